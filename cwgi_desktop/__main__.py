@@ -1,0 +1,3 @@
+from cwgi_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,58 @@
+"""Shared plumbing of the `cwgi` command: output, errors, opening the store.
+
+Contract: `--json` prints machine-readable JSON on stdout; errors are one line each on
+stderr as `cwgi: error: <item>: <reason>`; exit 0 on success, 1 when some inputs were
+rejected, 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from cwgi_desktop.core.paths import default_db_path
+
+EXIT_OK = 0
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def error(message: str) -> None:
+    """One line on stderr, never a traceback."""
+    print(f"cwgi: error: {message}", file=sys.stderr)
+
+
+def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:
+    """Print JSON with --json, human text otherwise."""
+    if getattr(args, "json", False):
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        out = text() if callable(text) else text
+        if out:
+            print(out)
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def open_store(args: argparse.Namespace):  # -> Store, imported lazily to keep start-up fast
+    from cwgi_desktop.core.store import Store
+
+    return Store(db_path(args))
+
+
+def command(parser: argparse.ArgumentParser, handler: Handler) -> argparse.ArgumentParser:
+    parser.set_defaults(handler=handler)
+    return parser

@@ -1,0 +1,243 @@
+"""`cwgi init|import|list|show|edit|search|annotate|annotations|check|backup`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cwgi_desktop.cli.common import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    add_json_flag,
+    command,
+    db_path,
+    emit,
+    error,
+    open_store,
+)
+from cwgi_desktop.core.errors import NotFound
+from cwgi_desktop.core.models import Annotation, Contribution
+
+if TYPE_CHECKING:
+    from cwgi_desktop.core.store import Store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = command(subparsers.add_parser("init", help="create the store"), cmd_init)
+    add_json_flag(p)
+
+    p = command(subparsers.add_parser("import", help="import files or folders"), cmd_import)
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--consultation", metavar="NAME")
+    add_json_flag(p)
+
+    p = command(subparsers.add_parser("list", help="list contributions"), cmd_list)
+    p.add_argument("--consultation", metavar="NAME")
+    p.add_argument("--language", metavar="xx")
+    add_json_flag(p)
+
+    p = command(subparsers.add_parser("show", help="metadata and numbered paragraphs"),
+                cmd_show)
+    p.add_argument("contribution", metavar="CONTRIBUTION")
+    add_json_flag(p)
+
+    p = command(subparsers.add_parser("edit", help="correct a contribution's metadata"),
+                cmd_edit)
+    p.add_argument("contribution", metavar="CONTRIBUTION")
+    for name in ("symbol", "title", "source", "source-type", "consultation", "date",
+                 "language"):
+        p.add_argument(f"--{name}", metavar="VALUE")
+    add_json_flag(p)
+
+    p = command(subparsers.add_parser("search", help="full-text search"), cmd_search)
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--limit", type=int, default=20, metavar="N")
+    add_json_flag(p)
+
+    p = command(subparsers.add_parser("annotate", help="annotate a passage"), cmd_annotate)
+    p.add_argument("contribution", metavar="CONTRIBUTION")
+    p.add_argument("--quote", required=True, metavar="TEXT")
+    p.add_argument("--note", default="", metavar="TEXT")
+    p.add_argument("--tag", action="append", default=[], metavar="THEME")
+    p.add_argument("--author", metavar="NAME")
+    add_json_flag(p)
+
+    p = command(subparsers.add_parser("annotations", help="list annotations"),
+                cmd_annotations)
+    p.add_argument("contribution", nargs="?", metavar="CONTRIBUTION")
+    add_json_flag(p)
+
+    p = command(subparsers.add_parser("check", help="check the store's integrity"), cmd_check)
+    add_json_flag(p)
+
+    p = command(subparsers.add_parser("backup", help="consistent copy of the store"),
+                cmd_backup)
+    p.add_argument("--out", required=True, metavar="FILE")
+    add_json_flag(p)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        emit(args, {"db": str(store.path), "schema_version": store.schema_version},
+             f"store ready: {store.path}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from cwgi_desktop.core.importing import import_paths
+
+    with open_store(args) as store:
+        report = import_paths(store, args.paths, consultation=args.consultation)
+    for item in report.rejected:
+        error(f"{item['path']}: {item['reason']}")
+    data = report.to_dict()
+    data.pop("cancelled")
+
+    def text() -> str:
+        lines = [f"imported {c['symbol'] or '(no symbol)'} [{c['language'] or '?'}] "
+                 f"{c['title'] or ''} ← {c['path']}" for c in report.imported]
+        lines += [f"duplicate {d['path']} (already stored as {d['id']})"
+                  for d in report.duplicates]
+        lines.append(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
+                     f"{len(report.rejected)} rejected")
+        return "\n".join(lines)
+
+    emit(args, data, text)
+    return EXIT_REJECTED if report.rejected else EXIT_OK
+
+
+def _summary(c: Contribution) -> dict:
+    return {
+        "id": c.id, "symbol": c.symbol, "base_symbol": c.base_symbol, "language": c.language,
+        "title": c.title, "source": c.source, "source_type": c.source_type,
+        "consultation": c.consultation, "date": c.date, "file_name": c.file_name,
+        "sha256": c.sha256, "paragraphs": c.paragraph_count, "words": c.word_count,
+        "annotations": c.annotation_count, "imported_at": c.imported_at,
+    }
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from cwgi_desktop.core.store import ContributionFilter
+
+    with open_store(args) as store:
+        items = store.list_contributions(
+            ContributionFilter(consultation=args.consultation, language=args.language)
+        )
+    emit(args, {"contributions": [_summary(c) for c in items]}, lambda: "\n".join(
+        f"{c.symbol or '-':<24} {c.language or '?':<3} {c.source or '':<30.30} {c.title or ''}"
+        for c in items
+    ))
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        c = store.resolve_contribution(args.contribution)
+        paragraphs = store.paragraphs(c.id)
+    data = _summary(c) | {"paragraphs": [
+        {"index": p.index, "style": p.style, "text": p.text} for p in paragraphs
+    ]}
+
+    def text() -> str:
+        head = [f"{c.symbol or '(no symbol)'} [{c.language or '?'}]  {c.title or ''}",
+                f"source: {c.source or '-'}   date: {c.date or '-'}   file: {c.file_name}", ""]
+        return "\n".join(head + [f"{p.index:>4}  {p.text}" for p in paragraphs])
+
+    emit(args, data, text)
+    return EXIT_OK
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    fields = {name: getattr(args, name) for name in
+              ("symbol", "title", "source", "source_type", "consultation", "date", "language")
+              if getattr(args, name) is not None}
+    if not fields:
+        error(f"{args.contribution}: nothing to change (give --title, --symbol, ...)")
+        return 2
+    with open_store(args) as store:
+        c = store.update_contribution(args.contribution, **fields)
+    emit(args, _summary(c), f"updated {c.symbol or c.id}")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        hits = store.search(args.query, limit=args.limit)
+    data = {"hits": [{k: v for k, v in h.to_dict().items() if k != "score"} for h in hits]}
+    emit(args, data, lambda: "\n".join(
+        f"{h.symbol or h.contribution_id} ¶{h.paragraph}: {h.snippet}" for h in hits
+    ) or "no hits")
+    return EXIT_OK
+
+
+def _annotation_dict(store: Store, a: Annotation) -> dict:
+    names = {t.id: t.name for t in store.themes(include_deleted=True)}
+    try:
+        symbol = store.contribution(a.contribution_id).symbol
+    except NotFound:  # an annotation received before its contribution
+        symbol = None
+    return {
+        "id": a.id, "contribution": a.contribution_id, "symbol": symbol, "author": a.author,
+        "quote": a.quote, "note": a.note, "tags": [names.get(t, t) for t in a.themes],
+        "paragraph": a.paragraph, "start": a.start, "end": a.end, "colour": a.colour,
+        "created": a.created, "updated": a.updated,
+    }
+
+
+def _default_author() -> str:
+    import getpass
+    import os
+
+    return os.environ.get("CWGI_AUTHOR") or getpass.getuser()
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        a = store.add_annotation(args.contribution, author=args.author or _default_author(),
+                                 quote=args.quote, note=args.note, themes=args.tag)
+        data = _annotation_dict(store, a)
+    emit(args, data, f"annotated ¶{a.paragraph} of {data['symbol'] or a.contribution_id}: {a.id}")
+    return EXIT_OK
+
+
+def cmd_annotations(args: argparse.Namespace) -> int:
+    from cwgi_desktop.core.store import AnnotationFilter
+
+    with open_store(args) as store:
+        flt = AnnotationFilter()
+        if args.contribution:
+            flt.contribution_id = store.resolve_contribution(args.contribution).id
+        items = [_annotation_dict(store, a) for a in store.annotations(flt)]
+    emit(args, {"annotations": items}, lambda: "\n".join(
+        f"{a['symbol'] or a['contribution']} ¶{a['paragraph']} {a['author']}: "
+        f"“{a['quote']}”" + (f" — {a['note']}" if a["note"] else "")
+        + (f" [{', '.join(a['tags'])}]" if a["tags"] else "")
+        for a in items
+    ) or "no annotations")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.exists():
+        error(f"{path}: no such store")
+        return EXIT_REJECTED
+    with open_store(args) as store:
+        problems = store.check()
+        counts = {
+            "contributions": store.count_contributions(),
+            "schema_version": store.schema_version,
+        }
+    for problem in problems:
+        error(f"{path}: {problem}")
+    emit(args, {"ok": not problems, "problems": problems, **counts},
+         "ok" if not problems else "")
+    return EXIT_OK if not problems else EXIT_REJECTED
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        out = store.backup(Path(args.out))
+    emit(args, {"backup": str(out)}, f"backup written: {out}")
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""The headless core of CWGI Desktop. Nothing below this package imports Qt."""

@@ -1,0 +1,185 @@
+"""The store's connection: pragmas, transactions, schema migrations, integrity check, backup.
+
+A `Store` object belongs to the thread that opened it (sqlite3's rule); the GUI keeps one
+on its database worker thread and other threads open their own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from cwgi_desktop.core.errors import StoreError
+from cwgi_desktop.core.models import new_id
+from cwgi_desktop.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves (BEGIN IMMEDIATE for writes).
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=True,
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+class StoreBase:
+    """Opens (creating if needed) and migrates one SQLite store file."""
+
+    def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        if existed:
+            _check_header(self.path)
+        try:
+            self.conn = _connect(self.path)
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+        self.db = sqlite_utils.Database(self.conn)
+        if migrate:
+            self._migrate(existed)
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA optimize")
+        self.conn.close()
+
+    def __enter__(self) -> StoreBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One user action = one transaction. Nested calls become savepoints.
+
+        The outer transaction is BEGIN IMMEDIATE: it takes the write lock up front, so a
+        second process waits (busy timeout) instead of failing with "database is locked".
+        """
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        """Rows as sqlite3.Row (mapping and sequence access)."""
+        cursor = self.conn.execute(sql, params)
+        cursor.row_factory = sqlite3.Row
+        return cursor.fetchall()
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    # -- schema ------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def _migrate(self, existed: bool) -> None:
+        current = self.schema_version
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: the store was written by a newer version of CWGI Desktop "
+                f"(schema {current}, this version knows {SCHEMA_VERSION})"
+            )
+        if current == SCHEMA_VERSION:
+            return
+        if existed and current > 0:
+            self.safety_copy(f"before-migration-v{current}-to-v{SCHEMA_VERSION}")
+        for version in range(current, SCHEMA_VERSION):
+            with self.transaction() as conn:
+                MIGRATIONS[version](conn)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+                if version == 0:
+                    conn.execute(
+                        "INSERT INTO meta(key, value) VALUES ('store_id', ?)", (new_id(),)
+                    )
+
+    # -- integrity and copies ----------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity and foreign-key checks ([] when sound)."""
+        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [
+            f"foreign key: {r[0]} row {r[1]} references missing {r[2]}"
+            for r in self.conn.execute("PRAGMA foreign_key_check")
+        ]
+        try:
+            self.conn.execute(
+                "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 0)"
+            )
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"full-text index: {exc}")
+        return problems
+
+    def backup(self, out: Path | str) -> Path:
+        """A consistent copy of the store, made while it may be in use.
+
+        A separate read connection takes a snapshot of the last committed state (WAL lets
+        writers go on meanwhile) and copies it with SQLite's backup API; the copy is written
+        beside the target and renamed into place, so a crash never leaves half a backup.
+        """
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".part")
+        tmp.unlink(missing_ok=True)
+        source = _connect(self.path)
+        target = sqlite3.connect(str(tmp))
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+            source.close()
+        tmp.replace(out)
+        return out
+
+    def safety_copy(self, label: str) -> Path:
+        """Copy the store beside itself before a risky step (e.g. a migration)."""
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        out = self.path.with_name(f"{self.path.stem}.{label}.{stamp}{self.path.suffix}")
+        return self.backup(out)
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not an SQLite database before SQLite touches it."""
+    with path.open("rb") as f:
+        header = f.read(16)
+    if header != b"SQLite format 3\x00":
+        raise StoreError(f"{path}: not a CWGI store (not an SQLite database)")
+
+
+def copy_file(src: Path, dst: Path) -> None:
+    """Plain file copy used for restores (the store must be closed)."""
+    shutil.copy2(src, dst)

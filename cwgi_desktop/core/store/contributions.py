@@ -1,0 +1,275 @@
+"""Contributions and their paragraphs: add, find, list with filters, correct metadata."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
+from cwgi_desktop.core.models import Contribution, Paragraph, contribution_id_for, utc_now
+from cwgi_desktop.core.store.base import StoreBase
+from cwgi_desktop.core.symbols import split_symbol
+from cwgi_desktop.core.textnorm import fold, word_count
+
+EDITABLE_FIELDS: frozenset[str] = frozenset(
+    {"symbol", "title", "source", "source_type", "consultation", "date", "language"}
+)
+SORTABLE_COLUMNS: dict[str, str] = {
+    "symbol": "c.symbol",
+    "title": "c.title",
+    "source": "c.source",
+    "language": "c.language",
+    "date": "c.date",
+    "annotations": "annotation_count",
+    "imported": "c.imported_at",
+}
+_COLUMNS = (
+    "c.id, c.symbol, c.base_symbol, c.language, c.title, c.source, c.source_type, "
+    "c.consultation, c.date, c.file_name, c.sha256, c.format, c.imported_at, c.updated_at, "
+    "c.read_at, c.paragraph_count, c.word_count"
+)
+_ANNOTATION_COUNT = (
+    "(SELECT COUNT(*) FROM annotations a WHERE a.contribution_id = c.id AND a.deleted = 0)"
+)
+
+
+@dataclass
+class ContributionFilter:
+    """What the contribution list shows; every field optional."""
+
+    consultation: str | None = None
+    language: str | None = None
+    source_type: str | None = None
+    theme_id: str | None = None
+    annotated_by: str | None = None
+    unread_only: bool = False
+    ids: list[str] | None = None
+
+
+def _row_to_contribution(row: sqlite3.Row) -> Contribution:
+    data = dict(row)
+    return Contribution(**{k: data[k] for k in data if k in Contribution.__dataclass_fields__})
+
+
+class ContributionsMixin(StoreBase):
+    # -- adding ------------------------------------------------------------------------
+
+    def add_contribution(
+        self,
+        *,
+        sha256: str,
+        paragraphs: Iterable[tuple[str, str]],
+        metadata: dict[str, Any],
+    ) -> tuple[Contribution, bool]:
+        """Store a parsed contribution in one transaction.
+
+        `paragraphs` yields (text, style). Returns (contribution, created); when a file with
+        the same SHA-256 is already stored, returns the existing one and created=False.
+        """
+        cid = contribution_id_for(sha256)
+        with self.transaction() as conn:
+            existing = conn.execute("SELECT id FROM contributions WHERE sha256 = ?", (sha256,))
+            if existing.fetchone():
+                return self.contribution(cid), False
+            now = utc_now()
+            symbol = metadata.get("symbol")
+            base, language = split_symbol(symbol) if symbol else (None, None)
+            rows = [(t, s) for t, s in paragraphs if t.strip()]
+            base_id = (conn.execute("SELECT COALESCE(MAX(id), 0) FROM paragraphs").fetchone()[0])
+            conn.execute(
+                "INSERT INTO contributions (id, symbol, base_symbol, language, title, source,"
+                " source_type, consultation, date, file_name, sha256, format, imported_at,"
+                " updated_at, paragraph_count, word_count)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    cid, symbol, metadata.get("base_symbol") or base,
+                    metadata.get("language") or language, metadata.get("title"),
+                    metadata.get("source"), metadata.get("source_type"),
+                    metadata.get("consultation"), metadata.get("date"),
+                    metadata.get("file_name"), sha256, metadata.get("format"), now, now,
+                    len(rows), sum(word_count(t) for t, _ in rows),
+                ),
+            )
+            conn.executemany(
+                "INSERT INTO paragraphs (id, contribution_id, idx, style, text)"
+                " VALUES (?,?,?,?,?)",
+                [(base_id + i, cid, i, s, t) for i, (t, s) in enumerate(rows, start=1)],
+            )
+            conn.executemany(
+                "INSERT INTO paragraphs_fts (rowid, folded) VALUES (?, ?)",
+                [(base_id + i, fold(t)) for i, (t, _) in enumerate(rows, start=1)],
+            )
+        return self.contribution(cid), True
+
+    def delete_contribution(self, ref: str) -> None:
+        """Remove a contribution and its text (its annotations stay, waiting for a re-import)."""
+        contribution = self.resolve_contribution(ref)
+        with self.transaction() as conn:
+            for row_id, text in conn.execute(
+                "SELECT id, text FROM paragraphs WHERE contribution_id = ?", (contribution.id,)
+            ).fetchall():
+                conn.execute(
+                    "INSERT INTO paragraphs_fts (paragraphs_fts, rowid, folded)"
+                    " VALUES ('delete', ?, ?)",
+                    (row_id, fold(text)),
+                )
+            conn.execute("DELETE FROM contributions WHERE id = ?", (contribution.id,))
+
+    # -- reading -----------------------------------------------------------------------
+
+    def contribution(self, cid: str) -> Contribution:
+        rows = self.query(
+            f"SELECT {_COLUMNS}, {_ANNOTATION_COUNT} AS annotation_count"
+            " FROM contributions c WHERE c.id = ?",
+            (cid,),
+        )
+        if not rows:
+            raise NotFound(f"{cid}: no such contribution")
+        return _row_to_contribution(rows[0])
+
+    def resolve_contribution(self, ref: str) -> Contribution:
+        """Find a contribution by id, full symbol (`C26/77-F`) or base symbol (`C26/77`)."""
+        ref = ref.strip()
+        rows = self.query("SELECT id FROM contributions WHERE id = ?", (ref,))
+        if not rows:
+            rows = self.query(
+                "SELECT id FROM contributions WHERE symbol = ? COLLATE NOCASE", (ref,)
+            )
+        if not rows:
+            rows = self.query(
+                "SELECT id FROM contributions WHERE base_symbol = ? COLLATE NOCASE"
+                " ORDER BY CASE language WHEN 'en' THEN 0 ELSE 1 END, language",
+                (ref,),
+            )
+            if len(rows) > 1:
+                symbols = ", ".join(
+                    r[0] or "?" for r in self.conn.execute(
+                        "SELECT symbol FROM contributions WHERE base_symbol = ? COLLATE NOCASE",
+                        (ref,),
+                    )
+                )
+                raise Ambiguous(f"{ref}: several language versions ({symbols}); name one")
+        if not rows:
+            raise NotFound(f"{ref}: no such contribution")
+        return self.contribution(rows[0][0])
+
+    def versions_of(self, base_symbol: str) -> list[Contribution]:
+        """Every imported language version of a document."""
+        rows = self.query(
+            f"SELECT {_COLUMNS}, {_ANNOTATION_COUNT} AS annotation_count FROM contributions c"
+            " WHERE c.base_symbol = ? COLLATE NOCASE ORDER BY c.language",
+            (base_symbol,),
+        )
+        return [_row_to_contribution(r) for r in rows]
+
+    def paragraphs(self, cid: str) -> list[Paragraph]:
+        rows = self.conn.execute(
+            "SELECT idx, text, style FROM paragraphs WHERE contribution_id = ? ORDER BY idx",
+            (cid,),
+        )
+        return [Paragraph(index=i, text=t, style=s) for i, t, s in rows]
+
+    def paragraph_text(self, cid: str, index: int) -> str | None:
+        return self.scalar(
+            "SELECT text FROM paragraphs WHERE contribution_id = ? AND idx = ?", (cid, index)
+        )
+
+    def _filter_sql(self, flt: ContributionFilter) -> tuple[str, list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        for column in ("consultation", "language", "source_type"):
+            value = getattr(flt, column)
+            if value:
+                where.append(f"c.{column} = ?")
+                params.append(value)
+        if flt.unread_only:
+            where.append("c.read_at IS NULL")
+        if flt.annotated_by:
+            where.append(
+                "EXISTS (SELECT 1 FROM annotations a WHERE a.contribution_id = c.id"
+                " AND a.deleted = 0 AND a.author = ?)"
+            )
+            params.append(flt.annotated_by)
+        if flt.theme_id:
+            where.append(
+                "EXISTS (SELECT 1 FROM annotations a JOIN annotation_themes t"
+                " ON t.annotation_id = a.id WHERE a.contribution_id = c.id AND a.deleted = 0"
+                " AND t.theme_id = ?)"
+            )
+            params.append(flt.theme_id)
+        if flt.ids is not None:
+            where.append(f"c.id IN ({','.join('?' * len(flt.ids)) or 'NULL'})")
+            params.extend(flt.ids)
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    def count_contributions(self, flt: ContributionFilter | None = None) -> int:
+        sql, params = self._filter_sql(flt or ContributionFilter())
+        return int(self.scalar(f"SELECT COUNT(*) FROM contributions c{sql}", params))
+
+    def list_contributions(
+        self,
+        flt: ContributionFilter | None = None,
+        *,
+        order_by: str = "symbol",
+        descending: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Contribution]:
+        """A page of contributions (metadata only, never the bodies)."""
+        sql, params = self._filter_sql(flt or ContributionFilter())
+        column = SORTABLE_COLUMNS.get(order_by, "c.symbol")
+        direction = "DESC" if descending else "ASC"
+        page = ""
+        if limit is not None:
+            page = " LIMIT ? OFFSET ?"
+            params = [*params, limit, offset]
+        rows = self.query(
+            f"SELECT {_COLUMNS}, {_ANNOTATION_COUNT} AS annotation_count FROM contributions c"
+            f"{sql} ORDER BY {column} IS NULL, {column} COLLATE NOCASE {direction}, c.id"
+            f"{page}",
+            params,
+        )
+        return [_row_to_contribution(r) for r in rows]
+
+    def distinct_values(self, column: str) -> list[tuple[str, int]]:
+        """Values of a facet column with their counts (for the navigator and filters)."""
+        if column not in {"consultation", "language", "source_type", "source"}:
+            raise InvalidInput(f"{column}: not a facet")
+        return [
+            (v, n) for v, n in self.conn.execute(
+                f"SELECT {column}, COUNT(*) FROM contributions WHERE {column} IS NOT NULL"
+                f" AND {column} != '' GROUP BY {column} ORDER BY {column} COLLATE NOCASE"
+            )
+        ]
+
+    # -- correcting --------------------------------------------------------------------
+
+    def update_contribution(self, ref: str, **fields: Any) -> Contribution:
+        """Correct metadata (symbol, title, source, source_type, consultation, date, language)."""
+        unknown = set(fields) - EDITABLE_FIELDS
+        if unknown:
+            raise InvalidInput(f"{', '.join(sorted(unknown))}: not an editable field")
+        contribution = self.resolve_contribution(ref)
+        values = dict(fields)
+        if values.get("symbol"):
+            base, language = split_symbol(values["symbol"])
+            values["base_symbol"] = base
+            if language and "language" not in fields:
+                values["language"] = language
+        values["updated_at"] = utc_now()
+        assignments = ", ".join(f"{k} = ?" for k in values)
+        with self.transaction() as conn:
+            conn.execute(
+                f"UPDATE contributions SET {assignments} WHERE id = ?",
+                [*values.values(), contribution.id],
+            )
+        return self.contribution(contribution.id)
+
+    def set_read(self, cid: str, read: bool = True) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE contributions SET read_at = ? WHERE id = ?",
+                (utc_now() if read else None, cid),
+            )

@@ -1,0 +1,394 @@
+"""Drafts and their blocks (an ordered outline): create, edit, reorder, split, merge.
+
+Every write is one transaction. Blocks are ordered by `position`, kept dense (0…n-1 over
+all the draft's blocks, tombstones included, so a restored block returns to its place);
+indexes given by callers count live blocks only, as an editor shows them. Each block write
+re-derives its rows in `block_citations` in the same transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from cwgi_desktop.core.drafting import revisions as rev
+from cwgi_desktop.core.drafting.citations import locator_paragraphs, parse_citations
+from cwgi_desktop.core.drafting.markdown_io import MAX_LEVEL, SINGLE_LINE_KINDS
+from cwgi_desktop.core.drafting.templates import template_blocks
+from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
+from cwgi_desktop.core.models import (
+    BLOCK_KINDS,
+    DRAFT_KINDS,
+    LANGUAGES,
+    Block,
+    Draft,
+    new_id,
+    utc_now,
+)
+from cwgi_desktop.core.store.annotations import AnnotationsMixin
+
+META_FIELDS: tuple[str, ...] = rev.CONTENT_FIELDS
+_DRAFT_FIELDS = tuple(Draft.__dataclass_fields__)
+_BLOCK_FIELDS = tuple(Block.__dataclass_fields__)
+
+
+def _draft(row: sqlite3.Row) -> Draft:
+    data = {k: row[k] for k in _DRAFT_FIELDS}
+    data["deleted"] = bool(data["deleted"])
+    return Draft(**data)
+
+
+def _block(row: sqlite3.Row) -> Block:
+    data = {k: row[k] for k in _BLOCK_FIELDS}
+    data["deleted"] = bool(data["deleted"])
+    return Block(**data)
+
+
+def _check_meta(fields: dict[str, Any]) -> None:
+    unknown = sorted(set(fields) - set(META_FIELDS))
+    if unknown:
+        raise InvalidInput(f"{', '.join(unknown)}: not a draft field")
+    if "kind" in fields and fields["kind"] not in DRAFT_KINDS:
+        raise InvalidInput(f"{fields['kind']}: not a draft kind ({', '.join(DRAFT_KINDS)})")
+    if "language" in fields and fields["language"] not in LANGUAGES:
+        raise InvalidInput(f"{fields['language']}: not one of the six ITU languages")
+    for name, value in fields.items():
+        if not isinstance(value, int if name == "revision" else str):
+            raise InvalidInput(f"{name}: {value!r}: wrong type")
+
+
+def _check_block(kind: str, level: int) -> None:
+    if kind not in BLOCK_KINDS:
+        raise InvalidInput(f"{kind}: not a block kind ({', '.join(BLOCK_KINDS)})")
+    if not 1 <= level <= MAX_LEVEL:
+        raise InvalidInput(f"level {level}: a block's level is 1 to {MAX_LEVEL}")
+
+
+class DraftBlocksMixin(AnnotationsMixin):
+    """Drafts and blocks; every write is one transaction."""
+
+    # -- drafts ------------------------------------------------------------------------
+
+    def create_draft(self, kind: str, title: str = "", language: str = "en",
+                     template: bool = True, **meta: Any) -> Draft:
+        """A new draft of `kind`, starting from the kind's template (titles in `language`)."""
+        _check_meta({"kind": kind, "title": title, "language": language, **meta})
+        draft = Draft(id=new_id(), kind=kind, title=title, language=language, **meta)
+        specs = template_blocks(kind, language) if template else []
+        blocks = [Block(id=new_id(), draft_id=draft.id, kind=s.kind, text=s.text,
+                        level=s.level, position=i) for i, s in enumerate(specs)]
+        self._insert_draft(draft, blocks)
+        return self.draft(draft.id)
+
+    def _insert_draft(self, draft: Draft, blocks: Sequence[Block]) -> None:
+        values = [int(v) if k == "deleted" else v for k, v in draft.to_dict().items()]
+        columns = ", ".join(f'"{k}"' for k in _DRAFT_FIELDS)
+        with self.transaction() as conn:
+            conn.execute(f"INSERT INTO drafts ({columns}) VALUES "
+                         f"({','.join('?' * len(_DRAFT_FIELDS))})", values)
+            for block in blocks:
+                self._insert_block_row(conn, block)
+
+    def draft(self, draft_id: str) -> Draft:
+        """A draft by id (tombstoned ones too); NotFound if there is none."""
+        rows = self.query("SELECT * FROM drafts WHERE id = ?", (draft_id,))
+        if not rows:
+            raise NotFound(f"{draft_id}: no such draft")
+        return _draft(rows[0])
+
+    def drafts(self, *, include_deleted: bool = False) -> list[Draft]:
+        """Drafts, most recently changed first."""
+        where = "" if include_deleted else " WHERE deleted = 0"
+        return [_draft(r) for r in self.query(f"SELECT * FROM drafts{where} ORDER BY updated DESC")]
+
+    def find_draft(self, ref: str) -> Draft:
+        """A live draft by id, unique id prefix (4+ characters) or unique title."""
+        ref = ref.strip()
+        rows = self.query("SELECT * FROM drafts WHERE id = ?", (ref,))
+        if not rows and len(ref) >= 4:
+            rows = self.query("SELECT * FROM drafts WHERE id LIKE ? AND deleted = 0",
+                              (ref.replace("%", "").replace("_", "") + "%",))
+        if not rows:
+            rows = self.query("SELECT * FROM drafts WHERE title = ? COLLATE NOCASE"
+                              " AND deleted = 0", (ref,))
+        if len(rows) > 1:
+            ids = ", ".join(r["id"][:8] for r in rows)
+            raise Ambiguous(f"{ref}: several drafts match ({ids}); give the id")
+        if not rows:
+            raise NotFound(f"{ref}: no such draft")
+        return _draft(rows[0])
+
+    def update_draft(self, draft_id: str, **meta: Any) -> Draft:
+        """Change cover metadata (title, symbol, purpose…) or the kind of a draft."""
+        _check_meta(meta)
+        self.draft(draft_id)
+        if meta:
+            with self.transaction() as conn:
+                assignments = "".join(f'"{k}" = ?, ' for k in meta)
+                conn.execute(f"UPDATE drafts SET {assignments}updated = ? WHERE id = ?",
+                             [*meta.values(), utc_now(), draft_id])
+        return self.draft(draft_id)
+
+    def delete_draft(self, draft_id: str, *, deleted: bool = True) -> None:
+        """Delete a draft (a tombstone) or, with deleted=False, bring it back."""
+        self.draft(draft_id)
+        with self.transaction() as conn:
+            conn.execute("UPDATE drafts SET deleted = ?, updated = ? WHERE id = ?",
+                         (int(deleted), utc_now(), draft_id))
+
+    # -- reading blocks ----------------------------------------------------------------
+
+    def blocks(self, draft_id: str, *, include_deleted: bool = False) -> list[Block]:
+        """The draft's blocks in document order."""
+        where = "" if include_deleted else " AND deleted = 0"
+        return [_block(r) for r in self.query(
+            f"SELECT * FROM blocks WHERE draft_id = ?{where} ORDER BY position, created",
+            (draft_id,),
+        )]
+
+    def block(self, block_id: str) -> Block:
+        """One block by id (tombstoned ones too)."""
+        rows = self.query("SELECT * FROM blocks WHERE id = ?", (block_id,))
+        if not rows:
+            raise NotFound(f"{block_id}: no such block")
+        return _block(rows[0])
+
+    def _live_block(self, block_id: str) -> Block:
+        block = self.block(block_id)
+        if block.deleted:
+            raise InvalidInput(f"{block_id}: the block is deleted")
+        return block
+
+    # -- writing blocks ----------------------------------------------------------------
+
+    def _insert_block_row(self, conn: sqlite3.Connection, block: Block) -> None:
+        values = [int(v) if k == "deleted" else v for k, v in block.to_dict().items()]
+        conn.execute(f"INSERT INTO blocks ({', '.join(_BLOCK_FIELDS)}) VALUES "
+                     f"({','.join('?' * len(_BLOCK_FIELDS))})", values)
+        self._index_citations(conn, block.id, block.text)
+
+    def _index_citations(self, conn: sqlite3.Connection, block_id: str, text: str) -> None:
+        conn.execute("DELETE FROM block_citations WHERE block_id = ?", (block_id,))
+        rows = []
+        for c in parse_citations(text):
+            paragraphs = locator_paragraphs(c.locator) if c.locator else []
+            rows += [(block_id, c.base_symbol, c.locator, p) for p in paragraphs or [c.paragraph]]
+        conn.executemany("INSERT INTO block_citations (block_id, base_symbol, locator,"
+                         " paragraph) VALUES (?,?,?,?)", rows)
+
+    def _set(self, conn: sqlite3.Connection, block: Block, now: str, **fields: Any) -> None:
+        assignments = "".join(f"{k} = ?, " for k in fields)
+        conn.execute(f"UPDATE blocks SET {assignments}updated = ? WHERE id = ?",
+                     [*fields.values(), now, block.id])
+        if "text" in fields:
+            self._index_citations(conn, block.id, fields["text"])
+        conn.execute("UPDATE drafts SET updated = ? WHERE id = ?", (now, block.draft_id))
+
+    def _write_order(self, conn: sqlite3.Connection, draft_id: str, ordered: list[str]) -> None:
+        current = dict(conn.execute("SELECT id, position FROM blocks WHERE draft_id = ?",
+                                    (draft_id,)).fetchall())
+        conn.executemany("UPDATE blocks SET position = ? WHERE id = ?",
+                         [(i, b) for i, b in enumerate(ordered) if current.get(b) != i])
+
+    def insert_block(self, draft_id: str, kind: str = "paragraph", text: str = "",
+                     level: int | None = None, after: str | None = None, *,
+                     index: int | None = None) -> Block:
+        """Insert a block right after block `after`, or before the live block at `index`,
+        or (neither given) at the end. `level` defaults to the level of `after`, else 1."""
+        self.draft(draft_id)
+        anchor = self._live_block(after) if after else None
+        if anchor and anchor.draft_id != draft_id:
+            raise InvalidInput(f"{after}: the block belongs to another draft")
+        level = level if level is not None else (anchor.level if anchor else 1)
+        _check_block(kind, level)
+        with self.transaction() as conn:
+            if anchor:
+                position = anchor.position + 1
+            else:
+                live = self.blocks(draft_id)
+                if index is not None and 0 <= index < len(live):
+                    position = live[index].position
+                else:
+                    position = int(self.scalar("SELECT COALESCE(MAX(position), -1) + 1 FROM"
+                                               " blocks WHERE draft_id = ?", (draft_id,)))
+            conn.execute("UPDATE blocks SET position = position + 1 WHERE draft_id = ?"
+                         " AND position >= ?", (draft_id, position))
+            now = utc_now()
+            block = Block(id=new_id(), draft_id=draft_id, kind=kind, text=text, level=level,
+                          position=position, created=now, updated=now)
+            self._insert_block_row(conn, block)
+            conn.execute("UPDATE drafts SET updated = ? WHERE id = ?", (now, draft_id))
+        return block
+
+    def update_block_text(self, block_id: str, text: str) -> Block:
+        """Replace a block's text (and its citation rows); a no-op if the text is the same."""
+        block = self._live_block(block_id)
+        if block.text != text:
+            with self.transaction() as conn:
+                self._set(conn, block, utc_now(), text=text)
+        return self.block(block_id)
+
+    def set_block_kind(self, block_id: str, kind: str) -> Block:
+        """Turn a block into another kind (paragraph → finding…)."""
+        block = self._live_block(block_id)
+        _check_block(kind, block.level)
+        if kind != block.kind:
+            with self.transaction() as conn:
+                self._set(conn, block, utc_now(), kind=kind)
+        return self.block(block_id)
+
+    def _section(self, live: list[Block], index: int) -> list[Block]:
+        """A heading with the blocks under it; an annex with the rest of its annex."""
+        head = live[index]
+        end = index + 1
+        if head.kind in SINGLE_LINE_KINDS:
+            while end < len(live) and live[end].kind != "annex" and not (
+                head.kind == "heading" and live[end].kind == "heading"
+                and live[end].level <= head.level
+            ):
+                end += 1
+        return live[index:end]
+
+    def _locate(self, block_id: str) -> tuple[Block, list[Block], int]:
+        block = self._live_block(block_id)
+        live = self.blocks(block.draft_id)
+        return block, live, next(i for i, b in enumerate(live) if b.id == block_id)
+
+    def shift_level(self, block_id: str, delta: int, *, with_section: bool = True) -> list[Block]:
+        """Change a block's level by `delta` (bounded 1…MAX_LEVEL: no change at a bound).
+
+        With `with_section`, a heading's (or annex's) section moves with it, levels clamped.
+        Returns the blocks changed.
+        """
+        block, live, index = self._locate(block_id)
+        if not 1 <= block.level + delta <= MAX_LEVEL or delta == 0:
+            return []
+        moving = self._section(live, index) if with_section else [block]
+        changed = []
+        with self.transaction() as conn:
+            now = utc_now()
+            for b in moving:
+                level = min(max(b.level + delta, 1), MAX_LEVEL)
+                if level != b.level:
+                    self._set(conn, b, now, level=level)
+                    changed.append(b.id)
+        return [self.block(b) for b in changed]
+
+    def indent_block(self, block_id: str, *, with_section: bool = True) -> list[Block]:
+        """One level deeper (see `shift_level`)."""
+        return self.shift_level(block_id, +1, with_section=with_section)
+
+    def outdent_block(self, block_id: str, *, with_section: bool = True) -> list[Block]:
+        """One level shallower (see `shift_level`)."""
+        return self.shift_level(block_id, -1, with_section=with_section)
+
+    def move_block(self, block_id: str, new_index: int, *, with_section: bool = False) -> None:
+        """Move a block (or, with `with_section`, a heading and its section) so that it
+        stands at `new_index` among the live blocks (clamped)."""
+        block, live, index = self._locate(block_id)
+        moving = [b.id for b in (self._section(live, index) if with_section else [block])]
+        rest_live = [b.id for b in live if b.id not in moving]
+        new_index = min(max(new_index, 0), len(rest_live))
+        all_ids = [b.id for b in self.blocks(block.draft_id, include_deleted=True)]
+        rest = [b for b in all_ids if b not in moving]
+        at = rest.index(rest_live[new_index]) if new_index < len(rest_live) else len(rest)
+        with self.transaction() as conn:
+            self._write_order(conn, block.draft_id, rest[:at] + moving + rest[at:])
+            self._set(conn, block, utc_now())
+
+    def move_block_up(self, block_id: str) -> bool:
+        """Swap a block with the one above; False when it is first."""
+        _block, _live, index = self._locate(block_id)
+        if index > 0:
+            self.move_block(block_id, index - 1)
+        return index > 0
+
+    def move_block_down(self, block_id: str) -> bool:
+        """Swap a block with the one below; False when it is last."""
+        _block, live, index = self._locate(block_id)
+        if index < len(live) - 1:
+            self.move_block(block_id, index + 1)
+        return index < len(live) - 1
+
+    def split_block(self, block_id: str, offset: int, *, kind: str | None = None
+                    ) -> tuple[Block, Block]:
+        """Cut a block's text at `offset`: the block keeps text[:offset]; a new block of the
+        same level (and `kind`, default the same) right after it gets text[offset:].
+        `merge_with_next(first, separator="")` undoes it exactly."""
+        block = self._live_block(block_id)
+        if not 0 <= offset <= len(block.text):
+            raise InvalidInput(f"offset {offset}: outside the block's text")
+        with self.transaction():
+            second = self.insert_block(block.draft_id, kind or block.kind,
+                                       block.text[offset:], block.level, after=block_id)
+            first = self.update_block_text(block_id, block.text[:offset])
+        return first, self.block(second.id)
+
+    def merge_with_next(self, block_id: str, separator: str | None = None) -> Block:
+        """Append the next live block's text to this one and delete the next block.
+
+        `separator` defaults to a blank line ("\\n\\n"), or a space for headings and
+        annexes; an empty part adds no separator."""
+        block, live, index = self._locate(block_id)
+        if index + 1 >= len(live):
+            raise InvalidInput(f"{block_id}: no block after it to merge with")
+        following = live[index + 1]
+        if separator is None:
+            separator = " " if block.kind in SINGLE_LINE_KINDS else "\n\n"
+        parts = [p for p in (block.text, following.text) if p] if separator else [
+            block.text, following.text]
+        with self.transaction():
+            self.delete_block(following.id)
+            return self.update_block_text(block_id, separator.join(parts))
+
+    def delete_block(self, block_id: str) -> None:
+        """Delete a block (a tombstone: it keeps its place, for `restore_block` and merges)."""
+        block = self._live_block(block_id)
+        with self.transaction() as conn:
+            self._set(conn, block, utc_now(), deleted=1)
+
+    def restore_block(self, block_id: str) -> Block:
+        """Bring a deleted block back where it stood."""
+        block = self.block(block_id)
+        if block.deleted:
+            with self.transaction() as conn:
+                self._set(conn, block, utc_now(), deleted=0)
+        return self.block(block_id)
+
+    def replace_blocks(self, draft_id: str, blocks: Sequence[Block]) -> list[Block]:
+        """Make the draft's live blocks exactly `blocks`, in that order (undo, restore).
+
+        Blocks are matched by id: known ones are updated (and revived if deleted), unknown
+        ones inserted, and live blocks not listed are deleted (tombstones, placed last).
+        """
+        self.draft(draft_id)
+        for b in blocks:
+            _check_block(b.kind, b.level)
+        existing = {b.id: b for b in self.blocks(draft_id, include_deleted=True)}
+        wanted = [b.id for b in blocks]
+        if len(set(wanted)) != len(wanted):
+            raise InvalidInput("the same block is listed twice")
+        with self.transaction() as conn:
+            now = utc_now()
+            for b in blocks:
+                old = existing.get(b.id)
+                if old is None:
+                    if self.scalar("SELECT 1 FROM blocks WHERE id = ?", (b.id,)):
+                        raise InvalidInput(f"{b.id}: the block belongs to another draft")
+                    self._insert_block_row(conn, Block(
+                        id=b.id, draft_id=draft_id, kind=b.kind, text=b.text,
+                        level=b.level, position=len(existing), created=b.created, updated=now))
+                    continue
+                changes = {k: v for k, v in (("kind", b.kind), ("text", b.text),
+                                             ("level", b.level), ("deleted", 0))
+                           if v != (int(old.deleted) if k == "deleted" else getattr(old, k))}
+                if changes:
+                    self._set(conn, old, now, **changes)
+            for old in existing.values():
+                if old.id not in set(wanted) and not old.deleted:
+                    self._set(conn, old, now, deleted=1)
+            dropped = [b for b in existing if b not in set(wanted)]
+            self._write_order(conn, draft_id, wanted + dropped)
+            conn.execute("UPDATE drafts SET updated = ? WHERE id = ?", (now, draft_id))
+        return self.blocks(draft_id)

@@ -1,0 +1,139 @@
+"""Text folding for search: accent- and case-insensitive, with Chinese/Japanese split per character.
+
+FTS5's `unicode61` tokenizer separates words on spaces, which Chinese does not use, and its
+trigram tokenizer cannot match two-character words. So the indexed text is *folded* first:
+diacritics removed (Latin, Cyrillic breve/diaeresis, Arabic harakat), case folded, and every
+CJK character made a token of its own. A query is folded the same way and CJK runs become
+phrase queries of consecutive characters, so 人工 finds 人工智能.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SNIPPET_OPEN = "[["
+SNIPPET_CLOSE = "]]"
+
+# Combining marks removed by folding (NFKD separates them from their base letters).
+_COMBINING = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0640\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+_CJK = "\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK_CHAR = re.compile(f"([{_CJK}])")
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_WORD = re.compile(rf"[{_CJK}]+|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Fold text for indexing and querying (same length not guaranteed)."""
+    if text.isascii():
+        return text.lower()
+    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    return _CJK_CHAR.sub(r" \1 ", folded)
+
+
+def fold_char(char: str) -> str:
+    """Fold one character; may return '' for a lone combining mark."""
+    if char.isascii():
+        return char.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", char)).casefold()
+
+
+def query_terms(query: str) -> list[str]:
+    """Split a user query into folded terms; a CJK run is one term (matched as a phrase)."""
+    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", query)).casefold()
+    return [m.group(0) for m in _WORD.finditer(folded)]
+
+
+def fts_query(query: str) -> str:
+    """An FTS5 MATCH expression (implicit AND) for a user query; '' if it holds no term.
+
+    Terms are quoted, so FTS5 operators typed by a user are taken as words.
+    """
+    terms = query_terms(query)
+    parts = []
+    for i, term in enumerate(terms):
+        if _CJK_RUN.fullmatch(term):
+            parts.append('"' + " ".join(term) + '"')
+        elif i == len(terms) - 1 and len(term) >= 3:
+            # The last word may still be being typed: match it as a prefix.
+            parts.append('"' + term + '"*')
+        else:
+            parts.append('"' + term + '"')
+    return " ".join(parts)
+
+
+def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold text char by char, remembering for each folded char the original offset."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, char in enumerate(text):
+        for f in fold_char(char):
+            out.append(f)
+            offsets.append(i)
+    return "".join(out), offsets
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Character spans in the original text where a query term occurs (accent-insensitive).
+
+    Latin/Cyrillic/Arabic terms match at word starts; CJK terms match anywhere.
+    """
+    terms = query_terms(query)
+    if not terms or not text:
+        return []
+    folded, offsets = _folded_with_offsets(text)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        if _CJK_RUN.fullmatch(term):
+            pattern = re.escape(term)
+        else:
+            pattern = r"(?<![^\W_])" + re.escape(term) + r"[^\W_]*"
+        for m in re.finditer(pattern, folded):
+            start = offsets[m.start()]
+            end = offsets[m.end() - 1] + 1
+            spans.append((start, end))
+    return _merge(sorted(spans))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def snippet(text: str, query: str, width: int = 160) -> str:
+    """A window of `text` around the first hit, hits wrapped in SNIPPET_OPEN/CLOSE markers."""
+    spans = match_spans(text, query)
+    if not spans:
+        return text[:width] + ("…" if len(text) > width else "")
+    first = spans[0][0]
+    start = max(0, first - width // 3)
+    if start > 0:
+        space = text.rfind(" ", 0, start + 1)
+        start = space + 1 if space > start - 20 else start
+    end = min(len(text), start + width)
+    pieces: list[str] = ["…" if start > 0 else ""]
+    cursor = start
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        s, e = max(s, start), min(e, end)
+        pieces += [text[cursor:s], SNIPPET_OPEN, text[s:e], SNIPPET_CLOSE]
+        cursor = e
+    pieces.append(text[cursor:end])
+    if end < len(text):
+        pieces.append("…")
+    return "".join(pieces)
+
+
+def word_count(text: str) -> int:
+    """Words, counting each CJK character as one."""
+    return sum(len(m.group(0)) if _CJK_RUN.fullmatch(m.group(0)) else 1
+               for m in _WORD.finditer(text))

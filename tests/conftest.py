@@ -1,0 +1,24 @@
+"""Test set-up: offscreen Qt, and no test ever writes to the real home folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the data folder, the default store and Qt settings at a temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("CWGI_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("CWGI_CONFIG_DIR", str(home / "config"))
+    monkeypatch.delenv("CWGI_DB", raising=False)
+    monkeypatch.setenv("CWGI_AUTHOR", "Test Author")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+    return home
