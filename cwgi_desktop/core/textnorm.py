@@ -134,6 +134,8 @@ def snippet(text: str, query: str, width: int = 160) -> str:
 
 
 def word_count(text: str) -> int:
-    """Words, counting each CJK character as one."""
-    return sum(len(m.group(0)) if _CJK_RUN.fullmatch(m.group(0)) else 1
-               for m in _WORD.finditer(text))
+    """Words separated by spaces, counting each CJK character as one word."""
+    if text.isascii():
+        return len(text.split())
+    cjk = len(_CJK_CHAR.findall(text))
+    return cjk + len(_CJK_RUN.sub(" ", text).split()) if cjk else len(text.split())

@@ -1,0 +1,125 @@
+"""File importers: .docx, .pdf, .txt and .md files to paragraphs plus ITU metadata.
+
+`parse_file` / `parse_bytes` never crash on hostile or broken input: every failure is an
+`ImportRejected(path, reason)` with a one-line reason fit to show a user.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import ImportRejected
+from .document import ParsedDocument, ParsedParagraph, RawDocument
+from .metadata import extract_metadata
+from .safety import MAX_FILE_BYTES, OLE_MAGIC, ZIP_MAGIC, check_size, ole_reason
+
+__all__ = [
+    "SUPPORTED_EXTENSIONS",
+    "ImportRejected",
+    "ParsedDocument",
+    "ParsedParagraph",
+    "parse_bytes",
+    "parse_file",
+]
+
+SUPPORTED_EXTENSIONS: frozenset[str] = frozenset({".docx", ".pdf", ".txt", ".md", ".markdown"})
+
+_FORMATS: dict[str, str] = {
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+}
+
+
+def _parser(fmt: str) -> Callable[[bytes, str], RawDocument]:
+    # Imported on demand so that importing this package stays cheap (pypdf is slow to load).
+    if fmt == "docx":
+        from .docx import parse_docx
+
+        return parse_docx
+    if fmt == "pdf":
+        from .pdf import parse_pdf
+
+        return parse_pdf
+    if fmt == "md":
+        from .markdown import parse_markdown
+
+        return parse_markdown
+    from .text import parse_text
+
+    return parse_text
+
+
+def _format_for(extension: str, data: bytes, name: str) -> str:
+    """The format to parse `data` as, or ImportRejected for unsupported/legacy files."""
+    if extension == ".doc":
+        if data.startswith(ZIP_MAGIC):
+            return "docx"  # a .docx saved under the old extension
+        raise ImportRejected(name, ole_reason(data, ".doc"))
+    fmt = _FORMATS.get(extension)
+    if fmt is None:
+        shown = extension or "(none)"
+        raise ImportRejected(name, f"unsupported file type '{shown}'")
+    if fmt == "docx" and data.startswith(OLE_MAGIC):
+        raise ImportRejected(name, ole_reason(data, extension))
+    return fmt
+
+
+def _parse(data: bytes, file_name: str, shown: str) -> ParsedDocument:
+    extension = Path(file_name).suffix.lower()
+    if extension not in _FORMATS and extension != ".doc":
+        raise ImportRejected(shown, f"unsupported file type '{extension or '(none)'}'")
+    check_size(shown, len(data))
+    fmt = _format_for(extension, data, shown)
+    try:
+        raw = _parser(fmt)(data, shown)
+    except ImportRejected:
+        raise
+    except RecursionError as exc:
+        raise ImportRejected(shown, "refused: the file is nested too deeply") from exc
+    except MemoryError as exc:
+        raise ImportRejected(shown, "refused: not enough memory to read the file") from exc
+    except Exception as exc:  # a parser bug must not take the application down
+        raise ImportRejected(shown, f"could not read the file ({type(exc).__name__})") from exc
+    if not raw.paragraphs:
+        raise ImportRejected(shown, "no text found")
+    meta = extract_metadata(raw.paragraphs, Path(file_name).name, raw.hints)
+    return ParsedDocument(
+        paragraphs=raw.paragraphs,
+        format=fmt,
+        file_name=Path(file_name).name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        symbol=meta.symbol,
+        base_symbol=meta.base_symbol,
+        language=meta.language,
+        title=meta.title,
+        source=meta.source,
+        date=meta.date,
+    )
+
+
+def parse_bytes(data: bytes, file_name: str) -> ParsedDocument:
+    """Parse file contents; the format follows `file_name`'s extension."""
+    return _parse(data, file_name, file_name)
+
+
+def parse_file(path: Path, *, data: bytes | None = None) -> ParsedDocument:
+    """Parse the file at `path` (or `data`, its bytes already read by the caller)."""
+    path = Path(path)
+    extension = path.suffix.lower()
+    if extension not in _FORMATS and extension != ".doc":
+        raise ImportRejected(path, f"unsupported file type '{extension or '(none)'}'")
+    if data is None:
+        try:
+            size = path.stat().st_size
+            check_size(str(path), size)
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise ImportRejected(path, f"cannot read the file ({reason})") from exc
+    return _parse(data, path.name, str(path))

@@ -1,0 +1,128 @@
+"""Result types of the importers and small text helpers shared by the format modules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ParsedParagraph:
+    """One non-empty paragraph of an imported file, in reading order."""
+
+    text: str
+    style: str = "body"  # "body" | "heading" | "list" | "table"
+
+
+@dataclass
+class ParsedDocument:
+    """What an importer extracted from one file: paragraphs plus whatever metadata was found."""
+
+    paragraphs: list[ParsedParagraph]
+    format: str  # "docx" | "pdf" | "txt" | "md"
+    file_name: str
+    sha256: str
+    symbol: str | None = None
+    base_symbol: str | None = None
+    language: str | None = None
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class RawDocument:
+    """Internal: a format module's output before metadata extraction.
+
+    `hints` carries metadata the format itself states (a docx Title-style paragraph, a
+    Markdown front matter); keys are ParsedDocument field names.
+    """
+
+    paragraphs: list[ParsedParagraph]
+    hints: dict[str, str] = field(default_factory=dict)
+
+
+# Whitespace other than the no-break spaces, which French typography uses on purpose.
+_WS_RE = re.compile(r"[^\S\u00a0\u202f]+")
+_SOFT_HYPHEN = "\u00ad"
+
+
+def normalise(text: str) -> str:
+    """Collapse runs of whitespace to one space, trim, and drop soft hyphens."""
+    if _SOFT_HYPHEN in text:
+        text = text.replace(_SOFT_HYPHEN, "")
+    if "\u00a0" in text or "\u202f" in text:
+        return _WS_RE.sub(" ", text).strip()
+    return " ".join(text.split())
+
+
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_END_RE = re.compile(f"[{_CJK}]$")
+_CJK_START_RE = re.compile(f"^[{_CJK}]")
+_HYPHEN_END_RE = re.compile(r"[^\W\d_][-‐‑]$")
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines of one paragraph: a space between words, none between CJK chars."""
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif _CJK_END_RE.search(out) and _CJK_START_RE.match(line):
+            out += line
+        elif _HYPHEN_END_RE.search(out) and line[:1].isalpha():
+            out += line  # `CWG-` + `Internet`: a compound cut at its hyphen
+        else:
+            out += " " + line
+    return normalise(out)
+
+
+_BULLET_RE = re.compile(
+    r"^(?:[-–—•·▪◦‣○■□➢►*\uf0a7\uf0b7\uf0d8\uf076\uf0fc]\s+|\(?\d{1,3}\)\s+|\(?[a-z]\)\s+)"
+)
+_NUMBERED_RE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]\.|[IVX]{1,5}\.)\s+\S")
+_ENDS_SENTENCE_RE = re.compile(r"[.:;,!?。：；，！？؟،؛]\s*[\"'»”’)]*$")
+_DIGIT_OR_COLON_RE = re.compile(r"[\d:：]")
+_CASED_RE = re.compile(r"[^\W\d_]")
+
+
+def is_all_caps(text: str) -> bool:
+    """True when the text has at least 6 cased letters and none of them is lower case."""
+    letters = _CASED_RE.findall(text)
+    cased = [c for c in letters if c.lower() != c.upper()]
+    return len(cased) >= 6 and all(c.isupper() for c in cased)
+
+
+def classify_plain(text: str) -> str:
+    """Guess the style of a paragraph from plain text (txt, pdf): list, heading or body.
+
+    Lists: bullets, `1)` / `a)` items and `1. lower-case` items. Headings: numbered short
+    lines without final punctuation (`1 Introduction`), ALL-CAPS lines, and lines of at most
+    five words starting with a capital, without digits or colon, not ending like a sentence
+    (`Discussion`, `Objet`).
+    """
+    if _BULLET_RE.match(text):
+        return "list"
+    words = text.count(" ") + 1
+    ends_sentence = bool(_ENDS_SENTENCE_RE.search(text))
+    numbered = _NUMBERED_RE.match(text)
+    if numbered:
+        if text[numbered.end() - 1].islower():  # `1. second point` / `12 mai 2026`
+            return "list" if text[: numbered.end() - 1].rstrip().endswith(".") else "body"
+        if words <= 12 and len(text) <= 120 and not ends_sentence:
+            return "heading"
+        return "body"  # a numbered paragraph (`1.1 The Council ...`)
+    if is_all_caps(text) and len(text) <= 300:
+        return "heading"
+    if (
+        words <= 5
+        and len(text) <= 60
+        and not ends_sentence
+        and text[:1].isupper()
+        and not _DIGIT_OR_COLON_RE.search(text)
+    ):
+        return "heading"
+    return "body"

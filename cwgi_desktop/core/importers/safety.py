@@ -1,0 +1,182 @@
+"""Limits and defensive readers shared by the importers.
+
+Everything a hostile file could use to exhaust memory or time, or to make the parser read
+something else (an external entity, a network resource), is refused here, before any real
+work is done. Every refusal is an `ImportRejected` carrying a short, one-line reason.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from lxml import etree
+
+from ..errors import ImportRejected
+
+MB = 1024 * 1024
+
+MAX_FILE_BYTES = 200 * MB
+"""Largest file accepted at all (checked before reading when a path is given)."""
+MAX_PART_BYTES = 200 * MB
+"""Largest declared uncompressed size of the one zip member we parse (word/document.xml)."""
+MAX_SIDE_PART_BYTES = 20 * MB
+"""Largest declared uncompressed size of a side part we read (styles.xml, .rels)."""
+MAX_TOTAL_UNCOMPRESSED = 500 * MB
+"""Largest sum of declared uncompressed sizes over all members of an archive."""
+MAX_RATIO = 200
+"""Largest compression ratio allowed for a member whose uncompressed size exceeds
+`RATIO_FLOOR_BYTES`."""
+RATIO_FLOOR_BYTES = 10 * MB
+MAX_ZIP_ENTRIES = 5000
+MAX_PDF_PAGES = 2000
+MAX_PDF_SECONDS = 60.0
+"""Wall-clock budget for extracting the text layer of a PDF (checked between pages)."""
+MAX_TEXT_CHARS = 50_000_000
+"""Largest amount of extracted text kept from one file."""
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK"
+
+REASON_BAD_DOCX = "not a valid .docx (damaged or truncated archive)"
+REASON_DTD = "refused: the document declares XML entities (DTD)"
+REASON_ENCRYPTED_OFFICE = "encrypted Office file (password-protected)"
+REASON_LEGACY_DOC = "legacy Word .doc is not supported; save it as .docx"
+
+# A DOCTYPE (and so any entity declaration) must precede the root element; we refuse the
+# document if one appears anywhere, in ASCII-compatible or UTF-16 encodings. A `!` byte is
+# rare in Office XML, so the common case is a single memchr over the part.
+_DTD_RE = re.compile(rb"<\x00?!\x00?(?:D\x00?O\x00?C|E\x00?N\x00?T)", re.IGNORECASE)
+
+
+def check_size(name: str, size: int) -> None:
+    """Refuse empty files and files above `MAX_FILE_BYTES`."""
+    if size == 0:
+        raise ImportRejected(name, "empty file")
+    if size > MAX_FILE_BYTES:
+        raise ImportRejected(
+            name, f"file too large ({size / MB:.0f} MB; the limit is {MAX_FILE_BYTES // MB} MB)"
+        )
+
+
+def ole_reason(data: bytes, extension: str) -> str:
+    """The refusal reason for an OLE compound file (legacy .doc or encrypted OOXML)."""
+    encrypted = "EncryptionInfo".encode("utf-16-le") in data
+    legacy_word = "WordDocument".encode("utf-16-le") in data
+    if extension == ".doc" or (legacy_word and not encrypted):
+        return REASON_LEGACY_DOC
+    return REASON_ENCRYPTED_OFFICE
+
+
+def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
+    """Open `data` as a zip archive after checking its declared sizes.
+
+    Refuses archives with too many entries, a declared total too large, or a member
+    compressed suspiciously well (a decompression bomb), without inflating anything.
+    """
+    if data.startswith(OLE_MAGIC):
+        raise ImportRejected(name, ole_reason(data, ".docx"))
+    if not data.startswith(ZIP_MAGIC):
+        raise ImportRejected(name, REASON_BAD_DOCX)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except Exception as exc:  # BadZipFile, NotImplementedError (zip version), OSError, ...
+        raise ImportRejected(name, REASON_BAD_DOCX) from exc
+    if len(infos) > MAX_ZIP_ENTRIES:
+        raise ImportRejected(name, f"refused: the archive has too many entries ({len(infos)})")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        raise ImportRejected(
+            name,
+            f"refused: the archive would expand to {total / MB:.0f} MB "
+            f"(limit {MAX_TOTAL_UNCOMPRESSED // MB} MB)",
+        )
+    for info in infos:
+        _check_declared(info, name, MAX_PART_BYTES)
+        if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise ImportRejected(
+                name,
+                f"refused: '{info.filename}' is compressed more than {MAX_RATIO}:1 (zip bomb?)",
+            )
+    return archive
+
+
+def _check_declared(info: zipfile.ZipInfo, name: str, limit: int) -> None:
+    if info.file_size > limit:
+        raise ImportRejected(
+            name,
+            f"refused: '{info.filename}' would expand to {info.file_size / MB:.0f} MB "
+            f"(limit {limit // MB} MB)",
+        )
+
+
+def read_member(archive: zipfile.ZipFile, member: str, name: str, limit: int) -> bytes:
+    """Read one archive member, refusing it if its declared or actual size exceeds `limit`.
+
+    The read is bounded: it never inflates more than the declared size plus one chunk, so
+    a member that lies about its size cannot expand without limit.
+    """
+    try:
+        info = archive.getinfo(member)
+    except KeyError as exc:
+        raise ImportRejected(name, "no document part") from exc
+    if info.flag_bits & 0x1:
+        raise ImportRejected(name, REASON_ENCRYPTED_OFFICE)
+    declared = info.file_size
+    _check_declared(info, name, limit)
+    chunks: list[bytes] = []
+    got = 0
+    try:
+        with archive.open(info) as stream:
+            while True:
+                chunk = stream.read(min(1 * MB, declared - got + 1))
+                if not chunk:
+                    break
+                got += len(chunk)
+                if got > declared:
+                    raise ImportRejected(
+                        name, f"refused: '{member}' expands beyond its declared size (zip bomb?)"
+                    )
+                chunks.append(chunk)
+    except ImportRejected:
+        raise
+    except Exception as exc:  # BadZipFile (bad CRC), zlib.error, unsupported method, ...
+        raise ImportRejected(name, REASON_BAD_DOCX) from exc
+    return b"".join(chunks)
+
+
+def _safe_parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def refuse_dtd(data: bytes, name: str) -> None:
+    """Raise ImportRejected if the XML bytes declare a DOCTYPE or entities."""
+    if b"!" in data and _DTD_RE.search(data):
+        raise ImportRejected(name, REASON_DTD)
+
+
+def parse_xml(data: bytes, name: str, part: str = "document part") -> etree._Element:
+    """Parse untrusted XML: any DOCTYPE/ENTITY is refused; nothing external is ever loaded."""
+    refuse_dtd(data, name)
+    try:
+        root = etree.fromstring(data, parser=_safe_parser())
+    except etree.XMLSyntaxError as exc:
+        raise ImportRejected(name, f"not a valid .docx ({part} is not well-formed XML)") from exc
+    except ValueError as exc:  # e.g. unsupported encoding declarations
+        raise ImportRejected(name, f"not a valid .docx ({part} cannot be decoded)") from exc
+    tree = root.getroottree()
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        raise ImportRejected(name, REASON_DTD)
+    return root
