@@ -1,9 +1,8 @@
-"""`cwgi init|import|list|show|edit|search|annotate|annotations|check|backup`."""
+"""`cwgi init|import|list|show|edit|search|annotate|annotations`."""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cwgi_desktop.cli.common import (
@@ -11,7 +10,6 @@ from cwgi_desktop.cli.common import (
     EXIT_REJECTED,
     add_json_flag,
     command,
-    db_path,
     emit,
     error,
     open_store,
@@ -66,14 +64,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = command(subparsers.add_parser("annotations", help="list annotations"),
                 cmd_annotations)
     p.add_argument("contribution", nargs="?", metavar="CONTRIBUTION")
-    add_json_flag(p)
-
-    p = command(subparsers.add_parser("check", help="check the store's integrity"), cmd_check)
-    add_json_flag(p)
-
-    p = command(subparsers.add_parser("backup", help="consistent copy of the store"),
-                cmd_backup)
-    p.add_argument("--out", required=True, metavar="FILE")
     add_json_flag(p)
 
 
@@ -217,27 +207,3 @@ def cmd_annotations(args: argparse.Namespace) -> int:
     ) or "no annotations")
     return EXIT_OK
 
-
-def cmd_check(args: argparse.Namespace) -> int:
-    path = db_path(args)
-    if not path.exists():
-        error(f"{path}: no such store")
-        return EXIT_REJECTED
-    with open_store(args) as store:
-        problems = store.check()
-        counts = {
-            "contributions": store.count_contributions(),
-            "schema_version": store.schema_version,
-        }
-    for problem in problems:
-        error(f"{path}: {problem}")
-    emit(args, {"ok": not problems, "problems": problems, **counts},
-         "ok" if not problems else "")
-    return EXIT_OK if not problems else EXIT_REJECTED
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
-        out = store.backup(Path(args.out))
-    emit(args, {"backup": str(out)}, f"backup written: {out}")
-    return EXIT_OK

@@ -48,11 +48,12 @@ class StoreBase:
             self.conn = _connect(self.path)
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
-        self.db = sqlite_utils.Database(self.conn)
-        if migrate:
-            self._migrate(existed)
+            self.db = sqlite_utils.Database(self.conn)
+            if migrate:
+                self._migrate(existed)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            # A damaged file can fail anywhere, even while decoding schema text.
+            raise StoreError(f"{self.path}: the store is damaged ({exc})") from exc
 
     # -- lifecycle ---------------------------------------------------------------------
 
