@@ -206,10 +206,11 @@ class DraftBlocksMixin(AnnotationsMixin):
             if anchor:
                 position = anchor.position + 1
             else:
-                live = self.blocks(draft_id)
-                if index is not None and 0 <= index < len(live):
-                    position = live[index].position
-                else:
+                position = self.scalar(
+                    "SELECT position FROM blocks WHERE draft_id = ? AND deleted = 0"
+                    " ORDER BY position, created LIMIT 1 OFFSET ?", (draft_id, index)
+                ) if index is not None and index >= 0 else None
+                if position is None:
                     position = int(self.scalar("SELECT COALESCE(MAX(position), -1) + 1 FROM"
                                                " blocks WHERE draft_id = ?", (draft_id,)))
             conn.execute("UPDATE blocks SET position = position + 1 WHERE draft_id = ?"
@@ -250,9 +251,18 @@ class DraftBlocksMixin(AnnotationsMixin):
                 end += 1
         return live[index:end]
 
+    def _outline(self, draft_id: str, *, include_deleted: bool = False) -> list[Block]:
+        """The draft's blocks in order without their text (cheap, for structural edits)."""
+        where = "" if include_deleted else " AND deleted = 0"
+        return [Block(id=i, draft_id=draft_id, kind=k, level=lv, position=p, deleted=bool(d))
+                for i, k, lv, p, d in self.conn.execute(
+                    "SELECT id, kind, level, position, deleted FROM blocks WHERE draft_id = ?"
+                    f"{where} ORDER BY position, created", (draft_id,))]
+
     def _locate(self, block_id: str) -> tuple[Block, list[Block], int]:
+        """The block, the draft's live outline (blocks without text), and its index."""
         block = self._live_block(block_id)
-        live = self.blocks(block.draft_id)
+        live = self._outline(block.draft_id)
         return block, live, next(i for i, b in enumerate(live) if b.id == block_id)
 
     def shift_level(self, block_id: str, delta: int, *, with_section: bool = True) -> list[Block]:
@@ -290,26 +300,37 @@ class DraftBlocksMixin(AnnotationsMixin):
         moving = [b.id for b in (self._section(live, index) if with_section else [block])]
         rest_live = [b.id for b in live if b.id not in moving]
         new_index = min(max(new_index, 0), len(rest_live))
-        all_ids = [b.id for b in self.blocks(block.draft_id, include_deleted=True)]
+        all_ids = [b.id for b in self._outline(block.draft_id, include_deleted=True)]
         rest = [b for b in all_ids if b not in moving]
         at = rest.index(rest_live[new_index]) if new_index < len(rest_live) else len(rest)
         with self.transaction() as conn:
             self._write_order(conn, block.draft_id, rest[:at] + moving + rest[at:])
             self._set(conn, block, utc_now())
 
+    def _swap_with_neighbour(self, block_id: str, up: bool) -> bool:
+        block = self._live_block(block_id)
+        rows = self.conn.execute(
+            "SELECT id, position FROM blocks WHERE draft_id = ? AND deleted = 0 AND"
+            f" position {'<' if up else '>'} ? ORDER BY position {'DESC' if up else 'ASC'}"
+            " LIMIT 1", (block.draft_id, block.position)).fetchall()
+        if not rows:
+            return False
+        other_id, other_position = rows[0]
+        with self.transaction() as conn:
+            conn.execute("UPDATE blocks SET position = ? WHERE id = ?",
+                         (other_position, block_id))
+            conn.execute("UPDATE blocks SET position = ? WHERE id = ?",
+                         (block.position, other_id))
+            self._set(conn, block, utc_now())
+        return True
+
     def move_block_up(self, block_id: str) -> bool:
-        """Swap a block with the one above; False when it is first."""
-        _block, _live, index = self._locate(block_id)
-        if index > 0:
-            self.move_block(block_id, index - 1)
-        return index > 0
+        """Swap a block with the live block above it; False when it is first."""
+        return self._swap_with_neighbour(block_id, up=True)
 
     def move_block_down(self, block_id: str) -> bool:
-        """Swap a block with the one below; False when it is last."""
-        _block, live, index = self._locate(block_id)
-        if index < len(live) - 1:
-            self.move_block(block_id, index + 1)
-        return index < len(live) - 1
+        """Swap a block with the live block below it; False when it is last."""
+        return self._swap_with_neighbour(block_id, up=False)
 
     def split_block(self, block_id: str, offset: int, *, kind: str | None = None
                     ) -> tuple[Block, Block]:
@@ -333,14 +354,13 @@ class DraftBlocksMixin(AnnotationsMixin):
         block, live, index = self._locate(block_id)
         if index + 1 >= len(live):
             raise InvalidInput(f"{block_id}: no block after it to merge with")
-        following = live[index + 1]
+        following = self.block(live[index + 1].id)
         if separator is None:
             separator = " " if block.kind in SINGLE_LINE_KINDS else "\n\n"
-        parts = [p for p in (block.text, following.text) if p] if separator else [
-            block.text, following.text]
+        merged = separator.join(p for p in (block.text, following.text) if p)
         with self.transaction():
             self.delete_block(following.id)
-            return self.update_block_text(block_id, separator.join(parts))
+            return self.update_block_text(block_id, merged)
 
     def delete_block(self, block_id: str) -> None:
         """Delete a block (a tombstone: it keeps its place, for `restore_block` and merges)."""

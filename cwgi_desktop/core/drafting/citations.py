@@ -1,0 +1,210 @@
+"""Pandoc-style citations in draft Markdown: `[@C26/77]`, `[@C26/77, para 4]`, `[@a; @b]`.
+
+A citation names an ITU document by its symbol. Whatever language version is written
+(`C26/77-F`), it resolves to the document's *base symbol* (`C26/77`), so a draft can cite a
+contribution whatever versions of it were imported.
+
+Rules (a subset of pandoc's):
+- a citation group is `[` ... `]` holding one or more items separated by `;`, each item
+  `@key` or `@{key}` (optionally preceded by `-`), optionally followed by a locator
+  (`, para 4`, `paras 3-5`, `p. 2`);
+- a key starts and ends with a letter, digit or `_` and may hold `:.#$%&-+?<>~/` inside, so
+  trailing punctuation (`[@C26/77.]`) is not part of the key;
+- `\\[@...]` (escaped bracket) and text inside inline code spans are not citations;
+- a bracket followed by `(` is a Markdown link, not a citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from cwgi_desktop.core.models import SUFFIX_BY_LANGUAGE, Citation
+
+__all__ = [
+    "Span",
+    "base_symbol_of",
+    "citation_keys",
+    "find_citations",
+    "locator_paragraphs",
+    "paragraph_locator_spec",
+    "parse_citation_group",
+    "parse_citations",
+    "replace_citations",
+    "symbol_for_language",
+    "unique_base_symbols",
+]
+
+Span = tuple[int, int]
+
+_KEY = r"[\w](?:[\w:.#$%&\-+?<>~/]*[\w])?"
+_ITEM_RE = re.compile(
+    r"^\s*-?@(?:\{(?P<braced>[^{}]+)\}|(?P<key>" + _KEY + r"))(?P<suffix>.*)$",
+    re.DOTALL,
+)
+# A bracketed group whose first item starts with @ (or -@); nested brackets are not allowed.
+_GROUP_RE = re.compile(r"\[(?P<body>\s*-?@[^\[\]]*)\](?!\()")
+_CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
+_LANG_SUFFIX_RE = re.compile(r"-(?:[EFSACR])$", re.IGNORECASE)
+_LOCATOR_NUMBERS_RE = re.compile(
+    r"^(?:paras?\.?|paragraphs?|§§?|¶¶?)\s*(?P<spec>\d+(?:\s*(?:-|–|—|to|,|and)\s*\d+)*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def base_symbol_of(symbol: str) -> str:
+    """The base symbol of an ITU document symbol: the language suffix removed.
+
+    `C26/77-F` → `C26/77`; `CWG-Internet-22/4-E` → `CWG-Internet-22/4`; a symbol without a
+    suffix is returned unchanged (surrounding whitespace removed).
+    """
+    symbol = " ".join(symbol.split())
+    return _LANG_SUFFIX_RE.sub("", symbol)
+
+
+def symbol_for_language(symbol: str, language: str) -> str:
+    """The symbol of the `language` version of a document: `C26/52` + fr → `C26/52-F`.
+
+    Any language suffix already present is replaced. An empty symbol stays empty; a language
+    without an ITU suffix leaves the base symbol as is.
+    """
+    base = base_symbol_of(symbol)
+    if not base:
+        return ""
+    suffix = SUFFIX_BY_LANGUAGE.get(language)
+    return f"{base}-{suffix}" if suffix else base
+
+
+def paragraph_locator_spec(locator: str) -> str | None:
+    """The number part of a paragraph locator (`paras 3-5` → `3-5`), or None for others."""
+    match = _LOCATOR_NUMBERS_RE.match(locator.strip())
+    return match.group("spec") if match else None
+
+
+def locator_paragraphs(locator: str) -> list[int]:
+    """The paragraph numbers a locator names: `para 4` → [4], `paras 3-5` → [3, 4, 5].
+
+    Lists (`paras 3, 7`) are supported; anything that is not a paragraph locator gives [].
+    Ranges are capped at 200 paragraphs so a typo cannot produce a huge list.
+    """
+    match = _LOCATOR_NUMBERS_RE.match(locator.strip())
+    if not match:
+        return []
+    spec = match.group("spec")
+    result: list[int] = []
+    for part in re.split(r"\s*(?:,|and)\s*", spec):
+        bounds = re.split(r"\s*(?:-|–|—|to)\s*", part)
+        numbers = [int(b) for b in bounds if b.isdigit()]
+        if not numbers:
+            continue
+        if len(numbers) == 1:
+            result.append(numbers[0])
+        else:
+            low, high = numbers[0], numbers[-1]
+            if high < low:
+                low, high = high, low
+            result.extend(range(low, min(high, low + 199) + 1))
+    return list(dict.fromkeys(result))
+
+
+def _parse_item(item: str) -> Citation | None:
+    match = _ITEM_RE.match(item)
+    if not match:
+        return None
+    key = (match.group("braced") or match.group("key") or "").strip()
+    suffix = match.group("suffix").strip()
+    if suffix.startswith(","):
+        suffix = suffix[1:].strip()
+    if not any(ch.isalnum() for ch in suffix):
+        suffix = ""
+    paragraphs = locator_paragraphs(suffix)
+    return Citation(
+        key=key,
+        base_symbol=base_symbol_of(key),
+        locator=suffix,
+        paragraph=paragraphs[0] if paragraphs else None,
+    )
+
+
+def parse_citation_group(body: str) -> list[Citation] | None:
+    """Parse the inside of a citation group (`@C26/77, para 4; @C26/52`).
+
+    Returns None when any item is not a citation (then the brackets are ordinary text).
+    """
+    citations: list[Citation] = []
+    for item in body.split(";"):
+        if not item.strip():
+            continue
+        citation = _parse_item(item)
+        if citation is None:
+            return None
+        citations.append(citation)
+    return citations or None
+
+
+def _code_spans(text: str) -> list[Span]:
+    if "`" not in text:
+        return []
+    return [m.span() for m in _CODE_SPAN_RE.finditer(text)]
+
+
+def _is_escaped(text: str, index: int) -> bool:
+    backslashes = 0
+    while index - backslashes - 1 >= 0 and text[index - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
+
+
+def find_citations(text: str) -> list[tuple[Span, list[Citation]]]:
+    """Every citation group in `text`, in order: ((start, end), citations).
+
+    The span covers the brackets. Escaped groups (`\\[@...]`) and groups inside inline code
+    are skipped.
+    """
+    if "@" not in text:
+        return []
+    code = _code_spans(text)
+    found: list[tuple[Span, list[Citation]]] = []
+    for match in _GROUP_RE.finditer(text):
+        start, end = match.span()
+        if _is_escaped(text, start):
+            continue
+        if any(c_start <= start < c_end for c_start, c_end in code):
+            continue
+        citations = parse_citation_group(match.group("body"))
+        if citations:
+            found.append(((start, end), citations))
+    return found
+
+
+def parse_citations(text: str) -> list[Citation]:
+    """All citations in `text`, flattened, in order of appearance."""
+    return [c for _span, group in find_citations(text) for c in group]
+
+
+def citation_keys(text: str) -> set[str]:
+    """The normalised keys (base symbols, e.g. `C26/77`) cited in `text`."""
+    return {c.base_symbol for c in parse_citations(text)}
+
+
+def replace_citations(text: str, render: Callable[[list[Citation]], str]) -> str:
+    """Replace each citation group in `text` by `render(citations)`; other text is unchanged."""
+    groups = find_citations(text)
+    if not groups:
+        return text
+    out: list[str] = []
+    last = 0
+    for (start, end), citations in groups:
+        out.append(text[last:start])
+        out.append(render(citations))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def unique_base_symbols(citations: Iterable[Citation]) -> list[str]:
+    """Base symbols of `citations`, first occurrence order, without duplicates."""
+    seen: dict[str, None] = {}
+    for citation in citations:
+        seen.setdefault(citation.base_symbol, None)
+    return list(seen)

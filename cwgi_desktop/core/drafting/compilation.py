@@ -1,0 +1,200 @@
+"""The compilation of a consultation, generated in one step, and contributions as annexes.
+
+A compilation is the baseline the Group produces today: every contribution to a
+consultation, grouped by stakeholder group (`source_type`) or by theme, each with its
+symbol, source, title, a short extract and a citation, so coverage counts it as cited.
+One document imported in several languages appears once, in the draft's language if
+imported, else English, else any version.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from cwgi_desktop.core.drafting.markdown_io import escape_markdown
+from cwgi_desktop.core.drafting.resolution import preferred_version
+from cwgi_desktop.core.drafting.templates import load_templates
+from cwgi_desktop.core.errors import InvalidInput, NotFound
+from cwgi_desktop.core.models import Block, Contribution, Draft, Theme, new_id
+
+if TYPE_CHECKING:
+    from cwgi_desktop.core.store import Store
+
+GROUPINGS = ("source_type", "theme")
+EXTRACT_CHARS = 400
+
+
+def consultation_documents(store: Store, consultation: str, language: str) -> list[Contribution]:
+    """One contribution per document of the consultation (see module docstring), by symbol.
+
+    Raises NotFound when the consultation has no contribution.
+    """
+    from cwgi_desktop.core.store import ContributionFilter
+
+    everything = store.list_contributions(ContributionFilter(consultation=consultation))
+    if not everything:
+        raise NotFound(f"{consultation}: no contribution belongs to this consultation")
+    by_document: dict[str, list[Contribution]] = {}
+    for c in everything:
+        by_document.setdefault(c.base_symbol or c.id, []).append(c)
+    chosen = [preferred_version(versions, language) for versions in by_document.values()]
+    return [c for c in chosen if c is not None]
+
+
+def extract(paragraphs: Sequence[str], limit: int = EXTRACT_CHARS) -> str:
+    """The opening of a text, cut at a word boundary near `limit` characters, with “…”."""
+    text = " ".join(" ".join(p.split()) for p in paragraphs if p.strip())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
+
+
+def _body_extract(store: Store, contribution: Contribution) -> str:
+    body = [p.text for p in store.paragraphs(contribution.id) if p.style != "heading"]
+    return extract([p for p in body if len(p) >= 40] or body)
+
+
+def _heading_text(c: Contribution) -> str:
+    name = " ".join((c.source or c.title or c.symbol or c.file_name or c.id).split())
+    return escape_markdown(f"{name} ({c.symbol})" if c.symbol and c.source else name)
+
+
+def _citation(c: Contribution, paragraph: int | None = None) -> str:
+    if not c.base_symbol:
+        return ""
+    return f"[@{c.base_symbol}" + (f", para {paragraph}" if paragraph else "") + "]"
+
+
+def _entry(c: Contribution, level: int, body: Sequence[str]) -> list[tuple[str, int, str]]:
+    """A contribution's heading, its title with a citation, then its extract or quotes."""
+    title = f"**{escape_markdown(' '.join(c.title.split()))}** " if c.title else ""
+    parts = [(title + _citation(c)).strip(), *body]
+    return [("heading", level, _heading_text(c))] + [
+        ("paragraph", level, part) for part in parts if part
+    ]
+
+
+def theme_order(themes: Sequence[Theme]) -> list[tuple[Theme, int]]:
+    """Themes depth-first (parents before children, names sorted), with their depth."""
+    children: dict[str | None, list[Theme]] = {}
+    ids = {t.id for t in themes}
+    for t in themes:
+        children.setdefault(t.parent_id if t.parent_id in ids else None, []).append(t)
+    out: list[tuple[Theme, int]] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        for t in sorted(children.get(parent, []), key=lambda t: t.name.casefold()):
+            out.append((t, depth))
+            walk(t.id, depth + 1)
+
+    walk(None, 0)
+    return out
+
+
+def counts_by_group(documents: Sequence[Contribution], language: str) -> str:
+    """A Markdown list: documents per stakeholder group, then the total."""
+    templates = load_templates()
+    counts = Counter(c.source_type or "" for c in documents)
+    lines = [f"- {escape_markdown(group) or templates.label('unspecified_group', language)}: {n}"
+             for group, n in sorted(counts.items(),
+                                    key=lambda item: (not item[0], item[0].casefold()))]
+    lines.append(f"- {templates.label('total', language)}: {len(documents)}")
+    return "\n".join(lines)
+
+
+def compile_consultation(store: Store, consultation: str, *, group_by: str = "source_type",
+                         language: str = "en", title: str | None = None) -> Draft:
+    """Generate the compilation draft of a consultation in one transaction; returns it."""
+    if group_by not in GROUPINGS:
+        raise InvalidInput(f"{group_by}: group by one of {', '.join(GROUPINGS)}")
+    templates = load_templates()
+    documents = consultation_documents(store, consultation, language)
+    specs: list[tuple[str, int, str]] = [
+        ("heading", 1, templates.label("contributions_received", language)),
+        ("paragraph", 1, counts_by_group(documents, language)),
+    ]
+    if group_by == "source_type":
+        groups: dict[str, list[Contribution]] = {}
+        for c in documents:
+            groups.setdefault(c.source_type or "", []).append(c)
+        for group in sorted(groups, key=lambda g: (not g, g.casefold())):
+            specs.append(("heading", 1, escape_markdown(group)
+                          or templates.label("unspecified_group", language)))
+            for c in groups[group]:
+                specs += _entry(c, 2, [escape_markdown(_body_extract(store, c))])
+    else:
+        specs += _by_theme(store, consultation, documents, language)
+    name = templates.kind_name("compilation", language)
+    with store.transaction():
+        draft = store.create_draft("compilation", title or f"{name}: {consultation}", language,
+                                   template=False, consultation=consultation)
+        store.replace_blocks(draft.id, [
+            Block(id=new_id(), draft_id=draft.id, kind=k, level=lv, text=t, position=i)
+            for i, (k, lv, t) in enumerate(specs)
+        ])
+    return store.draft(draft.id)
+
+
+def _by_theme(store: Store, consultation: str, documents: Sequence[Contribution],
+              language: str) -> list[tuple[str, int, str]]:
+    from cwgi_desktop.core.store import AnnotationFilter
+
+    by_base = {c.base_symbol or c.id: c for c in documents}
+    base_of = {c.id: c.base_symbol or c.id for c in store.list_contributions()}
+    annotations = store.annotations(AnnotationFilter(consultation=consultation))
+    specs: list[tuple[str, int, str]] = []
+    tagged: set[str] = set()
+    for theme, depth in theme_order(store.themes()):
+        quotes: dict[str, list[str]] = {}
+        for a in annotations:
+            base = base_of.get(a.contribution_id)
+            if theme.id in a.themes and base in by_base:
+                c = by_base[base]
+                quote = escape_markdown(" ".join(a.quote.split()))
+                quotes.setdefault(base, []).append(f"> {quote} {_citation(c, a.paragraph)}")
+        if not quotes:
+            continue
+        level = min(1 + depth, 5)
+        specs.append(("heading", level, escape_markdown(theme.name)))
+        for base in sorted(quotes, key=lambda b: b.casefold()):
+            c = by_base[base]
+            tagged.add(base)
+            specs += _entry(c, level + 1, quotes[base])
+    untagged = [c for b, c in sorted(by_base.items()) if b not in tagged]
+    if untagged:
+        specs.append(("heading", 1, load_templates().label("no_theme", language)))
+        for c in untagged:
+            specs += _entry(c, 2, [escape_markdown(_body_extract(store, c))])
+    return specs
+
+
+def annex_contribution(store: Store, draft_id: str, contribution_ref: str, *,
+                       after: str | None = None) -> Block:
+    """Annex the full text of a contribution: an annex block titled with the contribution's
+    title and symbol, then one block per paragraph (its headings as bold paragraphs).
+
+    Inserted after block `after`, or at the end of the draft; one transaction. Returns the
+    annex block.
+    """
+    contribution = store.resolve_contribution(contribution_ref)
+    draft = store.draft(draft_id)
+    title = " ".join((contribution.title or contribution.file_name or "").split())
+    heading = f"{title} ({contribution.symbol})" if contribution.symbol and title else (
+        title or contribution.symbol or contribution.id)
+    current = store.blocks(draft.id)
+    ids = [b.id for b in current]
+    if after is not None and after not in ids:
+        raise NotFound(f"{after}: no such block in this draft")
+    index = ids.index(after) + 1 if after is not None else len(current)
+    annex = Block(id=new_id(), draft_id=draft.id, kind="annex", text=heading, level=1)
+    added = [annex]
+    for p in store.paragraphs(contribution.id):
+        text = escape_markdown(p.text)
+        added.append(Block(id=new_id(), draft_id=draft.id, kind="paragraph", level=1,
+                           text=f"**{text}**" if p.style == "heading" else text))
+    with store.transaction():
+        store.replace_blocks(draft.id, [*current[:index], *added, *current[index:]])
+    return store.block(annex.id)

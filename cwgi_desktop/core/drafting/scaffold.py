@@ -1,0 +1,126 @@
+"""“Build a scaffold”: a consultation's annotations, grouped by theme, as a first draft.
+
+The result is an analytical summary: who responded (counts by stakeholder group), then
+one section per theme (parents before children) holding every annotated passage as a cited
+point (the annotator's note as a paraphrase, else the quote, with `[@BASE, para N]`; the
+quoted passage itself is one click away in the evidence panel), with empty
+“where views converge / diverge” headings for the rapporteur to write; untagged annotations
+go under “Other points”; then key findings and conclusions from the template.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from cwgi_desktop.core.drafting.compilation import (
+    consultation_documents,
+    counts_by_group,
+    theme_order,
+)
+from cwgi_desktop.core.drafting.markdown_io import MAX_LEVEL, escape_markdown
+from cwgi_desktop.core.drafting.templates import load_templates
+from cwgi_desktop.core.errors import InvalidInput
+from cwgi_desktop.core.models import Annotation, Block, Contribution, Draft, Theme, new_id
+
+if TYPE_CHECKING:
+    from cwgi_desktop.core.store import Store
+
+Spec = tuple[str, int, str]
+
+
+def point_text(annotation: Annotation, contribution: Contribution) -> str:
+    """One cited point: the annotator's note as a paraphrase, `note [@BASE, para N]`, or
+    the quote, `> quote [@BASE, para N]`."""
+    quote = escape_markdown(" ".join(annotation.quote.split()))
+    if contribution.base_symbol:
+        cite = f"[@{contribution.base_symbol}, para {annotation.paragraph}]"
+    else:  # a contribution without a symbol cannot be cited; name it instead
+        name = contribution.title or contribution.file_name or contribution.id
+        cite = f"({escape_markdown(name)}, para {annotation.paragraph})"
+    note = annotation.note.strip()
+    if note:
+        return f"{' '.join(note.split())} {cite}"
+    return f"> {quote} {cite}"
+
+
+def _sort_key(annotation: Annotation, by_id: dict[str, Contribution]) -> tuple:
+    c = by_id[annotation.contribution_id]
+    return ((c.base_symbol or c.id).casefold(), annotation.paragraph, annotation.start)
+
+
+def _with_ancestors(themes: Sequence[Theme], used: set[str]) -> list[Theme]:
+    by_id = {t.id: t for t in themes}
+    keep = set()
+    for theme_id in used:
+        while theme_id in by_id and theme_id not in keep:
+            keep.add(theme_id)
+            theme_id = by_id[theme_id].parent_id
+    return [t for t in themes if t.id in keep]
+
+
+def scaffold_specs(annotations: Sequence[Annotation], contributions: dict[str, Contribution],
+                   themes: Sequence[Theme], language: str) -> list[Spec]:
+    """The theme sections of a scaffold as (kind, level, text) triples."""
+    label = load_templates().label
+    used = {t for a in annotations for t in a.themes}
+    specs: list[Spec] = []
+    for theme, depth in theme_order(_with_ancestors(themes, used)):
+        level = min(2 + depth, MAX_LEVEL - 1)
+        specs.append(("heading", level, escape_markdown(theme.name)))
+        points = sorted((a for a in annotations if theme.id in a.themes),
+                        key=lambda a: _sort_key(a, contributions))
+        if not points:
+            continue
+        specs.append(("heading", level + 1, label("points_made", language)))
+        specs += [("paragraph", level + 1, point_text(a, contributions[a.contribution_id]))
+                  for a in points]
+        specs += [("heading", level + 1, label("convergence", language)),
+                  ("heading", level + 1, label("divergence", language))]
+    known = {t.id for t in themes}
+    loose = sorted((a for a in annotations if not set(a.themes) & known),
+                   key=lambda a: _sort_key(a, contributions))
+    if loose:
+        specs.append(("heading", 2, label("other_points", language)))
+        specs += [("paragraph", 2, point_text(a, contributions[a.contribution_id]))
+                  for a in loose]
+    return specs
+
+
+def build_scaffold(store: Store, consultation: str, *, language: str = "en",
+                   title: str | None = None) -> Draft:
+    """Create an analytical summary scaffolded from the consultation's annotations.
+
+    Raises NotFound for a consultation without contributions and InvalidInput when none
+    of them is annotated. One transaction.
+    """
+    from cwgi_desktop.core.store import AnnotationFilter, ContributionFilter
+
+    templates = load_templates()
+    documents = consultation_documents(store, consultation, language)
+    contributions = {c.id: c for c in store.list_contributions(
+        ContributionFilter(consultation=consultation))}
+    annotations = [a for a in store.annotations(AnnotationFilter(consultation=consultation))
+                   if a.contribution_id in contributions]
+    if not annotations:
+        raise InvalidInput(f"{consultation}: no annotations to build a scaffold from "
+                           "(annotate and tag passages first)")
+    label = templates.label
+    specs: list[Spec] = [
+        ("heading", 1, label("who_responded", language)),
+        ("paragraph", 1, counts_by_group(documents, language)),
+        ("heading", 1, label("points_by_theme", language)),
+        *scaffold_specs(annotations, contributions, store.themes(), language),
+        ("heading", 1, label("key_findings", language)),
+        ("finding", 1, label("finding_placeholder", language)),
+        ("heading", 1, label("conclusions", language)),
+    ]
+    name = templates.kind_name("analytical_summary", language)
+    with store.transaction():
+        draft = store.create_draft("analytical_summary", title or f"{name}: {consultation}",
+                                   language, template=False, consultation=consultation)
+        store.replace_blocks(draft.id, [
+            Block(id=new_id(), draft_id=draft.id, kind=k, level=lv, text=t, position=i)
+            for i, (k, lv, t) in enumerate(specs)
+        ])
+    return store.draft(draft.id)

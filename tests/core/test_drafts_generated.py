@@ -1,0 +1,142 @@
+"""Generated drafts: the compilation of a consultation, annexed contributions, templates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cwgi_desktop.core.drafting.compilation import extract
+from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
+from cwgi_desktop.core.drafting.templates import load_templates
+from cwgi_desktop.core.errors import InvalidInput, NotFound
+from cwgi_desktop.core.store import Store
+
+LONG = "Les points d'échange Internet réduisent les coûts de transit " * 20
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store(tmp_path / "s.sqlite3")
+    docs = [
+        ("C26/77-E", "Brazil", "Member State", "Enhancing the CWG-Internet"),
+        ("C26/77-F", "Brésil", "Member State", "Améliorer le GTC-Internet"),
+        ("C26/52-E", "Internet Society", "civil society", "Access *for all*"),
+        ("C26/61-E", "Anon", None, "Untyped"),
+        ("C26/90-E", "Kenya", "Member State", "Elsewhere"),
+    ]
+    for symbol, source, source_type, title in docs:
+        s.add_contribution(sha256=symbol, paragraphs=[
+            ("Introduction", "heading"), ("Short.", "body"), (LONG, "body"),
+            ("1) a numbered proposal", "list"),
+        ], metadata={"symbol": symbol, "title": title, "source": source,
+                     "source_type": source_type,
+                     "consultation": "Other" if symbol == "C26/90-E" else "IXP"})
+    yield s
+    s.close()
+
+
+def test_compilation_by_stakeholder_group(store: Store) -> None:
+    draft = store.compile_consultation("IXP")
+    assert (draft.kind, draft.consultation) == ("compilation", "IXP")
+    assert draft.title == "Compilation of contributions: IXP"
+    blocks = [(b.kind, b.level, b.text) for b in store.blocks(draft.id)]
+    h1 = [t for k, lv, t in blocks if k == "heading" and lv == 1]
+    assert h1 == ["Contributions received", "civil society", "Member State",
+                  "Other contributors"]
+    h2 = [t for k, lv, t in blocks if k == "heading" and lv == 2]
+    assert h2 == ["Internet Society (C26/52-E)", "Brazil (C26/77-E)", "Anon (C26/61-E)"]
+    assert ("paragraph", 2, "**Access \\*for all\\*** [@C26/52]") in blocks
+    extracts = [t for k, _lv, t in blocks if t.startswith("Les points")]
+    assert len(extracts) == 3 and all(len(t) <= 410 and t.endswith("…") for t in extracts)
+    assert "- Total: 3" in blocks[1][2]
+    report = store.coverage(draft.id)
+    assert report.uncited == [] and len(report.cited) == 3
+
+
+def test_compilation_in_french_prefers_french_versions(store: Store) -> None:
+    draft = store.compile_consultation("IXP", language="fr", title="Compilation")
+    texts = [b.text for b in store.blocks(draft.id)]
+    assert "Brésil (C26/77-F)" in texts and "Contributions reçues" in texts
+    assert "Brazil (C26/77-E)" not in texts
+
+
+def test_compilation_by_theme_quotes_annotated_passages(store: Store) -> None:
+    store.add_annotation("C26/77-E", author="a", quote="Short.", themes=["Brevity"])
+    draft = store.compile_consultation("IXP", group_by="theme")
+    blocks = [(b.kind, b.level, b.text) for b in store.blocks(draft.id)]
+    assert ("heading", 1, "Brevity") in blocks
+    assert ("paragraph", 2, "> Short. [@C26/77, para 2]") in blocks
+    untagged = blocks.index(("heading", 1, "Contributions not tagged with a theme"))
+    assert [t for k, lv, t in blocks[untagged:] if k == "heading"] == [
+        "Contributions not tagged with a theme", "Internet Society (C26/52-E)",
+        "Anon (C26/61-E)"]
+
+
+def test_compilation_errors(store: Store) -> None:
+    with pytest.raises(NotFound, match="Nowhere"):
+        store.compile_consultation("Nowhere")
+    with pytest.raises(InvalidInput, match="group by"):
+        store.compile_consultation("IXP", group_by="colour")
+    assert store.drafts() == []
+
+
+def test_annex_holds_the_full_text_of_a_contribution(store: Store) -> None:
+    draft = store.create_draft("council_contribution", "Report", template=False)
+    first = store.insert_block(draft.id, "heading", "Introduction")
+    store.insert_block(draft.id, "paragraph", "Body")
+    annex = store.annex_contribution(draft.id, "C26/77-F")
+    assert annex.kind == "annex" and annex.text == "Améliorer le GTC-Internet (C26/77-F)"
+    texts = [b.text for b in store.blocks(draft.id)]
+    assert texts == ["Introduction", "Body", annex.text, "**Introduction**", "Short.", LONG,
+                     "1\\) a numbered proposal"]
+    second = store.annex_contribution(draft.id, "C26/52-E", after=first.id)
+    assert [b.id for b in store.blocks(draft.id)][1] == second.id
+    with pytest.raises(NotFound):
+        store.annex_contribution(draft.id, "C26/52-E", after="missing")
+    markdown = draft_to_markdown(store.draft(draft.id), store.blocks(draft.id))
+    assert "\n# Annex: Améliorer le GTC-Internet (C26/77-F)\n" in markdown
+    assert "\n1\\) a numbered proposal\n" in markdown
+
+
+def test_extract_cuts_at_a_word_boundary() -> None:
+    assert extract(["short text"]) == "short text"
+    cut = extract(["word " * 200], limit=50)
+    assert cut.endswith(" …") and len(cut) <= 52 and "wor …" not in cut
+
+
+def test_user_templates_override_labels_and_kinds(tmp_path: Path, monkeypatch) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "templates.json").write_text(json.dumps({
+        "labels": {"introduction": {"fr": "Préambule"}},
+        "kinds": {"guidelines": {"blocks": [
+            {"kind": "heading", "level": 1, "label": "introduction"},
+            {"kind": "guideline", "level": 1, "text": "Première ligne directrice"},
+        ]}},
+    }), encoding="utf-8")
+    monkeypatch.setenv("CWGI_CONFIG_DIR", str(config))
+    store = Store(tmp_path / "s.sqlite3")
+    draft = store.create_draft("guidelines", "LD", "fr")
+    assert [b.text for b in store.blocks(draft.id)] == ["Préambule",
+                                                        "Première ligne directrice"]
+    assert load_templates().label("introduction", "en") == "Introduction"
+
+
+def test_a_broken_user_templates_file_is_named(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "templates.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setenv("CWGI_CONFIG_DIR", str(tmp_path))
+    with pytest.raises(InvalidInput, match=r"templates\.json"):
+        load_templates()
+    (tmp_path / "templates.json").write_text(json.dumps(
+        {"kinds": {"guidelines": {"blocks": [{"kind": "poem"}]}}}), encoding="utf-8")
+    with pytest.raises(InvalidInput, match="poem: not a block kind"):
+        load_templates()
+
+
+def test_kind_names_exist_in_the_six_languages() -> None:
+    templates = load_templates()
+    for kind in templates.kinds():
+        names = {templates.kind_name(kind, lang) for lang in ("en", "fr", "es", "ar", "zh", "ru")}
+        assert len(names) >= 5  # translated, not the English name six times

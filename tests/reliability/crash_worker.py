@@ -1,0 +1,44 @@
+"""A process that writes to a store as fast as it can, acknowledging each committed write.
+
+Run as `python crash_worker.py STORE SEED`; prints `ack <kind> <key>` after each commit,
+flushed, so the parent knows what the store promised before it was killed.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+
+from cwgi_desktop.core.store import Store
+
+
+def main() -> None:
+    store = Store(sys.argv[1])
+    rng = random.Random(int(sys.argv[2]))
+    n = 0
+    while True:
+        n += 1
+        action = rng.random()
+        if action < 0.4 or store.count_contributions() == 0:
+            sha = f"{sys.argv[2]}-{n}"
+            words = " ".join(rng.choice(["access", "données", "интернет", "互联网", "policy"])
+                             for _ in range(rng.randint(20, 400)))
+            store.add_contribution(
+                sha256=sha, paragraphs=[(words, "body"), (f"Marker {sha}.", "body")],
+                metadata={"symbol": f"C26/{sha}-E", "title": f"T {sha}"})
+            print(f"ack contribution {sha}", flush=True)
+        elif action < 0.8:
+            target = rng.choice(store.list_contributions(limit=20))
+            annotation = store.add_annotation(target.id, author="crash", quote="Marker",
+                                              note=f"note {n}", themes=[f"Theme {n % 5}"])
+            print(f"ack annotation {annotation.id}", flush=True)
+        else:
+            existing = store.annotations()
+            if existing:
+                chosen = rng.choice(existing)
+                store.update_annotation(chosen.id, note=f"edited {n}")
+                print(f"ack edit {chosen.id} edited {n}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

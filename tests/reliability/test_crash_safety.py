@@ -1,0 +1,75 @@
+"""Kill a writing process at random instants: the store stays sound and keeps every ack.
+
+Fast tier (CI, every run): 20 kills. Slow tier (`pytest -m slow`): 200 more.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cwgi_desktop.core.store import Store
+
+WORKER = Path(__file__).with_name("crash_worker.py")
+
+
+def run_and_kill(store_path: Path, seed: int, rng: random.Random) -> list[str]:
+    """Start the worker, let it write for a random while, SIGKILL it; return its acks."""
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
+    proc = subprocess.Popen([sys.executable, str(WORKER), str(store_path), str(seed)],
+                            stdout=subprocess.PIPE, text=True, env=env)
+    time.sleep(rng.uniform(0.3, 1.5))
+    proc.send_signal(signal.SIGKILL)
+    out, _ = proc.communicate()
+    return out.splitlines()
+
+
+def check_acknowledged(store_path: Path, acks: list[str]) -> None:
+    store = Store(store_path)  # opens: WAL recovery and migrations run
+    assert store.check() == []
+    edits: dict[str, str] = {}
+    for line in acks:
+        if not line.endswith(("\n",)) and line.count(" ") < 2:
+            continue  # a line cut by the kill was never a complete ack
+        _, kind, rest = line.split(" ", 2)
+        if kind == "contribution":
+            c = store.resolve_contribution(f"C26/{rest}-E")
+            assert store.search(f"marker {rest.split('-')[0]}", contribution_id=c.id)
+        elif kind == "annotation":
+            assert not store.annotation(rest).deleted
+        elif kind == "edit":
+            annotation_id, note = rest.split(" ", 1)
+            edits[annotation_id] = note
+    for annotation_id, note in edits.items():
+        assert store.annotation(annotation_id).note == note
+    store.close()
+
+
+def kill_many(tmp_path: Path, runs: int, seed: int) -> int:
+    rng = random.Random(seed)
+    store_path = tmp_path / "crash.sqlite3"
+    Store(store_path).close()
+    acknowledged = 0
+    history: list[str] = []
+    for run in range(runs):
+        acks = run_and_kill(store_path, seed * 1000 + run, rng)
+        history += acks
+        acknowledged += len(acks)
+        check_acknowledged(store_path, history)
+    return acknowledged
+
+
+def test_twenty_kills_lose_no_acknowledged_write(tmp_path: Path) -> None:
+    assert kill_many(tmp_path, runs=20, seed=1) > 20
+
+
+@pytest.mark.slow
+def test_two_hundred_kills_lose_no_acknowledged_write(tmp_path: Path) -> None:
+    assert kill_many(tmp_path, runs=200, seed=2) > 200
