@@ -90,8 +90,8 @@ def main() -> dict:
 
         def bare(q: str) -> None:
             store.conn.execute(
-                "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?"
-                " ORDER BY rank LIMIT 80", (fts_query(q),)).fetchall()
+                "SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH ?"
+                " ORDER BY rank LIMIT 20", (fts_query(q),)).fetchall()
 
         ours = timed(lambda q: store.search(q, limit=20), items)
         base = timed(bare, items)

@@ -13,7 +13,7 @@ SEED_WORDS = (
     "stakeholders infrastructure exchange points affordability accessibility digital divide "
     "gender emerging technologies artificial intelligence cybersecurity spam children "
     "protection resources domain names addresses sustainability robustness continuity "
-    "résumés analytiques lignes directrices conectividad desarrollo "
+    "résumés analytiques lignes directrices conectividad desarrollo 人工智能 互联网 "
     "интернет политика доступ безопасность الإنترنت السياسات النفاذ الأمن"
 ).split()
 

@@ -65,6 +65,30 @@ def fts_query(query: str) -> str:
     return " ".join(parts)
 
 
+def fold_plain(text: str) -> str:
+    """Fold like `fold`, without spacing CJK characters (for matching in Python)."""
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
+def term_patterns(query: str) -> list[re.Pattern[str]]:
+    """One regex per query term, matching in `fold_plain` text as the index does.
+
+    Words match whole words, except the last, which matches as a prefix (as in fts_query);
+    CJK terms match anywhere.
+    """
+    terms = query_terms(query)
+    patterns = []
+    for i, term in enumerate(terms):
+        if _CJK_RUN.fullmatch(term):
+            patterns.append(re.compile(re.escape(term)))
+            continue
+        tail = "" if i == len(terms) - 1 and len(term) >= 3 else r"(?![^\W_])"
+        patterns.append(re.compile(r"(?<![^\W_])" + re.escape(term) + tail))
+    return patterns
+
+
 def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold text char by char, remembering for each folded char the original offset."""
     out: list[str] = []

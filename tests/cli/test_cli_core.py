@@ -179,7 +179,7 @@ def test_a_rejected_file_leaves_the_store_unchanged(
     run(capsys, db, "import", str(folder / "sub"))
     before = Store(db)
     counts = [before.scalar(f"SELECT COUNT(*) FROM {t}")
-              for t in ("contributions", "paragraphs", "paragraphs_fts")]
+              for t in ("contributions", "paragraphs", "contributions_fts")]
     before.close()
     bomb = tmp_path / "laughs.docx"
     import zipfile
@@ -192,4 +192,4 @@ def test_a_rejected_file_leaves_the_store_unchanged(
     assert code == 1 and "laughs.docx" in err and "DTD" in err
     after = Store(db)
     assert [after.scalar(f"SELECT COUNT(*) FROM {t}")
-            for t in ("contributions", "paragraphs", "paragraphs_fts")] == counts
+            for t in ("contributions", "paragraphs", "contributions_fts")] == counts

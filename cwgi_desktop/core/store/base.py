@@ -138,7 +138,8 @@ class StoreBase:
         ]
         try:
             self.conn.execute(
-                "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 0)"
+                "INSERT INTO contributions_fts(contributions_fts, rank)"
+                " VALUES ('integrity-check', 0)"
             )
         except sqlite3.DatabaseError as exc:
             problems.append(f"full-text index: {exc}")

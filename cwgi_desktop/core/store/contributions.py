@@ -48,6 +48,11 @@ class ContributionFilter:
     ids: list[str] | None = None
 
 
+def _indexed_text(rows: list[tuple[str, str]]) -> str:
+    """What the full-text index holds for a contribution: its folded paragraphs."""
+    return fold("\n".join(text for text, _ in rows))
+
+
 def _row_to_contribution(row: sqlite3.Row) -> Contribution:
     data = dict(row)
     return Contribution(**{k: data[k] for k in data if k in Contribution.__dataclass_fields__})
@@ -77,29 +82,29 @@ class ContributionsMixin(StoreBase):
             symbol = metadata.get("symbol")
             base, language = split_symbol(symbol) if symbol else (None, None)
             rows = [(t, s) for t, s in paragraphs if t.strip()]
-            base_id = (conn.execute("SELECT COALESCE(MAX(id), 0) FROM paragraphs").fetchone()[0])
+            fts_rowid = conn.execute(
+                "SELECT COALESCE(MAX(fts_rowid), 0) + 1 FROM contributions").fetchone()[0]
             conn.execute(
                 "INSERT INTO contributions (id, symbol, base_symbol, language, title, source,"
                 " source_type, consultation, date, file_name, sha256, format, imported_at,"
-                " updated_at, paragraph_count, word_count)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " updated_at, paragraph_count, word_count, fts_rowid)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     cid, symbol, metadata.get("base_symbol") or base,
                     metadata.get("language") or language, metadata.get("title"),
                     metadata.get("source"), metadata.get("source_type"),
                     metadata.get("consultation"), metadata.get("date"),
                     metadata.get("file_name"), sha256, metadata.get("format"), now, now,
-                    len(rows), sum(word_count(t) for t, _ in rows),
+                    len(rows), sum(word_count(t) for t, _ in rows), fts_rowid,
                 ),
             )
             conn.executemany(
-                "INSERT INTO paragraphs (id, contribution_id, idx, style, text)"
-                " VALUES (?,?,?,?,?)",
-                [(base_id + i, cid, i, s, t) for i, (t, s) in enumerate(rows, start=1)],
+                "INSERT INTO paragraphs (contribution_id, idx, style, text) VALUES (?,?,?,?)",
+                [(cid, i, s, t) for i, (t, s) in enumerate(rows, start=1)],
             )
-            conn.executemany(
-                "INSERT INTO paragraphs_fts (rowid, folded) VALUES (?, ?)",
-                [(base_id + i, fold(t)) for i, (t, _) in enumerate(rows, start=1)],
+            conn.execute(
+                "INSERT INTO contributions_fts (rowid, folded) VALUES (?, ?)",
+                (fts_rowid, _indexed_text(rows)),
             )
         return self.contribution(cid), True
 
@@ -107,14 +112,18 @@ class ContributionsMixin(StoreBase):
         """Remove a contribution and its text (its annotations stay, waiting for a re-import)."""
         contribution = self.resolve_contribution(ref)
         with self.transaction() as conn:
-            for row_id, text in conn.execute(
-                "SELECT id, text FROM paragraphs WHERE contribution_id = ?", (contribution.id,)
-            ).fetchall():
-                conn.execute(
-                    "INSERT INTO paragraphs_fts (paragraphs_fts, rowid, folded)"
-                    " VALUES ('delete', ?, ?)",
-                    (row_id, fold(text)),
-                )
+            rows = conn.execute(
+                "SELECT text, style FROM paragraphs WHERE contribution_id = ? ORDER BY idx",
+                (contribution.id,),
+            ).fetchall()
+            fts_rowid = conn.execute("SELECT fts_rowid FROM contributions WHERE id = ?",
+                                     (contribution.id,)).fetchone()[0]
+            # A contentless index forgets a row only when given the very text it indexed.
+            conn.execute(
+                "INSERT INTO contributions_fts (contributions_fts, rowid, folded)"
+                " VALUES ('delete', ?, ?)",
+                (fts_rowid, _indexed_text(rows)),
+            )
             conn.execute("DELETE FROM contributions WHERE id = ?", (contribution.id,))
 
     # -- reading -----------------------------------------------------------------------

@@ -51,7 +51,10 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
             updated_at TEXT NOT NULL,
             read_at TEXT,
             paragraph_count INTEGER NOT NULL DEFAULT 0,
-            word_count INTEGER NOT NULL DEFAULT 0
+            word_count INTEGER NOT NULL DEFAULT 0,
+            -- The row of this contribution in contributions_fts (a rowid of our own:
+            -- SQLite's implicit rowid may change on VACUUM).
+            fts_rowid INTEGER NOT NULL UNIQUE
         );
         CREATE INDEX contributions_base_symbol ON contributions(base_symbol);
         CREATE INDEX contributions_symbol ON contributions(symbol);
@@ -67,8 +70,11 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
             UNIQUE (contribution_id, idx)
         );
 
-        -- Contentless: the folded text is only indexed; the original is in paragraphs.
-        CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
+        -- One row per contribution, ranked with bm25: ranking thousands of documents
+        -- stays fast where ranking hundreds of thousands of paragraphs would not. The
+        -- best paragraph of each hit is found afterwards. Contentless: the folded text is
+        -- only indexed; the original is in paragraphs.
+        CREATE VIRTUAL TABLE contributions_fts USING fts5(
             folded, content='', tokenize='unicode61 remove_diacritics 2', prefix='3'
         );
 

@@ -1,12 +1,33 @@
-"""Full-text search over paragraphs (FTS5 over folded text; see core.textnorm)."""
+"""Full-text search (FTS5 over folded text; see core.textnorm).
+
+Contributions are ranked by the index (bm25, one row per contribution); then the best
+paragraph of each hit (the one holding most of the query's terms, first wins) is found
+and a snippet cut from it.
+"""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from cwgi_desktop.core.models import SearchHit
 from cwgi_desktop.core.store.annotations import AnnotationsMixin
-from cwgi_desktop.core.textnorm import fts_query, match_spans, snippet
+from cwgi_desktop.core.textnorm import fold_plain, fts_query, match_spans, snippet, term_patterns
+
+
+def _best_paragraphs(rows: sqlite3.Cursor, patterns: list[re.Pattern[str]],
+                     wanted: int) -> list[tuple[int, str]]:
+    """The `wanted` paragraphs holding most terms, in reading order among equals."""
+    scored: list[tuple[int, int, str]] = []
+    for idx, text in rows:
+        folded = fold_plain(text)
+        score = sum(1 for p in patterns if p.search(folded))
+        if score:
+            scored.append((score, idx, text))
+            if wanted == 1 and score == len(patterns):
+                break  # cannot do better than every term
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [(idx, text) for _, idx, text in scored[:wanted]]
 
 
 class SearchMixin(AnnotationsMixin):
@@ -20,44 +41,42 @@ class SearchMixin(AnnotationsMixin):
         language: str | None = None,
         contribution_id: str | None = None,
     ) -> list[SearchHit]:
-        """Ranked hits (best first), at most `per_contribution` paragraphs per contribution.
+        """Ranked hits (best first), up to `per_contribution` paragraphs per contribution.
 
         Accent- and case-insensitive; Chinese matches inside words; the last word of the
-        query matches as a prefix (search as you type).
+        query matches as a prefix (search as you type). All words must occur in the
+        contribution.
         """
         expression = fts_query(query)
         if not expression:
             return []
-        where, params = ["paragraphs_fts MATCH ?"], [expression]
+        where, params = ["contributions_fts MATCH ?"], [expression]
         for column, value in (("consultation", consultation), ("language", language),
                               ("id", contribution_id)):
             if value:
                 where.append(f"c.{column} = ?")
                 params.append(value)
-        # Over-fetch so that keeping the best paragraphs per contribution still fills `limit`.
-        params.append(limit * max(per_contribution, 1) * 4)
         try:
-            rows = self.conn.execute(
-                "SELECT p.contribution_id, p.idx, p.text, c.symbol, c.title, c.language, f.rank"
-                " FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid"
-                " JOIN contributions c ON c.id = p.contribution_id"
+            ranked = self.conn.execute(
+                "SELECT c.id, c.symbol, c.title, c.language, f.rank"
+                " FROM contributions_fts f JOIN contributions c ON c.fts_rowid = f.rowid"
                 f" WHERE {' AND '.join(where)} ORDER BY f.rank LIMIT ?",
-                params,
+                [*params, limit],
             ).fetchall()
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError:  # e.g. a query FTS5 cannot parse
             return []
+        patterns = term_patterns(query)
         hits: list[SearchHit] = []
-        seen: dict[str, int] = {}
-        for cid, idx, text, symbol, title, language_, rank in rows:
-            if seen.get(cid, 0) >= per_contribution:
-                continue
-            seen[cid] = seen.get(cid, 0) + 1
-            hits.append(SearchHit(
-                contribution_id=cid, symbol=symbol, title=title, paragraph=idx,
-                snippet=snippet(text, query), score=-float(rank), language=language_,
-            ))
-            if len(hits) >= limit:
-                break
+        for cid, symbol, title, language_, rank in ranked:
+            rows = self.conn.execute(
+                "SELECT idx, text FROM paragraphs WHERE contribution_id = ? ORDER BY idx",
+                (cid,),
+            )
+            for idx, text in _best_paragraphs(rows, patterns, per_contribution):
+                hits.append(SearchHit(
+                    contribution_id=cid, symbol=symbol, title=title, paragraph=idx,
+                    snippet=snippet(text, query), score=-float(rank), language=language_,
+                ))
         return hits
 
     def hit_spans(self, cid: str, paragraph: int, query: str) -> list[tuple[int, int]]:
