@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Shared fixture modules (importer_fixtures, ui_helpers) import as plain modules from any
+# test folder.
+for folder in ("core", "ui"):
+    sys.path.insert(0, str(Path(__file__).parent / folder))
 
 
 @pytest.fixture(autouse=True)
