@@ -1,0 +1,5 @@
+"""Entry point of the frozen window application."""
+
+from cwgi_desktop.app import main
+
+raise SystemExit(main())
