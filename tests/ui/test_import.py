@@ -1,0 +1,143 @@
+"""Importing by drag and drop (and the menu): progress off the GUI thread, then a summary."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
+from ui_helpers import find_dialog, wait_idle
+
+from cwgi_desktop.core import importing
+from cwgi_desktop.ui.import_job import ImportSummaryDialog
+
+
+def make_folder(root: Path) -> Path:
+    folder = root / "meeting-22"
+    (folder / "late").mkdir(parents=True)
+    (folder / "c77.txt").write_text(
+        "C26/77-E\n\nMeaningful connectivity\n\nAffordability remains the main barrier.\n",
+        encoding="utf-8")
+    (folder / "isoc.md").write_text(
+        "# Spam and misuse\n\nSpam remains a concern for users everywhere.\n", encoding="utf-8")
+    (folder / "late" / "c77-again.txt").write_bytes((folder / "c77.txt").read_bytes())
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 this is no zip archive" * 20)
+    return folder
+
+
+def drop(window: Any, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPointF(window.rect().center())
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted(), "the window refuses the drag"
+    event = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+    assert event.isAccepted()
+
+
+def test_dropping_a_folder_imports_it_and_shows_a_summary(
+        qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    window = make_window()
+    assert window.model.total == 0
+    drop(window, [make_folder(tmp_path)])
+
+    summary: ImportSummaryDialog = find_dialog(qtbot, window, ImportSummaryDialog)
+    sections = summary.section_texts()
+    imported = next(v for k, v in sections.items() if k.startswith("Imported"))
+    duplicates = next(v for k, v in sections.items() if k.startswith("Duplicates"))
+    rejected = next(v for k, v in sections.items() if k.startswith("Rejected"))
+    assert sorted(name for name, _ in imported) == ["c77.txt", "isoc.md"]
+    assert any("C26/77-E" in detail for _, detail in imported)
+    assert [name for name, _ in duplicates] == ["late/c77-again.txt"]
+    assert [name for name, _ in rejected] == ["broken.docx"]
+    assert "docx" in rejected[0][1]
+    assert "Imported: 2" in summary.counts.text() and "Rejected: 1" in summary.counts.text()
+
+    qtbot.waitUntil(lambda: window.model.total == 2)
+    assert "2 contributions" in window.count_label.text()
+    assert not any(w.isVisible() for w in window.findChildren(QProgressDialog))
+    summary.close()
+
+
+def test_dragging_something_else_is_refused(make_window: Any) -> None:
+    window = make_window()
+    mime = QMimeData()
+    mime.setText("just text")
+    enter = QDragEnterEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+
+
+def test_import_from_the_menu_runs_on_the_worker(
+        qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    folder = make_folder(tmp_path)
+    window = make_window()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(folder / "c77.txt")], ""))
+    threads: list[int] = []
+    real = importing.import_paths
+
+    def spy(store: Any, paths: Any, **kw: Any) -> Any:
+        threads.append(threading.get_ident())
+        return real(store, paths, **kw)
+
+    monkeypatch.setattr(importing, "import_paths", spy)
+    window.actions_["import"].trigger()
+    summary = find_dialog(qtbot, window, ImportSummaryDialog)
+    assert threads and threads[0] != threading.get_ident()
+    assert "Imported: 1" in summary.counts.text()
+    assert window.settings.import_folder == str(folder)
+    summary.close()
+
+
+def test_cancelling_stops_the_import_after_the_current_file(
+        qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    folder = make_folder(tmp_path)
+    window = make_window()
+    gate = threading.Event()
+    real = importing.import_paths
+
+    def slow(store: Any, paths: Any, *, progress: Any, **kw: Any) -> Any:
+        def held(done: int, total: int, path: Path) -> bool:
+            keep_going = progress(done, total, path)
+            if done == 1:
+                gate.wait(10)  # hold the worker until the test has pressed Cancel
+                return progress(done, total, path)
+            return keep_going
+
+        return real(store, paths, progress=held, **kw)
+
+    monkeypatch.setattr(importing, "import_paths", slow)
+    job = window.import_paths([folder])
+    assert job is not None
+    qtbot.waitUntil(lambda: job.progress.value() >= 1 or "1 of" in job.progress.labelText()
+                    or "(2 of" in job.progress.labelText())
+    cancel = job.progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert job.cancel_requested.is_set()
+    gate.set()
+    summary = find_dialog(qtbot, window, ImportSummaryDialog)
+    assert summary.report.cancelled
+    report = summary.report
+    # Files are taken in name order: broken.docx was done, c77.txt and the rest were not.
+    assert [Path(r["path"]).name for r in report.rejected] == ["broken.docx"]
+    assert report.imported == [] and report.duplicates == []
+    assert summary.windowTitle() == "Import cancelled"
+    wait_idle(qtbot, window)
+    assert window.model.total == 0
+    summary.close()
+
+
+def test_the_menu_has_import_actions_with_shortcuts(make_window: Any) -> None:
+    window = make_window()
+    assert window.actions_["import"].shortcut().toString() == "Ctrl+I"
+    assert window.findChild(type(window.actions_["import"]), "actionImportFolder") is not None
