@@ -65,7 +65,8 @@ def test_damaged_store_is_detected_and_the_newest_good_backup_restored(
     corrupt(path)
     for side in ("-wal", "-shm"):
         Path(str(path) + side).unlink(missing_ok=True)
-    assert store_problem(path)
+    assert store_problem(path)  # the cheap start-up check sees it
+    assert store_problem(path, thorough=True)
     best = newest_good_backup(path, tmp_path / "b")
     assert best is not None and best.path == good
     kept = restore(best.path, path)
