@@ -1,0 +1,64 @@
+"""Started by bench_window.py in a fresh process: time to a usable window, and memory.
+
+`usable` = the window is shown and the first page of the contribution list is on screen.
+Prints one JSON line. With --floor, shows a bare QMainWindow instead (the baseline).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+START = time.perf_counter()
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([sys.argv[0]])
+    if "--floor" in sys.argv:
+        window = QMainWindow()
+        window.show()
+        app.processEvents()
+        print(json.dumps({"usable_s": time.perf_counter() - START, "rss_mb": rss_mb()}))
+        return
+    from cwgi_desktop.ui.main_window import MainWindow
+    from cwgi_desktop.ui.settings import Settings
+
+    window = MainWindow(sys.argv[1], Settings())
+    window.show()
+    result: dict[str, float] = {}
+
+    def poll() -> None:
+        if window.model.rowCount() > 0 and "usable_s" not in result:
+            result["usable_s"] = time.perf_counter() - START
+            result["rows"] = window.model.rowCount()
+            # Let the rest of the start-up work (facets, counts) settle, then measure memory.
+            QTimer.singleShot(1500, finish)
+        elif "usable_s" not in result:
+            QTimer.singleShot(5, poll)
+
+    def finish() -> None:
+        result["rss_mb"] = rss_mb()
+        print(json.dumps(result))
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(0, poll)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
