@@ -143,7 +143,6 @@ def bidi_segments(text: str) -> list[tuple[str, bool]]:
     runs; so are blanks between two such words. Everything else is right-to-left. Keeping
     digits out of `w:rtl` runs keeps them Western (`12 مايو 2026`), as ITU prints them.
     """
-    pieces: list[tuple[str, bool]] = []
     tokens = _TOKEN_RE.findall(text)
     kinds: list[bool | None] = []  # True rtl, False ltr, None neutral
     for token in tokens:
@@ -153,12 +152,23 @@ def bidi_segments(text: str) -> list[tuple[str, bool]]:
             kinds.append(False)
         else:
             kinds.append(None)
+    # The nearest strong kind before and after each token (a paragraph edge counts as rtl),
+    # in two linear passes.
+    before: list[bool] = []
+    last = True
+    for kind in kinds:
+        before.append(last)
+        last = last if kind is None else kind
+    after: list[bool] = [True] * len(kinds)
+    last = True
+    for i in range(len(kinds) - 1, -1, -1):
+        after[i] = last
+        last = last if kinds[i] is None else bool(kinds[i])
+    pieces: list[tuple[str, bool]] = []
     for i, token in enumerate(tokens):
         kind = kinds[i]
         if kind is None:
-            before = next((k for k in reversed(kinds[:i]) if k is not None), True)
-            after = next((k for k in kinds[i + 1 :] if k is not None), True)
-            kind = not (before is False and after is False)
+            kind = not (before[i] is False and after[i] is False)
         if pieces and pieces[-1][1] == kind:
             pieces[-1] = (pieces[-1][0] + token, kind)
         else:
