@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from cwgi_desktop.ui.annotations_panel import AnnotationsPanel
 from cwgi_desktop.ui.author_dialog import AuthorDialog
 from cwgi_desktop.ui.contribution_list_model import ContributionListModel
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, READ_STATE, THEMES, DbWorker
+from cwgi_desktop.ui.editor import AnnotationDragSource, DraftWorkspace
 from cwgi_desktop.ui.filter_bar import Facets, FilterBar
 from cwgi_desktop.ui.import_job import ImportJob
 from cwgi_desktop.ui.labels import count_text
@@ -61,7 +62,18 @@ READ_DELAY_MS = 1500
 
 
 class MainWindow(QMainWindow):
-    """CWGI Desktop's window over one store file."""
+    """CWGI Desktop's window over one store file.
+
+    What needs the application rather than the window (another store, a restored backup,
+    a new interface language) is asked for with a signal; store_manager.StoreSession
+    answers by closing this window and opening a new one.
+    """
+
+    store_requested = Signal(object)  # Path of a store to switch to
+    restore_requested = Signal(object)  # Path of a backup to put in place of the store
+    restart_requested = Signal()  # reopen on the same store (e.g. a new language)
+    first_shown = Signal()  # shown for the first time and the author question answered
+    closing = Signal()  # about to close: the database worker still runs
 
     def __init__(self, db_path: Path | str, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -128,6 +140,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.main_actions = MainActions(self)
         self.actions_ = self.main_actions.actions
+        self._mount_drafts()
         self._connect()
         self._restore_layout()
         self.reload_facets()
@@ -189,6 +202,17 @@ class MainWindow(QMainWindow):
         panel.colour_requested.connect(self.annotator.recolour)
 
     # -- workspaces ----------------------------------------------------------------------
+
+    def _mount_drafts(self) -> None:
+        """The drafting workspace, a tab beside the contributions; annotations drag onto it."""
+        self.drafts = DraftWorkspace(self.db, self)
+        self.add_workspace(self.drafts, self.tr("Drafts"))
+        self.drafts.open_contribution_requested.connect(self._open_from_draft)
+        self.annotation_drag = AnnotationDragSource(self.annotations_panel.list)
+
+    def _open_from_draft(self, cid: str, paragraph: int) -> None:
+        self.workspaces.setCurrentIndex(0)
+        self.open_contribution(cid, paragraph=paragraph or None, focus=True)
 
     def add_workspace(self, widget: QWidget, title: str) -> int:
         """Add a tab to the central area (e.g. the drafting editor); returns its index."""
@@ -448,8 +472,14 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
-            if not self.settings.author:
-                QTimer.singleShot(0, self, lambda: self.ask_author())
+            QTimer.singleShot(0, self, self._after_first_show)
+
+    def _after_first_show(self) -> None:
+        """Ask the author's name if unknown; then announce `first_shown`."""
+        if self.settings.author:
+            self.first_shown.emit()
+        else:
+            self.ask_author().finished.connect(lambda _result: self.first_shown.emit())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
@@ -459,5 +489,6 @@ class MainWindow(QMainWindow):
             if self.import_job is not None and self.import_job.report is None:
                 self.import_job.cancel()  # the worker stops after the current file
             self.save_layout()
+            self.closing.emit()  # e.g. the backup on close, queued before the shutdown
             self.db.stop()
         super().closeEvent(event)

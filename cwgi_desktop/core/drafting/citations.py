@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from cwgi_desktop.core.models import SUFFIX_BY_LANGUAGE, Citation
+from cwgi_desktop.core.symbols import split_symbol
 
 __all__ = [
     "Span",
@@ -45,7 +46,6 @@ _ITEM_RE = re.compile(
 # A bracketed group whose first item starts with @ (or -@); nested brackets are not allowed.
 _GROUP_RE = re.compile(r"\[(?P<body>\s*-?@[^\[\]]*)\](?!\()")
 _CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
-_LANG_SUFFIX_RE = re.compile(r"-(?:[EFSACR])$", re.IGNORECASE)
 _LOCATOR_NUMBERS_RE = re.compile(
     r"^(?:paras?\.?|paragraphs?|§§?|¶¶?)\s*(?P<spec>\d+(?:\s*(?:-|–|—|to|,|and)\s*\d+)*)\s*$",
     re.IGNORECASE,
@@ -58,8 +58,7 @@ def base_symbol_of(symbol: str) -> str:
     `C26/77-F` → `C26/77`; `CWG-Internet-22/4-E` → `CWG-Internet-22/4`; a symbol without a
     suffix is returned unchanged (surrounding whitespace removed).
     """
-    symbol = " ".join(symbol.split())
-    return _LANG_SUFFIX_RE.sub("", symbol)
+    return split_symbol(" ".join(symbol.split()))[0]
 
 
 def symbol_for_language(symbol: str, language: str) -> str:

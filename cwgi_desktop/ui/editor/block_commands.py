@@ -1,0 +1,169 @@
+"""The workspace's edits of blocks: structure (undoable, through the session) and citations.
+
+A mixin of `DraftWorkspace`; it uses the workspace's session, model, editor and worker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+
+from cwgi_desktop.core.models import Block
+from cwgi_desktop.core.store import Store
+from cwgi_desktop.ui.editor.annotation_drag import citation_for_annotation
+from cwgi_desktop.ui.editor.citation_picker import CitationPicker
+
+if TYPE_CHECKING:
+    from cwgi_desktop.ui.db_worker import DbWorker
+    from cwgi_desktop.ui.editor.block_editor import BlockEditor
+    from cwgi_desktop.ui.editor.draft_session import DraftSession
+    from cwgi_desktop.ui.editor.outline_model import OutlineModel
+
+ITEM_KINDS = ("paragraph", "finding", "guideline", "recommendation")
+
+
+class BlockCommandsMixin:
+    """New, move, indent, kind, split, merge, delete, restore; citations and drops."""
+
+    db: DbWorker
+    session: DraftSession
+    model: OutlineModel
+    editor: BlockEditor
+    _focus_editor: bool
+
+    if TYPE_CHECKING:
+        def tr(self, text: str) -> str: ...
+        def current_block(self) -> Block | None: ...
+        def show_status(self, text: str) -> None: ...
+        def _details_saved(self, draft: Any) -> None: ...
+
+    # -- structural edits ------------------------------------------------------------------
+
+    def _structural(self, label: str, op: object, *, focus_editor: bool = False) -> None:
+        block = self.current_block()
+        self._focus_editor = focus_editor
+        self.session.structural(label, op, block.id if block else None)  # type: ignore[arg-type]
+
+    def new_block(self) -> None:
+        draft_id = self.session.draft_id
+        if draft_id is None:
+            return
+        block = self.current_block()
+        if block is None:
+            self._structural(self.tr("New block"),
+                             lambda s: s.insert_block(draft_id, "paragraph", "").id,
+                             focus_editor=True)
+            return
+        kind = block.kind if block.kind in ITEM_KINDS else "paragraph"
+        after = block.id
+        self._structural(self.tr("New block"),
+                         lambda s: s.insert_block(draft_id, kind, "", after=after).id,
+                         focus_editor=True)
+
+    def _simple(self, label: str, method: str, *args: object, focus: str | None = None,
+                editor: bool = False) -> None:
+        block = self.current_block()
+        if block is None:
+            return
+        block_id = block.id
+        shown = focus or block_id
+
+        def op(store: Store) -> str | None:
+            getattr(store, method)(block_id, *args)
+            return shown
+
+        self._structural(label, op, focus_editor=editor)
+
+    def move_up(self) -> None:
+        if self.model.row_of(self.editor.block_id) > 0:
+            self._simple(self.tr("Move block up"), "move_block_up")
+
+    def move_down(self) -> None:
+        row = self.model.row_of(self.editor.block_id)
+        if 0 <= row < self.model.rowCount() - 1:
+            self._simple(self.tr("Move block down"), "move_block_down")
+
+    def indent(self) -> None:
+        self._simple(self.tr("Indent block"), "indent_block")
+
+    def outdent(self) -> None:
+        self._simple(self.tr("Outdent block"), "outdent_block")
+
+    def set_kind(self, kind: str) -> None:
+        block = self.current_block()
+        if block is not None and kind != block.kind:
+            self._simple(self.tr("Change block kind"), "set_block_kind", kind)
+
+    def merge_block(self) -> None:
+        row = self.model.row_of(self.editor.block_id)
+        if 0 <= row < self.model.rowCount() - 1:
+            self._simple(self.tr("Merge blocks"), "merge_with_next")
+
+    def delete_block(self) -> None:
+        row = self.model.row_of(self.editor.block_id)
+        if row < 0:
+            return
+        neighbour = self.model.block_at(row + 1) or self.model.block_at(row - 1)
+        self._simple(self.tr("Delete block"), "delete_block",
+                     focus=neighbour.id if neighbour else None)
+
+    def split_block(self) -> None:
+        block = self.current_block()
+        if block is None:
+            return
+        block_id, offset = block.id, self.editor.cursor_position()
+        self._structural(self.tr("Split block"),
+                         lambda s: s.split_block(block_id, offset)[1].id, focus_editor=True)
+
+    def restore_version(self, revision_id: str, name: str) -> None:
+        draft_id = self.session.draft_id
+        def op(store: Store) -> None:
+            store.restore_revision(revision_id)
+
+        self._structural(self.tr("Restore “%1”").replace("%1", name), op)
+        if draft_id is not None:
+            self.db.submit(lambda s: s.draft(draft_id), self._details_saved)
+
+    # -- citations -------------------------------------------------------------------------
+
+    def cite(self) -> CitationPicker | None:
+        block = self.current_block()
+        if block is None:
+            return None
+        block_id, position = block.id, self.editor.cursor_position()
+        picker = CitationPicker(self.db, self)
+        picker.citation_chosen.connect(
+            lambda text: self.insert_citation(block_id, position, text))
+        picker.finished.connect(picker.deleteLater)
+        picker.open()
+        return picker
+
+    def insert_citation(self, block_id: str, position: int, citation: str) -> None:
+        """Insert `citation` into a block at `position` (-1: at its end), undoably."""
+        block = self.model.block(block_id)
+        if block is None:
+            return
+        text = block.text if self.editor.block_id != block_id else self.editor.text()
+        position = len(text) if position < 0 else min(position, len(text))
+        if position > 0 and not text[position - 1].isspace():
+            citation = " " + citation
+        if self.editor.block_id == block_id:
+            self.editor.insert_at(position, citation)
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.session.edit_text(block_id, text[:position] + citation + text[position:])
+
+    def _citation_of(self, annotation_id: str, then: object) -> None:
+        self.db.submit(lambda s: citation_for_annotation(s, annotation_id), then,
+                       lambda e: self.show_status(self.tr("Cannot cite: %1")
+                                                  .replace("%1", str(e))))
+
+    def _annotation_in_editor(self, annotation_id: str, position: int) -> None:
+        block_id = self.editor.block_id
+        if block_id is not None:
+            self._citation_of(annotation_id,
+                              lambda c: self.insert_citation(block_id, position, c))
+
+    def _annotation_on_block(self, block_id: str, annotation_id: str) -> None:
+        self._citation_of(annotation_id, lambda c: self.insert_citation(block_id, -1, c))

@@ -1,0 +1,205 @@
+"""The citation picker: search contributions, passages and annotations; insert a citation.
+
+Typing searches (debounced, on the database worker): documents whose symbol, title or
+source match, full-text hits (passages), and annotations whose quote, note or symbol match.
+The chosen items become one pandoc citation group, `[@C26/77, para 4; @C26/52]`, always by
+base symbol so it resolves whatever language version is imported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cwgi_desktop.core.drafting.citations import base_symbol_of
+from cwgi_desktop.core.store import AnnotationFilter, Store
+from cwgi_desktop.core.textnorm import SNIPPET_CLOSE, SNIPPET_OPEN, fold
+from cwgi_desktop.ui.db_worker import DbWorker
+from cwgi_desktop.ui.editor.editor_labels import short
+
+SEARCH_DELAY_MS = 200
+MAX_RESULTS = 40
+
+
+@dataclass
+class Candidate:
+    """Something citable: a document (paragraph None), a passage or an annotated passage."""
+
+    kind: str  # document | passage | annotation
+    symbol: str
+    base: str
+    paragraph: int | None
+    label: str
+    detail: str = ""
+
+    def item(self, paragraph: int | None = None) -> str:
+        para = self.paragraph or paragraph
+        return f"@{self.base}, para {para}" if para else f"@{self.base}"
+
+
+def search_candidates(store: Store, query: str) -> list[Candidate]:
+    """What `query` finds (runs on the database worker)."""
+    folded = fold(query.strip())
+    out: list[Candidate] = []
+    contributions = store.list_contributions()
+    by_id = {c.id: c for c in contributions}
+    seen: set[str] = set()
+    for c in contributions:
+        symbol = c.symbol or ""
+        base = c.base_symbol or base_symbol_of(symbol)
+        if not base or base in seen:
+            continue
+        hay = fold(" ".join(x or "" for x in (c.symbol, c.title, c.source, c.source_type)))
+        if not folded or folded in hay:
+            seen.add(base)
+            out.append(Candidate("document", symbol, base, None,
+                                 f"{base} — {c.title or ''}", c.source or ""))
+    if folded:
+        for hit in store.search(query, limit=20, per_contribution=3):
+            base = base_symbol_of(hit.symbol or "")
+            if base:
+                snippet = hit.snippet.replace(SNIPPET_OPEN, "").replace(SNIPPET_CLOSE, "")
+                out.append(Candidate("passage", hit.symbol or "", base, hit.paragraph,
+                                     f"{hit.symbol} ¶{hit.paragraph}", snippet))
+    for a in store.annotations(AnnotationFilter()):
+        c = by_id.get(a.contribution_id)
+        if c is None or not (c.base_symbol or c.symbol):
+            continue
+        base = c.base_symbol or base_symbol_of(c.symbol or "")
+        if folded and folded not in fold(f"{a.quote} {a.note} {c.symbol} {c.source}"):
+            continue
+        out.append(Candidate("annotation", c.symbol or "", base, a.paragraph,
+                             f"{c.symbol} ¶{a.paragraph} — {a.author}",
+                             f"“{a.quote}”" + (f" ✎ {a.note}" if a.note else "")))
+        if len(out) >= MAX_RESULTS * 2:
+            break
+    return out[: MAX_RESULTS * 2]
+
+
+class CitationPicker(QDialog):
+    """Choose one or more sources; `citation_chosen(text)` carries the citation group."""
+
+    citation_chosen = Signal(str)
+
+    def __init__(self, db: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("citationPicker")
+        self.setAccessibleName(self.tr("Insert a citation"))
+        self.setWindowTitle(self.tr("Insert a citation"))
+        self.db = db
+        self._generation = 0
+        self.candidates: list[Candidate] = []
+        self.query = QLineEdit(self)
+        self.query.setObjectName("citationQuery")
+        self.query.setAccessibleName(self.tr("Search contributions and annotations"))
+        self.query.setPlaceholderText(self.tr("Symbol, title, source, words of a passage…"))
+        self.query.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        self.results.setObjectName("citationResults")
+        self.results.setAccessibleName(self.tr("Sources found"))
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.paragraph = QSpinBox(self)
+        self.paragraph.setObjectName("citationParagraph")
+        self.paragraph.setAccessibleName(self.tr("Paragraph"))
+        self.paragraph.setRange(0, 9999)
+        self.paragraph.setSpecialValueText(self.tr("whole document"))
+        self.shown = QLabel(self)
+        self.shown.setObjectName("citationText")
+        self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.insert_button = buttons.addButton(self.tr("Insert"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.insert_button.setObjectName("citationInsert")
+        self.insert_button.setEnabled(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Paragraph of a document:"), self.paragraph)
+        form.addRow(self.tr("Citation:"), self.shown)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(620, 480)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self._accept_first)
+        self.results.itemSelectionChanged.connect(self._update)
+        self.results.itemDoubleClicked.connect(lambda _i: self.accept())
+        self.paragraph.valueChanged.connect(self._update)
+        self.search()
+
+    def search(self) -> None:
+        self._generation += 1
+        generation, query = self._generation, self.query.text()
+        self.db.submit(lambda s: search_candidates(s, query),
+                       lambda found: self._show(found) if generation == self._generation
+                       else None)
+
+    @property
+    def searching(self) -> bool:
+        return self._timer.isActive()
+
+    def _show(self, found: list[Candidate]) -> None:
+        self.candidates = found
+        self.results.clear()
+        names = {"document": self.tr("Document"), "passage": self.tr("Passage"),
+                 "annotation": self.tr("Annotation")}
+        for candidate in found:
+            text = f"{names[candidate.kind]}: {candidate.label}"
+            if candidate.detail:
+                text += "\n" + short(candidate.detail, 220)
+            item = QListWidgetItem(text, self.results)
+            item.setData(Qt.ItemDataRole.UserRole, candidate)
+            if candidate.kind == "annotation":
+                item.setForeground(QColor("#6b4e00"))
+        if found:
+            self.results.setCurrentRow(0)
+        self._update()
+
+    def chosen(self) -> list[Candidate]:
+        return [i.data(Qt.ItemDataRole.UserRole) for i in self.results.selectedItems()]
+
+    def citation(self) -> str:
+        """The citation group for the selection ('' if nothing is chosen)."""
+        paragraph = self.paragraph.value() or None
+        items = list(dict.fromkeys(c.item(paragraph) for c in self.chosen()))
+        return f"[{'; '.join(items)}]" if items else ""
+
+    def _update(self) -> None:
+        text = self.citation()
+        self.shown.setText(text or self.tr("(choose a source)"))
+        self.insert_button.setEnabled(bool(text))
+
+    def _accept_first(self) -> None:
+        if self.results.count() and not self.results.selectedItems():
+            self.results.setCurrentRow(0)
+        if self.citation():
+            self.accept()
+
+    def accept(self) -> None:
+        text = self.citation()
+        if text:
+            self.citation_chosen.emit(text)
+        super().accept()

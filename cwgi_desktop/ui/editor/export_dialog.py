@@ -1,0 +1,370 @@
+"""Export a draft: Word in ITU layout (or Markdown), with a first-page preview.
+
+What the export needs from the store (the draft, its blocks, the cited documents and
+passages, annotations for comments) is read by the database worker; writing the file and
+rendering the preview run in a QThreadPool task, so the window never waits. The preview
+is the exported document converted by LibreOffice (`soffice --headless --convert-to pdf`)
+and its first page rendered by `pdftoppm`; without LibreOffice there is no preview.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
+from cwgi_desktop.core.drafting.resolution import build_export_context
+from cwgi_desktop.core.exporters.base import ExportContext, ExportError
+from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
+from cwgi_desktop.core.models import Block, Draft
+from cwgi_desktop.core.store import AnnotationFilter, Store
+from cwgi_desktop.ui.db_worker import DbWorker
+from cwgi_desktop.ui.editor.new_draft_dialog import _language_combo
+
+FONTS = ("Calibri", "Carlito", "Times New Roman", "Arial", "Liberation Serif")
+RENDER_TIMEOUT_S = 180
+
+
+@dataclass
+class ExportInput:
+    """Everything an export writes from: plain data, read on the database worker."""
+
+    draft: Draft
+    blocks: list[Block]
+    context: ExportContext
+
+
+def gather(store: Store, draft_id: str, language: str, with_annotations: bool) -> ExportInput:
+    """Read what the export needs; raises ExportError naming unresolved citations."""
+    draft = store.draft(draft_id)
+    blocks = store.blocks(draft_id)
+    context = build_export_context(store, draft, blocks, language=language)
+    if with_annotations:
+        ids = {c.id for c in context.contributions.values()}
+        context.annotations = [a for a in store.annotations(AnnotationFilter())
+                               if a.contribution_id in ids]
+    return ExportInput(draft, blocks, context)
+
+
+def write_export(data: ExportInput, out: Path, fmt: str, options: DocxOptions) -> Path:
+    """Write the file (runs in a pool thread: no store, no widget)."""
+    if fmt == "md":
+        out.parent.mkdir(parents=True, exist_ok=True)
+        draft = replace(data.draft, language=options.language or data.draft.language)
+        tmp = out.with_name(out.name + ".part")
+        tmp.write_text(draft_to_markdown(draft, data.blocks), encoding="utf-8")
+        tmp.replace(out)
+    else:
+        export_docx(data.draft, data.blocks, out, data.context, options)
+    return out
+
+
+def soffice_path() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+class _TaskSignals(QObject):
+    progress = Signal(int, str)
+    finished = Signal(object)  # Path (file written or PNG of the first page)
+    failed = Signal(str)
+
+
+class ExportTask(QRunnable):
+    """Writes the export, or (preview) a temporary .docx rendered to a PNG of page 1."""
+
+    def __init__(self, data: ExportInput, out: Path | None, fmt: str, options: DocxOptions,
+                 *, preview: bool = False) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the dialog keeps it (to cancel it)
+        self.signals = _TaskSignals()
+        self.data, self.out, self.fmt, self.options = data, out, fmt, options
+        self.preview = preview
+        self.cancelled = False
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def run(self) -> None:
+        try:
+            self.signals.finished.emit(self._render() if self.preview else self._write())
+        except Exception as exc:  # reported to the dialog
+            self.signals.failed.emit(str(exc) or exc.__class__.__name__)
+
+    def _write(self) -> Path:
+        assert self.out is not None
+        self.signals.progress.emit(50, "write")
+        path = write_export(self.data, self.out, self.fmt, self.options)
+        self.signals.progress.emit(100, "done")
+        return path
+
+    def _run(self, args: list[str], cwd: Path) -> None:
+        if self.cancelled:
+            raise RuntimeError("cancelled")
+        self.process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE)
+        try:
+            _out, err = self.process.communicate(timeout=RENDER_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.communicate()
+            raise RuntimeError(f"{args[0]} took too long") from None
+        if self.process.returncode != 0:
+            raise RuntimeError(f"{Path(args[0]).name} failed: {err.decode(errors='replace')}")
+
+    def _render(self) -> Path:
+        soffice = soffice_path()
+        if soffice is None:
+            raise RuntimeError("LibreOffice is not installed")
+        folder = Path(tempfile.mkdtemp(prefix="cwgi-preview-"))
+        docx = folder / "preview.docx"
+        self.signals.progress.emit(15, "write")
+        export_docx(self.data.draft, self.data.blocks, docx, self.data.context, self.options)
+        self.signals.progress.emit(35, "convert")
+        profile = (folder / "lo-profile").as_uri()
+        self._run([soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                   "--convert-to", "pdf", "--outdir", str(folder), str(docx)], folder)
+        self.signals.progress.emit(80, "render")
+        self._run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1",
+                   str(folder / "preview.pdf"), str(folder / "page")], folder)
+        pages = sorted(folder.glob("page*.png"))
+        if not pages:
+            raise RuntimeError("no page was rendered")
+        self.signals.progress.emit(100, "done")
+        return pages[0]
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+
+
+def safe_file_name(title: str) -> str:
+    name = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip()
+    return name[:80] or "draft"
+
+
+class ExportDialog(QDialog):
+    """Options, output file, progress, and the preview of the first page."""
+
+    exported = Signal(object)  # Path
+
+    def __init__(self, db: DbWorker, draft: Draft, parent: QWidget | None = None,
+                 pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export “%1”").replace("%1", draft.title))
+        self.db, self.draft = db, draft
+        self.pool = pool or QThreadPool.globalInstance()
+        self.tasks: list[ExportTask] = []
+        self.busy = False
+        self.word = QRadioButton(self.tr("Word document in ITU layout (.docx)"), self)
+        self.word.setObjectName("exportWord")
+        self.markdown = QRadioButton(self.tr("Markdown (.md)"), self)
+        self.markdown.setObjectName("exportMarkdown")
+        self.word.setChecked(True)
+        formats = QButtonGroup(self)
+        formats.addButton(self.word)
+        formats.addButton(self.markdown)
+        self.language = _language_combo(self, "exportLanguage", draft.language)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.sources = QCheckBox(self.tr("Add an annex listing the sources of each finding"),
+                                 self)
+        self.sources.setObjectName("exportSourcesAnnex")
+        self.comments = QCheckBox(self.tr("Include annotations as Word comments"), self)
+        self.comments.setObjectName("exportComments")
+        self.font = QComboBox(self)
+        self.font.setObjectName("exportFont")
+        self.font.setAccessibleName(self.tr("Font"))
+        self.font.setEditable(True)
+        self.font.addItems(list(FONTS))
+        self.path = QLineEdit(self)
+        self.path.setObjectName("exportPath")
+        self.path.setAccessibleName(self.tr("File"))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.setObjectName("exportBrowse")
+        browse.clicked.connect(self.browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("exportProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = QLabel(self)
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.preview = QLabel(self.tr("No preview yet."), self)
+        self.preview.setObjectName("exportPreview")
+        self.preview.setAccessibleName(self.tr("First page"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(300, 420)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        self.preview_button = QPushButton(self.tr("Preview first page"), self)
+        self.preview_button.setObjectName("exportPreviewButton")
+        self.preview_button.setEnabled(soffice_path() is not None)
+        if soffice_path() is None:
+            self.preview_button.setToolTip(self.tr("Install LibreOffice to see a preview"))
+        self.preview_button.clicked.connect(self.render_preview)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = buttons.addButton(self.tr("Export"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("exportRun")
+        self.export_button.clicked.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.word)
+        form.addRow("", self.markdown)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Font:"), self.font)
+        form.addRow("", self.sources)
+        form.addRow("", self.comments)
+        form.addRow(self.tr("File:"), where)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.preview_button)
+        left.addStretch(1)
+        left.addWidget(self.progress)
+        left.addWidget(self.status)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addWidget(scroll, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+        self.word.toggled.connect(self._format_changed)
+        self._format_changed()
+        self.resize(860, 560)
+
+    # -- options -------------------------------------------------------------------------
+
+    def fmt(self) -> str:
+        return "docx" if self.word.isChecked() else "md"
+
+    def options(self) -> DocxOptions:
+        return DocxOptions(language=self.language.currentData(),
+                           font=self.font.currentText().strip() or "Calibri",
+                           include_sources_annex=self.sources.isChecked(),
+                           include_annotations_as_comments=self.comments.isChecked())
+
+    def _format_changed(self) -> None:
+        word = self.word.isChecked()
+        for widget in (self.sources, self.comments, self.font):
+            widget.setEnabled(word)
+        suffix = ".docx" if word else ".md"
+        current = self.path.text().strip()
+        if current:
+            self.path.setText(str(Path(current).with_suffix(suffix)))
+        else:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation)
+            self.path.setText(str(Path(folder) / (safe_file_name(self.draft.title) + suffix)))
+
+    def browse(self) -> None:
+        suffix = "*.docx" if self.word.isChecked() else "*.md"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(),
+                                              self.tr("Documents (%1)").replace("%1", suffix))
+        if path:
+            self.path.setText(path)
+
+    # -- running -------------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.export_button.setEnabled(not busy)
+        self.preview_button.setEnabled(not busy and soffice_path() is not None)
+
+    def _gather(self, then: object) -> None:
+        draft_id, language = self.draft.id, self.language.currentData()
+        comments = self.comments.isChecked() and self.fmt() == "docx"
+        self._set_busy(True)
+        self.progress.setValue(5)
+        self.status.setText(self.tr("Collecting the cited documents…"))
+        self.db.submit(lambda s: gather(s, draft_id, language, comments), then,
+                       self._gather_failed)
+
+    def _gather_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.progress.setValue(0)
+        if isinstance(exc, ExportError) and exc.keys:
+            self.status.setText(self.tr("Nothing exported: unresolved citations %1 — no "
+                                        "imported contribution has that symbol.")
+                                .replace("%1", ", ".join("@" + k for k in exc.keys)))
+        else:
+            self.status.setText(self.tr("Nothing exported: %1").replace("%1", str(exc)))
+
+    def export(self) -> None:
+        text = self.path.text().strip()
+        if not text or self.busy:
+            return
+        out = Path(text).expanduser()
+        fmt, options = self.fmt(), self.options()
+        self._gather(lambda data: self._start(ExportTask(data, out, fmt, options),
+                                              self._exported))
+
+    def render_preview(self) -> None:
+        if self.busy or soffice_path() is None:
+            return
+        options = replace(self.options(), include_annotations_as_comments=False)
+        self._gather(lambda data: self._start(ExportTask(data, None, "docx", options,
+                                                         preview=True), self._previewed))
+
+    def _start(self, task: ExportTask, done: object) -> None:
+        steps = {"write": self.tr("Writing the document…"),
+                 "convert": self.tr("LibreOffice is laying out the pages…"),
+                 "render": self.tr("Rendering the first page…"), "done": self.tr("Done.")}
+        task.signals.progress.connect(
+            lambda value, step: (self.progress.setValue(value),
+                                 self.status.setText(steps.get(step, step))))
+        task.signals.finished.connect(done)
+        task.signals.failed.connect(self._task_failed)
+        self.tasks.append(task)
+        self.progress.setValue(10)
+        self.pool.start(task)
+
+    def _exported(self, path: Path) -> None:
+        self._set_busy(False)
+        self.status.setText(self.tr("Exported to %1").replace("%1", str(path)))
+        self.exported.emit(path)
+
+    def _previewed(self, png: Path) -> None:
+        self._set_busy(False)
+        pixmap = QPixmap(str(png))
+        self.preview.setPixmap(pixmap.scaledToWidth(
+            max(self.preview.width() - 8, 280), Qt.TransformationMode.SmoothTransformation))
+        self.status.setText(self.tr("Preview of the first page, as LibreOffice lays it out."))
+        shutil.rmtree(png.parent, ignore_errors=True)
+
+    def _task_failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Export failed: %1").replace("%1", message))
+
+    def done(self, result: int) -> None:
+        for task in self.tasks:
+            task.cancel()
+        super().done(result)

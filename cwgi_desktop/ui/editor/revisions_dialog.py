@@ -1,0 +1,220 @@
+"""Named versions of a draft: list, take, restore, and compare two side by side.
+
+The comparison is one HTML table, a row per block: the older version on the left with
+deletions in red strikethrough, the newer on the right with insertions in green underline;
+added, removed and moved blocks are labelled.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cwgi_desktop.core.drafting.revisions import BlockDiff, WordChange
+from cwgi_desktop.core.models import Revision
+from cwgi_desktop.ui.db_worker import DbWorker
+from cwgi_desktop.ui.editor.editor_labels import block_kind_names
+
+DELETED_STYLE = "color:#b00020; text-decoration:line-through; background:#fdecee;"
+INSERTED_STYLE = "color:#1b7f3b; text-decoration:underline; background:#e8f5e9;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RevisionsDialog", text)
+
+
+def ask_version_name(parent: QWidget | None, default: str) -> str | None:
+    """Ask for a version's name (None if cancelled). Tests replace this function."""
+    name, ok = QInputDialog.getText(parent, _tr("Take a named version"),
+                                    _tr("Name of this version:"), text=default)
+    return name.strip() if ok and name.strip() else None
+
+
+def default_version_name() -> str:
+    return _tr("Version of %1").replace("%1", datetime.now().strftime("%Y-%m-%d %H:%M"))
+
+
+def when(created: str) -> str:
+    try:
+        return datetime.fromisoformat(created).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return created
+
+
+def _runs(changes: list[WordChange]) -> str:
+    out = []
+    for change in changes:
+        text = html.escape(change.text).replace("\n", "<br>")
+        if change.op == "delete":
+            out.append(f'<span style="{DELETED_STYLE}">{text}</span>')
+        elif change.op == "insert":
+            out.append(f'<span style="{INSERTED_STYLE}">{text}</span>')
+        else:
+            out.append(text)
+    return "".join(out)
+
+
+def diff_html(diffs: list[BlockDiff], left_title: str, right_title: str) -> str:
+    """The side-by-side comparison as an HTML table."""
+    kinds = block_kind_names()
+    status_names = {"added": _tr("added"), "removed": _tr("removed"), "moved": _tr("moved"),
+                    "changed": _tr("changed"), "unchanged": ""}
+    rows = [f'<tr><th width="50%">{html.escape(left_title)}</th>'
+            f'<th width="50%">{html.escape(right_title)}</th></tr>']
+    for d in diffs:
+        kind_old = kinds.get(d.old_kind or "", d.old_kind or "")
+        kind_new = kinds.get(d.new_kind or "", d.new_kind or "")
+        status = status_names.get(d.status, d.status)
+        label_l = f"<small>{html.escape(kind_old)}</small><br>" if d.old_kind else ""
+        label_r = (f"<small>{html.escape(kind_new)}"
+                   f"{' — ' + html.escape(status) if status else ''}</small><br>"
+                   if d.new_kind else f"<small>{html.escape(status)}</small>")
+        shade = "" if d.status == "unchanged" else ' bgcolor="#fffbe6"'
+        rows.append(f'<tr{shade}><td valign="top">{label_l}{_runs(d.left)}</td>'
+                    f'<td valign="top">{label_r}{_runs(d.right)}</td></tr>')
+    return ('<table width="100%" cellspacing="0" cellpadding="4" border="1" '
+            'style="border-collapse:collapse; border-color:#cccccc;">'
+            + "".join(rows) + "</table>")
+
+
+class RevisionsDialog(QDialog):
+    """Versions of one draft. Restoring is asked of the workspace (so it can be undone)."""
+
+    restore_requested = Signal(str, str)  # revision id, name
+    version_taken = Signal(object)
+
+    def __init__(self, db: DbWorker, draft_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("revisionsDialog")
+        self.setAccessibleName(self.tr("Versions"))
+        self.setWindowTitle(self.tr("Versions of the draft"))
+        self.db = db
+        self.draft_id = draft_id
+        self.revisions: list[Revision] = []
+        self.compared: list[BlockDiff] | None = None
+        self.list = QListWidget(self)
+        self.list.setObjectName("revisionList")
+        self.list.setAccessibleName(self.tr("Versions"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.take_button = QPushButton(self.tr("Take a version…"), self)
+        self.take_button.setObjectName("revisionTake")
+        self.compare_button = QPushButton(self.tr("Compare"), self)
+        self.compare_button.setObjectName("revisionCompareButton")
+        self.compare_button.setToolTip(self.tr("Two versions selected: compare them. "
+                                               "One: compare it with the draft as it is now."))
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button.setObjectName("revisionRestore")
+        self.view = QTextBrowser(self)
+        self.view.setObjectName("revisionCompare")
+        self.view.setAccessibleName(self.tr("Comparison"))
+        self.view.setOpenLinks(False)
+        self.legend = QLabel(
+            self.tr('<span style="%1">deleted</span> · <span style="%2">inserted</span>')
+            .replace("%1", DELETED_STYLE).replace("%2", INSERTED_STYLE), self)
+        buttons = QVBoxLayout()
+        for button in (self.take_button, self.compare_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget(self)
+        left_layout = QHBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(buttons)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.legend)
+        right_layout.addWidget(self.view, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([300, 700])
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(close)
+        self.resize(1000, 600)
+        self.take_button.clicked.connect(self.take)
+        self.compare_button.clicked.connect(self.compare)
+        self.restore_button.clicked.connect(self.restore)
+        self.list.itemSelectionChanged.connect(self._selection)
+        self._selection()
+        self.reload()
+
+    def reload(self) -> None:
+        draft_id = self.draft_id
+        self.db.submit(lambda s: s.revisions(draft_id), self._show)
+
+    def _show(self, revisions: list[Revision]) -> None:
+        self.revisions = revisions
+        self.list.clear()
+        for r in revisions:
+            text = f"{r.name}\n{when(r.created)}"
+            if r.automatic:
+                text += " · " + self.tr("automatic")
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, r)
+        self._selection()
+
+    def selected(self) -> list[Revision]:
+        chosen = [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
+        return sorted(chosen, key=lambda r: r.created)
+
+    def _selection(self) -> None:
+        count = len(self.list.selectedItems())
+        self.compare_button.setEnabled(count in (1, 2))
+        self.restore_button.setEnabled(count == 1)
+
+    def take(self) -> None:
+        name = ask_version_name(self, default_version_name())
+        if not name:
+            return
+        draft_id = self.draft_id
+
+        def done(revision: Revision) -> None:
+            self.version_taken.emit(revision)
+            self.reload()
+
+        self.db.submit(lambda s: s.take_revision(draft_id, name), done)
+
+    def compare(self) -> None:
+        chosen = self.selected()
+        if not chosen or len(chosen) > 2:
+            return
+        old = chosen[0]
+        new = chosen[1] if len(chosen) == 2 else None
+        right = new.name if new else self.tr("Now")
+        a, b = old.id, new.id if new else None
+        self.db.submit(lambda s: s.compare(a, b),
+                       lambda diffs: self._compared(diffs, old.name, right))
+
+    def _compared(self, diffs: list[BlockDiff], left: str, right: str) -> None:
+        self.compared = diffs
+        self.view.setHtml(diff_html(diffs, left, right))
+        changed = sum(1 for d in diffs if d.status != "unchanged")
+        self.view.setAccessibleDescription(
+            self.tr("%1 blocks differ").replace("%1", str(changed)))
+
+    def restore(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self.restore_requested.emit(chosen[0].id, chosen[0].name)
+            self.reload()

@@ -1,0 +1,84 @@
+"""The export dialog: Word (re-read with python-docx), Markdown, refusal of unresolved
+citations, and the first page rendered by LibreOffice when it is installed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from editor_fixtures import seed_realistic_draft
+from editor_helpers import wait_dialog
+from PySide6.QtCore import Qt
+
+from cwgi_desktop.core.store import Store
+from cwgi_desktop.ui.editor.export_dialog import ExportDialog, soffice_path
+
+TITLE = "Meaningful connectivity: key findings"
+
+
+def open_dialog(qtbot: Any, open_workspace: Any, corpus: dict, *, resolved: bool = True
+                ) -> tuple[Any, ExportDialog]:
+    store = Store(corpus["path"])
+    draft_id = seed_realistic_draft(store)
+    if resolved:  # drop the deliberately unresolved citation
+        block = next(b for b in store.blocks(draft_id) if "C26/99" in b.text)
+        store.update_block_text(block.id, "Shutdowns undo progress on inclusion.")
+    store.close()
+    ws = open_workspace(corpus["path"])
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 11)
+    ws.actions_["export"].trigger()
+    return ws, wait_dialog(qtbot, ws, ExportDialog)
+
+
+def test_export_writes_word_and_markdown(qtbot: Any, open_workspace: Any, corpus: dict,
+                                         tmp_path: Path) -> None:
+    _ws, dialog = open_dialog(qtbot, open_workspace, corpus)
+    out = tmp_path / "out" / "findings.docx"
+    dialog.path.setText(str(out))
+    dialog.sources.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=30_000) as done:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert done.args == [out] and out.is_file()
+    assert dialog.progress.value() == 100
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    assert any(TITLE.casefold() == t.strip().casefold() for t in texts)
+    assert any("Affordability, not coverage" in t for t in texts)
+    assert any("C26/77" in t for t in texts)
+
+    dialog.markdown.click()
+    assert dialog.path.text().endswith(".md") and not dialog.sources.isEnabled()
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    markdown = out.with_suffix(".md").read_text(encoding="utf-8")
+    assert markdown.startswith("---") and TITLE in markdown
+    assert "[@C26/77, para 3; @C26/61, para 2]" in markdown
+    dialog.reject()
+
+
+def test_export_refuses_unresolved_citations_and_names_them(
+        qtbot: Any, open_workspace: Any, corpus: dict, tmp_path: Path) -> None:
+    _ws, dialog = open_dialog(qtbot, open_workspace, corpus, resolved=False)
+    out = tmp_path / "refused.docx"
+    dialog.path.setText(str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "@C26/99" in dialog.status.text())
+    assert not out.exists() and dialog.export_button.isEnabled()
+    dialog.reject()
+
+
+@pytest.mark.skipif(soffice_path() is None, reason="LibreOffice is not installed")
+def test_the_first_page_is_rendered_off_the_gui_thread(
+        qtbot: Any, open_workspace: Any, corpus: dict) -> None:
+    _ws, dialog = open_dialog(qtbot, open_workspace, corpus)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    # The GUI keeps running while LibreOffice works: the progress moves past "collecting".
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 10, timeout=10_000)
+    assert dialog.busy
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=170_000)
+    pixmap = dialog.preview.pixmap()
+    assert not pixmap.isNull(), dialog.status.text()
+    assert pixmap.height() > pixmap.width()  # a portrait A4 page
+    dialog.reject()
