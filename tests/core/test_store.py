@@ -52,7 +52,8 @@ def test_store_from_an_older_schema_is_migrated_after_a_safety_copy(
     assert store.schema_version == SCHEMA_VERSION + 1
     copies = list(tmp_path.glob("s.before-migration-*.sqlite3"))
     assert len(copies) == 1
-    assert sqlite3.connect(copies[0]).execute("PRAGMA user_version").fetchone()[0] == 1
+    copy_version = sqlite3.connect(copies[0]).execute("PRAGMA user_version").fetchone()[0]
+    assert copy_version == SCHEMA_VERSION
 
 
 def test_failed_migration_leaves_the_old_schema(
@@ -218,3 +219,30 @@ def test_core_imports_without_qt() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_every_earlier_schema_migrates_with_its_data(tmp_path: Path, version: int) -> None:
+    from cwgi_desktop.core.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    for migration in MIGRATIONS[:version]:
+        migration(conn)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute("INSERT INTO meta(key, value) VALUES ('store_id', 'old')")
+    conn.execute("COMMIT")
+    conn.close()
+    # Data written by the old version, through the old schema.
+    old = Store(path, migrate=False)
+    add(old, "a", "C26/77-F", "Les résumés analytiques.")
+    old.add_annotation("C26/77-F", author="Ana", quote="résumés", themes=["Outputs"])
+    old.close()
+
+    store = Store(path)
+    assert store.schema_version == SCHEMA_VERSION
+    assert store.check() == []
+    assert [h.symbol for h in store.search("resumes")] == ["C26/77-F"]
+    assert store.annotations()[0].author == "Ana"
+    assert list(tmp_path.glob(f"old.before-migration-v{version}-*"))

@@ -5,10 +5,11 @@ from __future__ import annotations
 from cwgi_desktop.core.store.annotations import AnnotationFilter, locate_quote
 from cwgi_desktop.core.store.contributions import ContributionFilter
 from cwgi_desktop.core.store.drafts import DraftsMixin
+from cwgi_desktop.core.store.exchange import ExchangeMixin
 from cwgi_desktop.core.store.search import SearchMixin
 
 
-class Store(DraftsMixin, SearchMixin):
+class Store(ExchangeMixin, DraftsMixin, SearchMixin):
     """A CWGI store file: contributions, annotations, themes, drafts, revisions."""
 
 

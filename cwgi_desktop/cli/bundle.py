@@ -1,0 +1,165 @@
+"""`cwgi bundle export|import`, `cwgi conflicts`, `cwgi conflict resolve`,
+`cwgi review import|list|accept|reject`: exchange between laptops and Word review.
+
+A refused bundle or .docx prints one line (`cwgi: error: FILE: reason`), changes nothing,
+and exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from cwgi_desktop.cli.common import EXIT_OK, EXIT_USAGE, add_json_flag, command, emit, open_store
+from cwgi_desktop.core.exchange import BundleFilter, Conflict, MergeResult
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    bundle = subparsers.add_parser("bundle", help="share annotations and drafts as a file")
+    sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION",
+                                parser_class=type(bundle))
+    bundle.set_defaults(handler=lambda args: _usage(bundle))
+    p = command(sub.add_parser("export", help="write a bundle"), cmd_export)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--author", metavar="NAME", help="only this author's annotations")
+    p.add_argument("--since", metavar="DATE", help="only what changed since (2026-01-31)")
+    p.add_argument("--consultation", metavar="NAME", help="only this consultation")
+    p.add_argument("--with-texts", action="store_true",
+                   help="also the full texts of the contributions (identity only otherwise)")
+    p.add_argument("--no-drafts", action="store_true", help="leave drafts out")
+    add_json_flag(p)
+    p = command(sub.add_parser("import", help="merge a bundle into the store"), cmd_import)
+    p.add_argument("file", metavar="FILE")
+    add_json_flag(p)
+
+    p = command(subparsers.add_parser("conflicts", help="rows edited on both sides"),
+                cmd_conflicts)
+    p.add_argument("--all", action="store_true", help="resolved ones too")
+    add_json_flag(p)
+    conflict = subparsers.add_parser("conflict", help="settle a conflict")
+    csub = conflict.add_subparsers(dest="conflict_command", metavar="ACTION",
+                                   parser_class=type(conflict))
+    conflict.set_defaults(handler=lambda args: _usage(conflict))
+    p = command(csub.add_parser("resolve", help="keep one version"), cmd_resolve)
+    p.add_argument("id", metavar="ID", help="conflict id (or its first characters)")
+    p.add_argument("--keep", required=True, choices=("mine", "theirs"))
+    add_json_flag(p)
+
+    review = subparsers.add_parser("review", help="a draft commented in Word comes back")
+    rsub = review.add_subparsers(dest="review_command", metavar="ACTION",
+                                 parser_class=type(review))
+    review.set_defaults(handler=lambda args: _usage(review))
+    p = command(rsub.add_parser("import", help="comments and tracked changes of a .docx"),
+                cmd_review_import)
+    p.add_argument("file", metavar="FILE.docx")
+    p.add_argument("--draft", metavar="DRAFT", help="the draft it was exported from")
+    add_json_flag(p)
+    p = command(rsub.add_parser("list", help="a draft's review notes and changes"),
+                cmd_review_list)
+    p.add_argument("draft", metavar="DRAFT")
+    add_json_flag(p)
+    for action, text in (("accept", "apply a suggested change"),
+                         ("reject", "reject a suggested change")):
+        p = command(rsub.add_parser(action, help=text), cmd_review_decide)
+        p.add_argument("change", metavar="CHANGE_ID")
+        add_json_flag(p)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return EXIT_USAGE
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    flt = BundleFilter(author=args.author, since=args.since, consultation=args.consultation,
+                       with_texts=args.with_texts, drafts=not args.no_drafts)
+    with open_store(args) as store:
+        summary = store.export_bundle(args.out, flt)
+    c = summary.counts
+    texts = f"{c['texts']} with text" if flt.with_texts else "identity only"
+    emit(args, {"out": summary.path, "counts": c, "filter": summary.filter},
+         f"wrote {summary.path}: {_plural(c['annotation'], 'annotation')}, "
+         f"{_plural(c['theme'], 'theme')}, {_plural(c['draft'], 'draft')} "
+         f"({_plural(c['block'], 'block')}), {_plural(c['contributions'], 'contribution')} "
+         f"({texts})")
+    return EXIT_OK
+
+
+def _import_text(path: str, result: MergeResult) -> str:
+    text = (f"{path}: {result.added} added, {result.updated} updated, "
+            f"{result.unchanged} unchanged, {_plural(result.conflicts, 'conflict')}")
+    if result.conflicts:
+        text += " (both versions kept: see `cwgi conflicts`)"
+    return text
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        result = store.import_bundle(args.file)
+    emit(args, result.to_dict(), _import_text(args.file, result))
+    return EXIT_OK
+
+
+def _conflict_line(c: Conflict) -> str:
+    state = f"resolved: {c.resolution}" if c.resolved else f"in place: {c.winner}"
+    return (f"{c.id[:8]}  {c.kind:<10} “{c.label}”  differs in {', '.join(c.changed_fields())}"
+            f"  ({state})")
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        found = store.conflicts(include_resolved=args.all)
+    emit(args, {"conflicts": [c.to_dict() for c in found]},
+         lambda: "\n".join(_conflict_line(c) for c in found) or "no conflicts")
+    return EXIT_OK
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        resolved = store.resolve_conflict(args.id, args.keep)
+    emit(args, resolved.to_dict(), f"{resolved.id[:8]}: kept {args.keep}")
+    return EXIT_OK
+
+
+def cmd_review_import(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        result = store.import_review(args.file, args.draft)
+        title = store.draft(result.draft_id).title
+    emit(args, result.to_dict(),
+         f"{args.file} → “{title}”: {_plural(result.notes, 'note')}, "
+         f"{_plural(result.changes, 'suggested change')}, {result.unchanged} already here"
+         + (f" ({result.outside_blocks} outside the draft's blocks)"
+            if result.outside_blocks else ""))
+    return EXIT_OK
+
+
+def _review_text(notes: list[Any], changes: list[Any]) -> str:
+    lines = [f"{n.id[:8]}  note    {n.status:<8} {n.author or '?'}: {n.text}"
+             + ("" if n.block_id else "  (whole draft)") for n in notes]
+    lines += [f"{c.id[:8]}  change  {c.status:<8} {c.author or '?'}: "
+              f"“{c.old_text}” → “{c.new_text}”" for c in changes]
+    return "\n".join(lines) or "no review notes"
+
+
+def cmd_review_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        draft = store.find_draft(args.draft)
+        notes, changes = store.review_notes(draft.id), store.suggested_changes(draft.id)
+    emit(args, {"draft": draft.id, "notes": [n.to_dict() for n in notes],
+                "changes": [c.to_dict() for c in changes]},
+         lambda: _review_text(notes, changes))
+    return EXIT_OK
+
+
+def cmd_review_decide(args: argparse.Namespace) -> int:
+    accept = args.review_command == "accept"
+    with open_store(args) as store:
+        change = store.decide_change(args.change, accept)
+    emit(args, change.to_dict(), f"{change.id[:8]}: {change.status}")
+    return EXIT_OK
+

@@ -1,0 +1,333 @@
+"""The bundle file: one zip holding JSON, written atomically, read defensively.
+
+Layout (format `cwgi-bundle`, version 1):
+
+- `manifest.json`: `{format, version, created, store_id, app, filter: {author, since,
+  consultation, with_texts, drafts}, counts, members: {name: {sha256, size}}}`;
+- `themes.json`, `annotations.json`: `[{"row": {...}, "history": [digest, ...]}, ...]`;
+- `drafts.json`: `{"drafts": [...], "blocks": [...]}`, entries shaped the same way;
+- `contributions.json`: the identity of the contributions the rows point at (`id`,
+  `symbol`, `base_symbol`, `sha256`, `title`), never their text;
+- `texts/<contribution id>.json`: only when asked for, a contribution's metadata and
+  paragraphs, so that the receiver can add it (same file hash, so the same id).
+
+Reading refuses, with a one-line reason and before anything is stored: a file that is not
+a zip or is truncated; a member whose name is absolute, holds `..` or a backslash, or is
+not one of the names above; too many members, declared sizes too large or compressed
+suspiciously well (checked before inflating, and reads stop at the declared size); a
+manifest of another format or a newer version; a member missing, added, or whose SHA-256
+differs from the manifest's; and any row that does not validate (see rows.validate).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cwgi_desktop import __version__
+from cwgi_desktop.core.errors import ImportRejected
+from cwgi_desktop.core.exchange.rows import KINDS, Row, RowError, validate
+from cwgi_desktop.core.importers import safety
+from cwgi_desktop.core.models import contribution_id_for, utc_now
+
+FORMAT = "cwgi-bundle"
+VERSION = 1
+MANIFEST = "manifest.json"
+MEMBER_OF_KIND = {"theme": "themes.json", "annotation": "annotations.json",
+                  "draft": "drafts.json", "block": "drafts.json"}
+CONTRIBUTIONS = "contributions.json"
+TEXTS_DIR = "texts/"
+FIXED_MEMBERS = ("themes.json", "annotations.json", "drafts.json", CONTRIBUTIONS)
+SUFFIX = ".cwgibundle"
+
+MAX_BUNDLE_BYTES = safety.MAX_FILE_BYTES
+MAX_MEMBER_BYTES = safety.MAX_PART_BYTES
+MAX_MANIFEST_BYTES = 1 * safety.MB
+MAX_TOTAL_BYTES = safety.MAX_TOTAL_UNCOMPRESSED
+MAX_ENTRIES = 10_000
+MAX_RATIO = safety.MAX_RATIO
+RATIO_FLOOR_BYTES = safety.RATIO_FLOOR_BYTES
+MAX_PARAGRAPHS = 100_000
+
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)?$")
+_TEXT_NAME = re.compile(r"^texts/([0-9a-f-]{36})\.json$")
+_DIGEST = re.compile(r"^[0-9a-f]{32}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_IDENTITY_FIELDS = ("id", "symbol", "base_symbol", "sha256", "title")
+_TEXT_METADATA = ("symbol", "title", "source", "source_type", "consultation", "date",
+                  "file_name", "format", "language")
+
+
+class BundleRejected(ImportRejected):
+    """A bundle was refused; nothing of it was stored."""
+
+
+@dataclass
+class BundleContents:
+    """A bundle in memory: rows with their history, contribution identities and texts."""
+
+    manifest: dict[str, Any] = field(default_factory=dict)
+    rows: dict[str, list[tuple[Row, list[str]]]] = field(
+        default_factory=lambda: {kind: [] for kind in KINDS})
+    contributions: list[dict[str, Any]] = field(default_factory=list)
+    texts: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per kind, plus contributions and texts (as written in the manifest)."""
+        out = {kind: len(rows) for kind, rows in self.rows.items()}
+        out.update(contributions=len(self.contributions), texts=len(self.texts))
+        return out
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+def _dump(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def _entries(contents: BundleContents, kind: str) -> list[dict[str, Any]]:
+    return [{"row": row, "history": history} for row, history in contents.rows[kind]]
+
+
+def write_bundle(path: Path | str, contents: BundleContents) -> Path:
+    """Write `contents` to `path` (through a temporary file renamed into place)."""
+    members: dict[str, bytes] = {
+        "themes.json": _dump(_entries(contents, "theme")),
+        "annotations.json": _dump(_entries(contents, "annotation")),
+        "drafts.json": _dump({"drafts": _entries(contents, "draft"),
+                              "blocks": _entries(contents, "block")}),
+        CONTRIBUTIONS: _dump(contents.contributions),
+    }
+    for cid, text in sorted(contents.texts.items()):
+        members[f"{TEXTS_DIR}{cid}.json"] = _dump(text)
+    manifest = {
+        "format": FORMAT, "version": VERSION, "created": utc_now(), "app": __version__,
+        **contents.manifest, "counts": contents.counts(),
+        "members": {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                    for name, data in members.items()},
+    }
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".cwgi-", suffix=".part", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr(MANIFEST, _dump(manifest))
+            for name, data in members.items():
+                zf.writestr(name, data)
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    contents.manifest = manifest
+    return out
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def read_bundle(path: Path | str) -> BundleContents:
+    """Read and check a bundle completely; raise BundleRejected (one line) if it is bad."""
+    name = str(path)
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_BUNDLE_BYTES:
+            raise BundleRejected(name, f"refused: the file is too large ({size // safety.MB} MB)")
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise BundleRejected(name, f"cannot be read ({exc.strerror or exc})") from exc
+    return parse_bundle(data, name)
+
+
+def parse_bundle(data: bytes, name: str) -> BundleContents:
+    """Check and decode the bytes of a bundle (see the module docstring)."""
+    archive = _open(data, name)
+    manifest = _manifest(archive, name)
+    listed: dict[str, Any] = manifest["members"]
+    present = {info.filename for info in archive.infolist()} - {MANIFEST}
+    missing = sorted((set(listed) | set(FIXED_MEMBERS)) - present)
+    if missing:
+        raise BundleRejected(name, f"member '{missing[0]}' is missing (truncated or altered?)")
+    unlisted = sorted(present - set(listed))
+    if unlisted:
+        raise BundleRejected(name, f"refused: member '{unlisted[0]}' is not in the manifest")
+    decoded = {member: _verified_json(archive, member, listed[member], name)
+               for member in sorted(listed)}
+    contents = BundleContents(manifest=manifest)
+    contents.rows["theme"] = _rows(decoded["themes.json"], "theme", "themes.json", name)
+    contents.rows["annotation"] = _rows(decoded["annotations.json"], "annotation",
+                                        "annotations.json", name)
+    drafts = decoded["drafts.json"]
+    if not isinstance(drafts, dict) or set(drafts) != {"drafts", "blocks"}:
+        raise BundleRejected(name, "drafts.json: not {drafts, blocks}")
+    contents.rows["draft"] = _rows(drafts["drafts"], "draft", "drafts.json: drafts", name)
+    contents.rows["block"] = _rows(drafts["blocks"], "block", "drafts.json: blocks", name)
+    contents.contributions = _identities(decoded[CONTRIBUTIONS], name)
+    for member, value in decoded.items():
+        match = _TEXT_NAME.match(member)
+        if match:
+            contents.texts[match.group(1)] = _text(value, match.group(1), member, name)
+    return contents
+
+
+def _open(data: bytes, name: str) -> zipfile.ZipFile:
+    if not data:
+        raise BundleRejected(name, "empty file")
+    if not data.startswith(safety.ZIP_MAGIC):
+        raise BundleRejected(name, "not a CWGI bundle (not a zip archive)")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except Exception as exc:  # BadZipFile, NotImplementedError, OSError, ...
+        raise BundleRejected(name, "not a CWGI bundle (damaged or truncated archive)") from exc
+    if len(infos) > MAX_ENTRIES:
+        raise BundleRejected(name, f"refused: the archive has too many members ({len(infos)})")
+    seen: set[str] = set()
+    for info in infos:
+        member = info.filename
+        if (member.startswith("/") or "\\" in member or ":" in member
+                or ".." in member.split("/") or not _SAFE_NAME.match(member)):
+            raise BundleRejected(name, f"refused: member '{member}' points outside the bundle")
+        if member in seen:
+            raise BundleRejected(name, f"refused: member '{member}' appears twice")
+        seen.add(member)
+        if member not in (MANIFEST, *FIXED_MEMBERS) and not _TEXT_NAME.match(member):
+            raise BundleRejected(name, f"refused: unexpected member '{member}'")
+        if info.flag_bits & 0x1:
+            raise BundleRejected(name, f"refused: member '{member}' is encrypted")
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise BundleRejected(name, f"refused: '{member}' would expand to "
+                                       f"{info.file_size // safety.MB} MB")
+        if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
+                info.compress_size, 1):
+            raise BundleRejected(name, f"refused: '{member}' is compressed more than "
+                                       f"{MAX_RATIO}:1 (zip bomb?)")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_TOTAL_BYTES:
+        raise BundleRejected(name, f"refused: the bundle would expand to "
+                                   f"{total // safety.MB} MB")
+    if MANIFEST not in seen:
+        raise BundleRejected(name, "not a CWGI bundle (no manifest.json)")
+    return archive
+
+
+def _read(archive: zipfile.ZipFile, member: str, name: str, limit: int) -> bytes:
+    try:
+        return safety.read_member(archive, member, name, limit)
+    except ImportRejected as exc:
+        reason = exc.reason
+        if reason == safety.REASON_BAD_DOCX:
+            reason = f"'{member}' is damaged (truncated or altered?)"
+        raise BundleRejected(name, reason) from exc
+
+
+def _json(data: bytes, member: str, name: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise BundleRejected(name, f"{member} is not valid JSON") from exc
+
+
+def _manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
+    manifest = _json(_read(archive, MANIFEST, name, MAX_MANIFEST_BYTES), MANIFEST, name)
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleRejected(name, "not a CWGI bundle (unknown manifest format)")
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise BundleRejected(name, "not a CWGI bundle (no format version)")
+    if version > VERSION:
+        raise BundleRejected(name, f"made by a newer CWGI Desktop (bundle version {version}; "
+                                   f"this one reads version {VERSION}): update to import it")
+    if version != VERSION:
+        raise BundleRejected(name, f"unsupported bundle version {version}")
+    members = manifest.get("members")
+    if not isinstance(members, dict) or not all(
+        isinstance(m, dict) and isinstance(m.get("sha256"), str) and _SHA256.match(m["sha256"])
+        and isinstance(m.get("size"), int) for m in members.values()
+    ):
+        raise BundleRejected(name, "manifest.json: the member list is malformed")
+    store_id = manifest.get("store_id", "")
+    if not isinstance(store_id, str) or len(store_id) > 64:
+        raise BundleRejected(name, "manifest.json: store_id is malformed")
+    return manifest
+
+
+def _verified_json(archive: zipfile.ZipFile, member: str, expected: dict[str, Any],
+                   name: str) -> Any:
+    altered = BundleRejected(name, f"refused: {member} does not match the manifest's "
+                                   "checksum (altered?)")
+    if archive.getinfo(member).file_size != expected["size"]:
+        raise altered
+    data = _read(archive, member, name, MAX_MEMBER_BYTES)
+    if len(data) != expected["size"] or hashlib.sha256(data).hexdigest() != expected["sha256"]:
+        raise altered
+    return _json(data, member, name)
+
+
+def _rows(value: Any, kind: str, where: str, name: str) -> list[tuple[Row, list[str]]]:
+    if not isinstance(value, list):
+        raise BundleRejected(name, f"{where}: not a list")
+    out: list[tuple[Row, list[str]]] = []
+    ids: set[str] = set()
+    for number, entry in enumerate(value, start=1):
+        try:
+            if not isinstance(entry, dict) or set(entry) != {"row", "history"}:
+                raise RowError("not {row, history}")
+            history = entry["history"]
+            if not isinstance(history, list) or not all(
+                    isinstance(d, str) and _DIGEST.match(d) for d in history):
+                raise RowError("history: not a list of digests")
+            row = validate(kind, entry["row"])
+        except RowError as exc:
+            raise BundleRejected(name, f"{where}: row {number}: {exc}") from None
+        if row["id"] in ids:
+            raise BundleRejected(name, f"{where}: row {number}: {row['id']} appears twice")
+        ids.add(row["id"])
+        out.append((row, list(dict.fromkeys(history))))
+    return out
+
+
+def _optional_text(value: Any, limit: int = 2000) -> bool:
+    return value is None or (isinstance(value, str) and len(value) <= limit)
+
+
+def _identities(value: Any, name: str) -> list[dict[str, Any]]:
+    if not isinstance(value, list):
+        raise BundleRejected(name, f"{CONTRIBUTIONS}: not a list")
+    out = []
+    for number, entry in enumerate(value, start=1):
+        if (not isinstance(entry, dict) or set(entry) != set(_IDENTITY_FIELDS)
+                or not isinstance(entry["sha256"], str) or len(entry["sha256"]) > 200
+                or entry["id"] != contribution_id_for(entry["sha256"])
+                or not all(_optional_text(entry[k]) for k in ("symbol", "base_symbol", "title"))):
+            raise BundleRejected(name, f"{CONTRIBUTIONS}: entry {number} is malformed")
+        out.append(entry)
+    return out
+
+
+def _text(value: Any, cid: str, member: str, name: str) -> dict[str, Any]:
+    bad = BundleRejected(name, f"{member}: malformed contribution text")
+    if not isinstance(value, dict) or set(value) != {"id", "sha256", "metadata", "paragraphs"}:
+        raise bad
+    if (value["id"] != cid or not isinstance(value["sha256"], str)
+            or contribution_id_for(value["sha256"]) != cid):
+        raise BundleRejected(name, f"{member}: the id does not match the file's SHA-256")
+    metadata, paragraphs = value["metadata"], value["paragraphs"]
+    if not isinstance(metadata, dict) or not set(metadata) <= set(_TEXT_METADATA) or not all(
+            _optional_text(v) for v in metadata.values()):
+        raise bad
+    if not isinstance(paragraphs, list) or len(paragraphs) > MAX_PARAGRAPHS or not all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p)
+            for p in paragraphs):
+        raise bad
+    return value

@@ -1,0 +1,238 @@
+"""The travelling rows: their canonical JSON form, digest, content, and strict validation.
+
+Four kinds of row travel between laptops: `theme`, `annotation`, `draft` and `block`. Each
+is a flat JSON object with the fields of its dataclass in `core.models` (a draft also
+carries `order`, the ids of its blocks in document order). The same canonical form is used
+for rows read from the local store and rows read from a bundle, so that the digest of one
+version is the same on every laptop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Mapping
+from datetime import datetime, timezone
+from typing import Any
+
+from cwgi_desktop.core.drafting.markdown_io import MAX_LEVEL
+from cwgi_desktop.core.models import (
+    BLOCK_KINDS,
+    DRAFT_KINDS,
+    LANGUAGES,
+    Annotation,
+    Block,
+    Draft,
+    Theme,
+)
+
+Row = dict[str, Any]
+
+KINDS: tuple[str, ...] = ("theme", "annotation", "draft", "block")
+TABLES: dict[str, str] = {
+    "theme": "themes", "annotation": "annotations", "draft": "drafts", "block": "blocks",
+}
+FIELDS: dict[str, tuple[str, ...]] = {
+    "theme": tuple(Theme.__dataclass_fields__),
+    "annotation": tuple(Annotation.__dataclass_fields__),
+    "draft": (*Draft.__dataclass_fields__, "order"),
+    "block": tuple(Block.__dataclass_fields__),
+}
+# Columns of the store's table for each kind (what a row is written with).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    kind: tuple(f for f in fields if f != "order") for kind, fields in FIELDS.items()
+}
+# Fields that describe where a row sits rather than what it says: a difference there alone
+# is never a conflict (block order travels with the draft, see merge.derive).
+_NOT_CONTENT: dict[str, frozenset[str]] = {
+    "theme": frozenset({"updated"}),
+    "annotation": frozenset({"updated"}),
+    "draft": frozenset({"updated", "order"}),
+    "block": frozenset({"updated", "position"}),
+}
+
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+_COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+MAX_IDS = 100_000
+MAX_INT = 2**31
+
+
+class RowError(ValueError):
+    """A row of a bundle is malformed; the message names the field."""
+
+
+def canonical_time(value: str) -> str:
+    """A timestamp as UTC ISO 8601 with microseconds (`…+00:00`); naive means UTC.
+
+    Raises ValueError when `value` is not an ISO 8601 date-time.
+    """
+    if not isinstance(value, str) or len(value) > 40:
+        raise ValueError(f"{value!r}: not a timestamp")
+    moment = datetime.fromisoformat(value.strip())
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def digest(payload: Mapping[str, Any]) -> str:
+    """The digest of one version of a row: SHA-256 of its canonical JSON (32 hex digits)."""
+    encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:32]
+
+
+def content(kind: str, payload: Mapping[str, Any]) -> Row:
+    """What a version says, without its timestamp or placement (compared for conflicts)."""
+    skip = _NOT_CONTENT[kind]
+    return {k: v for k, v in payload.items() if k not in skip}
+
+
+def from_store(kind: str, row: Mapping[str, Any], order: list[str] | None = None) -> Row:
+    """The canonical payload of a row read from the store (sqlite3.Row or dict)."""
+    data: Row = {}
+    for name in COLUMNS[kind]:
+        value = row[name]
+        if name == "deleted":
+            value = bool(value)
+        elif name == "themes":
+            value = json.loads(value) if isinstance(value, str) else list(value)
+        elif name in ("created", "updated"):
+            try:
+                value = canonical_time(value)
+            except ValueError:
+                value = str(value)
+        data[name] = value
+    if kind == "draft":
+        data["order"] = list(order or [])
+    return data
+
+
+def to_store(kind: str, payload: Mapping[str, Any]) -> Row:
+    """The column values to write for a payload (booleans as 0/1, theme lists as JSON)."""
+    out: Row = {}
+    for name in COLUMNS[kind]:
+        value = payload[name]
+        if name == "deleted":
+            value = int(bool(value))
+        elif name == "themes":
+            value = json.dumps(list(value))
+        out[name] = value
+    return out
+
+
+# -- validation of rows read from a bundle ------------------------------------------------
+
+Check = Callable[[Any], Any]
+
+
+def _text(limit: int, *, required: bool = False) -> Check:
+    def check(value: Any) -> str:
+        if not isinstance(value, str):
+            raise RowError("not text")
+        if len(value) > limit:
+            raise RowError(f"longer than {limit} characters")
+        if required and not value.strip():
+            raise RowError("empty")
+        return value
+    return check
+
+
+def _identifier(value: Any) -> str:
+    if not isinstance(value, str) or not _ID_RE.match(value):
+        raise RowError("not an identifier")
+    return value
+
+
+def _optional_id(value: Any) -> str | None:
+    return None if value is None else _identifier(value)
+
+
+def _ids(value: Any) -> list[str]:
+    if not isinstance(value, list) or len(value) > MAX_IDS:
+        raise RowError("not a list of identifiers")
+    ids = [_identifier(v) for v in value]
+    if len(set(ids)) != len(ids):
+        raise RowError("an identifier is listed twice")
+    return ids
+
+
+def _integer(low: int, high: int) -> Check:
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise RowError(f"not a whole number from {low} to {high}")
+        return value
+    return check
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise RowError("not true or false")
+    return value
+
+
+def _colour(value: Any) -> str:
+    if not isinstance(value, str) or not _COLOUR_RE.match(value):
+        raise RowError("not a colour #rrggbb")
+    return value
+
+
+def _choice(choices: tuple[str, ...]) -> Check:
+    def check(value: Any) -> str:
+        if value not in choices:
+            raise RowError(f"not one of {', '.join(choices)}")
+        return value
+    return check
+
+
+def _time(value: Any) -> str:
+    try:
+        return canonical_time(value)
+    except (TypeError, ValueError) as exc:
+        raise RowError("not a timestamp") from exc
+
+
+_COMMON: dict[str, Check] = {"id": _identifier, "created": _time, "updated": _time,
+                             "deleted": _flag}
+_DRAFT_TEXT = {name: _text(100_000) for name in Draft.__dataclass_fields__
+               if name not in {"id", "kind", "language", "revision", "created", "updated",
+                               "deleted"}}
+SPECS: dict[str, dict[str, Check]] = {
+    "theme": {**_COMMON, "name": _text(500, required=True), "parent_id": _optional_id,
+              "colour": _colour, "description": _text(20_000)},
+    "annotation": {**_COMMON, "contribution_id": _identifier, "author": _text(500),
+                   "paragraph": _integer(0, MAX_INT), "start": _integer(0, MAX_INT),
+                   "end": _integer(0, MAX_INT), "quote": _text(1_000_000),
+                   "kind": _choice(("highlight", "note")), "note": _text(1_000_000),
+                   "colour": _colour, "themes": _ids},
+    "draft": {**_COMMON, **_DRAFT_TEXT, "kind": _choice(DRAFT_KINDS),
+              "language": _choice(LANGUAGES), "revision": _integer(0, MAX_INT),
+              "order": _ids},
+    "block": {**_COMMON, "draft_id": _identifier, "kind": _choice(BLOCK_KINDS),
+              "text": _text(10_000_000), "level": _integer(1, MAX_LEVEL),
+              "position": _integer(0, MAX_INT)},
+}
+
+
+def validate(kind: str, data: Any) -> Row:
+    """Check one row of a bundle strictly; return its canonical payload.
+
+    Raises RowError naming the first bad field. Unknown and missing fields are refused.
+    """
+    if not isinstance(data, dict):
+        raise RowError("not an object")
+    spec = SPECS[kind]
+    missing = sorted(set(spec) - set(data))
+    if missing:
+        raise RowError(f"missing {', '.join(missing)}")
+    extra = sorted(set(data) - set(spec))
+    if extra:
+        raise RowError(f"unexpected {', '.join(extra)}")
+    row: Row = {}
+    for name in FIELDS[kind]:
+        try:
+            row[name] = spec[name](data[name])
+        except RowError as exc:
+            raise RowError(f"{name}: {exc}") from None
+    if kind == "annotation" and row["start"] > row["end"]:
+        raise RowError("start: after end")
+    return row

@@ -1,0 +1,384 @@
+"""Exchange between laptops in the window: share, import, conflicts, and Word review.
+
+Entry points for the main window and the draft workspace:
+
+- `share_annotations(parent, db, author)`: File → Share annotications… (`ShareDialog`);
+- `import_shared_work(parent, db)`: File → Import shared work… (asks for the file, then
+  shows `ImportSharedWorkDialog` with added / updated / unchanged / conflicts);
+- `show_conflicts(parent, db)`: the `ConflictsDialog` (both versions side by side);
+- `show_review(parent, db, draft_id)`: the `ReviewDialog` of a draft (Word comments and
+  tracked changes; accept or reject; import a reviewed .docx).
+
+Every store call runs on the database worker (`DbWorker.submit`); the callbacks only touch
+widgets. Jobs that write announce `EXCHANGE_TOPICS` (plus `CONFLICTS` / `REVIEW`).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cwgi_desktop.core.exchange import BundleFilter, Conflict, MergeResult
+from cwgi_desktop.core.exchange.bundle import SUFFIX
+from cwgi_desktop.core.store import Store
+from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, THEMES, DbWorker
+
+DRAFTS = "drafts"  # the editor's topic (ui.editor.editor_labels.DRAFTS)
+CONFLICTS = "conflicts"
+REVIEW = "review"
+EXCHANGE_TOPICS = (CONTRIBUTIONS, ANNOTATIONS, THEMES, DRAFTS, CONFLICTS)
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExchangeDialogs", text)
+
+
+def one_line(exc: BaseException) -> str:
+    """An error as the one line a status label shows."""
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def make_button(parent: QWidget, text: str, name: str, slot: Any) -> QPushButton:
+    """A push button with an objectName and an accessible name, calling `slot`."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    return button
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, accessible: str) -> W:
+    """Give a control its objectName (tests, style) and accessible name (screen readers)."""
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+class ShareDialog(QDialog):
+    """Share annotations…: choose what goes in the bundle, then where to save it."""
+
+    exported = Signal(object)  # ExportSummary
+
+    def __init__(self, db: DbWorker, author: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shareDialog")
+        self.setWindowTitle(self.tr("Share annotations"))
+        self.db = db
+        self.author = named(QComboBox(self), "shareAuthor", self.tr("Author"))
+        self.author.addItem(self.tr("Everyone"), "")
+        if author:
+            self.author.addItem(author, author)
+            self.author.setCurrentIndex(1)
+        self.since_on = named(QCheckBox(self.tr("Only changes since"), self), "shareSinceOn",
+                               self.tr("Only changes since a date"))
+        self.since = named(QDateEdit(QDate.currentDate().addDays(-7), self), "shareSince",
+                            self.tr("Changed since"))
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setEnabled(False)
+        self.since_on.toggled.connect(self.since.setEnabled)
+        self.consultation = named(QComboBox(self), "shareConsultation",
+                                   self.tr("Consultation"))
+        self.consultation.addItem(self.tr("All consultations"), "")
+        self.texts = named(QCheckBox(self.tr("Include the full texts of the contributions"),
+                                      self), "shareTexts", self.tr("Include full texts"))
+        self.drafts = named(QCheckBox(self.tr("Include drafts"), self), "shareDrafts",
+                             self.tr("Include drafts"))
+        self.drafts.setChecked(True)
+        self.status = named(QLabel(self), "shareStatus", self.tr("Status"))
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Author:"), self.author)
+        since_row = QHBoxLayout()
+        since_row.addWidget(self.since_on)
+        since_row.addWidget(self.since, 1)
+        form.addRow(since_row)
+        form.addRow(self.tr("&Consultation:"), self.consultation)
+        form.addRow(self.texts)
+        form.addRow(self.drafts)
+        self.save_button = make_button(self, self.tr("&Save bundle…"), "shareSave", self.save)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.db.submit(lambda s: (s.authors(), s.distinct_values("consultation")),
+                       lambda r: self._fill(*r), context=self)
+
+    def _fill(self, authors: list[tuple[str, int]], consultations: list[tuple[str, int]]
+              ) -> None:
+        known = {self.author.itemData(i) for i in range(self.author.count())}
+        for name, _count in authors:
+            if name not in known:
+                self.author.addItem(name, name)
+        for name, _count in consultations:
+            self.consultation.addItem(name, name)
+
+    def bundle_filter(self) -> BundleFilter:
+        """The filter the options describe."""
+        return BundleFilter(
+            author=self.author.currentData() or None,
+            since=self.since.date().toString("yyyy-MM-dd") if self.since_on.isChecked()
+            else None,
+            consultation=self.consultation.currentData() or None,
+            with_texts=self.texts.isChecked(), drafts=self.drafts.isChecked())
+
+    def save(self) -> None:
+        """Ask where to save, then write the bundle on the worker."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save bundle"), f"cwgi-shared{SUFFIX}",
+            self.tr("CWGI bundles (*%1)").replace("%1", SUFFIX))
+        if not path:
+            return
+        flt = self.bundle_filter()
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Saving…"))
+        self.db.submit(lambda s: s.export_bundle(path, flt), self._saved, self._failed,
+                       context=self)
+
+    def _saved(self, summary: Any) -> None:
+        c = summary.counts
+        self.status.setText(self.tr("Saved %1: %2 annotations, %3 themes, %4 drafts.")
+                            .replace("%1", Path(summary.path).name)
+                            .replace("%2", str(c["annotation"])).replace("%3", str(c["theme"]))
+                            .replace("%4", str(c["draft"])))
+        self.save_button.setEnabled(True)
+        self.exported.emit(summary)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("Not saved: %1").replace("%1", one_line(exc)))
+        self.save_button.setEnabled(True)
+
+
+class ImportSharedWorkDialog(QDialog):
+    """Import shared work…: merges one bundle and says what it did."""
+
+    imported = Signal(object)  # MergeResult
+
+    def __init__(self, db: DbWorker, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importSharedDialog")
+        self.setWindowTitle(self.tr("Import shared work"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.db = db
+        self.result: MergeResult | None = None
+        self.summary = named(QLabel(self.tr("Importing %1…").replace("%1", Path(path).name),
+                                     self), "importSharedSummary", self.tr("Import summary"))
+        self.summary.setWordWrap(True)
+        self.show_conflicts = make_button(self, self.tr("Show &conflicts…"),
+                                      "importSharedConflicts",
+                                      lambda: show_conflicts(self.parentWidget() or self,
+                                                             self.db))
+        self.show_conflicts.setVisible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.show_conflicts, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.db.submit(lambda s: s.import_bundle(path), self._done, self._failed,
+                       changes=EXCHANGE_TOPICS, context=self)
+
+    def _done(self, result: MergeResult) -> None:
+        self.result = result
+        self.summary.setText(
+            self.tr("Added: %1 · Updated: %2 · Unchanged: %3 · Conflicts: %4")
+            .replace("%1", str(result.added)).replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged)).replace("%4", str(result.conflicts)))
+        self.show_conflicts.setVisible(result.conflicts > 0)
+        self.imported.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", one_line(exc)))
+
+
+def share_annotations(parent: QWidget, db: DbWorker, author: str = "") -> ShareDialog:
+    """File → Share annotications…: open the share dialog (not modal)."""
+    dialog = ShareDialog(db, author, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def import_shared_work(parent: QWidget, db: DbWorker) -> ImportSharedWorkDialog | None:
+    """File → Import shared work…: choose a bundle, merge it, show the summary."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Import shared work"), "",
+        _tr("CWGI bundles (*%1);;All files (*)").replace("%1", SUFFIX))
+    if not path:
+        return None
+    dialog = ImportSharedWorkDialog(db, path, parent)
+    dialog.show()
+    return dialog
+
+
+# -- conflicts ------------------------------------------------------------------------------
+
+def field_names() -> dict[str, str]:
+    """Row fields as the conflicts dialog names them, in the interface language."""
+    return {"note": _tr("Note"), "text": _tr("Text"), "themes": _tr("Themes"),
+            "deleted": _tr("Deleted"), "colour": _tr("Colour"), "name": _tr("Name"),
+            "title": _tr("Title"), "kind": _tr("Kind"), "level": _tr("Level"),
+            "quote": _tr("Quote"), "order": _tr("Block order"), "updated": _tr("Changed")}
+
+
+def conflict_html(conflict: Conflict, side: str, themes: dict[str, str]) -> str:
+    """One version of a conflicting row as HTML: its differing fields first, highlighted."""
+    row, other = (conflict.mine, conflict.theirs) if side == "mine" else (
+        conflict.theirs, conflict.mine)
+    changed = set(conflict.changed_fields())
+    names = field_names()
+    parts = []
+    for key in [*sorted(changed), "updated"]:
+        value = row.get(key)
+        if key == "themes":
+            value = ", ".join(themes.get(t, t) for t in value or [])
+        elif key == "deleted":
+            value = _tr("yes") if value else _tr("no")
+        elif not isinstance(value, str):
+            value = json.dumps(value, ensure_ascii=False)
+        style = "background:#fff3cd;" if key in changed and row.get(key) != other.get(key) \
+            else "color:#666;"
+        name = names.get(key, key)
+        parts.append(f"<p style='{style}'><b>{html.escape(name)}</b><br>"
+                     f"{html.escape(str(value)).replace(chr(10), '<br>')}</p>")
+    return "".join(parts)
+
+
+class ConflictsDialog(QDialog):
+    """Rows edited on both sides: both versions side by side; keep mine or theirs."""
+
+    def __init__(self, db: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsDialog")
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.db = db
+        self.conflicts: list[Conflict] = []
+        self.themes: dict[str, str] = {}
+        self.list = named(QListWidget(self), "conflictList", self.tr("Conflicts"))
+        self.mine = named(QTextBrowser(self), "conflictMine", self.tr("My version"))
+        self.theirs = named(QTextBrowser(self), "conflictTheirs", self.tr("Their version"))
+        self.mine_title, self.theirs_title = QLabel(self), QLabel(self)
+        self.empty = QLabel(self.tr("No conflicts: nothing to settle."), self)
+        self.keep_mine = make_button(self, self.tr("Keep &mine"), "conflictKeepMine",
+                                 lambda: self.keep("mine"))
+        self.keep_theirs = make_button(self, self.tr("Keep &theirs"), "conflictKeepTheirs",
+                                   lambda: self.keep("theirs"))
+        sides = QHBoxLayout()
+        for title, view, button in ((self.mine_title, self.mine, self.keep_mine),
+                                    (self.theirs_title, self.theirs, self.keep_theirs)):
+            column = QVBoxLayout()
+            column.addWidget(title)
+            column.addWidget(view, 1)
+            column.addWidget(button)
+            sides.addLayout(column, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list)
+        layout.addLayout(sides, 1)
+        layout.addWidget(close)
+        self.resize(820, 560)
+        self.list.currentRowChanged.connect(lambda _row: self._show_current())
+        self.db.changed.connect(self._changed)
+        self.reload()
+
+    def reload(self) -> None:
+        """Load the open conflicts (and theme names, to show themes by name)."""
+        def job(store: Store) -> tuple[list[Conflict], dict[str, str]]:
+            return store.conflicts(), {t.id: t.name for t in store.themes(include_deleted=True)}
+        self.db.submit(job, lambda r: self._show(*r), context=self)
+
+    def _changed(self, topics: frozenset[str]) -> None:
+        if CONFLICTS in topics:
+            self.reload()
+
+    def _show(self, conflicts: list[Conflict], themes: dict[str, str]) -> None:
+        self.conflicts, self.themes = conflicts, themes
+        kinds = {"annotation": self.tr("Annotation"), "block": self.tr("Draft block"),
+                 "draft": self.tr("Draft"), "theme": self.tr("Theme")}
+        self.list.clear()
+        for conflict in conflicts:
+            item = QListWidgetItem(f"{kinds.get(conflict.kind, conflict.kind)}: {conflict.label}")
+            item.setData(IdRole, conflict.id)
+            self.list.addItem(item)
+        self.empty.setVisible(not conflicts)
+        if conflicts:
+            self.list.setCurrentRow(0)
+        self._show_current()
+
+    def current(self) -> Conflict | None:
+        row = self.list.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def _show_current(self) -> None:
+        conflict = self.current()
+        for button in (self.keep_mine, self.keep_theirs):
+            button.setEnabled(conflict is not None)
+        if conflict is None:
+            self.mine.clear()
+            self.theirs.clear()
+            self.mine_title.setText(self.tr("Mine"))
+            self.theirs_title.setText(self.tr("Theirs"))
+            return
+        in_place = self.tr(" (in place now)")
+        self.mine_title.setText(self.tr("Mine") + (in_place if conflict.winner == "mine" else ""))
+        self.theirs_title.setText(self.tr("Theirs")
+                                  + (in_place if conflict.winner == "theirs" else ""))
+        self.mine.setHtml(conflict_html(conflict, "mine", self.themes))
+        self.theirs.setHtml(conflict_html(conflict, "theirs", self.themes))
+
+    def keep(self, side: str) -> None:
+        """Settle the selected conflict by keeping one side (a job on the worker)."""
+        conflict = self.current()
+        if conflict is None:
+            return
+        for button in (self.keep_mine, self.keep_theirs):
+            button.setEnabled(False)
+        self.db.submit(lambda s: s.resolve_conflict(conflict.id, side), None,
+                       lambda exc: self.empty.setText(one_line(exc)),
+                       changes=EXCHANGE_TOPICS, context=self)
+
+
+def show_conflicts(parent: QWidget, db: DbWorker) -> ConflictsDialog:
+    """Open the conflicts dialog (not modal)."""
+    dialog = ConflictsDialog(db, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def show_review(parent: QWidget, db: DbWorker, draft_id: str) -> QDialog:
+    """Open the review notes and suggested changes of a draft (see `review_dialog`)."""
+    from cwgi_desktop.ui.review_dialog import open_review
+
+    return open_review(parent, db, draft_id)

@@ -1,0 +1,229 @@
+"""A circulated draft back from Word: its review notes and suggested changes.
+
+Opened for one draft through `exchange_dialogs.show_review` (the draft workspace's entry
+point). Comments are listed by block and can be marked done; each tracked change is shown
+against the block's text (deletions struck out in red, insertions underlined in green) and
+can be accepted, which edits the block, or rejected.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cwgi_desktop.core.exchange import ReviewNote, SuggestedChange
+from cwgi_desktop.core.models import Block
+from cwgi_desktop.core.store import Store
+from cwgi_desktop.ui.db_worker import DbWorker
+from cwgi_desktop.ui.exchange_dialogs import DRAFTS, REVIEW, IdRole, make_button, named, one_line
+
+DELETED_STYLE = "color:#b00020; text-decoration:line-through; background:#fdecee;"
+INSERTED_STYLE = "color:#1b7f3b; text-decoration:underline; background:#e8f5e9;"
+
+
+def change_html(change: SuggestedChange) -> str:
+    """The change in its context: text before, deletion, insertion, text after."""
+    return (f"<p>…{html.escape(change.before)}"
+            f"<span style='{DELETED_STYLE}'>{html.escape(change.old_text)}</span>"
+            f"<span style='{INSERTED_STYLE}'>{html.escape(change.new_text)}</span>"
+            f"{html.escape(change.after)}…</p>")
+
+
+class ReviewDialog(QDialog):
+    """Review notes and suggested changes of one draft."""
+
+    def __init__(self, db: DbWorker, draft_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewDialog")
+        self.setWindowTitle(self.tr("Review"))
+        self.db = db
+        self.draft_id = draft_id
+        self.notes: list[ReviewNote] = []
+        self.changes: list[SuggestedChange] = []
+        self.blocks: dict[str, str] = {}
+        self.status = named(QLabel(self), "reviewStatus", self.tr("Status"))
+        self.status.setWordWrap(True)
+        self.import_button = make_button(self, self.tr("&Import reviewed document…"),
+                                     "reviewImport", self.import_docx)
+        self.note_tree = self._tree("reviewNotes", self.tr("Comments"),
+                                    [self.tr("Block"), self.tr("Author"), self.tr("Date"),
+                                     self.tr("Comment"), self.tr("Status")])
+        self.change_tree = self._tree("reviewChanges", self.tr("Suggested changes"),
+                                      [self.tr("Block"), self.tr("Author"), self.tr("Date"),
+                                       self.tr("Change"), self.tr("Status")])
+        self.detail = named(QTextBrowser(self), "reviewChangeDetail",
+                             self.tr("The change in its context"))
+        self.done_button = make_button(self, self.tr("Mark &done"), "reviewNoteDone",
+                                   lambda: self._note_status("done"))
+        self.reopen_button = make_button(self, self.tr("&Reopen"), "reviewNoteReopen",
+                                     lambda: self._note_status("open"))
+        self.accept_button = make_button(self, self.tr("&Accept change"), "reviewAccept",
+                                     lambda: self._decide(True))
+        self.reject_button = make_button(self, self.tr("Re&ject change"), "reviewReject",
+                                     lambda: self._decide(False))
+        self.tabs = named(QTabWidget(self), "reviewTabs", self.tr("Review"))
+        self.tabs.addTab(self._page(self.note_tree, None, self.done_button, self.reopen_button),
+                         self.tr("Comments"))
+        self.tabs.addTab(self._page(self.change_tree, self.detail, self.accept_button,
+                                    self.reject_button), self.tr("Suggested changes"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(close)
+        self.resize(860, 560)
+        self.note_tree.currentItemChanged.connect(lambda *_: self._enable())
+        self.change_tree.currentItemChanged.connect(lambda *_: self._show_change())
+        self.db.changed.connect(self._changed)
+        self.reload()
+
+    def _tree(self, name: str, accessible: str, headers: list[str]) -> QTreeWidget:
+        tree = named(QTreeWidget(self), name, accessible)
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setColumnWidth(0, 200)
+        return tree
+
+    def _page(self, tree: QTreeWidget, detail: QWidget | None, *buttons: QPushButton
+              ) -> QWidget:
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.addWidget(tree, 3)
+        if detail is not None:
+            column.addWidget(detail, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        column.addLayout(row)
+        return page
+
+    # -- loading -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load the draft's notes, changes and block texts on the worker."""
+        draft_id = self.draft_id
+
+        def job(store: Store) -> tuple[str, list[ReviewNote], list[SuggestedChange],
+                                       list[Block]]:
+            return (store.draft(draft_id).title, store.review_notes(draft_id),
+                    store.suggested_changes(draft_id),
+                    store.blocks(draft_id, include_deleted=True))
+
+        self.db.submit(job, lambda r: self._show(*r), self._failed, context=self)
+
+    def _changed(self, topics: frozenset[str]) -> None:
+        if topics & {REVIEW, DRAFTS}:
+            self.reload()
+
+    def _show(self, title: str, notes: list[ReviewNote], changes: list[SuggestedChange],
+              blocks: list[Block]) -> None:
+        self.setWindowTitle(self.tr("Review of “%1”").replace("%1", title))
+        self.notes, self.changes = notes, changes
+        self.blocks = {b.id: (b.text.strip().splitlines() or [""])[0][:60] for b in blocks}
+        statuses = {"open": self.tr("open"), "done": self.tr("done"),
+                    "accepted": self.tr("accepted"), "rejected": self.tr("rejected")}
+        whole = self.tr("(whole draft)")
+        self._fill(self.note_tree, [
+            (n.id, [self.blocks.get(n.block_id or "", whole), n.author, n.date[:16],
+                    n.text, statuses.get(n.status, n.status)]) for n in notes])
+        self._fill(self.change_tree, [
+            (c.id, [self.blocks.get(c.block_id, ""), c.author, c.date[:16],
+                    f"“{c.old_text}” → “{c.new_text}”", statuses.get(c.status, c.status)])
+            for c in changes])
+        open_notes = sum(n.status == "open" for n in notes)
+        open_changes = sum(c.status == "open" for c in changes)
+        self.status.setText(self.tr("%1 open comments, %2 open suggested changes")
+                            .replace("%1", str(open_notes)).replace("%2", str(open_changes)))
+        self._show_change()
+
+    @staticmethod
+    def _fill(tree: QTreeWidget, rows: list[tuple[str, list[str]]]) -> None:
+        current = tree.currentItem().data(0, IdRole) if tree.currentItem() else None
+        tree.clear()
+        for item_id, texts in rows:
+            item = QTreeWidgetItem(tree, texts)
+            item.setData(0, IdRole, item_id)
+            item.setToolTip(3, texts[3])
+            if item_id == current:
+                tree.setCurrentItem(item)
+
+    # -- acting ----------------------------------------------------------------------
+
+    def _current(self, tree: QTreeWidget, items: list[Any]) -> Any:
+        item = tree.currentItem()
+        wanted = item.data(0, IdRole) if item else None
+        return next((x for x in items if x.id == wanted), None)
+
+    def _enable(self) -> None:
+        note = self._current(self.note_tree, self.notes)
+        self.done_button.setEnabled(note is not None and note.status == "open")
+        self.reopen_button.setEnabled(note is not None and note.status == "done")
+        change = self._current(self.change_tree, self.changes)
+        for button in (self.accept_button, self.reject_button):
+            button.setEnabled(change is not None and change.status == "open")
+
+    def _show_change(self) -> None:
+        change = self._current(self.change_tree, self.changes)
+        if change is None:
+            self.detail.clear()
+        else:
+            self.detail.setHtml(change_html(change))
+        self._enable()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(one_line(exc))
+
+    def _note_status(self, status: str) -> None:
+        note = self._current(self.note_tree, self.notes)
+        if note is not None:
+            self.db.submit(lambda s: s.set_review_note_status(note.id, status), None,
+                           self._failed, changes=(REVIEW,), context=self)
+
+    def _decide(self, accept: bool) -> None:
+        change = self._current(self.change_tree, self.changes)
+        if change is not None:
+            self.db.submit(lambda s: s.decide_change(change.id, accept), None, self._failed,
+                           changes=(REVIEW, DRAFTS), context=self)
+
+    def import_docx(self) -> None:
+        """Ask for a reviewed .docx and import its comments and tracked changes."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import reviewed document"), "",
+                                              self.tr("Word documents (*.docx)"))
+        if not path:
+            return
+        draft_id = self.draft_id
+        self.status.setText(self.tr("Importing…"))
+        self.db.submit(lambda s: s.import_review(path, draft_id), self._imported,
+                       self._failed, changes=(REVIEW,), context=self)
+
+    def _imported(self, result: Any) -> None:
+        self.tabs.setCurrentIndex(0 if result.notes or not result.changes else 1)
+
+
+def open_review(parent: QWidget, db: DbWorker, draft_id: str) -> ReviewDialog:
+    """Open the review dialog of a draft (not modal)."""
+    dialog = ReviewDialog(db, draft_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
