@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Shared fixture modules (importer_fixtures, ui_helpers) import as plain modules from any
 # test folder.
-for folder in ("core", "ui"):
+for folder in ("core", "ui", "reliability"):
     sys.path.insert(0, str(Path(__file__).parent / folder))
 
 
