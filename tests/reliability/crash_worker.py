@@ -6,6 +6,7 @@ flushed, so the parent knows what the store promised before it was killed.
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 
@@ -15,10 +16,16 @@ from cwgi_desktop.core.store import Store
 def main() -> None:
     store = Store(sys.argv[1])
     rng = random.Random(int(sys.argv[2]))
+    drafts = store.drafts()
+    draft = drafts[0] if drafts else store.create_draft("key_findings", "Crash draft")
     n = 0
     while True:
         n += 1
         action = rng.random()
+        if action < 0.3:
+            typing(store, draft.id, rng, n)
+            continue
+        action = (action - 0.3) / 0.7
         if action < 0.4 or store.count_contributions() == 0:
             sha = f"{sys.argv[2]}-{n}"
             words = " ".join(rng.choice(["access", "données", "интернет", "互联网", "policy"])
@@ -38,6 +45,17 @@ def main() -> None:
                 chosen = rng.choice(existing)
                 store.update_annotation(chosen.id, note=f"edited {n}")
                 print(f"ack edit {chosen.id} edited {n}", flush=True)
+
+
+def typing(store: Store, draft_id: str, rng: random.Random, n: int) -> None:
+    """What the editor's autosave does: a block's whole text saved again, a bit longer."""
+    blocks = store.blocks(draft_id)
+    if not blocks or rng.random() < 0.1:
+        block = store.insert_block(draft_id, "finding", f"Finding {n}")
+    else:
+        block = rng.choice(blocks)
+        block = store.update_block_text(block.id, f"{block.text} word{n}") or block
+    print(f"ack block {block.id} {json.dumps(store.block(block.id).text)}", flush=True)
 
 
 if __name__ == "__main__":
