@@ -18,7 +18,7 @@ def main() -> None:
     rng = random.Random(int(sys.argv[2]))
     drafts = store.drafts()
     draft = drafts[0] if drafts else store.create_draft("key_findings", "Crash draft")
-    n = 0
+    n = int(sys.argv[2]) * 1_000_000  # rises across runs: later edits have larger numbers
     while True:
         n += 1
         action = rng.random()
