@@ -2,24 +2,30 @@
 
     cwgi-desktop [--db PATH] [--smoke-test]
 
-The store is `--db PATH`, else `$CWGI_DB`, else `cwgi.sqlite3` in the user data folder.
-`--smoke-test` opens the window, lets the event loop turn once and exits 0 (used to check
-a frozen build starts).
+The store is `--db PATH`, else `$CWGI_DB`, else the store open when the application last
+closed, else `cwgi.sqlite3` in the user data folder (created on the first run).
+`--smoke-test` (or `--smoke`) opens the window on the store, lets the event loop turn and
+exits 0 (used to check that a frozen build starts); it prints the reason and exits 2 when
+the store cannot be opened.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+_STARTED = time.perf_counter()  # before Qt is imported: the smoke test reports from here
 
-from cwgi_desktop.core.errors import StoreError
-from cwgi_desktop.core.paths import APP_NAME, default_db_path
+from PySide6.QtCore import QTimer, QTranslator  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from cwgi_desktop.core.paths import APP_NAME, default_db_path  # noqa: E402
+
+SMOKE_POLL_MS = 20
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -27,67 +33,70 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cwgi-desktop",
                                      description="Read, search and annotate contributions.")
     parser.add_argument("--db", type=Path, default=None, help="the store file to open")
-    parser.add_argument("--smoke-test", action="store_true",
+    parser.add_argument("--smoke-test", "--smoke", dest="smoke_test", action="store_true",
                         help="open the window and quit at once (checks the build starts)")
     args, qt_args = parser.parse_known_args(list(argv))
     args.qt_args = qt_args
     return args
 
 
-def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's own strings and ours (resources/translations/cwgi_desktop_<lang>.qm) if shipped."""
-    locale = locale or QLocale.system()
-    installed: list[QTranslator] = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    folder = resources.files("cwgi_desktop").joinpath("resources", "translations")
-    if folder.is_dir():
-        ours = QTranslator(app)
-        if ours.load(locale, "cwgi_desktop", "_", str(folder)):
-            app.installTranslator(ours)
-            installed.append(ours)
-    return installed
+def install_translations(app: QApplication, language: str = "") -> list[QTranslator]:
+    """Qt's own strings and ours for `language` ('' = the system's); see ui/languages.py."""
+    from cwgi_desktop.ui.languages import install_translations as install
+    from cwgi_desktop.ui.languages import installed_translators
+
+    install(app, language)
+    return installed_translators()
 
 
 def check_store(path: Path) -> str | None:
     """A reason the store cannot be used, or None (opened and closed on this thread)."""
-    from cwgi_desktop.core.store import Store
+    from cwgi_desktop.ui.session import check_store as check
 
-    try:
-        Store(path).close()
-    except StoreError as exc:
-        return str(exc)
-    except OSError as exc:
-        return f"{path}: {exc}"
-    return None
+    return check(path)
+
+
+def _finish_smoke(app: QApplication, window: Any, path: Path, tries: int = 500) -> None:
+    """Once the window is shown with the first page of the list: say what was opened and how
+    long it took, close, quit."""
+    loading = window.db.pending or window.model.total is None or not window.isVisible()
+    if loading and tries > 0:
+        QTimer.singleShot(SMOKE_POLL_MS, lambda: _finish_smoke(app, window, path, tries - 1))
+        return
+    menu = window.menuBar().actions()[0].text()
+    usable_ms = (time.perf_counter() - _STARTED) * 1000
+    print(f"smoke test: {path}: {window.model.total} contributions; File menu: {menu}; "
+          f"usable after {usable_ms:.0f} ms")
+    window.close()
+    app.quit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the application; returns the exit status (2 when the store cannot be opened)."""
+    """Run the application; returns the exit status (2 when the store cannot be opened in
+    smoke mode)."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *args.qt_args])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("CWGI Desktop")
     app.setOrganizationName(APP_NAME)
-    install_translations(app)
 
-    from cwgi_desktop.ui.main_window import MainWindow
+    from cwgi_desktop.ui.session import StoreSession, default_store_for
     from cwgi_desktop.ui.settings import Settings
+    from cwgi_desktop.ui.theme import ThemeWatcher
 
-    path = args.db or default_db_path()
-    problem = check_store(path)  # before the worker opens it: a clear message, not a log
-    if problem is not None:
-        if args.smoke_test:
-            print(problem, file=sys.stderr)
-        else:
-            QMessageBox.critical(None, app.translate("main", "Cannot open the store"), problem)
-        return 2
-    window = MainWindow(path, Settings())
-    window.show()
+    settings = Settings()
+    install_translations(app, settings.language)
+    ThemeWatcher(app, settings.colour_scheme)
+    path = args.db or default_store_for(settings, default_db_path())  # honours CWGI_DB
     if args.smoke_test:
-        QTimer.singleShot(500, lambda: (window.close(), app.quit()))
+        problem = check_store(path)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 2
+    session = StoreSession(settings, first_run=not args.smoke_test)
+    window = session.open(path)
+    if args.smoke_test and window is not None:
+        QTimer.singleShot(0, lambda: _finish_smoke(app, window, path))
     return app.exec()
 
 

@@ -93,7 +93,9 @@ class DbWorker(QObject):
         self._pending: dict[
             int, tuple[Done | None, Failed | None, frozenset[str], QObject | None]] = {}
         self._stopped = False
-        self._thread = QThread()
+        # Owned by this object (not by Python): deleted by Qt with the window, on the GUI
+        # thread, never by a garbage collection that happens to run on the worker thread.
+        self._thread = QThread(self)
         self._thread.setObjectName("cwgi-db-worker")
         self._owner = _StoreOwner(self.path)
         self._owner.moveToThread(self._thread)
@@ -175,6 +177,8 @@ class DbWorker(QObject):
         self._shutdown.emit()  # queued after every job already submitted
         if not self._thread.wait(timeout_ms):
             log.warning("the database worker did not stop in time")
+        elif self._owner.thread() is self.thread():
+            self._owner.setParent(self)  # back on this thread: Qt owns it from now on
 
     # -- delivery on the GUI thread ------------------------------------------------------
 

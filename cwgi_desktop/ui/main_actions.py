@@ -12,10 +12,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar, QWidget
 
 from cwgi_desktop.core.importers import SUPPORTED_EXTENSIONS
+from cwgi_desktop.ui.accessibility import chain_tab_order, describe
+from cwgi_desktop.ui.backup_ui import RestoreDialog
 from cwgi_desktop.ui.codebook_dialog import CodebookDialog
+from cwgi_desktop.ui.first_run import load_demo
+from cwgi_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
+from cwgi_desktop.ui.preferences_dialog import PreferencesDialog
+from cwgi_desktop.ui.store_manager import (
+    StoreManagerDialog,
+    choose_existing_store,
+    choose_new_store,
+)
+from cwgi_desktop.ui.theme import current_watcher
 
 if TYPE_CHECKING:
     from cwgi_desktop.ui.main_window import MainWindow
@@ -42,6 +53,7 @@ class MainActions(QObject):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self._accessibility()
 
     def _add(self, key: str, name: str, text: str, slot: Callable[[], object],
              keys: Keys = None, tip: str = "") -> QAction:
@@ -64,6 +76,19 @@ class MainActions(QObject):
     def _make_actions(self) -> None:
         w = self.window
         add = self._add
+        add("new_store", "actionNewStore", self.tr("&New store…"), self.new_store,
+            "Ctrl+Alt+N", self.tr("Create an empty store file and open it"))
+        add("open_store", "actionOpenStore", self.tr("&Open store…"), self.open_store,
+            QKeySequence(QKeySequence.StandardKey.Open), self.tr("Open another store file"))
+        add("stores", "actionStores", self.tr("&Stores…"), self.manage_stores,
+            "Ctrl+Alt+O", self.tr("Recent stores: open, forget, create"))
+        add("backup_now", "actionBackupNow", self.tr("&Back up now"), self.back_up_now,
+            tip=self.tr("Save a copy of the store in the backup folder"))
+        add("restore", "actionRestoreBackup", self.tr("&Restore from backup…"),
+            self.restore_backup, tip=self.tr("Go back to an automatic backup of this store"))
+        add("preferences", "actionPreferences", self.tr("&Preferences…"),
+            self.open_preferences, "Ctrl+,",
+            self.tr("Author, language, export, backups"))
         add("import", "actionImport", self.tr("&Import files…"), self.import_files, "Ctrl+I",
             self.tr("Import .docx, .pdf, .txt or .md contributions"))
         add("import_folder", "actionImportFolder", self.tr("Import &folder…"),
@@ -109,6 +134,14 @@ class MainActions(QObject):
             _focus(w.annotations_panel.list, w.annotations_dock), "Ctrl+3")
         add("focus_navigator", "actionFocusNavigator", self.tr("Go to the &navigator"),
             _focus(w.navigator, w.navigator_dock), "Ctrl+4")
+        add("guide", "actionUserGuide", self.tr("&User guide"), self.user_guide,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+            self.tr("What the application is for, from import to export"))
+        add("shortcuts", "actionShortcuts", self.tr("&Keyboard shortcuts"), self.shortcuts,
+            "Ctrl+/", self.tr("Every keyboard shortcut of the window"))
+        add("demo", "actionLoadDemo", self.tr("Load the &demo consultation"),
+            lambda: load_demo(w), tip=self.tr("Six short fictional contributions to try "
+                                              "the application on"))
         add("about", "actionAbout", self.tr("&About CWGI Desktop"), self.about)
 
     def _make_menus(self) -> None:
@@ -116,9 +149,18 @@ class MainActions(QObject):
         bar = w.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menuFile")
+        file_menu.addActions([a["new_store"], a["open_store"]])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setObjectName("menuRecentStores")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        file_menu.addAction(a["stores"])
+        file_menu.addSeparator()
         file_menu.addActions([a["import"], a["import_folder"]])
         file_menu.addSeparator()
-        file_menu.addAction(a["quit"])
+        file_menu.addActions([a["backup_now"], a["restore"]])
+        file_menu.addSeparator()
+        file_menu.addActions([a["preferences"], a["quit"]])
         edit = bar.addMenu(self.tr("&Edit"))
         edit.setObjectName("menuEdit")
         edit.addActions([a["undo"], a["redo"]])
@@ -148,6 +190,10 @@ class MainActions(QObject):
         self.view_menu = view
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
+        help_menu.addActions([a["guide"], a["shortcuts"]])
+        help_menu.addSeparator()
+        help_menu.addAction(a["demo"])
+        help_menu.addSeparator()
         help_menu.addAction(a["about"])
 
     def _make_toolbar(self) -> None:
@@ -170,6 +216,34 @@ class MainActions(QObject):
             if button is not None and not action.isSeparator():
                 button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
                 button.setObjectName("button" + action.objectName().removeprefix("action"))
+
+    def _accessibility(self) -> None:
+        """Names and descriptions for screen readers; Tab goes left to right, top down."""
+        w = self.window
+        fb, reader, search, panel = w.filter_bar, w.reader, w.search_panel, w.annotations_panel
+        describe(w.workspaces, self.tr("Workspaces"))
+        describe(w.workspaces.tabBar(), self.tr("Workspaces"),
+                 self.tr("Switch between the contributions and the drafts"))
+        describe(w.table, self.tr("Contributions"),
+                 self.tr("The contributions that match the filters; Enter opens one"))
+        describe(w.navigator, self.tr("Navigator"),
+                 self.tr("Consultations, languages, sources, themes and authors, counted"))
+        describe(reader.text, self.tr("Contribution text"),
+                 self.tr("The open contribution, paragraph by paragraph; select a passage "
+                         "to annotate it"))
+        describe(search.field, self.tr("Search the full text"),
+                 self.tr("Type words to find them in every contribution; Down goes to "
+                         "the hits"))
+        describe(search.hits, self.tr("Search hits"), self.tr("Enter opens the hit"))
+        describe(panel.list, self.tr("Annotations"),
+                 self.tr("Annotations of the open contribution; Enter goes to the passage"))
+        chain_tab_order([
+            w.navigator, search.field, search.hits,
+            fb.consultation, fb.language, fb.source_type, fb.theme, fb.mine, fb.unread,
+            fb.clear_button, w.workspaces.tabBar(), w.table,
+            reader.versions, reader.read_button, reader.edit_button, reader.text,
+            panel.scope, panel.author, panel.theme, panel.colour, panel.list,
+        ])
 
     # -- what some actions do ----------------------------------------------------------
 
@@ -196,7 +270,95 @@ class MainActions(QObject):
         dialog.open()
         return dialog
 
-    def about(self) -> None:
-        QMessageBox.about(self.window, self.tr("About CWGI Desktop"), self.tr(
-            "CWGI Desktop: read, search and annotate the contributions to ITU's Council "
-            "Working Group on international Internet-related public policy issues, offline."))
+    # -- stores and backups ------------------------------------------------------------
+
+    def _fill_recent(self) -> None:
+        menu: QMenu = self.recent_menu
+        menu.clear()
+        current = self.window.db.path.resolve()
+        recent = [p for p in self.window.settings.recent_stores if Path(p) != current]
+        for number, name in enumerate(recent, start=1):
+            path = Path(name)
+            label = f"&{number} {path.name} — {path.parent}" if number < 10 \
+                else f"{path.name} — {path.parent}"
+            action = menu.addAction(label)
+            action.setObjectName(f"actionRecentStore{number}")
+            action.setToolTip(str(path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _checked=False, p=path: self.switch_store(p))
+        if not recent:
+            empty = menu.addAction(self.tr("No other store yet"))
+            empty.setEnabled(False)
+
+    def switch_store(self, path: Path) -> None:
+        """Ask the application to close this window and open one on `path`."""
+        self.window.store_requested.emit(Path(path))
+
+    def new_store(self) -> None:
+        path = choose_new_store(self.window, str(self.window.db.path.parent))
+        if path is not None:
+            self.switch_store(path)
+
+    def open_store(self) -> None:
+        path = choose_existing_store(self.window, str(self.window.db.path.parent))
+        if path is not None:
+            self.switch_store(path)
+
+    def manage_stores(self) -> StoreManagerDialog:
+        dialog = StoreManagerDialog(self.window.settings, self.window.db.path, self.window)
+        dialog.chosen.connect(self.switch_store)
+        dialog.open()
+        return dialog
+
+    def back_up_now(self) -> None:
+        scheduler = getattr(self.window, "backups", None)
+        if scheduler is not None:
+            scheduler.back_up_now()
+            return
+        from cwgi_desktop.ui.backup_ui import BackupScheduler
+
+        self.window.backups = BackupScheduler(  # type: ignore[attr-defined]
+            self.window, self.window.settings)
+        self.window.backups.back_up_now()  # type: ignore[attr-defined]
+
+    def restore_backup(self) -> RestoreDialog:
+        w = self.window
+        dialog = RestoreDialog(w.db.path, w.settings.backup_dir(), w)
+        dialog.accepted.connect(lambda: w.restore_requested.emit(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    # -- preferences and help ----------------------------------------------------------
+
+    def open_preferences(self) -> PreferencesDialog:
+        w = self.window
+        dialog = PreferencesDialog(w.settings, w)
+        dialog.accepted.connect(lambda: self._preferences_saved(dialog.changed))
+        dialog.open()
+        return dialog
+
+    def _preferences_saved(self, changed: set[str]) -> None:
+        w = self.window
+        if "author" in changed:
+            w.filter_bar.author = w.settings.author
+        if "colour_scheme" in changed:
+            watcher = current_watcher()
+            if watcher is not None:
+                watcher.set_preference(w.settings.colour_scheme)
+        if "language" in changed:
+            w.restart_requested.emit()
+
+    def user_guide(self) -> UserGuideDialog:
+        dialog = UserGuideDialog(self.window)
+        dialog.show()
+        return dialog
+
+    def shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.window)
+        dialog.show()
+        return dialog
+
+    def about(self) -> AboutDialog:
+        dialog = AboutDialog(self.window)
+        dialog.open()
+        return dialog

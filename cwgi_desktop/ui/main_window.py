@@ -176,6 +176,10 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         dock.setAccessibleName(title)
         dock.setWidget(widget)
+        if self.isRightToLeft():  # Qt does not mirror dock areas: the start side is right
+            area = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+                    Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea
+                    }.get(area, area)
         self.addDockWidget(area, dock)
         return dock
 
@@ -439,7 +443,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.layout_state("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1360, 860)
-        state = self.settings.layout_state("window")
+        state = self.settings.layout_state(self._window_state_name())
         if state is None or not self.restoreState(state):
             self.resizeDocks([self.navigator_dock, self.annotations_dock], [270, 320],
                              Qt.Orientation.Horizontal)
@@ -454,9 +458,13 @@ class MainWindow(QMainWindow):
         self.reader.text.set_zoom(self.settings.zoom)
         self.table.setSortingEnabled(True)  # sorts by the (restored) indicator: first load
 
+    def _window_state_name(self) -> str:
+        """Docks are kept apart for right-to-left layouts (they sit on the other side)."""
+        return "window-rtl" if self.isRightToLeft() else "window"
+
     def save_layout(self) -> None:
         self.settings.set_layout_state("geometry", self.saveGeometry())
-        self.settings.set_layout_state("window", self.saveState())
+        self.settings.set_layout_state(self._window_state_name(), self.saveState())
         self.settings.set_layout_state("splitter", self.splitter.saveState())
         self.settings.set_layout_state("list-header", self.table.horizontalHeader().saveState())
         self.settings.zoom = self.reader.text.zoom

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cwgi_desktop.core.models import Contribution
+from cwgi_desktop.ui.theme import error_colour
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FIELDS: tuple[str, ...] = ("symbol", "title", "source", "source_type", "date", "consultation")
@@ -44,7 +46,9 @@ class MetadataDialog(QDialog):
                                         consultations or [])
         self.problem = QLabel(self)
         self.problem.setObjectName("metadataProblem")
-        self.problem.setStyleSheet("color: #b00020")
+        palette = self.problem.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour())
+        self.problem.setPalette(palette)
         form = QFormLayout()
         form.addRow(self.tr("&Symbol:"), self.symbol)
         form.addRow(self.tr("&Title:"), self.title_edit)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -26,10 +26,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from cwgi_desktop.core.models import Annotation, Paragraph
+from cwgi_desktop.ui.theme import highlight_colours, hit_colours
 
 AnnotationIdProperty = QTextFormat.Property.UserProperty + 1
-HIT_BACKGROUND = QColor("#ff8f00")
-HIT_FOREGROUND = QColor("#000000")
 
 
 def to_qt(text: str, offset: int) -> int:
@@ -58,12 +57,16 @@ class Passage:
 
 
 def annotation_format(annotation: Annotation) -> QTextCharFormat:
-    """Background in the annotation's colour and an underline, so it shows without colour."""
+    """Background in the annotation's colour and an underline, so it shows without colour.
+
+    The tint and the text colour come from the theme, so the passage reads in light and
+    dark schemes alike.
+    """
     fmt = QTextCharFormat()
     colour = QColor(annotation.colour)
-    background = QColor(colour)
-    background.setAlpha(120)
+    background, text = highlight_colours(annotation.colour)
     fmt.setBackground(background)
+    fmt.setForeground(text)
     fmt.setUnderlineColor(colour.darker(160))
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline if annotation.note
                           else QTextCharFormat.UnderlineStyle.SingleUnderline)
@@ -102,6 +105,7 @@ class ReaderText(QTextBrowser):
         self._paragraphs: list[Paragraph] = []
         self._blocks: dict[int, int] = {}  # paragraph index -> block number
         self._rtl = False
+        self._annotations: list[Annotation] = []
         self.context_actions: list = []  # QActions offered in the context menu
 
     # -- content -----------------------------------------------------------------------
@@ -171,6 +175,7 @@ class ReaderText(QTextBrowser):
 
     def show_annotations(self, annotations: list[Annotation]) -> None:
         """Clear earlier spans and colour each annotation's passage."""
+        self._annotations = list(annotations)
         doc = self.document()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
@@ -188,8 +193,9 @@ class ReaderText(QTextBrowser):
         """Mark search-hit terms (bold on orange) without touching the document."""
         selections = []
         fmt = QTextCharFormat()
-        fmt.setBackground(HIT_BACKGROUND)
-        fmt.setForeground(HIT_FOREGROUND)
+        background, foreground = hit_colours()
+        fmt.setBackground(background)
+        fmt.setForeground(foreground)
         fmt.setFontWeight(QFont.Weight.Bold)
         for paragraph, ranges in sorted(spans.items()):
             for start, end in ranges:
@@ -281,6 +287,13 @@ class ReaderText(QTextBrowser):
         if steps != self._zoom:
             self._zoom = steps
             self.zoom_changed.emit(steps)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (the system went dark or light): recolour the highlights."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
+                and self._annotations:
+            self.show_annotations(self._annotations)
 
     # -- context menu ------------------------------------------------------------------
 

@@ -6,13 +6,14 @@ thread; no test shares a window with another.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QtMsgType, qInstallMessageHandler
 from ui_helpers import add_contribution, wait_idle
 
 from cwgi_desktop.core.models import Contribution
@@ -44,6 +45,19 @@ def fail_on_qt_warnings() -> Iterator[list[str]]:
     qInstallMessageHandler(previous)
     if messages:
         pytest.fail("Qt warnings:\n" + "\n".join(messages), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread() -> Iterator[None]:
+    """Delete this test's closed windows and collect its garbage here, on the GUI thread.
+
+    Left to chance, Python's cycle collector may run on a database worker thread of a later
+    test and destroy a Qt object there, which crashes the process.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def settings_with_author(name: str = "Test Author") -> Settings:
@@ -87,6 +101,7 @@ def make_window(qtbot: Any, store_path: Path) -> Iterator[Callable[..., MainWind
     for window in windows:
         window.close()
         assert not window.db.running
+        window.deleteLater()  # deleted on this thread (see _collect_on_the_gui_thread)
 
 
 @pytest.fixture

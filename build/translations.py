@@ -1,0 +1,194 @@
+"""Translations of the interface: update the .ts sources, build the .qm, make a pseudo one.
+
+    python build/translations.py update    # lupdate over cwgi_desktop/**/*.py -> *.ts
+    python build/translations.py build     # lrelease *.ts -> cwgi_desktop_<lang>.qm
+    python build/translations.py pseudo [--out FILE.qm]   # stretched, accented strings
+    python build/translations.py status    # translated / total, per language
+
+The `.ts` files live in cwgi_desktop/resources/translations/ (in git); the `.qm` files are
+built beside them (git-ignored) and shipped inside the package. English is the source
+language: there is no English catalogue. The pseudo-translation (Vorta's trick) makes every
+string about 40% longer, with accents and brackets, to show clipped or concatenated texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "cwgi_desktop"
+FOLDER = PACKAGE / "resources" / "translations"
+CATALOGUE = "cwgi_desktop"
+LANGUAGES = ("fr", "es", "ru", "zh", "ar")
+PSEUDO = "pseudo"
+STRETCH = 0.4
+
+ACCENTS = str.maketrans(
+    "AaBbCcDdEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
+    "ÅåƁƀÇçĐđÉéĜĝĤĥÎîĴĵĶķĻļÑñÖöŘřŠšŤťÛûŴŵÝýŽž",
+)
+# Kept as they are: %1 placeholders, {fields}, HTML tags and entities, &-accelerators.
+PROTECTED = re.compile(r"%L?\d+|%n|\{[^{}]*\}|<[^<>]+>|&[a-zA-Z]+;|&&|&(?=\w)")
+
+
+class ToolMissing(RuntimeError):
+    """lupdate or lrelease cannot be found."""
+
+
+def find_tool(name: str) -> list[str]:
+    """The command for a Qt Linguist tool: PySide6's wrapper in this venv, PySide6's own
+    binary, or a system install (Debian's qt6-l10n-tools)."""
+    here = Path(sys.executable).parent
+    for wrapper in (here / f"pyside6-{name}", here / f"pyside6-{name}.exe"):
+        if wrapper.exists():
+            return [str(wrapper)]
+    try:
+        import PySide6
+
+        binary = Path(PySide6.__file__).parent / name
+        if binary.exists() and os.access(binary, os.X_OK):
+            return [str(binary)]
+    except ImportError:
+        pass
+    for candidate in (name, f"{name}-qt6", f"/usr/lib/qt6/bin/{name}"):
+        found = shutil.which(candidate)
+        if found:
+            return [found]
+    raise ToolMissing(f"{name} not found: install PySide6 (pip) or qt6-l10n-tools (apt)")
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def ts_path(language: str) -> Path:
+    return FOLDER / f"{CATALOGUE}_{language}.ts"
+
+
+def qm_path(language: str, folder: Path = FOLDER) -> Path:
+    return folder / f"{CATALOGUE}_{language}.qm"
+
+
+def run(command: list[str]) -> None:
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}\n{done.stderr}")
+
+
+def update(languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
+    """Extract the strings of every module into each language's .ts (translations kept)."""
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    lupdate = find_tool("lupdate")
+    written = []
+    for language in languages:
+        target = ts_path(language)
+        run([*lupdate, *map(str, sources()), "-ts", str(target), "-target-language",
+             language, "-no-obsolete", "-locations", "none", "-silent"])
+        written.append(target)
+    return written
+
+
+def build(languages: tuple[str, ...] = LANGUAGES, out: Path = FOLDER) -> list[Path]:
+    """Compile each .ts into its .qm (unfinished strings left out: they show in English)."""
+    lrelease = find_tool("lrelease")
+    out.mkdir(parents=True, exist_ok=True)
+    built = []
+    for language in languages:
+        source = ts_path(language)
+        if not source.exists():
+            continue
+        target = qm_path(language, out)
+        run([*lrelease, "-silent", str(source), "-qm", str(target)])
+        built.append(target)
+    return built
+
+
+def pseudo_text(text: str) -> str:
+    """An accented, bracketed, ~40% longer version of `text` (placeholders untouched)."""
+    pieces: list[str] = []
+    last = 0
+    for match in PROTECTED.finditer(text):
+        pieces.append(text[last:match.start()].translate(ACCENTS))
+        pieces.append(match.group(0))
+        last = match.end()
+    pieces.append(text[last:].translate(ACCENTS))
+    body = "".join(pieces)
+    visible = len(PROTECTED.sub("", text))
+    padding = "~" * max(1, round(visible * STRETCH) - 2)
+    lines = body.split("\n")
+    lines[0] = f"[{lines[0]}"
+    lines[-1] = f"{lines[-1]} {padding}]"
+    return "\n".join(lines)
+
+
+def pseudo(out: Path) -> Path:
+    """A .qm translating every string of the application into pseudo-text."""
+    lupdate, lrelease = find_tool("lupdate"), find_tool("lrelease")
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = Path(tmp) / f"{CATALOGUE}_{PSEUDO}.ts"
+        run([*lupdate, *map(str, sources()), "-ts", str(ts), "-no-obsolete", "-locations",
+             "none", "-silent"])
+        tree = ET.parse(ts)
+        for message in tree.getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.attrib.pop("type", None)
+            translation.text = pseudo_text(source)
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        run([*lrelease, "-silent", str(ts), "-qm", str(out)])
+    return out
+
+
+def status() -> dict[str, tuple[int, int]]:
+    """language -> (finished translations, messages) in the .ts files."""
+    out = {}
+    for language in LANGUAGES:
+        path = ts_path(language)
+        if not path.exists():
+            continue
+        messages = list(ET.parse(path).getroot().iter("message"))
+        finished = sum(1 for m in messages if (t := m.find("translation")) is not None
+                       and t.get("type") not in ("unfinished", "vanished", "obsolete")
+                       and (t.text or "").strip())
+        out[language] = (finished, len(messages))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=("update", "build", "pseudo", "status"))
+    parser.add_argument("--out", type=Path, default=None,
+                        help="pseudo: the .qm to write (default: pyi-work/cwgi_desktop_pseudo.qm)")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "update":
+            for path in update():
+                print(f"updated {path.relative_to(ROOT)}")
+        elif args.command == "build":
+            for path in build():
+                print(f"built {path.relative_to(ROOT)}")
+        elif args.command == "pseudo":
+            out = args.out or ROOT / "pyi-work" / f"{CATALOGUE}_{PSEUDO}.qm"
+            print(f"built {pseudo(out)}")
+        else:
+            for language, (finished, total) in status().items():
+                print(f"{language}: {finished}/{total} translated")
+    except (ToolMissing, RuntimeError) as exc:
+        print(f"translations: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

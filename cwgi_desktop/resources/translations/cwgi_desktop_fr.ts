@@ -1,0 +1,2507 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>New block</source>
+        <translation>Nouveau bloc</translation>
+    </message>
+    <message>
+        <source>Move block up</source>
+        <translation>Monter le bloc</translation>
+    </message>
+    <message>
+        <source>Move block down</source>
+        <translation>Descendre le bloc</translation>
+    </message>
+    <message>
+        <source>Indent block</source>
+        <translation>Décaler le bloc à droite</translation>
+    </message>
+    <message>
+        <source>Outdent block</source>
+        <translation>Décaler le bloc à gauche</translation>
+    </message>
+    <message>
+        <source>Change block kind</source>
+        <translation>Changer la nature du bloc</translation>
+    </message>
+    <message>
+        <source>Merge blocks</source>
+        <translation>Fusionner les blocs</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>Supprimer le bloc</translation>
+    </message>
+    <message>
+        <source>Split block</source>
+        <translation>Scinder le bloc</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>Restaurer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot cite: %1</source>
+        <translation>Citation impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CWGI Desktop</source>
+        <translation>À propos de CWGI Desktop</translation>
+    </message>
+    <message>
+        <source>CWGI Desktop %1</source>
+        <translation>CWGI Desktop %1</translation>
+    </message>
+    <message>
+        <source>An offline workbench for the contributions to ITU&apos;s Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
+        <translation>Un poste de travail hors ligne pour les contributions au Groupe de travail du Conseil de l&apos;UIT sur les questions de politiques publiques internationales relatives à l&apos;Internet&#xa0;: lisez-les, cherchez-y, annotez-les, puis rédigez des documents dont chaque constatation cite ses sources. Rien ne quitte votre ordinateur. Licence&#xa0;: MIT.</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation>Bibliothèques et leurs licences</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationController</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Surligner</translation>
+    </message>
+    <message>
+        <source>Highlight the selected passage</source>
+        <translation>Surligner le passage sélectionné</translation>
+    </message>
+    <message>
+        <source>Add or edit &amp;note…</source>
+        <translation>Ajouter ou modifier une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected passage</source>
+        <translation>Écrire une note sur le passage sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Themes…</source>
+        <translation>&amp;Thèmes…</translation>
+    </message>
+    <message>
+        <source>Tag the selected passage with themes of the codebook</source>
+        <translation>Associer au passage sélectionné des thèmes de la grille de codage</translation>
+    </message>
+    <message>
+        <source>&amp;Delete annotation</source>
+        <translation>S&amp;upprimer l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>Delete the annotation at the cursor</source>
+        <translation>Supprimer l&apos;annotation sous le curseur</translation>
+    </message>
+    <message>
+        <source>Select a passage in the reader first.</source>
+        <translation>Sélectionnez d&apos;abord un passage dans la lecture.</translation>
+    </message>
+    <message>
+        <source>Highlighted.</source>
+        <translation>Surligné.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Note ajoutée.</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Tagged.</source>
+        <translation>Thèmes associés.</translation>
+    </message>
+    <message>
+        <source>Change themes</source>
+        <translation>Changer les thèmes</translation>
+    </message>
+    <message>
+        <source>Put the cursor on an annotation to delete it.</source>
+        <translation>Placez le curseur sur une annotation pour la supprimer.</translation>
+    </message>
+    <message>
+        <source>Annotation deleted (Ctrl+Z brings it back).</source>
+        <translation>Annotation supprimée (Ctrl+Z la rétablit).</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Changer la couleur</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Show annotations of</source>
+        <translation>Afficher les annotations de</translation>
+    </message>
+    <message>
+        <source>This contribution</source>
+        <translation>Cette contribution</translation>
+    </message>
+    <message>
+        <source>All contributions</source>
+        <translation>Toutes les contributions</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Supprimer l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Tous les auteurs</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Toutes les couleurs</translation>
+    </message>
+    <message>
+        <source>Go to passage</source>
+        <translation>Aller au passage</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Modifier la note…</translation>
+    </message>
+    <message>
+        <source>Themes…</source>
+        <translation>Thèmes…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your annotations carry your name, so that a rapporteur who merges the annotations of several delegates knows whose they are. You can change it later in Edit ▸ Author name.</source>
+        <translation>Vos annotations portent votre nom, pour qu&apos;un rapporteur qui réunit les annotations de plusieurs délégués sache de qui elles viennent. Vous pourrez le changer plus tard dans Édition ▸ Nom de l&apos;auteur.</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Nom de l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>e.g. Jane Doe (Switzerland)</source>
+        <translation>p. ex. Jeanne Dupont (Suisse)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La sauvegarde a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>When the window closed</source>
+        <translation>À la fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Faite à la main</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à niveau</translation>
+    </message>
+</context>
+<context>
+    <name>BlockEditor</name>
+    <message>
+        <source>Block text</source>
+        <translation>Texte du bloc</translation>
+    </message>
+    <message>
+        <source>Type the block&apos;s text (Markdown). Ctrl+Shift+C inserts a citation.</source>
+        <translation>Saisissez le texte du bloc (Markdown). Ctrl+Maj+C insère une citation.</translation>
+    </message>
+    <message>
+        <source>@%1: cites document %2</source>
+        <translation>@%1&#xa0;: cite le document %2</translation>
+    </message>
+    <message>
+        <source>@%1: unresolved citation — no imported contribution has that symbol</source>
+        <translation>@%1&#xa0;: citation non résolue — aucune contribution importée ne porte cette cote</translation>
+    </message>
+</context>
+<context>
+    <name>CitationPicker</name>
+    <message>
+        <source>Insert a citation</source>
+        <translation>Insérer une citation</translation>
+    </message>
+    <message>
+        <source>Search contributions and annotations</source>
+        <translation>Chercher dans les contributions et les annotations</translation>
+    </message>
+    <message>
+        <source>Symbol, title, source, words of a passage…</source>
+        <translation>Cote, titre, source, mots d&apos;un passage…</translation>
+    </message>
+    <message>
+        <source>Sources found</source>
+        <translation>Sources trouvées</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>whole document</source>
+        <translation>document entier</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <source>Paragraph of a document:</source>
+        <translation>Paragraphe d&apos;un document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Citation:</source>
+        <translation>Citation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>(choose a source)</source>
+        <translation>(choisissez une source)</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookDialog</name>
+    <message>
+        <source>Codebook</source>
+        <translation>Grille de codage</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>&amp;Add theme…</source>
+        <translation>&amp;Ajouter un thème…</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ub-theme…</source>
+        <translation>Ajouter un &amp;sous-thème…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;colour…</source>
+        <translation>Changer la &amp;couleur…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Load Resolution &amp;1305 starter codebook</source>
+        <translation>Charger la grille de départ de la Résolution &amp;1305</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Renommer le thème</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Couleur du thème</translation>
+    </message>
+    <message>
+        <source>Merge theme</source>
+        <translation>Fusionner le thème</translation>
+    </message>
+    <message>
+        <source>Move every use of “%1” to:</source>
+        <translation>Reporter chaque emploi de «&#xa0;%1&#xa0;» sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Supprimer le thème</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Annotations keep their passages and notes but lose this theme.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;? Les annotations gardent leurs passages et leurs notes mais perdent ce thème.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Ma version</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing to settle.</source>
+        <translation>Aucun conflit&#xa0;: rien à régler.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Garder la &amp;leur</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>Draft block</source>
+        <translation>Bloc de projet</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <source> (in place now)</source>
+        <translation> (en place actuellement)</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionListModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>The consultation the draft is checked against</source>
+        <translation>La consultation à laquelle le projet est comparé</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s consultation</source>
+        <translation>La consultation du projet</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Coverage lists</source>
+        <translation>Listes de couverture</translation>
+    </message>
+    <message>
+        <source>Contributions cited, by stakeholder group</source>
+        <translation>Contributions citées, par groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Findings by theme</source>
+        <translation>Constatations par thème</translation>
+    </message>
+    <message>
+        <source>all contributions</source>
+        <translation>toutes les contributions</translation>
+    </message>
+    <message>
+        <source>Against %1: %2 cited, %3 not cited yet.</source>
+        <translation>Par rapport à %1&#xa0;: %2 citées, %3 pas encore citées.</translation>
+    </message>
+    <message>
+        <source>Not cited yet</source>
+        <translation>Pas encore citées</translation>
+    </message>
+    <message>
+        <source>Themes without a finding</source>
+        <translation>Thèmes sans constatation</translation>
+    </message>
+    <message>
+        <source>%1 (%2 annotations)</source>
+        <translation>%1 (%2 annotations)</translation>
+    </message>
+    <message>
+        <source>Findings resting on one source</source>
+        <translation>Constatations reposant sur une seule source</translation>
+    </message>
+    <message>
+        <source>Findings citing no source</source>
+        <translation>Constatations ne citant aucune source</translation>
+    </message>
+    <message>
+        <source>Unresolved citations</source>
+        <translation>Citations non résolues</translation>
+    </message>
+    <message>
+        <source>Unknown group</source>
+        <translation>Groupe inconnu</translation>
+    </message>
+    <message>
+        <source>findings: %1 · annotations: %2</source>
+        <translation>constatations&#xa0;: %1 · annotations&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <source>The store cannot be opened</source>
+        <translation>La base ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>CWGI Desktop cannot open %1:</source>
+        <translation>CWGI Desktop ne peut pas ouvrir %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The newest good backup was taken on %1. Restoring it brings back the work saved up to then; the damaged file is kept beside it.</source>
+        <translation>La sauvegarde intacte la plus récente date du %1. La restaurer rétablit le travail enregistré jusque-là&#x202f;; le fichier endommagé est conservé à côté.</translation>
+    </message>
+    <message>
+        <source>No good backup of this store was found. You can open another store or create a new one.</source>
+        <translation>Aucune sauvegarde intacte de cette base n&apos;a été trouvée. Vous pouvez ouvrir une autre base ou en créer une nouvelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Open another store…</source>
+        <translation>&amp;Ouvrir une autre base…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOfferDialog</name>
+    <message>
+        <source>Welcome to CWGI Desktop</source>
+        <translation>Bienvenue dans CWGI Desktop</translation>
+    </message>
+    <message>
+        <source>CWGI Desktop helps you read the contributions to a consultation, annotate them, and draft a summary in which every finding cites its sources.
+
+Your store is empty. Would you like to load a demo consultation to try everything at once? It holds six short fictional contributions in the six ITU languages and a few annotations. You can delete them later, or load them again from Help ▸ Load the demo consultation.</source>
+        <translation>CWGI Desktop vous aide à lire les contributions à une consultation, à les annoter et à rédiger un résumé dont chaque constatation cite ses sources.
+
+Votre base est vide. Voulez-vous charger une consultation de démonstration pour tout essayer d&apos;un coup&#x202f;? Elle contient six courtes contributions fictives dans les six langues de l&apos;UIT et quelques annotations. Vous pourrez les supprimer plus tard, ou les charger de nouveau depuis Aide ▸ Charger la consultation de démonstration.</translation>
+    </message>
+    <message>
+        <source>&amp;Load the demo consultation</source>
+        <translation>&amp;Charger la consultation de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Start with an empty store</source>
+        <translation>&amp;Commencer avec une base vide</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Draft details</source>
+        <translation>Détails du projet</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document symbol:</source>
+        <translation>Cote du document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source line:</source>
+        <translation>Ligne d&apos;origine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Réunion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place and dates:</source>
+        <translation>Lieu et dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agenda item:</source>
+        <translation>Point de l&apos;ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date (yyyy-mm-dd):</source>
+        <translation>Date (aaaa-mm-jj)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action required:</source>
+        <translation>Suite à donner&#xa0;:</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Références&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consultation:</source>
+        <translation>Consultation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftWorkspace</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Sources citées</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Toutes les modifications sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>No draft yet: create one with “New draft…”.</source>
+        <translation>Aucun projet pour l&apos;instant&#xa0;: créez-en un avec «&#xa0;Nouveau projet…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Supprimer le projet</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its versions are kept.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;? Ses versions sont conservées.</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>unresolved: %1</source>
+        <translation>non résolues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Version “%1” taken.</source>
+        <translation>Version «&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Sources citées</translation>
+    </message>
+    <message>
+        <source>No citation in this block.</source>
+        <translation>Aucune citation dans ce bloc.</translation>
+    </message>
+    <message>
+        <source>Cited passages</source>
+        <translation>Passages cités</translation>
+    </message>
+    <message>
+        <source>No cited passage can be shown: the citations name no imported contribution.</source>
+        <translation>Aucun passage cité ne peut être affiché&#xa0;: les citations ne désignent aucune contribution importée.</translation>
+    </message>
+    <message>
+        <source>%1 passage(s) from %2 document(s). Click one to open it in the reader.</source>
+        <translation>%1 passage(s) de %2 document(s). Cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir dans la lecture.</translation>
+    </message>
+    <message>
+        <source>Open %1 in the reader</source>
+        <translation>Ouvrir %1 dans la lecture</translation>
+    </message>
+    <message>
+        <source>@%1 — unresolved: no imported contribution has that symbol.</source>
+        <translation>@%1 — non résolue&#xa0;: aucune contribution importée ne porte cette cote.</translation>
+    </message>
+    <message>
+        <source>para %1</source>
+        <translation>par. %1</translation>
+    </message>
+    <message>
+        <source>whole document</source>
+        <translation>document entier</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export “%1”</source>
+        <translation>Exporter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Word document in ITU layout (.docx)</source>
+        <translation>Document Word à la présentation de l&apos;UIT (.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Add an annex listing the sources of each finding</source>
+        <translation>Ajouter une annexe listant les sources de chaque constatation</translation>
+    </message>
+    <message>
+        <source>Include annotations as Word comments</source>
+        <translation>Inclure les annotations comme commentaires Word</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation>Pas encore d&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Preview first page</source>
+        <translation>Aperçu de la première page</translation>
+    </message>
+    <message>
+        <source>Install LibreOffice to see a preview</source>
+        <translation>Installez LibreOffice pour voir un aperçu</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Police&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <source>Collecting the cited documents…</source>
+        <translation>Rassemblement des documents cités…</translation>
+    </message>
+    <message>
+        <source>Nothing exported: unresolved citations %1 — no imported contribution has that symbol.</source>
+        <translation>Rien n&apos;a été exporté&#xa0;: citations non résolues %1 — aucune contribution importée ne porte cette cote.</translation>
+    </message>
+    <message>
+        <source>Nothing exported: %1</source>
+        <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Écriture du document…</translation>
+    </message>
+    <message>
+        <source>LibreOffice is laying out the pages…</source>
+        <translation>LibreOffice met les pages en forme…</translation>
+    </message>
+    <message>
+        <source>Rendering the first page…</source>
+        <translation>Rendu de la première page…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Preview of the first page, as LibreOffice lays it out.</source>
+        <translation>Aperçu de la première page, telle que LibreOffice la met en forme.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>&amp;My annotations</source>
+        <translation>&amp;Mes annotations</translation>
+    </message>
+    <message>
+        <source>Only contributions I have annotated</source>
+        <translation>Seulement les contributions que j&apos;ai annotées</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;Non lues</translation>
+    </message>
+    <message>
+        <source>Only contributions not yet read</source>
+        <translation>Seulement les contributions pas encore lues</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show all contributions</source>
+        <translation>Afficher toutes les contributions</translation>
+    </message>
+    <message>
+        <source>All consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>(a theme no longer in the codebook)</source>
+        <translation>(un thème qui n&apos;est plus dans la grille de codage)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Loading the demo consultation…</source>
+        <translation>Chargement de la consultation de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo consultation loaded: %1 contributions, %2 annotations.</source>
+        <translation>Consultation de démonstration chargée&#xa0;: %1 contributions, %2 annotations.</translation>
+    </message>
+    <message>
+        <source>The demo consultation is already in this store.</source>
+        <translation>La consultation de démonstration est déjà dans cette base.</translation>
+    </message>
+    <message>
+        <source>Demo consultation</source>
+        <translation>Consultation de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Préparation de l&apos;importation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Annulation après le fichier en cours…</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)</source>
+        <translation>Importation de %1 (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSharedWorkDialog</name>
+    <message>
+        <source>Import shared work</source>
+        <translation>Importer un travail partagé</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Bilan de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts…</source>
+        <translation>Afficher les &amp;conflits…</translation>
+    </message>
+    <message>
+        <source>Added: %1 · Updated: %2 · Unchanged: %3 · Conflicts: %4</source>
+        <translation>Ajoutés&#xa0;: %1 · Mis à jour&#xa0;: %2 · Inchangés&#xa0;: %3 · Conflits&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · Duplicates: %2 · Rejected: %3</source>
+        <translation>Importées&#xa0;: %1 · Doublons&#xa0;: %2 · Refusées&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Annulée. </translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation>Détails de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation>Importées (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicates, already in the store (%1)</source>
+        <translation>Doublons, déjà dans la base (%1)</translation>
+    </message>
+    <message>
+        <source>same file already imported</source>
+        <translation>même fichier déjà importé</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Refusées (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelTableEditor</name>
+    <message>
+        <source>Labels &amp;of:</source>
+        <translation>Libellés &amp;en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Labels of</source>
+        <translation>Libellés en</translation>
+    </message>
+    <message>
+        <source>The language of the export whose fixed texts you edit</source>
+        <translation>La langue de l&apos;exportation dont vous modifiez les textes fixes</translation>
+    </message>
+    <message>
+        <source>The fixed texts of Word exports (cover page, headings, citations). Write your own text in the last column; leave it empty to keep the default. Keep {placeholders} as they are.</source>
+        <translation>Les textes fixes des exportations Word (page de garde, titres, citations). Écrivez votre texte dans la dernière colonne&#x202f;; laissez-la vide pour garder le texte par défaut. Gardez les {champs} tels quels.</translation>
+    </message>
+    <message>
+        <source>Export labels</source>
+        <translation>Libellés d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Label, default text and your text; F2 edits your text</source>
+        <translation>Libellé, texte par défaut et votre texte&#x202f;; F2 modifie votre texte</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>Votre texte</translation>
+    </message>
+    <message>
+        <source>&amp;Reset this language</source>
+        <translation>&amp;Rétablir cette langue</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>Create an empty store file and open it</source>
+        <translation>Créer un fichier de base vide et l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>Open another store file</source>
+        <translation>Ouvrir un autre fichier de base</translation>
+    </message>
+    <message>
+        <source>&amp;Stores…</source>
+        <translation>&amp;Bases…</translation>
+    </message>
+    <message>
+        <source>Recent stores: open, forget, create</source>
+        <translation>Bases récentes&#xa0;: ouvrir, oublier, créer</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Save a copy of the store in the backup folder</source>
+        <translation>Enregistrer une copie de la base dans le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Go back to an automatic backup of this store</source>
+        <translation>Revenir à une sauvegarde automatique de cette base</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Author, language, export, backups</source>
+        <translation>Auteur, langue, exportation, sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import .docx, .pdf, .txt or .md contributions</source>
+        <translation>Importer des contributions .docx, .pdf, .txt ou .md</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Import every contribution in a folder</source>
+        <translation>Importer toutes les contributions d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find in all contributions</source>
+        <translation>&amp;Chercher dans toutes les contributions</translation>
+    </message>
+    <message>
+        <source>Search the full text of every contribution</source>
+        <translation>Chercher dans le texte intégral de chaque contribution</translation>
+    </message>
+    <message>
+        <source>Author &amp;name…</source>
+        <translation>&amp;Nom de l&apos;auteur…</translation>
+    </message>
+    <message>
+        <source>The name your annotations carry</source>
+        <translation>Le nom que portent vos annotations</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Modifier les détails…</translation>
+    </message>
+    <message>
+        <source>Correct symbol, title, source, date, consultation</source>
+        <translation>Corriger la cote, le titre, la source, la date, la consultation</translation>
+    </message>
+    <message>
+        <source>Mark read/&amp;unread</source>
+        <translation>Marquer lue/&amp;non lue</translation>
+    </message>
+    <message>
+        <source>Mark the open contribution read or unread</source>
+        <translation>Marquer la contribution ouverte comme lue ou non lue</translation>
+    </message>
+    <message>
+        <source>&amp;Codebook…</source>
+        <translation>&amp;Grille de codage…</translation>
+    </message>
+    <message>
+        <source>Add, rename, merge and recolour themes</source>
+        <translation>Ajouter, renommer, fusionner et recolorer des thèmes</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation>Aller à la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;reader</source>
+        <translation>Aller à la l&amp;ecture</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;annotations</source>
+        <translation>Aller aux a&amp;nnotations</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;navigator</source>
+        <translation>Aller au na&amp;vigateur</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>What the application is for, from import to export</source>
+        <translation>À quoi sert l&apos;application, de l&apos;importation à l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation>Tous les raccourcis clavier de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo consultation</source>
+        <translation>Charger la consultation de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Six short fictional contributions to try the application on</source>
+        <translation>Six courtes contributions fictives pour essayer l&apos;application</translation>
+    </message>
+    <message>
+        <source>&amp;About CWGI Desktop</source>
+        <translation>À &amp;propos de CWGI Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir une base &amp;récente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Contribution</source>
+        <translation>&amp;Contribution</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annoter</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;colour</source>
+        <translation>&amp;Couleur de surlignage</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>Switch between the contributions and the drafts</source>
+        <translation>Passer des contributions aux projets</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>The contributions that match the filters; Enter opens one</source>
+        <translation>Les contributions qui répondent aux filtres&#x202f;; Entrée en ouvre une</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Consultations, languages, sources, themes and authors, counted</source>
+        <translation>Consultations, langues, sources, thèmes et auteurs, avec leur nombre</translation>
+    </message>
+    <message>
+        <source>Contribution text</source>
+        <translation>Texte de la contribution</translation>
+    </message>
+    <message>
+        <source>The open contribution, paragraph by paragraph; select a passage to annotate it</source>
+        <translation>La contribution ouverte, paragraphe par paragraphe&#x202f;; sélectionnez un passage pour l&apos;annoter</translation>
+    </message>
+    <message>
+        <source>Search the full text</source>
+        <translation>Chercher dans le texte intégral</translation>
+    </message>
+    <message>
+        <source>Type words to find them in every contribution; Down goes to the hits</source>
+        <translation>Tapez des mots pour les trouver dans chaque contribution&#x202f;; Bas mène aux résultats</translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Enter opens the hit</source>
+        <translation>Entrée ouvre le résultat</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Annotations of the open contribution; Enter goes to the passage</source>
+        <translation>Annotations de la contribution ouverte&#x202f;; Entrée mène au passage</translation>
+    </message>
+    <message>
+        <source>Import contributions</source>
+        <translation>Importer des contributions</translation>
+    </message>
+    <message>
+        <source>Contributions (%1);;All files (*)</source>
+        <translation>Contributions (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of contributions</source>
+        <translation>Importer un dossier de contributions</translation>
+    </message>
+    <message>
+        <source>No other store yet</source>
+        <translation>Pas encore d&apos;autre base</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CWGI Desktop — %1</source>
+        <translation>CWGI Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>1 contribution</source>
+        <translation>1 contribution</translation>
+    </message>
+    <message>
+        <source>%1 contributions</source>
+        <translation>%1 contributions</translation>
+    </message>
+    <message>
+        <source>Marked as read</source>
+        <translation>Marquée comme lue</translation>
+    </message>
+    <message>
+        <source>Marked as unread</source>
+        <translation>Marquée comme non lue</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Une importation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Imported %1, duplicates %2, rejected %3</source>
+        <translation>Importées&#xa0;: %1, doublons&#xa0;: %2, refusées&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Annotations will carry the name %1.</source>
+        <translation>Les annotations porteront le nom %1.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDialog</name>
+    <message>
+        <source>Contribution details</source>
+        <translation>Détails de la contribution</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Cote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source t&amp;ype:</source>
+        <translation>T&amp;ype de source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Consultation or meeting:</source>
+        <translation>Co&amp;nsultation ou réunion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. C26/77-F or CWG-Internet-22/4-E</source>
+        <translation>p. ex. C26/77-F ou CWG-Internet-22/4-E</translation>
+    </message>
+    <message>
+        <source>Write the date as yyyy-mm-dd.</source>
+        <translation>Écrivez la date sous la forme aaaa-mm-jj.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>All contributions</source>
+        <translation>Toutes les contributions</translation>
+    </message>
+    <message>
+        <source>Consultations and meetings</source>
+        <translation>Consultations et réunions</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Source types</source>
+        <translation>Types de source</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+</context>
+<context>
+    <name>NewDraftDialog</name>
+    <message>
+        <source>New draft</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>by stakeholder group</source>
+        <translation>par groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>by theme</source>
+        <translation>par thème</translation>
+    </message>
+    <message>
+        <source>Start from the kind&apos;s template</source>
+        <translation>Partir du modèle de cette nature de document</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Partir d&apos;un projet vide</translation>
+    </message>
+    <message>
+        <source>Build a scaffold from the consultation&apos;s annotations</source>
+        <translation>Construire une trame à partir des annotations de la consultation</translation>
+    </message>
+    <message>
+        <source>Generate the compilation of the consultation</source>
+        <translation>Produire la compilation de la consultation</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consultation:</source>
+        <translation>Consultation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the consultation to build from.</source>
+        <translation>Choisissez la consultation de départ.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves.</source>
+        <translation>Ctrl+Entrée enregistre.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineDelegate</name>
+    <message>
+        <source>Annex %1</source>
+        <translation>Annexe %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Pages des préférences</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportation</translation>
+    </message>
+    <message>
+        <source>Export &amp;labels</source>
+        <translation>&amp;Libellés d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Nom de l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>The name your annotations carry</source>
+        <translation>Le nom que portent vos annotations</translation>
+    </message>
+    <message>
+        <source>e.g. Jane Doe (Switzerland)</source>
+        <translation>p. ex. Jeanne Dupont (Suisse)</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not translated yet)</source>
+        <translation>%1 (pas encore traduite)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>The language of menus and dialogs</source>
+        <translation>La langue des menus et des boîtes de dialogue</translation>
+    </message>
+    <message>
+        <source>A new interface language applies when you press OK: the window reopens in it.</source>
+        <translation>Une nouvelle langue d&apos;interface s&apos;applique quand vous appuyez sur OK&#xa0;: la fenêtre se rouvre dans cette langue.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or as the system says</source>
+        <translation>Couleurs claires ou sombres, ou comme le dit le système</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s own language</source>
+        <translation>La langue du projet</translation>
+    </message>
+    <message>
+        <source>Default export language</source>
+        <translation>Langue d&apos;exportation par défaut</translation>
+    </message>
+    <message>
+        <source>The language of the fixed texts of a Word export</source>
+        <translation>La langue des textes fixes d&apos;une exportation Word</translation>
+    </message>
+    <message>
+        <source>Export font</source>
+        <translation>Police d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>The body font of Word exports (ITU documents use Calibri)</source>
+        <translation>La police du texte des exportations Word (les documents de l&apos;UIT utilisent Calibri)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation>Image du logo</translation>
+    </message>
+    <message>
+        <source>An image for the cover page of Word exports</source>
+        <translation>Une image pour la page de garde des exportations Word</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation>Choisir une image de logo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Default export &amp;language:</source>
+        <translation>&amp;Langue d&apos;exportation par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export &amp;font:</source>
+        <translation>&amp;Police d&apos;exportation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogo image:</source>
+        <translation>Image du l&amp;ogo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Where the automatic backups of your stores go</source>
+        <translation>L&apos;endroit où vont les sauvegardes automatiques de vos bases</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Sauvegardes à conserver</translation>
+    </message>
+    <message>
+        <source>Older backups of a store are deleted</source>
+        <translation>Les sauvegardes plus anciennes d&apos;une base sont supprimées</translation>
+    </message>
+    <message>
+        <source>Each time the window closes</source>
+        <translation>À chaque fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Une fois par jour</translation>
+    </message>
+    <message>
+        <source>Never (not advised)</source>
+        <translation>Jamais (déconseillé)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>When the automatic backup is made</source>
+        <translation>Quand la sauvegarde automatique est faite</translation>
+    </message>
+    <message>
+        <source>A backup is a consistent copy of the store, made while you work. File ▸ Restore from backup… brings one back.</source>
+        <translation>Une sauvegarde est une copie cohérente de la base, faite pendant que vous travaillez. Fichier ▸ Restaurer une sauvegarde… en rétablit une.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Dossier de sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up:</source>
+        <translation>&amp;Sauvegarder&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBrowser</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderText</name>
+    <message>
+        <source>Contribution text</source>
+        <translation>Texte de la contribution</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Reader</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translation>Version linguistique</translation>
+    </message>
+    <message>
+        <source>Other language versions of this document</source>
+        <translation>Autres versions linguistiques de ce document</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Modifier les détails…</translation>
+    </message>
+    <message>
+        <source>Correct symbol, title, source, date, consultation</source>
+        <translation>Corriger la cote, le titre, la source, la date, la consultation</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No contribution open</source>
+        <translation>Aucune contribution ouverte</translation>
+    </message>
+    <message>
+        <source>Choose a contribution in the list or a search hit.</source>
+        <translation>Choisissez une contribution dans la liste ou un résultat de recherche.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation>Consultation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 paragraph</source>
+        <translation>1 paragraphe</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs</source>
+        <translation>%1 paragraphes</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lue</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lue</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Marquer comme non lue</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Marquer comme lue</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The window closes, the backup takes the place of the store, and the window opens again. The current file is kept beside it (its name ends in “.replaced-” and the date), so nothing is lost.</source>
+        <translation>Choisissez la sauvegarde à laquelle revenir. La fenêtre se ferme, la sauvegarde prend la place de la base, puis la fenêtre se rouvre. Le fichier actuel est conservé à côté (son nom se termine par «&#xa0;.replaced-&#xa0;» et la date)&#xa0;: rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Dossier de sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>The backups of this store, newest first</source>
+        <translation>Les sauvegardes de cette base, la plus récente d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>There is no backup of this store yet.</source>
+        <translation>Cette base n&apos;a pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Import reviewed document…</source>
+        <translation>&amp;Importer le document relu…</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Suggested changes</source>
+        <translation>Modifications proposées</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>The change in its context</source>
+        <translation>La modification dans son contexte</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;traité</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Accept change</source>
+        <translation>&amp;Accepter la modification</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject change</source>
+        <translation>Re&amp;jeter la modification</translation>
+    </message>
+    <message>
+        <source>Review of “%1”</source>
+        <translation>Relecture de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>traité</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>(whole draft)</source>
+        <translation>(projet entier)</translation>
+    </message>
+    <message>
+        <source>%1 open comments, %2 open suggested changes</source>
+        <translation>%1 commentaires ouverts, %2 modifications proposées ouvertes</translation>
+    </message>
+    <message>
+        <source>Import reviewed document</source>
+        <translation>Importer le document relu</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Versions of the draft</source>
+        <translation>Versions du projet</translation>
+    </message>
+    <message>
+        <source>Take a version…</source>
+        <translation>Enregistrer une version…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Two versions selected: compare them. One: compare it with the draft as it is now.</source>
+        <translation>Deux versions sélectionnées&#xa0;: les comparer. Une seule&#xa0;: la comparer au projet tel qu&apos;il est maintenant.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;%1&quot;&gt;deleted&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;inserted&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;%1&quot;&gt;supprimé&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;inséré&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>%1 blocks differ</source>
+        <translation>%1 blocs diffèrent</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the full text</source>
+        <translation>Chercher dans le texte intégral</translation>
+    </message>
+    <message>
+        <source>Search all contributions (Ctrl+F)</source>
+        <translation>Chercher dans toutes les contributions (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation>%1 résultats</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share annotations</source>
+        <translation>Partager des annotations</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Only changes since</source>
+        <translation>Seulement les modifications depuis</translation>
+    </message>
+    <message>
+        <source>Only changes since a date</source>
+        <translation>Seulement les modifications depuis une date</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Modifié depuis</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>All consultations</source>
+        <translation>Toutes les consultations</translation>
+    </message>
+    <message>
+        <source>Include the full texts of the contributions</source>
+        <translation>Inclure le texte intégral des contributions</translation>
+    </message>
+    <message>
+        <source>Include full texts</source>
+        <translation>Inclure les textes intégraux</translation>
+    </message>
+    <message>
+        <source>Include drafts</source>
+        <translation>Inclure les projets</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Consultation:</source>
+        <translation>&amp;Consultation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save bundle…</source>
+        <translation>&amp;Enregistrer le paquet…</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>CWGI bundles (*%1)</source>
+        <translation>Paquets CWGI (*%1)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 annotations, %3 themes, %4 drafts.</source>
+        <translation>%1 enregistré&#xa0;: %2 annotations, %3 thèmes, %4 projets.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Tapez pour filtrer</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Actions and their keys, by menu</source>
+        <translation>Les actions et leurs touches, par menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>StoreManager</name>
+    <message>
+        <source>CWGI stores (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases CWGI (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+</context>
+<context>
+    <name>StoreManagerDialog</name>
+    <message>
+        <source>Stores</source>
+        <translation>Bases</translation>
+    </message>
+    <message>
+        <source>A store is one file holding the contributions, annotations and drafts of your work. Keep one per consultation, or one for everything.</source>
+        <translation>Une base est un fichier qui contient les contributions, les annotations et les projets de votre travail. Gardez-en une par consultation, ou une pour tout.</translation>
+    </message>
+    <message>
+        <source>Recent stores</source>
+        <translation>Bases récentes</translation>
+    </message>
+    <message>
+        <source>Stores opened lately, most recent first</source>
+        <translation>Les bases ouvertes dernièrement, la plus récente d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>O&amp;ublier</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Remove from this list (the file is not deleted)</source>
+        <translation>Retirer de cette liste (le fichier n&apos;est pas supprimé)</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>Open another &amp;file…</source>
+        <translation>Ouvrir un autre &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (ouverte)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSession</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Sauvegarde %1 restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemePickerDialog</name>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Filter themes</source>
+        <translation>Filtrer les thèmes</translation>
+    </message>
+    <message>
+        <source>Type to filter, or to name a new theme</source>
+        <translation>Tapez pour filtrer, ou pour nommer un nouveau thème</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Grille de codage</translation>
+    </message>
+    <message>
+        <source>The codebook is empty: type a theme name, or load the Resolution 1305 starter codebook from Annotate ▸ Codebook.</source>
+        <translation>La grille de codage est vide&#xa0;: tapez le nom d&apos;un thème, ou chargez la grille de départ de la Résolution 1305 depuis Annoter ▸ Grille de codage.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Note sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Thèmes de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Highlight “%1”</source>
+        <translation>Surligner «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete annotation “%1”</source>
+        <translation>Supprimer l&apos;annotation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit details of %1</source>
+        <translation>Modifier les détails de %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>CWGI Desktop user guide</source>
+        <translation>Guide de l&apos;utilisateur de CWGI Desktop</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>File ▸ Import files… (Ctrl+I) or drop files on the window: .docx, .pdf, .txt and .md contributions in any of the six ITU languages. Symbol, language, source, title and date are read from the first page; correct them with Contribution ▸ Edit details… (F2).</source>
+        <translation>Fichier ▸ Importer des fichiers… (Ctrl+I), ou déposez des fichiers sur la fenêtre&#xa0;: des contributions .docx, .pdf, .txt et .md dans l&apos;une des six langues de l&apos;UIT. La cote, la langue, la source, le titre et la date sont lus sur la première page&#x202f;; corrigez-les avec Contribution ▸ Modifier les détails… (F2).</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Filter the list by consultation, language, source or theme, or search the full text of every contribution (Ctrl+F). The reader numbers paragraphs and offers the other language versions of a document.</source>
+        <translation>Filtrez la liste par consultation, langue, source ou thème, ou cherchez dans le texte intégral de chaque contribution (Ctrl+F). La lecture numérote les paragraphes et propose les autres versions linguistiques d&apos;un document.</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Annoter</translation>
+    </message>
+    <message>
+        <source>Select a passage and highlight it (Ctrl+H), write a note (Ctrl+Shift+N) or tag it with themes of the codebook (Ctrl+T). Highlights are underlined, dashed when they carry a note, so they read without colour too.</source>
+        <translation>Sélectionnez un passage et surlignez-le (Ctrl+H), écrivez une note (Ctrl+Maj+N) ou associez-lui des thèmes de la grille de codage (Ctrl+T). Les surlignages sont soulignés, en tirets quand ils portent une note&#xa0;: ils se lisent aussi sans couleur.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rédiger</translation>
+    </message>
+    <message>
+        <source>In the Drafts workspace, write an analytical summary, key findings or guidelines as numbered blocks.</source>
+        <translation>Dans l&apos;espace Projets, rédigez un résumé analytique, des constatations clés ou des lignes directrices en blocs numérotés.</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>Citer</translation>
+    </message>
+    <message>
+        <source>Every finding cites the contributions behind it ([@C26/77]); the coverage panel shows which inputs no block cites yet.</source>
+        <translation>Chaque constatation cite les contributions sur lesquelles elle repose ([@C26/77])&#x202f;; le panneau de couverture montre les contributions qu&apos;aucun bloc ne cite encore.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export a draft to Word in ITU layout, in any of the six languages, or to Markdown. Preferences set the default language, font, logo and the fixed texts of the layout.</source>
+        <translation>Exportez un projet vers Word à la présentation de l&apos;UIT, dans l&apos;une des six langues, ou vers Markdown. Les préférences fixent la langue par défaut, la police, le logo et les textes fixes de la présentation.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>Send your annotations and drafts to a colleague as one bundle file; importing a bundle merges it with your work.</source>
+        <translation>Envoyez vos annotations et vos projets à un collègue dans un seul fichier paquet&#x202f;; importer un paquet le fusionne avec votre travail.</translation>
+    </message>
+    <message>
+        <source>It turns the inputs to a CWG-Internet consultation into substantive outputs (analytical summaries, key findings, guidelines) whose every point cites the contributions behind it. It works offline: nothing is fetched from or sent to a network.</source>
+        <translation>Elle transforme les contributions à une consultation du CWG-Internet en documents de fond (résumés analytiques, constatations clés, lignes directrices) dont chaque point cite les contributions sur lesquelles il repose. Elle fonctionne hors ligne&#xa0;: rien n&apos;est reçu d&apos;un réseau ni envoyé sur un réseau.</translation>
+    </message>
+    <message>
+        <source>Everything is saved as you go in one store file. Automatic backups are made when the window closes or once a day (Preferences ▸ Backups); File ▸ Restore from backup… goes back to one. File ▸ New store… and Open store… keep one store per consultation.</source>
+        <translation>Tout est enregistré au fur et à mesure dans un seul fichier de base. Des sauvegardes automatiques sont faites à la fermeture de la fenêtre ou une fois par jour (Préférences ▸ Sauvegardes)&#x202f;; Fichier ▸ Restaurer une sauvegarde… permet d&apos;y revenir. Fichier ▸ Nouvelle base… et Ouvrir une base… permettent de garder une base par consultation.</translation>
+    </message>
+    <message>
+        <source>Help ▸ Keyboard shortcuts lists every shortcut. Help ▸ Load the demo consultation gives you something to try everything on.</source>
+        <translation>Aide ▸ Raccourcis clavier liste tous les raccourcis. Aide ▸ Charger la consultation de démonstration vous donne de quoi tout essayer.</translation>
+    </message>
+</context>
+</TS>

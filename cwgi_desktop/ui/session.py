@@ -1,0 +1,197 @@
+"""The session: one window over one store at a time; switching, restoring, restarting.
+
+Switching stores, restoring a backup or changing the interface language closes the window
+(its worker stops and, as the settings say, the backup on close is taken) and opens a new
+one on the path: nothing of the old store survives in the new window. A store that cannot
+be opened at start-up is not a crash: the user is offered its newest good backup.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cwgi_desktop.core.backups import newest_good_backup, restore, store_problem
+from cwgi_desktop.core.errors import StoreError
+from cwgi_desktop.core.paths import DB_FILE_NAME
+from cwgi_desktop.ui.backup_ui import BackupScheduler, DamagedStoreDialog
+from cwgi_desktop.ui.first_run import FirstRun
+from cwgi_desktop.ui.languages import install_translations
+from cwgi_desktop.ui.main_window import MainWindow
+from cwgi_desktop.ui.settings import Settings
+from cwgi_desktop.ui.store_manager import choose_existing_store
+
+
+def check_store(path: Path) -> str | None:
+    """A reason the store cannot be used, or None (checked and closed on this thread).
+
+    core.backups.store_problem's default check: cheap enough for every start-up on a large
+    store (the file opens, its schema reads, its tables answer); `cwgi check` does the full
+    integrity check. A store that does not exist yet is created here, so a folder that
+    cannot be written is reported now rather than by the worker.
+    """
+    from cwgi_desktop.core.store import Store
+
+    try:
+        problem = store_problem(path)
+        if problem is None and not path.exists():
+            Store(path).close()
+    except StoreError as exc:
+        return str(exc)
+    except OSError as exc:
+        return f"{path}: {exc}"
+    return problem
+
+
+class StoreSession(QObject):
+    """The application's one window over one store; opens, switches and restores stores."""
+
+    window_opened = Signal(object)  # MainWindow
+    damaged = Signal(object)  # DamagedStoreDialog shown at start-up
+
+    def __init__(self, settings: Settings, *, first_run: bool = True,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent or QApplication.instance())
+        self.settings = settings
+        self.first_run = first_run
+        self.window: MainWindow | None = None
+        self.path: Path | None = None
+        self.damaged_dialog: DamagedStoreDialog | None = None
+
+    # -- opening -----------------------------------------------------------------------
+
+    def open(self, path: Path | str) -> MainWindow | None:
+        """Open a window on `path` (created if missing); a damaged store is offered its
+        newest good backup instead. Returns the window, or None while the user decides."""
+        path = Path(path).expanduser()
+        problem = check_store(path)
+        if problem is not None:
+            self._offer_backup(path, problem)
+            return None
+        return self._open_window(path)
+
+    def _open_window(self, path: Path) -> MainWindow:
+        window = MainWindow(path, self.settings)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.backups = BackupScheduler(window, self.settings)  # type: ignore[attr-defined]
+        if self.first_run:
+            window.first_run = FirstRun(window, self.settings)  # type: ignore[attr-defined]
+        window.store_requested.connect(self.switch_to)
+        window.restore_requested.connect(self.restore_backup)
+        window.restart_requested.connect(self.restart)
+        self.window, self.path = window, path
+        self.settings.add_recent_store(path)
+        self.settings.last_store = str(path.resolve())
+        window.show()
+        self.window_opened.emit(window)
+        return window
+
+    def _close_window(self, *, backup: bool = True) -> bool:
+        """Close the current window (its worker stops); False if it refused to close."""
+        window = self.window
+        if window is None:
+            return True
+        scheduler = getattr(window, "backups", None)
+        if scheduler is not None and not backup:
+            scheduler.skip_on_close = True
+        app = QApplication.instance()
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # the next window is coming
+        try:
+            closed = window.close()
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+        if closed:
+            self.window = None
+        return closed
+
+    # -- what the window asks for ------------------------------------------------------
+
+    def switch_to(self, path: Path | str) -> MainWindow | None:
+        """Close the window and open one on another store."""
+        path = Path(path).expanduser()
+        if self.path is not None and path.resolve() == self.path.resolve() and self.window:
+            return self.window
+        if not self._close_window():
+            return None
+        return self.open(path)
+
+    def restart(self) -> MainWindow | None:
+        """Reopen the window on the same store (after the interface language changed)."""
+        if self.path is None or not self._close_window():
+            return None
+        install_translations(QApplication.instance(), self.settings.language)
+        return self.open(self.path)
+
+    def restore_backup(self, backup: Path | str) -> MainWindow | None:
+        """Close the window, put the backup in place of the store, open it again."""
+        path = self.path
+        if path is None or not self._close_window(backup=False):
+            return None
+        try:
+            restore(Path(backup), path)
+        except (StoreError, OSError) as exc:
+            QMessageBox.warning(None, self.tr("Restore from a backup"),
+                                self.tr("Nothing was restored: %1").replace("%1", str(exc)))
+        window = self.open(path)
+        if window is not None:
+            window.statusBar().showMessage(
+                self.tr("Restored the backup %1.").replace("%1", Path(backup).name), 10000)
+        return window
+
+    # -- a damaged store at start-up ---------------------------------------------------
+
+    def _offer_backup(self, path: Path, problem: str) -> None:
+        backup = newest_good_backup(path, self.settings.backup_dir())
+        dialog = DamagedStoreDialog(path, problem, backup, self.window)
+        self.damaged_dialog = dialog
+        app = QApplication.instance()
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # closing the question must not end the app
+
+        def answered(_result: int) -> None:
+            self.damaged_dialog = None
+            app.setQuitOnLastWindowClosed(quit_on_close)
+            if dialog.choice == DamagedStoreDialog.RESTORE and backup is not None:
+                self._restore_at_start(path, backup.path)
+            elif dialog.choice == DamagedStoreDialog.OPEN_OTHER:
+                other = choose_existing_store(self.window, str(path.parent))
+                if other is not None:
+                    self.open(other)
+                    return
+                self._quit_if_no_window()
+            else:
+                self._quit_if_no_window()
+
+        dialog.finished.connect(answered)
+        dialog.open()
+        self.damaged.emit(dialog)
+
+    def _restore_at_start(self, path: Path, backup: Path) -> None:
+        try:
+            restore(backup, path)
+        except (StoreError, OSError) as exc:
+            QMessageBox.warning(None, self.tr("Restore from a backup"),
+                                self.tr("Nothing was restored: %1").replace("%1", str(exc)))
+            self._quit_if_no_window()
+            return
+        self.open(path)
+
+    def _quit_if_no_window(self) -> None:
+        if self.window is None:
+            QTimer.singleShot(0, QApplication.instance().quit)
+
+
+def default_store_for(settings: Settings, fallback: Path) -> Path:
+    """The store to open without --db: $CWGI_DB, else the last one used if it still exists,
+    else `fallback` (the default store in the user data folder)."""
+    env = os.environ.get("CWGI_DB")
+    if env:
+        return Path(env)
+    last = settings.last_store
+    if last and Path(last).exists():
+        return Path(last)
+    return fallback if fallback.suffix else fallback / DB_FILE_NAME
