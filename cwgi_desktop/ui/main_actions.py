@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QToolBar, QWidget
 
 from cwgi_desktop.core.importers import SUPPORTED_EXTENSIONS
 from cwgi_desktop.ui.accessibility import chain_tab_order, describe
 from cwgi_desktop.ui.backup_ui import RestoreDialog
 from cwgi_desktop.ui.codebook_dialog import CodebookDialog
+from cwgi_desktop.ui.exchange_dialogs import import_shared_work, share_annotations, show_conflicts
 from cwgi_desktop.ui.first_run import load_demo
 from cwgi_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
 from cwgi_desktop.ui.preferences_dialog import PreferencesDialog
@@ -93,6 +94,14 @@ class MainActions(QObject):
             self.tr("Import .docx, .pdf, .txt or .md contributions"))
         add("import_folder", "actionImportFolder", self.tr("Import &folder…"),
             self.import_folder, "Ctrl+Shift+I", self.tr("Import every contribution in a folder"))
+        add("share", "actionShareAnnotations", self.tr("&Share annotations…"),
+            self.share_annotations, "Ctrl+Shift+E",
+            self.tr("Save your annotations, themes and drafts as a file for a colleague"))
+        add("import_shared", "actionImportShared", self.tr("Import shared &work…"),
+            self.import_shared_work, "Ctrl+Shift+M",
+            self.tr("Merge a colleague's annotations, themes and drafts into this store"))
+        add("conflicts", "actionConflicts", self.tr("&Conflicts…"), self.show_conflicts,
+            tip=self.tr("Edits made on two laptops to the same item, for you to settle"))
         add("quit", "actionQuit", self.tr("&Quit"), w.close,
             QKeySequence(QKeySequence.StandardKey.Quit))
 
@@ -157,6 +166,8 @@ class MainActions(QObject):
         file_menu.addAction(a["stores"])
         file_menu.addSeparator()
         file_menu.addActions([a["import"], a["import_folder"]])
+        file_menu.addSeparator()
+        file_menu.addActions([a["share"], a["import_shared"], a["conflicts"]])
         file_menu.addSeparator()
         file_menu.addActions([a["backup_now"], a["restore"]])
         file_menu.addSeparator()
@@ -320,6 +331,17 @@ class MainActions(QObject):
         self.window.backups = BackupScheduler(  # type: ignore[attr-defined]
             self.window, self.window.settings)
         self.window.backups.back_up_now()  # type: ignore[attr-defined]
+
+    # -- exchange between laptops --------------------------------------------------------
+
+    def share_annotations(self) -> QDialog:
+        return share_annotations(self.window, self.window.db, self.window.settings.author)
+
+    def import_shared_work(self) -> QDialog | None:
+        return import_shared_work(self.window, self.window.db)
+
+    def show_conflicts(self) -> QDialog:
+        return show_conflicts(self.window, self.window.db)
 
     def restore_backup(self) -> RestoreDialog:
         w = self.window
