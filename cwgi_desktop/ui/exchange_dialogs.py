@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from cwgi_desktop.core.exchange import BundleFilter, Conflict, MergeResult
 from cwgi_desktop.core.exchange.bundle import SUFFIX
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, THEMES, DbWorker
 
 DRAFTS = "drafts"  # the editor's topic (ui.editor.editor_labels.DRAFTS)
@@ -50,9 +51,8 @@ REVIEW = "review"
 EXCHANGE_TOPICS = (CONTRIBUTIONS, ANNOTATIONS, THEMES, DRAFTS, CONFLICTS)
 IdRole = Qt.ItemDataRole.UserRole + 1
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeDialogs", text)
+if TYPE_CHECKING:
+    from cwgi_desktop.ui.review_dialog import ReviewDialog
 
 
 def one_line(exc: BaseException) -> str:
@@ -130,6 +130,9 @@ class ShareDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        chain_tab_order([self.author, self.since_on, self.since, self.consultation, self.texts,
+                         self.drafts, self.save_button,
+                         buttons.button(QDialogButtonBox.StandardButton.Close)])
         self.db.submit(lambda s: (s.authors(), s.distinct_values("consultation")),
                        lambda r: self._fill(*r), context=self)
 
@@ -204,6 +207,8 @@ class ImportSharedWorkDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
+        chain_tab_order([self.show_conflicts,
+                         buttons.button(QDialogButtonBox.StandardButton.Close)])
         self.db.submit(lambda s: s.import_bundle(path), self._done, self._failed,
                        changes=EXCHANGE_TOPICS, context=self)
 
@@ -231,8 +236,9 @@ def share_annotations(parent: QWidget, db: DbWorker, author: str = "") -> ShareD
 def import_shared_work(parent: QWidget, db: DbWorker) -> ImportSharedWorkDialog | None:
     """File → Import shared work…: choose a bundle, merge it, show the summary."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import shared work"), "",
-        _tr("CWGI bundles (*%1);;All files (*)").replace("%1", SUFFIX))
+        parent, QCoreApplication.translate("ExchangeDialogs", "Import shared work"), "",
+        QCoreApplication.translate("ExchangeDialogs", "CWGI bundles (*%1);;All files (*)")
+        .replace("%1", SUFFIX))
     if not path:
         return None
     dialog = ImportSharedWorkDialog(db, path, parent)
@@ -244,10 +250,18 @@ def import_shared_work(parent: QWidget, db: DbWorker) -> ImportSharedWorkDialog 
 
 def field_names() -> dict[str, str]:
     """Row fields as the conflicts dialog names them, in the interface language."""
-    return {"note": _tr("Note"), "text": _tr("Text"), "themes": _tr("Themes"),
-            "deleted": _tr("Deleted"), "colour": _tr("Colour"), "name": _tr("Name"),
-            "title": _tr("Title"), "kind": _tr("Kind"), "level": _tr("Level"),
-            "quote": _tr("Quote"), "order": _tr("Block order"), "updated": _tr("Changed")}
+    return {"note": QCoreApplication.translate("ExchangeDialogs", "Note"),
+            "text": QCoreApplication.translate("ExchangeDialogs", "Text"),
+            "themes": QCoreApplication.translate("ExchangeDialogs", "Themes"),
+            "deleted": QCoreApplication.translate("ExchangeDialogs", "Deleted"),
+            "colour": QCoreApplication.translate("ExchangeDialogs", "Colour"),
+            "name": QCoreApplication.translate("ExchangeDialogs", "Name"),
+            "title": QCoreApplication.translate("ExchangeDialogs", "Title"),
+            "kind": QCoreApplication.translate("ExchangeDialogs", "Kind"),
+            "level": QCoreApplication.translate("ExchangeDialogs", "Level"),
+            "quote": QCoreApplication.translate("ExchangeDialogs", "Quote"),
+            "order": QCoreApplication.translate("ExchangeDialogs", "Block order"),
+            "updated": QCoreApplication.translate("ExchangeDialogs", "Changed")}
 
 
 def conflict_html(conflict: Conflict, side: str, themes: dict[str, str]) -> str:
@@ -262,7 +276,8 @@ def conflict_html(conflict: Conflict, side: str, themes: dict[str, str]) -> str:
         if key == "themes":
             value = ", ".join(themes.get(t, t) for t in value or [])
         elif key == "deleted":
-            value = _tr("yes") if value else _tr("no")
+            value = (QCoreApplication.translate("ExchangeDialogs", "yes") if value
+                     else QCoreApplication.translate("ExchangeDialogs", "no"))
         elif not isinstance(value, str):
             value = json.dumps(value, ensure_ascii=False)
         style = "background:#fff3cd;" if key in changed and row.get(key) != other.get(key) \
@@ -307,6 +322,8 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.list)
         layout.addLayout(sides, 1)
         layout.addWidget(close)
+        chain_tab_order([self.list, self.mine, self.keep_mine, self.theirs, self.keep_theirs,
+                         close.button(QDialogButtonBox.StandardButton.Close)])
         self.resize(820, 560)
         self.list.currentRowChanged.connect(lambda _row: self._show_current())
         self.db.changed.connect(self._changed)
@@ -377,7 +394,7 @@ def show_conflicts(parent: QWidget, db: DbWorker) -> ConflictsDialog:
     return dialog
 
 
-def show_review(parent: QWidget, db: DbWorker, draft_id: str) -> QDialog:
+def show_review(parent: QWidget, db: DbWorker, draft_id: str) -> ReviewDialog:
     """Open the review notes and suggested changes of a draft (see `review_dialog`)."""
     from cwgi_desktop.ui.review_dialog import open_review
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,23 +30,38 @@ from PySide6.QtWidgets import (
 from cwgi_desktop.core.exchange import ReviewNote, SuggestedChange
 from cwgi_desktop.core.models import Block
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.exchange_dialogs import DRAFTS, REVIEW, IdRole, make_button, named, one_line
+from cwgi_desktop.ui.theme import error_colour, is_dark
 
-DELETED_STYLE = "color:#b00020; text-decoration:line-through; background:#fdecee;"
 INSERTED_STYLE = "color:#1b7f3b; text-decoration:underline; background:#e8f5e9;"
+
+
+def deleted_style() -> str:
+    """How deleted text is shown: struck out in the theme's error colour, on a tint."""
+    background = "#3d1c20" if is_dark() else "#fdecee"
+    return (f"color:{error_colour().name()}; text-decoration:line-through; "
+            f"background:{background};")
 
 
 def change_html(change: SuggestedChange) -> str:
     """The change in its context: text before, deletion, insertion, text after."""
     return (f"<p>…{html.escape(change.before)}"
-            f"<span style='{DELETED_STYLE}'>{html.escape(change.old_text)}</span>"
+            f"<span style='{deleted_style()}'>{html.escape(change.old_text)}</span>"
             f"<span style='{INSERTED_STYLE}'>{html.escape(change.new_text)}</span>"
             f"{html.escape(change.after)}…</p>")
 
 
 class ReviewDialog(QDialog):
-    """Review notes and suggested changes of one draft."""
+    """Review notes and suggested changes of one draft.
+
+    `before_change(draft id)` is emitted just before an accepted change is written (the
+    draft workspace saves pending text then), `draft_changed(draft id)` once it is written.
+    """
+
+    before_change = Signal(str)
+    draft_changed = Signal(str)
 
     def __init__(self, db: DbWorker, draft_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +107,10 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
         self.resize(860, 560)
+        chain_tab_order([self.import_button, self.tabs, self.note_tree, self.done_button,
+                         self.reopen_button, self.change_tree, self.detail,
+                         self.accept_button, self.reject_button,
+                         close.button(QDialogButtonBox.StandardButton.Close)])
         self.note_tree.currentItemChanged.connect(lambda *_: self._enable())
         self.change_tree.currentItemChanged.connect(lambda *_: self._show_change())
         self.db.changed.connect(self._changed)
@@ -202,9 +221,18 @@ class ReviewDialog(QDialog):
 
     def _decide(self, accept: bool) -> None:
         change = self._current(self.change_tree, self.changes)
-        if change is not None:
-            self.db.submit(lambda s: s.decide_change(change.id, accept), None, self._failed,
-                           changes=(REVIEW, DRAFTS), context=self)
+        if change is None:
+            return
+        draft_id = self.draft_id
+        if accept:
+            self.before_change.emit(draft_id)
+
+        def done(_result: object) -> None:
+            if accept:
+                self.draft_changed.emit(draft_id)
+
+        self.db.submit(lambda s: s.decide_change(change.id, accept), done, self._failed,
+                       changes=(REVIEW, DRAFTS), context=self)
 
     def import_docx(self) -> None:
         """Ask for a reviewed .docx and import its comments and tracked changes."""

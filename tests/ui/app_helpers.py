@@ -19,7 +19,6 @@ from types import ModuleType
 from typing import Any
 
 import shiboken6
-from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLabel,
+    QLineEdit,
+    QTabBar,
     QWidget,
 )
 from ui_helpers import wait_idle
@@ -150,7 +151,8 @@ def _editor_dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     return {
         "NewDraftDialog": lambda: NewDraftDialog(["Demo consultation"], window),
         "DetailsDialog": lambda: DetailsDialog(draft(), window),
-        "ExportDialog": lambda: ExportDialog(window.db, draft(), window),
+        "ExportDialog": lambda: ExportDialog(window.db, draft(), window,
+                                             settings=window.settings),
         "RevisionsDialog": lambda: RevisionsDialog(window.db, draft().id, window),
         "CitationPicker": lambda: CitationPicker(window.db, window),
     }
@@ -254,10 +256,31 @@ def show_dialog(qtbot: Any, dialog: QDialog) -> QDialog:
 
 
 def accessible_name(widget: QWidget) -> str:
-    """What a screen reader announces as the control's name (own name, text or buddy)."""
-    interface = QAccessible.queryAccessibleInterface(widget)
-    name = interface.text(QAccessible.Text.Name) if interface is not None else ""
-    return (name or widget.accessibleName() or "").strip()
+    """What a screen reader announces as the control's name, worked out as Qt's widget
+    accessibility does: its accessible name, else its own text, else the label whose buddy
+    it is, else its placeholder.
+
+    (Asking QAccessible itself crashed at random: its interface cache can hand back the
+    interface of a deleted widget whose address a new widget reuses.)
+    """
+    if widget.accessibleName().strip():
+        return widget.accessibleName().strip()
+    if isinstance(widget, QTabBar):  # read as its tab widget, then the current tab's text
+        owner = widget.parentWidget()
+        if owner is not None and owner.accessibleName().strip():
+            return owner.accessibleName().strip()
+        return widget.tabText(widget.currentIndex()).replace("&", "").strip()
+    text = getattr(widget, "text", None)
+    if callable(text) and not isinstance(widget, QLineEdit | QAbstractSpinBox):
+        own = str(text()).replace("&", "").strip()
+        if own:
+            return own
+    window = widget.window()
+    for label in window.findChildren(QLabel):
+        if label.buddy() is widget and label.text().strip():
+            return label.text().replace("&", "").strip()
+    placeholder = getattr(widget, "placeholderText", None)
+    return str(placeholder()).strip() if callable(placeholder) else ""
 
 
 def unnamed_controls(root: QWidget) -> list[str]:

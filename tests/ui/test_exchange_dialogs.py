@@ -16,13 +16,16 @@ from typing import Any
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from ui_helpers import wait_active
 
 from cwgi_desktop.core.drafting.resolution import build_export_context
 from cwgi_desktop.core.exporters.docx_itu import export_docx
 from cwgi_desktop.core.exporters.ooxml import bookmark_name
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.db_worker import DbWorker
+from cwgi_desktop.ui.editor import DraftWorkspace
 from cwgi_desktop.ui.exchange_dialogs import (
     ConflictsDialog,
     ImportSharedWorkDialog,
@@ -321,3 +324,66 @@ def test_review_dialog_reports_a_refused_document(
     click(qtbot, dialog, "reviewImport")
     qtbot.waitUntil(lambda: "no block of a known draft" in dialog.status.text(),
                     timeout=10_000)
+
+
+@pytest.fixture
+def workspace(qtbot: Any, worker: DbWorker) -> Iterator[DraftWorkspace]:
+    ws = DraftWorkspace(worker)
+    qtbot.addWidget(ws)
+    ws.resize(1200, 700)
+    ws.show()
+    qtbot.waitExposed(ws)
+    ws.activateWindow()
+    wait_active(qtbot, ws)
+    yield ws
+    ws.close()
+    idle(qtbot, worker)
+
+
+def test_review_comments_open_from_the_draft_workspace_for_the_current_draft(
+        qtbot: Any, worker: DbWorker, workspace: DraftWorkspace,
+        reviewed: tuple[str, Path]) -> None:
+    draft_id, _ = reviewed
+    ws = workspace
+    ws.open_draft(draft_id)
+    qtbot.waitUntil(lambda: ws.session.draft_id == draft_id and ws.model.rowCount() > 0,
+                    timeout=10_000)
+    action = ws.actions_["review"]
+    assert action in ws.draft_menu.actions() and action in ws.toolbar.actions()
+    assert action.shortcut().toString() == "Ctrl+Shift+R" and action.isEnabled()
+
+    qtbot.keyClick(ws.outline, Qt.Key.Key_R,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(ws.findChildren(ReviewDialog)), timeout=5000)
+    dialog = ws.findChildren(ReviewDialog)[-1]
+    assert dialog.isVisible() and dialog.draft_id == draft_id
+    idle(qtbot, worker)
+    assert dialog.windowTitle() == "Review of “Key findings”"
+    dialog.close()
+
+
+def test_a_change_accepted_in_review_shows_in_the_editor(
+        qtbot: Any, worker: DbWorker, workspace: DraftWorkspace, reviewed: tuple[str, Path],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    draft_id, docx_path = reviewed
+    ws = workspace
+    ws.open_draft(draft_id)
+    qtbot.waitUntil(lambda: ws.session.draft_id == draft_id and ws.model.rowCount() > 0,
+                    timeout=10_000)
+    row = next(i for i, b in enumerate(ws.model.blocks) if b.kind == "finding")
+    ws.outline.setCurrentIndex(ws.model.index(row))
+    qtbot.waitUntil(lambda: "costs" in ws.editor.text())
+    dialog = ws.show_review()
+    assert dialog is not None
+    idle(qtbot, worker)
+    open_file(monkeypatch, docx_path)
+    click(qtbot, dialog, "reviewImport")
+    qtbot.waitUntil(lambda: dialog.change_tree.topLevelItemCount() == 1, timeout=10_000)
+    dialog.change_tree.setCurrentItem(dialog.change_tree.topLevelItem(0))
+    with qtbot.waitSignal(dialog.draft_changed, timeout=10_000):
+        click(qtbot, dialog, "reviewAccept")
+    qtbot.waitUntil(lambda: ws.editor.text()
+                    == "Open access reduces wholesale prices [@C26/77, para 2].",
+                    timeout=10_000)
+    assert ws.session.undo_stack.count() == 0
+    dialog.close()

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from cwgi_desktop.core.demo import install_demo
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui import languages
+from cwgi_desktop.ui.editor.editor_labels import block_kind_names, draft_kind_names
+from cwgi_desktop.ui.exchange_dialogs import field_names
 from cwgi_desktop.ui.languages import has_translation, install_translations
 from cwgi_desktop.ui.settings import Settings
 
@@ -212,3 +214,29 @@ def test_every_menu_entry_goes_through_the_translator(
             elif not action.isSeparator() and not action.text().startswith("["):
                 plain.append(action.text())
     assert not plain, plain
+
+
+def test_the_drafting_workspace_speaks_french_and_stretches_in_pseudo(
+        translations: Path, qapp: Any, make_window: Any, demo_store: Path) -> None:
+    """The editor's actions, kind names and exchange labels come from the catalogue."""
+    install_translations(qapp, "fr")
+    window = make_window(demo_store)
+    ws = window.drafts
+    window.workspaces.setCurrentWidget(ws)
+    assert ws.actions_["review"].text() == "Commentaires de relecture…"
+    assert ws.actions_["new_draft"].text() == "Nouveau projet…"
+    assert ws.actions_["export"].text() == "Exporter…"
+    assert ws.kind_combo.itemText(ws.kind_combo.findData("finding")) == "Constatation"
+    assert draft_kind_names()["guidelines"] == "Lignes directrices"
+    assert field_names()["order"] == "Ordre des blocs"
+    assert ws.side.accessibleName() == "Sources citées et couverture"
+    window.close()
+
+    install_translations(qapp, "pseudo")
+    window = make_window(demo_store)
+    ws = window.drafts
+    window.workspaces.setCurrentWidget(ws)
+    plain = [a.text() for a in ws.actions() if a.text() and not a.text().startswith("[")]
+    assert not plain, plain
+    assert all(name.startswith("[") for name in block_kind_names().values())
+    assert not clipped_texts(ws), clipped_texts(ws)

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>New block</source>
-        <translation>Nouveau bloc</translation>
-    </message>
-    <message>
-        <source>Move block up</source>
-        <translation>Monter le bloc</translation>
-    </message>
-    <message>
-        <source>Move block down</source>
-        <translation>Descendre le bloc</translation>
-    </message>
-    <message>
-        <source>Indent block</source>
-        <translation>Décaler le bloc à droite</translation>
-    </message>
-    <message>
-        <source>Outdent block</source>
-        <translation>Décaler le bloc à gauche</translation>
-    </message>
-    <message>
-        <source>Change block kind</source>
-        <translation>Changer la nature du bloc</translation>
-    </message>
-    <message>
-        <source>Merge blocks</source>
-        <translation>Fusionner les blocs</translation>
-    </message>
-    <message>
-        <source>Delete block</source>
-        <translation>Supprimer le bloc</translation>
-    </message>
-    <message>
-        <source>Split block</source>
-        <translation>Scinder le bloc</translation>
-    </message>
-    <message>
-        <source>Restore “%1”</source>
-        <translation>Restaurer «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Cannot cite: %1</source>
-        <translation>Citation impossible&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About CWGI Desktop</source>
@@ -293,6 +246,10 @@
         <translation>Texte du bloc</translation>
     </message>
     <message>
+        <source>The text of the block chosen in the outline, in Markdown. Tab inserts a tab; Ctrl+Tab moves to the next control.</source>
+        <translation>Le texte du bloc choisi dans le plan, en Markdown. Tab insère une tabulation&#xa0;; Ctrl+Tab passe à la commande suivante.</translation>
+    </message>
+    <message>
         <source>Type the block&apos;s text (Markdown). Ctrl+Shift+C inserts a citation.</source>
         <translation>Saisissez le texte du bloc (Markdown). Ctrl+Maj+C insère une citation.</translation>
     </message>
@@ -330,6 +287,10 @@
     <message>
         <source>whole document</source>
         <translation>document entier</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Insert</source>
@@ -544,8 +505,16 @@
         <translation>Actualiser</translation>
     </message>
     <message>
+        <source>Check the draft against the consultation again</source>
+        <translation>Comparer à nouveau le projet à la consultation</translation>
+    </message>
+    <message>
         <source>Coverage lists</source>
         <translation>Listes de couverture</translation>
+    </message>
+    <message>
+        <source>Contributions not cited yet, themes without a finding, findings with one or no source, unresolved citations; Enter on a finding shows its block</source>
+        <translation>Contributions pas encore citées, thèmes sans constatation, constatations reposant sur une seule source ou sur aucune, citations non résolues&#xa0;; Entrée sur une constatation affiche son bloc</translation>
     </message>
     <message>
         <source>Contributions cited, by stakeholder group</source>
@@ -701,8 +670,66 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Consultation&#xa0;:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Analytical summary</source>
+        <translation>Résumé analytique</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Principales constatations</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Lignes directrices</translation>
+    </message>
+    <message>
+        <source>Council contribution</source>
+        <translation>Contribution au Conseil</translation>
+    </message>
+    <message>
+        <source>Compilation</source>
+        <translation>Compilation</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constatation</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Ligne directrice</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Annexe</translation>
+    </message>
+</context>
+<context>
+    <name>DraftUndo</name>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
     </message>
 </context>
 <context>
@@ -714,6 +741,18 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Draft</source>
         <translation>Projet</translation>
+    </message>
+    <message>
+        <source>The draft being edited</source>
+        <translation>Le projet en cours de rédaction</translation>
+    </message>
+    <message>
+        <source>Evidence and coverage</source>
+        <translation>Sources citées et couverture</translation>
+    </message>
+    <message>
+        <source>Evidence: the passages the current block cites. Coverage: what the draft cites and leaves out of the consultation.</source>
+        <translation>Sources citées&#xa0;: les passages que cite le bloc courant. Couverture&#xa0;: ce que le projet cite de la consultation et ce qu&apos;il laisse de côté.</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -763,6 +802,190 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Version “%1” taken.</source>
         <translation>Version «&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
+    <message>
+        <source>New block</source>
+        <translation>Nouveau bloc</translation>
+    </message>
+    <message>
+        <source>Move block up</source>
+        <translation>Monter le bloc</translation>
+    </message>
+    <message>
+        <source>Move block down</source>
+        <translation>Descendre le bloc</translation>
+    </message>
+    <message>
+        <source>Indent block</source>
+        <translation>Décaler le bloc à droite</translation>
+    </message>
+    <message>
+        <source>Outdent block</source>
+        <translation>Décaler le bloc à gauche</translation>
+    </message>
+    <message>
+        <source>Change block kind</source>
+        <translation>Changer la nature du bloc</translation>
+    </message>
+    <message>
+        <source>Merge blocks</source>
+        <translation>Fusionner les blocs</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>Supprimer le bloc</translation>
+    </message>
+    <message>
+        <source>Split block</source>
+        <translation>Scinder le bloc</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>Restaurer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot cite: %1</source>
+        <translation>Citation impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New draft…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>A new draft from a template, a scaffold or a compilation</source>
+        <translation>Un nouveau projet à partir d&apos;un modèle, d&apos;une trame ou d&apos;une compilation</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Symbol, meeting, purpose and other cover-page details</source>
+        <translation>Cote, réunion, objet et autres informations de la page de couverture</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Supprimer le projet…</translation>
+    </message>
+    <message>
+        <source>Take version…</source>
+        <translation>Enregistrer une version…</translation>
+    </message>
+    <message>
+        <source>Save a named version (your text is saved as you type)</source>
+        <translation>Enregistrer une version nommée (votre texte est enregistré au fil de la saisie)</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>Versions…</translation>
+    </message>
+    <message>
+        <source>Named versions: compare, restore</source>
+        <translation>Versions nommées&#xa0;: comparer, restaurer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Word in ITU layout, or Markdown</source>
+        <translation>Word à la présentation de l&apos;UIT, ou Markdown</translation>
+    </message>
+    <message>
+        <source>Review comments…</source>
+        <translation>Commentaires de relecture…</translation>
+    </message>
+    <message>
+        <source>Comments and suggested changes of the draft, back from Word</source>
+        <translation>Commentaires et modifications proposées du projet, en retour de Word</translation>
+    </message>
+    <message>
+        <source>A new block after this one</source>
+        <translation>Un nouveau bloc après celui-ci</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Scinder</translation>
+    </message>
+    <message>
+        <source>Split the block at the cursor</source>
+        <translation>Scinder le bloc à l&apos;emplacement du curseur</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge the next block into this one</source>
+        <translation>Fusionner le bloc suivant avec celui-ci</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Décaler à droite</translation>
+    </message>
+    <message>
+        <source>One level deeper (Tab in the outline)</source>
+        <translation>Un niveau plus bas (Tab dans le plan)</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Décaler à gauche</translation>
+    </message>
+    <message>
+        <source>One level up (Shift+Tab in the outline)</source>
+        <translation>Un niveau plus haut (Maj+Tab dans le plan)</translation>
+    </message>
+    <message>
+        <source>Cite…</source>
+        <translation>Citer…</translation>
+    </message>
+    <message>
+        <source>Insert a citation from the contributions and annotations</source>
+        <translation>Insérer une citation tirée des contributions et des annotations</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Block kind</source>
+        <translation>Nature du bloc</translation>
+    </message>
+    <message>
+        <source>The kind of the current block</source>
+        <translation>La nature du bloc courant</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>Draft menu</source>
+        <translation>Menu Projet</translation>
+    </message>
+    <message>
+        <source>New, details, versions, export, review comments, delete</source>
+        <translation>Nouveau, détails, versions, exportation, commentaires de relecture, suppression</translation>
+    </message>
+    <message>
+        <source>Draft:</source>
+        <translation>Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocs</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -777,6 +1000,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Cited passages</source>
         <translation>Passages cités</translation>
+    </message>
+    <message>
+        <source>Every passage the current block cites; Enter opens it in the reader</source>
+        <translation>Chaque passage que cite le bloc courant&#xa0;; Entrée l&apos;ouvre dans le lecteur</translation>
     </message>
     <message>
         <source>No cited passage can be shown: the citations name no imported contribution.</source>
@@ -804,6 +1031,73 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <source>Import shared work</source>
+        <translation>Importer un travail partagé</translation>
+    </message>
+    <message>
+        <source>CWGI bundles (*%1);;All files (*)</source>
+        <translation>Paquets CWGI (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Block order</source>
+        <translation>Ordre des blocs</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export “%1”</source>
@@ -822,6 +1116,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Langue</translation>
     </message>
     <message>
+        <source>The language of the labels, dates and citations of the document</source>
+        <translation>La langue des intitulés, des dates et des citations du document</translation>
+    </message>
+    <message>
         <source>Add an annex listing the sources of each finding</source>
         <translation>Ajouter une annexe listant les sources de chaque constatation</translation>
     </message>
@@ -834,6 +1132,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Police</translation>
     </message>
     <message>
+        <source>Put the logo on the cover page</source>
+        <translation>Placer le logo sur la page de couverture</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -842,12 +1144,24 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Parcourir…</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
         <source>No preview yet.</source>
         <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
         <source>First page</source>
         <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Aperçu de la première page</translation>
+    </message>
+    <message>
+        <source>The first page of the document, as LibreOffice lays it out</source>
+        <translation>La première page du document, telle que LibreOffice la met en forme</translation>
     </message>
     <message>
         <source>Preview first page</source>
@@ -1213,6 +1527,30 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Import every contribution in a folder</source>
         <translation>Importer toutes les contributions d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Share annotations…</source>
+        <translation>&amp;Partager des annotations…</translation>
+    </message>
+    <message>
+        <source>Save your annotations, themes and drafts as a file for a colleague</source>
+        <translation>Enregistrer vos annotations, thèmes et projets dans un fichier pour un collègue</translation>
+    </message>
+    <message>
+        <source>Import shared &amp;work…</source>
+        <translation>Importer un &amp;travail partagé…</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s annotations, themes and drafts into this store</source>
+        <translation>Fusionner dans cette base les annotations, thèmes et projets d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <source>Edits made on two laptops to the same item, for you to settle</source>
+        <translation>Modifications apportées au même élément sur deux ordinateurs, à régler par vous</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1585,6 +1923,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Consultation</source>
         <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Group the compilation</source>
+        <translation>Regrouper la compilation</translation>
     </message>
     <message>
         <source>by stakeholder group</source>
@@ -2104,6 +2446,34 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
 </context>
 <context>
     <name>RevisionsDialog</name>
+    <message>
+        <source>Take a named version</source>
+        <translation>Enregistrer une version nommée</translation>
+    </message>
+    <message>
+        <source>Name of this version:</source>
+        <translation>Nom de cette version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>Version du %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
     <message>
         <source>Versions</source>
         <translation>Versions</translation>

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
-    <name></name>
-    <message>
-        <source>New block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move block up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move block down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indent block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outdent block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change block kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge blocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Split block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot cite: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About CWGI Desktop</source>
@@ -293,6 +246,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The text of the block chosen in the outline, in Markdown. Tab inserts a tab; Ctrl+Tab moves to the next control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the block&apos;s text (Markdown). Ctrl+Shift+C inserts a citation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,6 +286,10 @@
     </message>
     <message>
         <source>whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -544,7 +505,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check the draft against the consultation again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coverage lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions not cited yet, themes without a finding, findings with one or no source, unresolved citations; Enter on a finding shows its block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -699,7 +668,65 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Analytical summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftUndo</name>
+    <message>
+        <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -711,6 +738,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence and coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: the passages the current block cites. Coverage: what the draft cites and leaves out of the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -761,6 +800,190 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Version “%1” taken.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move block up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move block down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change block kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cite: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new draft from a template, a scaffold or a compilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol, meeting, purpose and other cover-page details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a named version (your text is saved as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named versions: compare, restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word in ITU layout, or Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and suggested changes of the draft, back from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new block after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the block at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the next block into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One level deeper (Tab in the outline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One level up (Shift+Tab in the outline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a citation from the contributions and annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of the current block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, details, versions, export, review comments, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -774,6 +997,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Cited passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every passage the current block cites; Enter opens it in the reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,6 +1029,73 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <source>Import shared work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CWGI bundles (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export “%1”</source>
@@ -820,6 +1114,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The language of the labels, dates and citations of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add an annex listing the sources of each finding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,6 +1130,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Put the logo on the cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,11 +1142,23 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No preview yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first page of the document, as LibreOffice lays it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1210,6 +1524,30 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Import every contribution in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your annotations, themes and drafts as a file for a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import shared &amp;work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s annotations, themes and drafts into this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits made on two laptops to the same item, for you to settle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1582,6 +1920,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the compilation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2102,6 +2444,34 @@ Your store is empty. Would you like to load a demo consultation to try everythin
 </context>
 <context>
     <name>RevisionsDialog</name>
+    <message>
+        <source>Take a named version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Versions</source>
         <translation type="unfinished"></translation>

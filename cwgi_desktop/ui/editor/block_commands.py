@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from cwgi_desktop.core.models import Block
 from cwgi_desktop.core.store import Store
@@ -33,7 +33,6 @@ class BlockCommandsMixin:
     _focus_editor: bool
 
     if TYPE_CHECKING:
-        def tr(self, text: str) -> str: ...
         def current_block(self) -> Block | None: ...
         def show_status(self, text: str) -> None: ...
         def _details_saved(self, draft: Any) -> None: ...
@@ -51,13 +50,13 @@ class BlockCommandsMixin:
             return
         block = self.current_block()
         if block is None:
-            self._structural(self.tr("New block"),
+            self._structural(QCoreApplication.translate("DraftWorkspace", "New block"),
                              lambda s: s.insert_block(draft_id, "paragraph", "").id,
                              focus_editor=True)
             return
         kind = block.kind if block.kind in ITEM_KINDS else "paragraph"
         after = block.id
-        self._structural(self.tr("New block"),
+        self._structural(QCoreApplication.translate("DraftWorkspace", "New block"),
                          lambda s: s.insert_block(draft_id, kind, "", after=after).id,
                          focus_editor=True)
 
@@ -77,51 +76,59 @@ class BlockCommandsMixin:
 
     def move_up(self) -> None:
         if self.model.row_of(self.editor.block_id) > 0:
-            self._simple(self.tr("Move block up"), "move_block_up")
+            self._simple(QCoreApplication.translate("DraftWorkspace", "Move block up"),
+                         "move_block_up")
 
     def move_down(self) -> None:
         row = self.model.row_of(self.editor.block_id)
         if 0 <= row < self.model.rowCount() - 1:
-            self._simple(self.tr("Move block down"), "move_block_down")
+            self._simple(QCoreApplication.translate("DraftWorkspace", "Move block down"),
+                         "move_block_down")
 
     def indent(self) -> None:
-        self._simple(self.tr("Indent block"), "indent_block")
+        self._simple(QCoreApplication.translate("DraftWorkspace", "Indent block"),
+                     "indent_block")
 
     def outdent(self) -> None:
-        self._simple(self.tr("Outdent block"), "outdent_block")
+        self._simple(QCoreApplication.translate("DraftWorkspace", "Outdent block"),
+                     "outdent_block")
 
     def set_kind(self, kind: str) -> None:
         block = self.current_block()
         if block is not None and kind != block.kind:
-            self._simple(self.tr("Change block kind"), "set_block_kind", kind)
+            self._simple(QCoreApplication.translate("DraftWorkspace", "Change block kind"),
+                         "set_block_kind", kind)
 
     def merge_block(self) -> None:
         row = self.model.row_of(self.editor.block_id)
         if 0 <= row < self.model.rowCount() - 1:
-            self._simple(self.tr("Merge blocks"), "merge_with_next")
+            self._simple(QCoreApplication.translate("DraftWorkspace", "Merge blocks"),
+                         "merge_with_next")
 
     def delete_block(self) -> None:
         row = self.model.row_of(self.editor.block_id)
         if row < 0:
             return
         neighbour = self.model.block_at(row + 1) or self.model.block_at(row - 1)
-        self._simple(self.tr("Delete block"), "delete_block",
-                     focus=neighbour.id if neighbour else None)
+        self._simple(QCoreApplication.translate("DraftWorkspace", "Delete block"),
+                     "delete_block", focus=neighbour.id if neighbour else None)
 
     def split_block(self) -> None:
         block = self.current_block()
         if block is None:
             return
         block_id, offset = block.id, self.editor.cursor_position()
-        self._structural(self.tr("Split block"),
+        self._structural(QCoreApplication.translate("DraftWorkspace", "Split block"),
                          lambda s: s.split_block(block_id, offset)[1].id, focus_editor=True)
 
     def restore_version(self, revision_id: str, name: str) -> None:
         draft_id = self.session.draft_id
+
         def op(store: Store) -> None:
             store.restore_revision(revision_id)
 
-        self._structural(self.tr("Restore “%1”").replace("%1", name), op)
+        label = QCoreApplication.translate("DraftWorkspace", "Restore “%1”").replace("%1", name)
+        self._structural(label, op)
         if draft_id is not None:
             self.db.submit(lambda s: s.draft(draft_id), self._details_saved)
 
@@ -155,9 +162,11 @@ class BlockCommandsMixin:
             self.session.edit_text(block_id, text[:position] + citation + text[position:])
 
     def _citation_of(self, annotation_id: str, then: object) -> None:
-        self.db.submit(lambda s: citation_for_annotation(s, annotation_id), then,
-                       lambda e: self.show_status(self.tr("Cannot cite: %1")
-                                                  .replace("%1", str(e))))
+        def failed(exc: BaseException) -> None:
+            self.show_status(QCoreApplication.translate("DraftWorkspace", "Cannot cite: %1")
+                             .replace("%1", str(exc)))
+
+        self.db.submit(lambda s: citation_for_annotation(s, annotation_id), then, failed)
 
     def _annotation_in_editor(self, annotation_id: str, position: int) -> None:
         block_id = self.editor.block_id

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from cwgi_desktop.core.drafting.citations import base_symbol_of, find_citations
 from cwgi_desktop.core.models import Citation
 from cwgi_desktop.ui.editor.annotation_drag import ANNOTATION_MIME, annotation_id_of
+from cwgi_desktop.ui.theme import current_watcher, error_colour, is_dark
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s.*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
@@ -83,9 +84,22 @@ class CitationHighlighter(QSyntaxHighlighter):
         self.link = _format("#1a5fb4")
         self.link.setFontUnderline(True)
         self.cited = _format("#0b5394", background="#e6f0fa")
-        self.unresolved = _format("#b00020", background="#fdecee")
-        self.unresolved.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.unresolved.setUnderlineColor(QColor("#d00000"))
+        self.unresolved = self._unresolved_format()
+        watcher = current_watcher()
+        if watcher is not None:
+            watcher.changed.connect(self._scheme_changed)
+
+    @staticmethod
+    def _unresolved_format() -> QTextCharFormat:
+        """The theme's error colour with a red wave (readable in light and dark)."""
+        fmt = _format(error_colour().name(), background="#3d1c20" if is_dark() else "#fdecee")
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(error_colour())
+        return fmt
+
+    def _scheme_changed(self, _dark: bool) -> None:
+        self.unresolved = self._unresolved_format()
+        self.rehighlight()
 
     def set_known(self, symbols: Iterable[str]) -> None:
         """The symbols and base symbols that resolve (any case); re-highlights."""
@@ -124,6 +138,9 @@ class BlockEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("blockEditor")
         self.setAccessibleName(self.tr("Block text"))
+        self.setAccessibleDescription(self.tr(
+            "The text of the block chosen in the outline, in Markdown. Tab inserts a tab; "
+            "Ctrl+Tab moves to the next control."))
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(False)
         self.setPlaceholderText(self.tr("Type the block's text (Markdown). "

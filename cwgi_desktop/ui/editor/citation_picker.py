@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from cwgi_desktop.core.drafting.citations import base_symbol_of
 from cwgi_desktop.core.store import AnnotationFilter, Store
 from cwgi_desktop.core.textnorm import SNIPPET_CLOSE, SNIPPET_OPEN, fold
+from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.editor.editor_labels import short
 
@@ -122,6 +123,7 @@ class CitationPicker(QDialog):
         self.paragraph.setSpecialValueText(self.tr("whole document"))
         self.shown = QLabel(self)
         self.shown.setObjectName("citationText")
+        self.shown.setAccessibleName(self.tr("Citation"))
         self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.insert_button = buttons.addButton(self.tr("Insert"),
@@ -138,6 +140,8 @@ class CitationPicker(QDialog):
         layout.addWidget(self.results, 1)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        chain_tab_order([self.query, self.results, self.paragraph, self.insert_button,
+                         buttons.button(QDialogButtonBox.StandardButton.Cancel)])
         self.resize(620, 480)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

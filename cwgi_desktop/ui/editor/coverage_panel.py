@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cwgi_desktop.core.drafting.coverage import Coverage
+from cwgi_desktop.ui.theme import error_colour
 
 ROW_HEIGHT = 20
 
@@ -85,7 +86,7 @@ class BarChart(QWidget):
         scale = max(max(b.total for b in self.bars), 1)
         for row, bar in enumerate(self.bars, start=1):
             y = row * ROW_HEIGHT + 4
-            painter.setPen(QColor("#b00020") if bar.alert else text)
+            painter.setPen(error_colour() if bar.alert else text)
             painter.drawText(QRectF(4, y, label_w - 8, ROW_HEIGHT - 4),
                              int(Qt.AlignmentFlag.AlignVCenter),
                              metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight,
@@ -120,15 +121,19 @@ class CoveragePanel(QWidget):
         self.consultation.setToolTip(self.tr("The consultation the draft is checked against"))
         self.consultation.addItem(self.tr("The draft's consultation"), None)
         self.consultation.currentIndexChanged.connect(lambda _i: self.refresh_requested.emit())
-        refresh = QPushButton(self.tr("Refresh"), self)
-        refresh.setObjectName("coverageRefresh")
-        refresh.clicked.connect(self.refresh_requested)
+        self.refresh = QPushButton(self.tr("Refresh"), self)
+        self.refresh.setObjectName("coverageRefresh")
+        self.refresh.setToolTip(self.tr("Check the draft against the consultation again"))
+        self.refresh.clicked.connect(self.refresh_requested)
         self.summary = QLabel(self)
         self.summary.setObjectName("coverageSummary")
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("coverageLists")
         self.tree.setAccessibleName(self.tr("Coverage lists"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Contributions not cited yet, themes without a finding, findings with one or no "
+            "source, unresolved citations; Enter on a finding shows its block"))
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
         self.tree.setWordWrap(True)
@@ -150,12 +155,16 @@ class CoveragePanel(QWidget):
         split.setStretchFactor(1, 2)
         top = QHBoxLayout()
         top.addWidget(self.consultation, 1)
-        top.addWidget(refresh)
+        top.addWidget(self.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
+
+    def tab_order(self) -> list[QWidget]:
+        """The panel's controls in the order Tab visits them."""
+        return [self.consultation, self.refresh, self.tree]
 
     def set_consultations(self, names: list[str]) -> None:
         current = self.consultation.currentData()

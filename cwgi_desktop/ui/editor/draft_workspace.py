@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from cwgi_desktop.core.models import Block, Draft
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.ui import exchange_dialogs
+from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, THEMES, DbWorker
 from cwgi_desktop.ui.editor import workspace_actions
 from cwgi_desktop.ui.editor.block_commands import BlockCommandsMixin
@@ -45,10 +48,18 @@ from cwgi_desktop.ui.editor.revisions_dialog import (
     ask_version_name,
     default_version_name,
 )
+from cwgi_desktop.ui.review_dialog import ReviewDialog
+from cwgi_desktop.ui.settings import Settings
 
 PREVIEW_DELAY_MS = 150
 EVIDENCE_DELAY_MS = 300
 COVERAGE_DELAY_MS = 1500
+
+
+def settings_of(widget: QWidget | None) -> Settings:
+    """The user's settings: the main window's (`widget.settings`) when it has them."""
+    found = getattr(widget, "settings", None)
+    return found if isinstance(found, Settings) else Settings()
 
 
 class DraftWorkspace(BlockCommandsMixin, QWidget):
@@ -61,6 +72,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.setObjectName("draftWorkspace")
         self.setAccessibleName(self.tr("Drafts"))
         self.db = db
+        self.settings = settings_of(parent)
         self.session = DraftSession(db, self)
         self.model = self.session.model
         self.autosaver = self.session.autosaver
@@ -71,9 +83,11 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.kind_combo: QComboBox
         self.toolbar: QToolBar
         self.block_toolbar: QToolBar
+        self.draft_menu: QMenu
         self.draft_chooser = QComboBox(self)
         self.draft_chooser.setObjectName("draftChooser")
         self.draft_chooser.setAccessibleName(self.tr("Draft"))
+        self.draft_chooser.setAccessibleDescription(self.tr("The draft being edited"))
         self.draft_chooser.setMinimumContentsLength(28)
         self.draft_chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -88,6 +102,10 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.coverage = CoveragePanel(self)
         self.side = QTabWidget(self)
         self.side.setObjectName("draftSidePanels")
+        self.side.setAccessibleName(self.tr("Evidence and coverage"))
+        self.side.setAccessibleDescription(self.tr(
+            "Evidence: the passages the current block cites. Coverage: what the draft "
+            "cites and leaves out of the consultation."))
         self.side.addTab(self.evidence, self.tr("Evidence"))
         self.side.addTab(self.coverage, self.tr("Coverage"))
         self.status = QLabel(self)
@@ -128,6 +146,14 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         layout.addWidget(self.block_toolbar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Tab follows the screen: menu, draft, block kind, outline, text, preview, panels."""
+        menu_button = self.toolbar.findChild(QWidget, "draftMenuButton")
+        chain_tab_order([menu_button, self.draft_chooser, self.kind_combo, self.outline,
+                         self.editor, self.preview, self.side, *self.evidence.tab_order(),
+                         *self.coverage.tab_order()])
 
     def _timer(self, ms: int, slot: object) -> QTimer:
         timer = QTimer(self)
@@ -437,10 +463,28 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         if self.draft is None:
             return None
         self.autosaver.flush()
-        dialog = ExportDialog(self.db, self.draft, self)
+        dialog = ExportDialog(self.db, self.draft, self, settings=self.settings)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def show_review(self) -> ReviewDialog | None:
+        """The review comments and suggested changes of the current draft (not modal)."""
+        draft_id = self.session.draft_id
+        if draft_id is None:
+            return None
+        self.autosaver.flush()
+        dialog = exchange_dialogs.show_review(self, self.db, draft_id)
+        # Text typed since must reach the store before a change is applied to it.
+        dialog.before_change.connect(lambda _draft_id: self.autosaver.flush())
+        dialog.draft_changed.connect(self._changed_by_review)
+        return dialog
+
+    def _changed_by_review(self, draft_id: str) -> None:
+        """A suggested change was accepted: show the blocks as the store has them now."""
+        if draft_id == self.session.draft_id:
+            self.session.undo_stack.clear()  # its states predate the change
+            self.session.reload()
 
     # -- nothing typed is lost ---------------------------------------------------------------
 

@@ -8,30 +8,26 @@ from PySide6.QtCore import QCoreApplication
 DRAFTS = "drafts"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DraftEditor", text)
-
-
 def draft_kind_names() -> dict[str, str]:
     """Draft kind → its name in the interface language."""
     return {
-        "analytical_summary": _tr("Analytical summary"),
-        "key_findings": _tr("Key findings"),
-        "guidelines": _tr("Guidelines"),
-        "council_contribution": _tr("Council contribution"),
-        "compilation": _tr("Compilation"),
+        "analytical_summary": QCoreApplication.translate("DraftEditor", "Analytical summary"),
+        "key_findings": QCoreApplication.translate("DraftEditor", "Key findings"),
+        "guidelines": QCoreApplication.translate("DraftEditor", "Guidelines"),
+        "council_contribution": QCoreApplication.translate("DraftEditor", "Council contribution"),
+        "compilation": QCoreApplication.translate("DraftEditor", "Compilation"),
     }
 
 
 def block_kind_names() -> dict[str, str]:
     """Block kind → its name in the interface language."""
     return {
-        "heading": _tr("Heading"),
-        "paragraph": _tr("Paragraph"),
-        "finding": _tr("Finding"),
-        "guideline": _tr("Guideline"),
-        "recommendation": _tr("Recommendation"),
-        "annex": _tr("Annex"),
+        "heading": QCoreApplication.translate("DraftEditor", "Heading"),
+        "paragraph": QCoreApplication.translate("DraftEditor", "Paragraph"),
+        "finding": QCoreApplication.translate("DraftEditor", "Finding"),
+        "guideline": QCoreApplication.translate("DraftEditor", "Guideline"),
+        "recommendation": QCoreApplication.translate("DraftEditor", "Recommendation"),
+        "annex": QCoreApplication.translate("DraftEditor", "Annex"),
     }
 
 

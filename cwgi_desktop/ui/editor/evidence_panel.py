@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from cwgi_desktop.core.drafting.citations import locator_paragraphs, parse_citations
 from cwgi_desktop.core.drafting.resolution import preferred_version, resolve_key
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.ui.theme import error_colour
 
 MAX_PASSAGES = 60
 
@@ -92,6 +92,8 @@ class EvidencePanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("evidenceList")
         self.list.setAccessibleName(self.tr("Cited passages"))
+        self.list.setAccessibleDescription(
+            self.tr("Every passage the current block cites; Enter opens it in the reader"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(3)
@@ -103,6 +105,10 @@ class EvidencePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
+
+    def tab_order(self) -> list[QWidget]:
+        """The panel's controls in the order Tab visits them."""
+        return [self.list]
 
     def set_evidence(self, items: list[Evidence]) -> None:
         self.items = items
@@ -122,7 +128,7 @@ class EvidencePanel(QWidget):
             item = QListWidgetItem(self._text(evidence), self.list)
             item.setData(Qt.ItemDataRole.UserRole, evidence)
             if evidence.contribution_id is None:
-                item.setForeground(QColor("#b00020"))
+                item.setForeground(error_colour())
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             else:
                 item.setToolTip(self.tr("Open %1 in the reader").replace("%1", evidence.symbol))

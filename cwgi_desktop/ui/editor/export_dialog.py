@@ -41,10 +41,12 @@ from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
 from cwgi_desktop.core.drafting.resolution import build_export_context
 from cwgi_desktop.core.exporters.base import ExportContext, ExportError
 from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
-from cwgi_desktop.core.models import Block, Draft
+from cwgi_desktop.core.models import LANGUAGES, Block, Draft
 from cwgi_desktop.core.store import AnnotationFilter, Store
+from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.editor.new_draft_dialog import _language_combo
+from cwgi_desktop.ui.settings import Settings, export_label_overrides
 
 FONTS = ("Calibri", "Carlito", "Times New Roman", "Arial", "Liberation Serif")
 RENDER_TIMEOUT_S = 180
@@ -167,19 +169,33 @@ def safe_file_name(title: str) -> str:
 
 
 class ExportDialog(QDialog):
-    """Options, output file, progress, and the preview of the first page."""
+    """Options, output file, progress, and the preview of the first page.
+
+    The defaults come from the user's preferences (`settings`): export language (else the
+    draft's), font, cover logo and label texts. Author and company stay empty.
+    """
 
     exported = Signal(object)  # Path
 
     def __init__(self, db: DbWorker, draft: Draft, parent: QWidget | None = None,
-                 pool: QThreadPool | None = None) -> None:
+                 pool: QThreadPool | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export “%1”").replace("%1", draft.title))
         self.db, self.draft = db, draft
+        self.settings = settings or Settings()
         self.pool = pool or QThreadPool.globalInstance()
         self.tasks: list[ExportTask] = []
         self.busy = False
+        self._make_options()
+        self._make_output()
+        self._lay_out()
+        self.word.toggled.connect(self._format_changed)
+        self._format_changed()
+        self.resize(860, 560)
+
+    def _make_options(self) -> None:
+        prefs = self.settings
         self.word = QRadioButton(self.tr("Word document in ITU layout (.docx)"), self)
         self.word.setObjectName("exportWord")
         self.markdown = QRadioButton(self.tr("Markdown (.md)"), self)
@@ -188,8 +204,12 @@ class ExportDialog(QDialog):
         formats = QButtonGroup(self)
         formats.addButton(self.word)
         formats.addButton(self.markdown)
-        self.language = _language_combo(self, "exportLanguage", draft.language)
+        language = prefs.export_language if prefs.export_language in LANGUAGES \
+            else self.draft.language
+        self.language = _language_combo(self, "exportLanguage", language)
         self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(
+            self.tr("The language of the labels, dates and citations of the document"))
         self.sources = QCheckBox(self.tr("Add an annex listing the sources of each finding"),
                                  self)
         self.sources.setObjectName("exportSourcesAnnex")
@@ -200,17 +220,28 @@ class ExportDialog(QDialog):
         self.font.setAccessibleName(self.tr("Font"))
         self.font.setEditable(True)
         self.font.addItems(list(FONTS))
+        font = prefs.export_font or FONTS[0]
+        if self.font.findText(font) < 0:
+            self.font.addItem(font)
+        self.font.setCurrentText(font)
+        self.logo_path = prefs.logo_path
+        self.logo = QCheckBox(self.tr("Put the logo on the cover page"), self)
+        self.logo.setObjectName("exportLogo")
+        self.logo.setToolTip(self.logo_path)
+        self.logo.setAccessibleDescription(self.logo_path)
+        self.logo.setChecked(bool(self.logo_path))
+        self.logo.setVisible(bool(self.logo_path))
+
+    def _make_output(self) -> None:
         self.path = QLineEdit(self)
         self.path.setObjectName("exportPath")
         self.path.setAccessibleName(self.tr("File"))
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.setObjectName("exportBrowse")
-        browse.clicked.connect(self.browse)
-        where = QHBoxLayout()
-        where.addWidget(self.path, 1)
-        where.addWidget(browse)
+        self.browse_button = QPushButton(self.tr("Browse…"), self)
+        self.browse_button.setObjectName("exportBrowse")
+        self.browse_button.clicked.connect(self.browse)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("exportProgress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.status = QLabel(self)
@@ -220,22 +251,32 @@ class ExportDialog(QDialog):
         self.preview.setObjectName("exportPreview")
         self.preview.setAccessibleName(self.tr("First page"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)
         self.preview.setMinimumSize(300, 420)
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.preview)
-        scroll.setWidgetResizable(True)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("exportPreviewArea")
+        self.scroll.setAccessibleName(self.tr("Preview of the first page"))
+        self.scroll.setAccessibleDescription(
+            self.tr("The first page of the document, as LibreOffice lays it out"))
+        self.scroll.setWidget(self.preview)
+        self.scroll.setWidgetResizable(True)
         self.preview_button = QPushButton(self.tr("Preview first page"), self)
         self.preview_button.setObjectName("exportPreviewButton")
         self.preview_button.setEnabled(soffice_path() is not None)
         if soffice_path() is None:
             self.preview_button.setToolTip(self.tr("Install LibreOffice to see a preview"))
         self.preview_button.clicked.connect(self.render_preview)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.export_button = buttons.addButton(self.tr("Export"),
-                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton(self.tr("Export"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.setObjectName("exportRun")
         self.export_button.clicked.connect(self.export)
-        buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self) -> None:
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(self.browse_button)
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.word)
         form.addRow("", self.markdown)
@@ -243,6 +284,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Font:"), self.font)
         form.addRow("", self.sources)
         form.addRow("", self.comments)
+        form.addRow("", self.logo)
         form.addRow(self.tr("File:"), where)
         left = QVBoxLayout()
         left.addLayout(form)
@@ -252,13 +294,14 @@ class ExportDialog(QDialog):
         left.addWidget(self.status)
         body = QHBoxLayout()
         body.addLayout(left, 3)
-        body.addWidget(scroll, 2)
+        body.addWidget(self.scroll, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
-        layout.addWidget(buttons)
-        self.word.toggled.connect(self._format_changed)
-        self._format_changed()
-        self.resize(860, 560)
+        layout.addWidget(self.buttons)
+        chain_tab_order([self.word, self.markdown, self.language, self.font, self.sources,
+                         self.comments, self.logo, self.path, self.browse_button,
+                         self.preview_button, self.scroll, self.export_button,
+                         self.buttons.button(QDialogButtonBox.StandardButton.Close)])
 
     # -- options -------------------------------------------------------------------------
 
@@ -266,14 +309,18 @@ class ExportDialog(QDialog):
         return "docx" if self.word.isChecked() else "md"
 
     def options(self) -> DocxOptions:
+        """The Word options the dialog and the preferences describe."""
+        logo = self.logo_path if self.logo_path and self.logo.isChecked() else None
         return DocxOptions(language=self.language.currentData(),
-                           font=self.font.currentText().strip() or "Calibri",
+                           font=self.font.currentText().strip() or FONTS[0],
                            include_sources_annex=self.sources.isChecked(),
-                           include_annotations_as_comments=self.comments.isChecked())
+                           include_annotations_as_comments=self.comments.isChecked(),
+                           logo_path=logo,
+                           label_overrides=export_label_overrides(self.settings))
 
     def _format_changed(self) -> None:
         word = self.word.isChecked()
-        for widget in (self.sources, self.comments, self.font):
+        for widget in (self.sources, self.comments, self.font, self.logo):
             widget.setEnabled(word)
         suffix = ".docx" if word else ".md"
         current = self.path.text().strip()

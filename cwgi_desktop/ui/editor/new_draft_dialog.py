@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cwgi_desktop.core.models import DRAFT_KINDS, LANGUAGES, Draft
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.editor.editor_labels import draft_kind_names
 from cwgi_desktop.ui.labels import language_name
 
@@ -91,6 +92,7 @@ class NewDraftDialog(QDialog):
             self.consultation.addItem(name, name)
         self.group_by = QComboBox(self)
         self.group_by.setObjectName("newDraftGroupBy")
+        self.group_by.setAccessibleName(self.tr("Group the compilation"))
         self.group_by.addItem(self.tr("by stakeholder group"), "source_type")
         self.group_by.addItem(self.tr("by theme"), "theme")
         self.modes = QButtonGroup(self)
@@ -122,6 +124,10 @@ class NewDraftDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        chain_tab_order([self.kind, self.title, self.language, self.consultation,
+                         *self.modes.buttons(), self.group_by,
+                         self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])
         self.modes.idToggled.connect(lambda _i, _on: self._update())
         self.consultation.currentTextChanged.connect(lambda _t: self._update())
         self._update()
@@ -176,6 +182,7 @@ class DetailsDialog(QDialog):
             self.fields[name] = edit
             form.addRow(labels[name], edit)
         self.language = _language_combo(self, "detail_language", draft.language)
+        self.language.setAccessibleName(self.tr("Language"))
         form.addRow(self.tr("Language:"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -184,6 +191,9 @@ class DetailsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        chain_tab_order([*self.fields.values(), self.language,
+                         buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         buttons.button(QDialogButtonBox.StandardButton.Cancel)])
         self.resize(560, 0)
 
     def changes(self) -> dict[str, str]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from cwgi_desktop.core.drafting.citations import replace_citations
 from cwgi_desktop.core.models import RTL_LANGUAGES, Block, Citation
 from cwgi_desktop.ui.editor.block_editor import is_resolved
+from cwgi_desktop.ui.theme import error_colour
 
 DROP_WITH_CONTENT = frozenset({
     "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form",
@@ -33,12 +34,17 @@ URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "background",
 SAFE_LINK_SCHEMES = ("http:", "https:", "mailto:", "#")
 PREVIEW_CSS = """
 .cite { color: #0b5394; }
-.cite-missing { color: #b00020; text-decoration: underline; }
+.cite-missing { color: %(error)s; text-decoration: underline; }
 .number { color: #555555; font-weight: bold; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid #999999; padding: 2px 6px; }
 th { font-weight: bold; background: #eeeeee; }
 """
+
+
+def preview_css() -> str:
+    """The preview's style sheet, unresolved citations in the theme's error colour."""
+    return PREVIEW_CSS % {"error": error_colour().name()}
 
 
 def _local(url: str) -> bool:
@@ -121,7 +127,7 @@ def render_block_html(block: Block | None, number: str | None, known: Mapping[st
         body = f"<p>{prefix}</p>{body}" if not body.startswith("<p>") else \
             "<p>" + prefix + body.removeprefix("<p>")
     direction = "rtl" if language in RTL_LANGUAGES else "ltr"
-    return (f'<html><head><style>{PREVIEW_CSS}</style></head>'
+    return (f'<html><head><style>{preview_css()}</style></head>'
             f'<body dir="{direction}">{body}</body></html>')
 
 

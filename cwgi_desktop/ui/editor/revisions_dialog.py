@@ -29,26 +29,23 @@ from PySide6.QtWidgets import (
 
 from cwgi_desktop.core.drafting.revisions import BlockDiff, WordChange
 from cwgi_desktop.core.models import Revision
+from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.editor.editor_labels import block_kind_names
-
-DELETED_STYLE = "color:#b00020; text-decoration:line-through; background:#fdecee;"
-INSERTED_STYLE = "color:#1b7f3b; text-decoration:underline; background:#e8f5e9;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RevisionsDialog", text)
+from cwgi_desktop.ui.review_dialog import INSERTED_STYLE, deleted_style
 
 
 def ask_version_name(parent: QWidget | None, default: str) -> str | None:
     """Ask for a version's name (None if cancelled). Tests replace this function."""
-    name, ok = QInputDialog.getText(parent, _tr("Take a named version"),
-                                    _tr("Name of this version:"), text=default)
+    name, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("RevisionsDialog", "Take a named version"),
+        QCoreApplication.translate("RevisionsDialog", "Name of this version:"), text=default)
     return name.strip() if ok and name.strip() else None
 
 
 def default_version_name() -> str:
-    return _tr("Version of %1").replace("%1", datetime.now().strftime("%Y-%m-%d %H:%M"))
+    now = datetime.now().strftime("%Y-%m-%d %H:%M")
+    return QCoreApplication.translate("RevisionsDialog", "Version of %1").replace("%1", now)
 
 
 def when(created: str) -> str:
@@ -60,10 +57,11 @@ def when(created: str) -> str:
 
 def _runs(changes: list[WordChange]) -> str:
     out = []
+    deleted = deleted_style()
     for change in changes:
         text = html.escape(change.text).replace("\n", "<br>")
         if change.op == "delete":
-            out.append(f'<span style="{DELETED_STYLE}">{text}</span>')
+            out.append(f'<span style="{deleted}">{text}</span>')
         elif change.op == "insert":
             out.append(f'<span style="{INSERTED_STYLE}">{text}</span>')
         else:
@@ -74,8 +72,11 @@ def _runs(changes: list[WordChange]) -> str:
 def diff_html(diffs: list[BlockDiff], left_title: str, right_title: str) -> str:
     """The side-by-side comparison as an HTML table."""
     kinds = block_kind_names()
-    status_names = {"added": _tr("added"), "removed": _tr("removed"), "moved": _tr("moved"),
-                    "changed": _tr("changed"), "unchanged": ""}
+    status_names = {"added": QCoreApplication.translate("RevisionsDialog", "added"),
+                    "removed": QCoreApplication.translate("RevisionsDialog", "removed"),
+                    "moved": QCoreApplication.translate("RevisionsDialog", "moved"),
+                    "changed": QCoreApplication.translate("RevisionsDialog", "changed"),
+                    "unchanged": ""}
     rows = [f'<tr><th width="50%">{html.escape(left_title)}</th>'
             f'<th width="50%">{html.escape(right_title)}</th></tr>']
     for d in diffs:
@@ -127,7 +128,7 @@ class RevisionsDialog(QDialog):
         self.view.setOpenLinks(False)
         self.legend = QLabel(
             self.tr('<span style="%1">deleted</span> · <span style="%2">inserted</span>')
-            .replace("%1", DELETED_STYLE).replace("%2", INSERTED_STYLE), self)
+            .replace("%1", deleted_style()).replace("%2", INSERTED_STYLE), self)
         buttons = QVBoxLayout()
         for button in (self.take_button, self.compare_button, self.restore_button):
             buttons.addWidget(button)
@@ -151,6 +152,9 @@ class RevisionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(close)
+        chain_tab_order([self.list, self.take_button, self.compare_button,
+                         self.restore_button, self.view,
+                         close.button(QDialogButtonBox.StandardButton.Close)])
         self.resize(1000, 600)
         self.take_button.clicked.connect(self.take)
         self.compare_button.clicked.connect(self.compare)

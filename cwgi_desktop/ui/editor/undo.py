@@ -34,16 +34,13 @@ TEXT_EDIT_ID = 0x4357  # 'CW'
 Operation = Callable[[Store], "str | None"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DraftUndo", text)
-
 
 class TextEditCommand(QUndoCommand):
     """The text of one block went from `old` to `new` (already shown when pushed)."""
 
     def __init__(self, session: DraftSession, block_id: str, old: str, new: str,
                  cursor_before: int, cursor_after: int) -> None:
-        super().__init__(_tr("Typing"))
+        super().__init__(QCoreApplication.translate("DraftUndo", "Typing"))
         self.session = session
         self.block_id = block_id
         self.old = old

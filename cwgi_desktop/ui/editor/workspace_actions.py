@@ -1,9 +1,12 @@
-"""The drafting workspace's actions, their keys, and its toolbar.
+"""The drafting workspace's actions, their keys, its toolbars and its Draft menu.
 
 Shortcuts are scoped to the workspace (WidgetWithChildrenShortcut), so they never clash
 with the main window's. Undo and redo are not shortcuts here: the editor and the outline
 take Ctrl+Z / Ctrl+Shift+Z themselves (ShortcutOverride), so the window's own undo (for
 annotations) keeps working everywhere else.
+
+Every text is a literal `QCoreApplication.translate("DraftWorkspace", …)`, so lupdate finds
+it (the workspace's own `self.tr` uses the same context).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton
 
 from cwgi_desktop.core.models import BLOCK_KINDS
 from cwgi_desktop.ui.editor.editor_labels import block_kind_names
@@ -22,8 +25,8 @@ if TYPE_CHECKING:
     from cwgi_desktop.ui.editor.draft_workspace import DraftWorkspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DraftWorkspace", text)
+def _plain(text: str) -> str:
+    return text.replace("&", "").rstrip("…")
 
 
 def _action(ws: DraftWorkspace, name: str, text: str, slot: Callable[[], object],
@@ -34,82 +37,161 @@ def _action(ws: DraftWorkspace, name: str, text: str, slot: Callable[[], object]
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-        tip = f"{tip or text.replace('&', '').rstrip('…')} ({shown})"
-    action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        tip = f"{tip or _plain(text)} ({shown})"
+    action.setToolTip(tip or _plain(text))
     action.setStatusTip(action.toolTip())
     action.triggered.connect(lambda _checked=False: slot())
     ws.addAction(action)
     return action
 
 
-def build(ws: DraftWorkspace) -> dict[str, QAction]:
-    """Create the actions of `ws` and its toolbar (`ws.toolbar`)."""
+def _draft_actions(ws: DraftWorkspace) -> dict[str, QAction]:
+    """Actions on the draft as a whole (the Draft menu and toolbar)."""
     a: dict[str, QAction] = {}
-    a["new_draft"] = _action(ws, "actionNewDraft", _tr("New draft…"), ws.new_draft,
-                             tip=_tr("A new draft from a template, a scaffold or a compilation"))
-    a["details"] = _action(ws, "actionDraftDetails", _tr("Details…"), ws.edit_details,
-                           tip=_tr("Symbol, meeting, purpose and other cover-page details"))
-    a["delete_draft"] = _action(ws, "actionDeleteDraft", _tr("Delete draft…"),
-                                ws.delete_draft)
-    a["new_block"] = _action(ws, "actionNewBlock", _tr("New block"), ws.new_block,
-                             ["Ctrl+Return", "Ctrl+Enter"], _tr("A new block after this one"))
-    a["split"] = _action(ws, "actionSplitBlock", _tr("Split"), ws.split_block,
-                         tip=_tr("Split the block at the cursor"))
-    a["merge"] = _action(ws, "actionMergeBlock", _tr("Merge"), ws.merge_block,
-                         tip=_tr("Merge the next block into this one"))
-    a["delete_block"] = _action(ws, "actionDeleteBlock", _tr("Delete block"), ws.delete_block)
-    a["move_up"] = _action(ws, "actionMoveBlockUp", _tr("Move up"), ws.move_up, ["Alt+Up"])
-    a["move_down"] = _action(ws, "actionMoveBlockDown", _tr("Move down"), ws.move_down,
-                             ["Alt+Down"])
-    a["indent"] = _action(ws, "actionIndentBlock", _tr("Indent"), ws.indent,
-                          tip=_tr("One level deeper (Tab in the outline)"))
-    a["outdent"] = _action(ws, "actionOutdentBlock", _tr("Outdent"), ws.outdent,
-                           tip=_tr("One level up (Shift+Tab in the outline)"))
-    a["cite"] = _action(ws, "actionCite", _tr("Cite…"), ws.cite, ["Ctrl+Shift+C"],
-                        _tr("Insert a citation from the contributions and annotations"))
-    a["take_version"] = _action(ws, "actionTakeVersion", _tr("Take version…"),
-                                ws.take_version, ["Ctrl+S"],
-                                _tr("Save a named version (your text is saved as you type)"))
-    a["versions"] = _action(ws, "actionVersions", _tr("Versions…"), ws.show_versions,
-                            tip=_tr("Named versions: compare, restore"))
-    a["export"] = _action(ws, "actionExportDraft", _tr("Export…"), ws.export_draft,
-                          tip=_tr("Word in ITU layout, or Markdown"))
-    undo = ws.session.undo_stack.createUndoAction(ws, _tr("Undo"))
+    a["new_draft"] = _action(
+        ws, "actionNewDraft", QCoreApplication.translate("DraftWorkspace", "New draft…"),
+        ws.new_draft, tip=QCoreApplication.translate(
+            "DraftWorkspace", "A new draft from a template, a scaffold or a compilation"))
+    a["details"] = _action(
+        ws, "actionDraftDetails", QCoreApplication.translate("DraftWorkspace", "Details…"),
+        ws.edit_details, tip=QCoreApplication.translate(
+            "DraftWorkspace", "Symbol, meeting, purpose and other cover-page details"))
+    a["delete_draft"] = _action(
+        ws, "actionDeleteDraft", QCoreApplication.translate("DraftWorkspace", "Delete draft…"),
+        ws.delete_draft)
+    a["take_version"] = _action(
+        ws, "actionTakeVersion", QCoreApplication.translate("DraftWorkspace", "Take version…"),
+        ws.take_version, ["Ctrl+S"], QCoreApplication.translate(
+            "DraftWorkspace", "Save a named version (your text is saved as you type)"))
+    a["versions"] = _action(
+        ws, "actionVersions", QCoreApplication.translate("DraftWorkspace", "Versions…"),
+        ws.show_versions,
+        tip=QCoreApplication.translate("DraftWorkspace", "Named versions: compare, restore"))
+    a["export"] = _action(
+        ws, "actionExportDraft", QCoreApplication.translate("DraftWorkspace", "Export…"),
+        ws.export_draft,
+        tip=QCoreApplication.translate("DraftWorkspace", "Word in ITU layout, or Markdown"))
+    a["review"] = _action(
+        ws, "actionReviewComments",
+        QCoreApplication.translate("DraftWorkspace", "Review comments…"), ws.show_review,
+        ["Ctrl+Shift+R"], QCoreApplication.translate(
+            "DraftWorkspace", "Comments and suggested changes of the draft, back from Word"))
+    return a
+
+
+def _block_actions(ws: DraftWorkspace) -> dict[str, QAction]:
+    """Actions on the current block (the Blocks toolbar)."""
+    a: dict[str, QAction] = {}
+    a["new_block"] = _action(
+        ws, "actionNewBlock", QCoreApplication.translate("DraftWorkspace", "New block"),
+        ws.new_block, ["Ctrl+Return", "Ctrl+Enter"],
+        QCoreApplication.translate("DraftWorkspace", "A new block after this one"))
+    a["split"] = _action(
+        ws, "actionSplitBlock", QCoreApplication.translate("DraftWorkspace", "Split"),
+        ws.split_block,
+        tip=QCoreApplication.translate("DraftWorkspace", "Split the block at the cursor"))
+    a["merge"] = _action(
+        ws, "actionMergeBlock", QCoreApplication.translate("DraftWorkspace", "Merge"),
+        ws.merge_block,
+        tip=QCoreApplication.translate("DraftWorkspace", "Merge the next block into this one"))
+    a["delete_block"] = _action(
+        ws, "actionDeleteBlock", QCoreApplication.translate("DraftWorkspace", "Delete block"),
+        ws.delete_block)
+    a["move_up"] = _action(
+        ws, "actionMoveBlockUp", QCoreApplication.translate("DraftWorkspace", "Move up"),
+        ws.move_up, ["Alt+Up"])
+    a["move_down"] = _action(
+        ws, "actionMoveBlockDown", QCoreApplication.translate("DraftWorkspace", "Move down"),
+        ws.move_down, ["Alt+Down"])
+    a["indent"] = _action(
+        ws, "actionIndentBlock", QCoreApplication.translate("DraftWorkspace", "Indent"),
+        ws.indent, tip=QCoreApplication.translate(
+            "DraftWorkspace", "One level deeper (Tab in the outline)"))
+    a["outdent"] = _action(
+        ws, "actionOutdentBlock", QCoreApplication.translate("DraftWorkspace", "Outdent"),
+        ws.outdent, tip=QCoreApplication.translate(
+            "DraftWorkspace", "One level up (Shift+Tab in the outline)"))
+    a["cite"] = _action(
+        ws, "actionCite", QCoreApplication.translate("DraftWorkspace", "Cite…"), ws.cite,
+        ["Ctrl+Shift+C"], QCoreApplication.translate(
+            "DraftWorkspace", "Insert a citation from the contributions and annotations"))
+    undo = ws.session.undo_stack.createUndoAction(
+        ws, QCoreApplication.translate("DraftWorkspace", "Undo"))
     undo.setObjectName("actionDraftUndo")
-    redo = ws.session.undo_stack.createRedoAction(ws, _tr("Redo"))
+    redo = ws.session.undo_stack.createRedoAction(
+        ws, QCoreApplication.translate("DraftWorkspace", "Redo"))
     redo.setObjectName("actionDraftRedo")
     a["undo"], a["redo"] = undo, redo
+    return a
 
+
+def _kind_combo(ws: DraftWorkspace) -> QComboBox:
     kind = QComboBox(ws)
     kind.setObjectName("blockKind")
-    kind.setAccessibleName(_tr("Block kind"))
-    kind.setToolTip(_tr("The kind of the current block"))
+    kind.setAccessibleName(QCoreApplication.translate("DraftWorkspace", "Block kind"))
+    kind.setToolTip(QCoreApplication.translate("DraftWorkspace", "The kind of the current block"))
+    kind.setAccessibleDescription(kind.toolTip())
     names = block_kind_names()
     for k in BLOCK_KINDS:
         kind.addItem(names[k], k)
     kind.activated.connect(lambda index: ws.set_kind(kind.itemData(index)))
-    ws.kind_combo = kind
+    return kind
 
-    bar = _toolbar(ws, "draftToolbar", _tr("Draft"))
-    bar.addWidget(QLabel(_tr("Draft:") + " ", bar))
+
+def _draft_menu(ws: DraftWorkspace, a: dict[str, QAction]) -> QToolButton:
+    """The Draft menu: every action on the draft as a whole, Delete last."""
+    title = QCoreApplication.translate("DraftWorkspace", "&Draft")
+    menu = QMenu(_plain(title), ws)
+    menu.setObjectName("draftMenu")
+    menu.addActions([a["new_draft"], a["details"]])
+    menu.addSeparator()
+    menu.addActions([a["take_version"], a["versions"]])
+    menu.addSeparator()
+    menu.addActions([a["export"], a["review"]])
+    menu.addSeparator()
+    menu.addAction(a["delete_draft"])
+    button = QToolButton(ws)
+    button.setObjectName("draftMenuButton")
+    button.setText(title)
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setAccessibleName(QCoreApplication.translate("DraftWorkspace", "Draft menu"))
+    button.setToolTip(QCoreApplication.translate(
+        "DraftWorkspace", "New, details, versions, export, review comments, delete"))
+    button.setAccessibleDescription(button.toolTip())
+    ws.draft_menu = menu
+    return button
+
+
+def build(ws: DraftWorkspace) -> dict[str, QAction]:
+    """Create the actions of `ws`, its toolbars (`ws.toolbar`, `ws.block_toolbar`), its
+    Draft menu (`ws.draft_menu`) and its block-kind combo box (`ws.kind_combo`)."""
+    a = {**_draft_actions(ws), **_block_actions(ws)}
+    ws.kind_combo = _kind_combo(ws)
+
+    bar = _toolbar(ws, "draftToolbar", QCoreApplication.translate("DraftWorkspace", "Draft"))
+    bar.addWidget(_draft_menu(ws, a))
+    bar.addSeparator()
+    bar.addWidget(QLabel(QCoreApplication.translate("DraftWorkspace", "Draft:") + " ", bar))
     bar.addWidget(ws.draft_chooser)
     bar.addActions([a["new_draft"], a["details"]])
     bar.addSeparator()
-    bar.addActions([a["take_version"], a["versions"], a["export"]])
-    blocks = _toolbar(ws, "blockToolbar", _tr("Blocks"))
+    bar.addActions([a["take_version"], a["versions"], a["export"], a["review"]])
+    blocks = _toolbar(ws, "blockToolbar", QCoreApplication.translate("DraftWorkspace", "Blocks"))
     blocks.addActions([a["new_block"], a["split"], a["merge"], a["delete_block"]])
     blocks.addSeparator()
     blocks.addActions([a["move_up"], a["move_down"], a["indent"], a["outdent"]])
-    blocks.addWidget(kind)
+    blocks.addWidget(ws.kind_combo)
     blocks.addSeparator()
-    blocks.addActions([a["cite"], undo, redo])
+    blocks.addActions([a["cite"], a["undo"], a["redo"]])
     ws.block_toolbar = blocks
     ws.toolbar = bar
     for toolbar in (bar, blocks):
         for action in toolbar.actions():
             button = toolbar.widgetForAction(action)
             if button is not None and not action.isSeparator() and action.objectName():
-                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+                button.setAccessibleName(_plain(action.text()))
                 button.setObjectName("button" + action.objectName().removeprefix("action"))
     return a
 

@@ -11,9 +11,11 @@ import pytest
 from editor_fixtures import seed_realistic_draft
 from editor_helpers import wait_dialog
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.editor.export_dialog import ExportDialog, soffice_path
+from cwgi_desktop.ui.settings import Settings
 
 TITLE = "Meaningful connectivity: key findings"
 
@@ -81,4 +83,65 @@ def test_the_first_page_is_rendered_off_the_gui_thread(
     pixmap = dialog.preview.pixmap()
     assert not pixmap.isNull(), dialog.status.text()
     assert pixmap.height() > pixmap.width()  # a portrait A4 page
+    dialog.reject()
+
+
+def _all_text(document: Any) -> list[str]:
+    texts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        texts += [cell.text for row in table.rows for cell in row.cells]
+    return texts
+
+
+def test_export_follows_the_preferences(qtbot: Any, open_workspace: Any, corpus: dict,
+                                       tmp_path: Path) -> None:
+    """Label texts, font and logo come from Preferences; the language is the draft's."""
+    settings = Settings()
+    settings.label_overrides = {"fr": {"purpose": "But"}}
+    settings.export_font = "Liberation Serif"
+    logo = tmp_path / "logo.png"
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2f6db5"))
+    assert image.save(str(logo))
+    settings.logo_path = str(logo)
+    with Store(corpus["path"]) as store:
+        draft = store.create_draft("key_findings", "Connectivité", "fr", template=False,
+                                   purpose="Pour information")
+        store.insert_block(draft.id, "finding", "Le prix limite l'usage [@C26/61, para 2].", 1)
+    ws = open_workspace(corpus["path"])
+    ws.open_draft(draft.id)
+    qtbot.waitUntil(lambda: ws.session.draft_id == draft.id and ws.model.rowCount() == 1)
+    ws.actions_["export"].trigger()
+    dialog = wait_dialog(qtbot, ws, ExportDialog)
+    assert dialog.language.currentData() == "fr"  # no export language set: the draft's
+    assert dialog.font.currentText() == "Liberation Serif"
+    assert dialog.logo.isVisibleTo(dialog) and dialog.logo.isChecked()
+    options = dialog.options()
+    assert options.label_overrides == {"fr": {"purpose": "But"}}
+    assert options.logo_path == str(logo)
+    assert (options.author, options.company) == ("", "")
+    out = tmp_path / "fr.docx"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    dialog.reject()
+
+    document = docx.Document(str(out))
+    texts = _all_text(document)
+    lines = [line.strip() for t in texts for line in t.splitlines()]
+    assert "But" in lines and "Pour information" in lines, lines  # the purpose box
+    assert "Objet" not in lines  # the standard French label is overridden
+    assert "Liberation Serif" in document.styles.element.xml
+    assert document.inline_shapes, "the logo is on the cover"
+    assert document.core_properties.author == ""
+
+
+def test_the_export_language_of_the_preferences_wins(qtbot: Any, open_workspace: Any,
+                                                      corpus: dict) -> None:
+    settings = Settings()
+    settings.export_language = "es"
+    ws, dialog = open_dialog(qtbot, open_workspace, corpus)
+    assert ws.draft.language == "en" and dialog.language.currentData() == "es"
+    assert dialog.font.currentText() == "Calibri" and not dialog.logo.isVisibleTo(dialog)
+    assert dialog.options().logo_path is None and dialog.options().label_overrides == {}
     dialog.reject()
