@@ -125,6 +125,11 @@ class DbWorker(QObject):
         if self._stopped:
             raise RuntimeError("the database worker has been stopped")
         job_id = next(self._ids)
+        if context is None:
+            # A callback that is a method of a widget belongs to that widget: if the widget
+            # is deleted before the result comes back, the callback must not run.
+            owner = getattr(on_done, "__self__", None) or getattr(on_error, "__self__", None)
+            context = owner if isinstance(owner, QObject) else None
         self._pending[job_id] = (on_done, on_error, frozenset(changes), context)
         self._post.emit(job_id, fn)
         return job_id

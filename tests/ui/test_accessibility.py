@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from app_helpers import ROOT, clipped_texts, dialog_factories, unnamed_controls
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from ui_helpers import wait_active, wait_idle
@@ -59,8 +59,10 @@ def test_every_control_of_every_dialog_has_a_name(demo_window: MainWindow, qtbot
         dialog.show()
         qtbot.waitExposed(dialog)
         problems += [f"{name}: {control}" for control in unnamed_controls(dialog)]
+        # Let the dialog's database jobs and background tasks finish before it goes.
+        wait_idle(qtbot, demo_window)
+        QThreadPool.globalInstance().waitForDone(30_000)
         dialog.close()
-        dialog.deleteLater()
     assert not set(problems) - KNOWN_GAPS, "\n".join(problems)
 
 

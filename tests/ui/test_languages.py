@@ -22,7 +22,7 @@ from app_helpers import (
     load_build_script,
     settings_with_author,
 )
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from cwgi_desktop.core.demo import install_demo
@@ -183,8 +183,10 @@ def test_every_dialog_opens_in(language: str, translations: Path, qapp: Any, qtb
             problems += [f"{name}: {text}" for text in clipped_texts(dialog)]
         if language == "fr" and dialog.windowTitle() == "Preferences":
             problems.append("PreferencesDialog shown in English")
+        # Let the dialog's database jobs and background tasks finish before it goes.
+        qtbot.waitUntil(lambda: window.db.pending == 0, timeout=10_000)
+        QThreadPool.globalInstance().waitForDone(30_000)
         dialog.close()
-        dialog.deleteLater()
     assert not problems, "\n".join(problems)
 
 

@@ -381,17 +381,21 @@ class ExportDialog(QDialog):
                                                          preview=True), self._previewed))
 
     def _start(self, task: ExportTask, done: object) -> None:
-        steps = {"write": self.tr("Writing the document…"),
-                 "convert": self.tr("LibreOffice is laying out the pages…"),
-                 "render": self.tr("Rendering the first page…"), "done": self.tr("Done.")}
-        task.signals.progress.connect(
-            lambda value, step: (self.progress.setValue(value),
-                                 self.status.setText(steps.get(step, step))))
+        # Bound methods, not lambdas: Qt drops these connections if the dialog is deleted
+        # while the task still runs.
+        task.signals.progress.connect(self._task_progress)
         task.signals.finished.connect(done)
         task.signals.failed.connect(self._task_failed)
         self.tasks.append(task)
         self.progress.setValue(10)
         self.pool.start(task)
+
+    def _task_progress(self, value: int, step: str) -> None:
+        steps = {"write": self.tr("Writing the document…"),
+                 "convert": self.tr("LibreOffice is laying out the pages…"),
+                 "render": self.tr("Rendering the first page…"), "done": self.tr("Done.")}
+        self.progress.setValue(value)
+        self.status.setText(steps.get(step, step))
 
     def _exported(self, path: Path) -> None:
         self._set_busy(False)
