@@ -34,7 +34,7 @@ def probe(*args: str) -> dict:
                              timeout=120)
         wall = time.perf_counter() - start
     data = json.loads(out.stdout.strip().splitlines()[-1])
-    data["wall_s"] = wall
+    data["wall_s"] = wall  # includes the 1.5 s the probe waits before measuring memory
     return data
 
 
@@ -55,7 +55,7 @@ def main() -> dict:
         ours.append(probe(str(path)))
     usable = median([o["usable_s"] for o in ours])
     base = median([f["usable_s"] for f in floor])
-    wall = median([o["wall_s"] for o in ours])
+    wall = median([o["process_usable_s"] for o in ours])
     rss = median([o["rss_mb"] for o in ours])
     base_rss = median([f["rss_mb"] for f in floor])
     print(table([
@@ -65,7 +65,7 @@ def main() -> dict:
         ("memory with the store open", f"{rss:.0f} MB", f"bare window {base_rss:.0f} MB",
          f"{rss / base_rss:.2f}x (goal < 300 MB)"),
     ]))
-    return {"usable_s": usable, "process_wall_s": wall, "floor_s": base, "rss_mb": rss,
+    return {"usable_s": usable, "process_usable_s": wall, "floor_s": base, "rss_mb": rss,
             "floor_rss_mb": base_rss, "runs": args.runs, "rows_first_page": ours[0]["rows"]}
 
 

@@ -25,6 +25,7 @@ BENCHMARKS: list[tuple[str, list[str], list[str]]] = [
     ("bench_search.py", ["--count", "10000", "--words", "1500"],
      ["--count", "1000", "--words", "1500"]),
     ("bench_export.py", ["--runs", "5"], ["--runs", "1"]),
+    ("bench_autosave.py", ["--samples", "15"], ["--samples", "3"]),
     ("bench_window.py", ["--runs", "5"], ["--runs", "2", "--count", "1000"]),
 ]
 
