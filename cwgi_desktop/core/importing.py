@@ -14,6 +14,7 @@ from typing import Any
 
 from cwgi_desktop.core.errors import CwgiError, ImportRejected
 from cwgi_desktop.core.importers import SUPPORTED_EXTENSIONS, parse_file
+from cwgi_desktop.core.importers.stakeholders import stakeholder_group
 from cwgi_desktop.core.store import Store
 
 # Called with (files done, files in all, current path); returns False to cancel.
@@ -105,6 +106,7 @@ def _import_one(store: Store, path: Path, consultation: str | None,
         "language": parsed.language,
         "title": parsed.title,
         "source": parsed.source,
+        "source_type": stakeholder_group(parsed.source),
         "date": parsed.date,
         "file_name": path.name,
         "format": parsed.format,
