@@ -49,13 +49,6 @@ def install_translations(app: QApplication, language: str = "") -> list[QTransla
     return installed_translators()
 
 
-def check_store(path: Path) -> str | None:
-    """A reason the store cannot be used, or None (opened and closed on this thread)."""
-    from cwgi_desktop.ui.session import check_store as check
-
-    return check(path)
-
-
 def _finish_smoke(app: QApplication, window: Any, path: Path, tries: int = 500) -> None:
     """Once the window is shown with the first page of the list: say what was opened and how
     long it took, close, quit."""
@@ -80,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("CWGI Desktop")
     app.setOrganizationName(APP_NAME)
 
-    from cwgi_desktop.ui.session import StoreSession, default_store_for
+    from cwgi_desktop.ui.session import StoreSession, check_store, default_store_for
     from cwgi_desktop.ui.settings import Settings
     from cwgi_desktop.ui.theme import ThemeWatcher
 

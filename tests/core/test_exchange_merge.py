@@ -273,16 +273,6 @@ def test_derive_cuts_theme_parent_cycles() -> None:
     assert tables["theme"]["b"]["parent_id"] is None
 
 
-def test_the_exchange_core_imports_without_qt() -> None:
-    import subprocess
-    import sys
-
-    code = ("import sys, cwgi_desktop.core.store, cwgi_desktop.core.exchange.bundle, "
-            "cwgi_desktop.core.exchange.review_import; "
-            "assert 'PySide6' not in sys.modules, 'Qt imported'")
-    subprocess.run([sys.executable, "-c", code], check=True)
-
-
 def test_every_travelling_field_is_validated() -> None:
     from cwgi_desktop.core.exchange.rows import FIELDS, KINDS, SPECS
 

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cwgi_desktop.app import check_store, parse_args
+from cwgi_desktop.app import parse_args
+from cwgi_desktop.ui.session import check_store
 
 
 def test_options() -> None:

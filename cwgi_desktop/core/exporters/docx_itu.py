@@ -14,7 +14,7 @@ import datetime as dt
 import os
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,8 +119,12 @@ class CitationRenderer:
             return symbol + self.labels.text("locator_separator") + self.locator(citation.locator)
         return symbol
 
-    def __call__(self, citations: list[Citation]) -> str:
-        items = list(dict.fromkeys(self.item(c) for c in citations))
+    def __call__(self, citations: list[Citation],
+                 wrap: Callable[[Citation, str], str] | None = None) -> str:
+        """The group as printed; `wrap(citation, item_text)` may dress each item (the
+        editor's preview marks unresolved ones) while the rest stays the export's text."""
+        items = list(dict.fromkeys(
+            wrap(c, self.item(c)) if wrap else self.item(c) for c in citations))
         symbols = {self.context.resolved_symbol(c.key) for c in citations}
         key = "citation_one" if len(symbols) == 1 else "citation_many"
         return self.labels.text(key, items=self.labels.text("citation_separator").join(items))

@@ -1,8 +1,8 @@
 """The live preview of the current block: Markdown → HTML, sanitised, shown without loads.
 
 `render_block_html` converts the block with the `markdown` library (tables, footnotes),
-shows citations as the export prints them (`(C26/77, para 4)`, unresolved ones in red)
-and passes the result through `sanitise_html`: no script, style, iframe, object, form…,
+shows citations as the export prints them (`(Document C26/77, para 4)`, unresolved ones in
+red) and passes the result through `sanitise_html`: no script, style, iframe, object, form…,
 no `on*` attribute, no `javascript:` link, no remote image. `PreviewBrowser` also refuses
 every resource that is not a local file, whatever the HTML says.
 """
@@ -20,6 +20,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cwgi_desktop.core.drafting.citations import replace_citations
+from cwgi_desktop.core.exporters.base import ExportContext
+from cwgi_desktop.core.exporters.docx_itu import CitationRenderer
+from cwgi_desktop.core.exporters.labels import load_labels
 from cwgi_desktop.core.models import RTL_LANGUAGES, Block, Citation
 from cwgi_desktop.ui.editor.block_editor import is_resolved
 from cwgi_desktop.ui.theme import error_colour
@@ -96,14 +99,24 @@ def _replace_with_text(element: Any, text: str) -> None:
     element.getparent().replace(element, span)
 
 
-def _citations_html(known: set[str]) -> Any:
+def _citations_html(known: set[str], language: str) -> Any:
+    """Citation groups as the Word export prints them in `language` (the export's own
+    renderer and label table), each item marked resolved or not."""
+    renderer = CitationRenderer(load_labels(language), ExportContext())
+
     def render(group: list[Citation]) -> str:
-        items = []
-        for c in group:
-            label = c.base_symbol + (f", {c.locator}" if c.locator else "")
-            css = "cite" if is_resolved(c, known) else "cite-missing"
-            items.append(f'<span class="{css}">{html.escape(label)}</span>')
-        return "(" + "; ".join(items) + ")"
+        spans: dict[str, str] = {}
+
+        def mark(citation: Citation, text: str) -> str:
+            token = f"\ue000{len(spans)}\ue001"  # private-use: survives escaping
+            css = "cite" if is_resolved(citation, known) else "cite-missing"
+            spans[token] = f'<span class="{css}">{html.escape(text)}</span>'
+            return token
+
+        out = html.escape(renderer(group, mark))
+        for token, span in spans.items():
+            out = out.replace(token, span)
+        return out
     return render
 
 
@@ -113,14 +126,14 @@ def render_block_html(block: Block | None, number: str | None, known: Mapping[st
     if block is None:
         return ""
     keys = {k.casefold() for k in known}
-    text = replace_citations(block.text, _citations_html(keys))
+    text = replace_citations(block.text, _citations_html(keys, language))
     converter = markdown.Markdown(extensions=["tables", "footnotes", "sane_lists"])
     body = sanitise_html(converter.convert(text))
     prefix = f'<span class="number">{html.escape(number)}</span>&nbsp;&nbsp;' if number else ""
     if block.kind in ("heading", "annex"):
         tag = f"h{min(max(block.level, 1), 4)}" if block.kind == "heading" else "h2"
         inner = sanitise_html(markdown.markdown(replace_citations(
-            block.text.lstrip("# "), _citations_html(keys))))
+            block.text.lstrip("# "), _citations_html(keys, language))))
         inner = inner.removeprefix("<p>").removesuffix("</p>")
         body = f"<{tag}>{prefix}{inner}</{tag}>"
     elif prefix:

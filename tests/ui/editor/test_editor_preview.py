@@ -34,7 +34,10 @@ def test_block_html_shows_number_and_citations_as_exported() -> None:
     assert "2)" in page and "<strong>fell</strong>" in page
     assert '<span class="cite">C26/77, para 4</span>' in page
     assert '<span class="cite-missing">X/9</span>' in page
+    assert "(Documents <span" in page  # the export's wording, from the label table
     assert "<script" not in page and "tracker.example" not in page
+    french = render_block_html(block, "2)", {"c26/77": "C26/77"}, "fr")
+    assert '<span class="cite">C26/77, § 4</span>' in french
 
 
 def test_preview_refuses_remote_resources(qtbot: Any, tmp_path: Any) -> None:
