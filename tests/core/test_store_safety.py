@@ -314,3 +314,23 @@ def test_write_atomically_cleans_up_on_a_full_disk(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
     write_atomically(target, lambda tmp: tmp.write_text("new"))
     assert target.read_text() == "new" and len(list(tmp_path.iterdir())) == 1
+
+
+def test_disk_full_during_a_restore_is_one_line_and_leaves_the_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "s.sqlite3"
+    with filled_store(path, 2) as store:
+        backup = store.backup(tmp_path / "b.sqlite3")
+    data = path.read_bytes()
+
+    def full(source: Path, target: Path) -> None:
+        target.write_bytes(b"half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backups, "_copy_database", full)
+    assert main(["--db", str(path), "restore", str(backup)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no space left" in err[0] and str(path) in err[0]
+    assert path.read_bytes() == data
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.sqlite3", "s.sqlite3"]
