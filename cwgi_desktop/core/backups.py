@@ -42,11 +42,7 @@ class BackupInfo:
     taken: datetime
     reason: str
     size: int
-    sequence: int = 0
-
-    @property
-    def in_future(self) -> bool:
-        return self.taken > datetime.now(timezone.utc)
+    sequence: int = 0  # 0: named before backups had sequence numbers
 
 
 def _prefix(store_path: Path) -> str:
