@@ -243,6 +243,7 @@ def test_a_store_in_a_read_only_folder_opens_read_only_and_says_so(
         assert "C26/3-E" in capsys.readouterr().out
         assert main(["--db", str(path), "search", "access"]) == 0
         assert main(["--db", str(path), "show", "C26/1-E"]) == 0
+        assert main(["--db", str(path), "check"]) == 0
         capsys.readouterr()
         assert main(["--db", str(path), "annotate", "C26/1-E", "--quote", "access"]) == 1
         err = capsys.readouterr().err.strip().splitlines()

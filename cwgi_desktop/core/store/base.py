@@ -178,6 +178,8 @@ class StoreBase:
             f"foreign key: {r[0]} row {r[1]} references missing {r[2]}"
             for r in self.conn.execute("PRAGMA foreign_key_check")
         ]
+        if self.read_only:  # FTS5's check is an INSERT: SQLite refuses it on a read-only file
+            return problems
         try:
             self.conn.execute(
                 "INSERT INTO contributions_fts(contributions_fts, rank)"
