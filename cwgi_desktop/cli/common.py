@@ -48,9 +48,21 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace):  # -> Store, imported lazily to keep start-up fast
+    """The store; a missing one is created only by `cwgi init` or where no store was before
+    (a missing store whose backups exist is an error naming `cwgi restore`)."""
     from cwgi_desktop.core.store import Store
 
-    return Store(db_path(args))
+    path = db_path(args)
+    if getattr(args, "command", None) != "init":
+        from cwgi_desktop.core.backups import missing_store_problem
+        from cwgi_desktop.core.errors import StoreError
+        from cwgi_desktop.core.paths import default_backup_dir
+
+        problem = missing_store_problem(path, default_backup_dir())
+        if problem is not None:
+            raise StoreError(f"{problem}; bring back the newest backup with `cwgi restore` "
+                             "(or start an empty store with `cwgi init`)")
+    return Store(path)
 
 
 def command(parser: argparse.ArgumentParser, handler: Handler) -> argparse.ArgumentParser:

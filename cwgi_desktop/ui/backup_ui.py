@@ -206,10 +206,10 @@ class RestoreDialog(QDialog):
 class DamagedStoreDialog(QDialog):
     """At start-up: the store cannot be opened; offer its newest good backup."""
 
-    RESTORE, OPEN_OTHER, QUIT = 1, 2, 0
+    RESTORE, OPEN_OTHER, QUIT, CREATE_NEW = 1, 2, 0, 3
 
     def __init__(self, store_path: Path, problem: str, backup: BackupInfo | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, missing: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("damagedStoreDialog")
         self.setWindowTitle(self.tr("The store cannot be opened"))
@@ -225,7 +225,14 @@ class DamagedStoreDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if backup is not None:
+        if missing and backup is not None:
+            advice = self.tr(
+                "The store is missing. The newest good backup was taken on %1; restoring it "
+                "brings back the work saved up to then.").replace("%1", taken_text(backup))
+        elif missing:
+            advice = self.tr("The store is missing and no good backup of it was found. You "
+                             "can open another store or create a new, empty one.")
+        elif backup is not None:
             advice = self.tr(
                 "The newest good backup was taken on %1. Restoring it brings back the work "
                 "saved up to then; the damaged file is kept beside it.").replace(
@@ -244,18 +251,25 @@ class DamagedStoreDialog(QDialog):
         self.open_button.setObjectName("openOtherStoreButton")
         self.quit_button = QPushButton(self.tr("&Quit"), self)
         self.quit_button.setObjectName("quitButton")
+        # Where a store is missing, an empty one is created only when the user says so.
+        self.create_button = QPushButton(self.tr("Create a &new, empty store"), self)
+        self.create_button.setObjectName("createNewStoreButton")
+        self.create_button.setVisible(False)
         if backup is not None:  # a button box shows every button added to it
             self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        if missing:
+            self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.clicked.connect(lambda: self._finish(self.RESTORE))
         self.open_button.clicked.connect(lambda: self._finish(self.OPEN_OTHER))
         self.quit_button.clicked.connect(lambda: self._finish(self.QUIT))
+        self.create_button.clicked.connect(lambda: self._finish(self.CREATE_NEW))
         layout = QVBoxLayout(self)
         for widget in (message, self.problem, self.advice, self.buttons):
             layout.addWidget(widget)
         chain_tab_order([self.restore_button if backup else None, self.open_button,
-                         self.quit_button])
+                         self.create_button if missing else None, self.quit_button])
         (self.restore_button if backup is not None else self.open_button).setDefault(True)
         self.resize(520, 0)
 

@@ -14,7 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cwgi_desktop.core.backups import newest_good_backup, restore, store_problem
+from cwgi_desktop.core.backups import (
+    missing_store_problem,
+    newest_good_backup,
+    restore,
+    store_problem,
+)
 from cwgi_desktop.core.errors import StoreError
 from cwgi_desktop.core.paths import DB_FILE_NAME
 from cwgi_desktop.ui.backup_ui import BackupScheduler, DamagedStoreDialog
@@ -64,9 +69,15 @@ class StoreSession(QObject):
     # -- opening -----------------------------------------------------------------------
 
     def open(self, path: Path | str) -> MainWindow | None:
-        """Open a window on `path` (created if missing); a damaged store is offered its
-        newest good backup instead. Returns the window, or None while the user decides."""
+        """Open a window on `path` (created if missing, unless the user had a store there:
+        then, as for a damaged store, its newest good backup is offered instead). Returns
+        the window, or None while the user decides."""
         path = Path(path).expanduser()
+        missing = missing_store_problem(path, self.settings.backup_dir(),
+                                        self.settings.recent_stores)
+        if missing is not None:
+            self._offer_backup(path, missing, missing=True)
+            return None
         problem = check_store(path)
         if problem is not None:
             self._offer_backup(path, problem)
@@ -144,9 +155,9 @@ class StoreSession(QObject):
 
     # -- a damaged store at start-up ---------------------------------------------------
 
-    def _offer_backup(self, path: Path, problem: str) -> None:
+    def _offer_backup(self, path: Path, problem: str, *, missing: bool = False) -> None:
         backup = newest_good_backup(path, self.settings.backup_dir())
-        dialog = DamagedStoreDialog(path, problem, backup, self.window)
+        dialog = DamagedStoreDialog(path, problem, backup, self.window, missing=missing)
         self.damaged_dialog = dialog
         app = QApplication.instance()
         quit_on_close = app.quitOnLastWindowClosed()
@@ -157,6 +168,8 @@ class StoreSession(QObject):
             app.setQuitOnLastWindowClosed(quit_on_close)
             if dialog.choice == DamagedStoreDialog.RESTORE and backup is not None:
                 self._restore_at_start(path, backup.path)
+            elif dialog.choice == DamagedStoreDialog.CREATE_NEW:
+                self._create_at_start(path)
             elif dialog.choice == DamagedStoreDialog.OPEN_OTHER:
                 other = choose_existing_store(self.window, str(path.parent))
                 if other is not None:
@@ -180,6 +193,18 @@ class StoreSession(QObject):
             return
         self.open(path)
 
+    def _create_at_start(self, path: Path) -> None:
+        """The user asked for a new, empty store where the missing one was."""
+        from cwgi_desktop.core.store import Store
+
+        try:
+            Store(path).close()
+        except (StoreError, OSError) as exc:
+            QMessageBox.warning(None, self.tr("New store"), str(exc))
+            self._quit_if_no_window()
+            return
+        self.open(path)
+
     def _quit_if_no_window(self) -> None:
         if self.window is None:
             QTimer.singleShot(0, QApplication.instance().quit)
@@ -192,6 +217,7 @@ def default_store_for(settings: Settings, fallback: Path) -> Path:
     if env:
         return Path(env)
     last = settings.last_store
-    if last and Path(last).exists():
-        return Path(last)
+    if last and (Path(last).exists()
+                 or missing_store_problem(Path(last), settings.backup_dir()) is not None):
+        return Path(last)  # a last store gone missing is offered its backups, not replaced
     return fallback if fallback.suffix else fallback / DB_FILE_NAME

@@ -2,6 +2,8 @@
 
 Run as `python crash_worker.py STORE SEED`; prints `ack <kind> <key>` after each commit,
 flushed, so the parent knows what the store promised before it was killed.
+`python crash_worker.py STORE SEED restore BACKUP...` restores the backups in turn
+instead, printing `ack restore <backup>` after each.
 """
 
 from __future__ import annotations
@@ -9,11 +11,28 @@ from __future__ import annotations
 import json
 import random
 import sys
+from pathlib import Path
 
+from cwgi_desktop.core.backups import restore
 from cwgi_desktop.core.store import Store
 
 
+def restoring(store_path: Path, backups: list[Path], rng: random.Random) -> None:
+    """What `cwgi restore` does, over and over (the previous store kept aside each time is
+    removed, or the folder would fill)."""
+    while True:
+        backup = rng.choice(backups)
+        kept = restore(backup, store_path)
+        print(f"ack restore {backup}", flush=True)
+        if kept is not None:
+            kept.unlink()
+
+
 def main() -> None:
+    if sys.argv[3:4] == ["restore"]:
+        restoring(Path(sys.argv[1]), [Path(p) for p in sys.argv[4:]],
+                  random.Random(int(sys.argv[2])))
+        return
     store = Store(sys.argv[1])
     rng = random.Random(int(sys.argv[2]))
     drafts = store.drafts()

@@ -16,15 +16,17 @@ from pathlib import Path
 
 import pytest
 
+from cwgi_desktop.core.backups import restore
 from cwgi_desktop.core.store import Store
 
 WORKER = Path(__file__).with_name("crash_worker.py")
 
 
-def run_and_kill(store_path: Path, seed: int, rng: random.Random) -> list[str]:
+def run_and_kill(store_path: Path, seed: int, rng: random.Random,
+                 extra: tuple[str, ...] = ()) -> list[str]:
     """Start the worker, let it write for a random while, SIGKILL it; return its acks."""
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
-    proc = subprocess.Popen([sys.executable, str(WORKER), str(store_path), str(seed)],
+    proc = subprocess.Popen([sys.executable, str(WORKER), str(store_path), str(seed), *extra],
                             stdout=subprocess.PIPE, text=True, env=env)
     time.sleep(rng.uniform(0.3, 1.5))
     proc.send_signal(signal.SIGKILL)
@@ -90,3 +92,28 @@ def test_twenty_kills_lose_no_acknowledged_write(tmp_path: Path) -> None:
 @pytest.mark.timeout(1800)
 def test_two_hundred_kills_lose_no_acknowledged_write(tmp_path: Path) -> None:
     assert kill_many(tmp_path, runs=200, seed=2) > 200
+
+
+def test_kills_during_restore_leave_the_old_or_the_restored_store(tmp_path: Path) -> None:
+    """Killed at any instant of `restore`, the store path holds one of the stores, whole:
+    never nothing, never an empty store."""
+    rng = random.Random(3)
+    sizes: dict[int, Path] = {}
+    for n in (3, 7):
+        with Store(tmp_path / f"source{n}.sqlite3") as source:
+            for i in range(n):
+                source.add_contribution(
+                    sha256=f"{n}-{i}", paragraphs=[("Text on access. " * 400, "body")],
+                    metadata={"symbol": f"C26/{i + 1}-E"})
+            sizes[n] = source.backup(tmp_path / f"backup{n}.sqlite3")
+    store_path = tmp_path / "crash.sqlite3"
+    restore(sizes[3], store_path)
+    restores = 0
+    for run in range(12):
+        acks = run_and_kill(store_path, run, rng, ("restore", *map(str, sizes.values())))
+        restores += len(acks)
+        assert store_path.exists() and store_path.stat().st_size > 0
+        with Store(store_path) as store:
+            assert store.check() == []
+            assert store.count_contributions() in sizes
+    assert restores > 12

@@ -53,3 +53,18 @@ def test_a_damaged_store_is_refused_with_a_message(tmp_path: Path) -> None:
     done = _run("--smoke-test", "--db", str(bad), tmp_path=tmp_path)
     assert done.returncode == 2
     assert "not a CWGI store" in done.stderr
+
+
+def test_a_missing_store_with_backups_is_refused_not_created_again(tmp_path: Path) -> None:
+    from cwgi_desktop.core.backups import take_backup
+    from cwgi_desktop.core.store import Store
+
+    db = tmp_path / "gone.sqlite3"
+    with Store(db) as store:
+        take_backup(store, tmp_path / "data" / "backups", "daily")
+    db.unlink()
+    done = _run("--smoke-test", "--db", str(db), tmp_path=tmp_path)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "missing" in lines[0], done.stderr
+    assert not db.exists()

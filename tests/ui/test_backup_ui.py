@@ -153,3 +153,40 @@ def test_a_damaged_store_without_backup_lets_the_user_open_another(
     window = sessions.wait_window(session)
     assert window.db.path == other
     assert window.model.total == 1
+
+
+def test_a_missing_store_with_backups_is_offered_them_not_replaced_by_an_empty_one(
+        qtbot: Any, sessions: Sessions, seeded: dict, store_path: Path) -> None:
+    settings = _settings("close")
+    with Store(store_path) as store:
+        take_backup(store, settings.backup_dir(), "close")
+    store_path.unlink()  # e.g. a restore killed half-way by an earlier version
+
+    session = sessions.start(store_path, settings)
+    assert session.window is None
+    assert not store_path.exists()  # nothing created behind the user's back
+    dialog = session.damaged_dialog
+    assert isinstance(dialog, DamagedStoreDialog)
+    qtbot.waitExposed(dialog)
+    assert "missing" in dialog.problem.text()
+    assert dialog.restore_button.isVisible() and dialog.restore_button.isDefault()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    window = sessions.wait_window(session)
+    assert window.model.total == 5
+
+
+def test_a_missing_recent_store_is_created_again_only_when_the_user_asks(
+        qtbot: Any, sessions: Sessions, tmp_path: Path) -> None:
+    path = tmp_path / "gone.sqlite3"
+    settings = _settings()
+    settings.add_recent_store(path)
+
+    session = sessions.start(path, settings)
+    dialog = session.damaged_dialog
+    qtbot.waitExposed(dialog)
+    assert not path.exists()
+    assert not dialog.restore_button.isVisible() and dialog.create_button.isVisible()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    window = sessions.wait_window(session)
+    assert window.db.path == path and path.exists()
+    assert window.model.total == 0

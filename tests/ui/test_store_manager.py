@@ -3,6 +3,7 @@ closes the window (its worker stops) and opens a new one on the other store."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from ui_helpers import add_contribution, find_dialog
 
+from cwgi_desktop.core.backups import take_backup
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.session import default_store_for
 from cwgi_desktop.ui.settings import Settings
@@ -121,5 +123,10 @@ def test_the_last_store_opens_at_the_next_start(
     monkeypatch.setenv("CWGI_DB", str(fallback))
     assert default_store_for(Settings(), tmp_path / "x.sqlite3") == fallback
     monkeypatch.delenv("CWGI_DB")
+    with Store(other_store) as store:
+        take_backup(store, Settings().backup_dir())
     other_store.unlink()
+    # Its backups show it existed: it is opened (to be offered them), not swapped silently.
+    assert default_store_for(Settings(), fallback) == other_store.resolve()
+    shutil.rmtree(Settings().backup_dir())
     assert default_store_for(Settings(), fallback) == fallback

@@ -7,6 +7,7 @@ on its database worker thread and other threads open their own.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from cwgi_desktop.core.atomic_files import write_atomically
 from cwgi_desktop.core.errors import StoreError
 from cwgi_desktop.core.models import new_id
 from cwgi_desktop.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -23,31 +25,52 @@ from cwgi_desktop.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 BUSY_TIMEOUT_MS = 15_000
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves (BEGIN IMMEDIATE for writes).
     conn = sqlite3.connect(
-        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
-        check_same_thread=True,
+        _read_only_uri(path) if read_only else str(path), uri=read_only,
+        isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True,
     )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
 
+def _read_only_uri(path: Path) -> str:
+    """Open without writing anything beside the file. With no WAL left to recover (the
+    store was closed cleanly) the file is read as immutable: a folder that cannot be
+    written cannot hold the -shm file SQLite would otherwise need."""
+    wal = Path(f"{path}-wal")
+    mode = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "mode=ro&immutable=1"
+    return f"{path.resolve().as_uri()}?{mode}"
+
+
+def is_read_only(path: Path) -> bool:
+    """An existing store this process may read but not write (the file or its folder)."""
+    if str(path) == ":memory:" or not path.exists():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
 class StoreBase:
-    """Opens (creating if needed) and migrates one SQLite store file."""
+    """Opens (creating if needed) and migrates one SQLite store file.
+
+    A store whose file or folder cannot be written opens read-only: reading works, and
+    every write is refused with a line saying the store is read-only."""
 
     def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
         self.path = Path(path)
-        if str(path) != ":memory:":
+        if str(path) != ":memory:" and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         existed = self.path.exists() and self.path.stat().st_size > 0
         if existed:
             _check_header(self.path)
+        self.read_only = existed and is_read_only(self.path)
         try:
-            self.conn = _connect(self.path)
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn = _connect(self.path, self.read_only)
+            if not self.read_only:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
             self.db = sqlite_utils.Database(self.conn)
             if migrate:
                 self._migrate(existed)
@@ -59,7 +82,8 @@ class StoreBase:
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA optimize")
+            if not self.read_only:
+                self.conn.execute("PRAGMA optimize")
         self.conn.close()
 
     def __enter__(self) -> StoreBase:
@@ -77,6 +101,9 @@ class StoreBase:
         The outer transaction is BEGIN IMMEDIATE: it takes the write lock up front, so a
         second process waits (busy timeout) instead of failing with "database is locked".
         """
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is read-only (the file or its folder "
+                             "cannot be written); nothing was changed")
         if self.conn.in_transaction:
             with self.db.atomic():
                 yield self.conn
@@ -116,6 +143,21 @@ class StoreBase:
             )
         if current == SCHEMA_VERSION:
             return
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is read-only and was written by an "
+                             f"older version (schema {current}); it cannot be upgraded here")
+        if str(self.path) == ":memory:":
+            self._run_migrations(existed)
+            return
+        # One process migrates; another opening the same old store waits here, then finds
+        # the store migrated and has nothing to do.
+        with migration_lock(self.path):
+            self._run_migrations(existed)
+
+    def _run_migrations(self, existed: bool) -> None:
+        current = self.schema_version  # again: another process may have migrated meanwhile
+        if current == SCHEMA_VERSION:
+            return
         if existed and current > 0:
             self.safety_copy(f"before-migration-v{current}-to-v{SCHEMA_VERSION}")
         for version in range(current, SCHEMA_VERSION):
@@ -136,6 +178,8 @@ class StoreBase:
             f"foreign key: {r[0]} row {r[1]} references missing {r[2]}"
             for r in self.conn.execute("PRAGMA foreign_key_check")
         ]
+        if self.read_only:  # FTS5's check is an INSERT: SQLite refuses it on a read-only file
+            return problems
         try:
             self.conn.execute(
                 "INSERT INTO contributions_fts(contributions_fts, rank)"
@@ -150,28 +194,69 @@ class StoreBase:
 
         A separate read connection takes a snapshot of the last committed state (WAL lets
         writers go on meanwhile) and copies it with SQLite's backup API; the copy is written
-        beside the target and renamed into place, so a crash never leaves half a backup.
+        under a unique temporary name beside the target, fsynced and renamed into place, so a
+        crash never leaves half a backup, two processes never share a temporary file, and a
+        full disk is one line (NoSpaceLeft) with nothing left behind.
         """
-        out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part")
-        tmp.unlink(missing_ok=True)
-        source = _connect(self.path)
-        target = sqlite3.connect(str(tmp))
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            target.close()
-            source.close()
-        tmp.replace(out)
-        return out
+        def copy(tmp: Path) -> None:
+            source = _connect(self.path, self.read_only)
+            target = sqlite3.connect(str(tmp))
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+                source.close()
+
+        return write_atomically(Path(out), copy)
 
     def safety_copy(self, label: str) -> Path:
         """Copy the store beside itself before a risky step (e.g. a migration)."""
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         out = self.path.with_name(f"{self.path.stem}.{label}.{stamp}{self.path.suffix}")
         return self.backup(out)
+
+
+@contextlib.contextmanager
+def migration_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock between processes, held while a store is migrated.
+
+    A separate lock file: locking the store file itself would interfere with SQLite's own
+    locks (closing any descriptor of the file drops a process's POSIX locks). It is removed
+    afterwards: a process that then locks a fresh lock file reads the schema version again
+    under it and finds nothing left to do."""
+    lock_path = path.with_name(f".{path.name}.migration-lock")
+    with open(lock_path, "a+b") as f, _locked(f):
+        yield
+        with contextlib.suppress(OSError):  # kept after a failure, for the next to lock
+            lock_path.unlink()
+
+
+@contextlib.contextmanager
+def _locked(f: Any) -> Iterator[None]:
+    if os.name == "nt":
+        import msvcrt
+
+        f.seek(0)
+        while True:
+            try:
+                msvcrt.locking(f.fileno(), msvcrt.LK_LOCK, 1)
+                break
+            except OSError:  # LK_LOCK gives up after about 10 s; keep waiting
+                continue
+        try:
+            yield
+        finally:
+            f.seek(0)
+            msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
 
 def _check_header(path: Path) -> None:

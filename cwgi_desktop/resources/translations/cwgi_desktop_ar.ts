@@ -576,6 +576,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The store is missing. The newest good backup was taken on %1; restoring it brings back the work saved up to then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is missing and no good backup of it was found. You can open another store or create a new, empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The newest good backup was taken on %1. Restoring it brings back the work saved up to then; the damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,6 +601,10 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;new, empty store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2744,6 +2756,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Restored the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

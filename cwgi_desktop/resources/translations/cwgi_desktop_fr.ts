@@ -576,6 +576,14 @@
         <translation>CWGI Desktop ne peut pas ouvrir %1&#xa0;:</translation>
     </message>
     <message>
+        <source>The store is missing. The newest good backup was taken on %1; restoring it brings back the work saved up to then.</source>
+        <translation>La base est introuvable. La sauvegarde intacte la plus récente date du %1&#x202f;; la restaurer rétablit le travail enregistré jusque-là.</translation>
+    </message>
+    <message>
+        <source>The store is missing and no good backup of it was found. You can open another store or create a new, empty one.</source>
+        <translation>La base est introuvable et aucune sauvegarde intacte n&apos;en a été trouvée. Vous pouvez ouvrir une autre base ou en créer une nouvelle, vide.</translation>
+    </message>
+    <message>
         <source>The newest good backup was taken on %1. Restoring it brings back the work saved up to then; the damaged file is kept beside it.</source>
         <translation>La sauvegarde intacte la plus récente date du %1. La restaurer rétablit le travail enregistré jusque-là&#x202f;; le fichier endommagé est conservé à côté.</translation>
     </message>
@@ -594,6 +602,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new, empty store</source>
+        <translation>Créer une &amp;nouvelle base vide</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2759,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Restored the backup %1.</source>
         <translation>Sauvegarde %1 restaurée.</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Nouvelle base</translation>
     </message>
 </context>
 <context>
