@@ -19,6 +19,7 @@ from docx.text.run import Run
 
 from cwgi_desktop.core.drafting.citations import (
     base_symbol_of,
+    locator_numbers,
     locator_paragraphs,
     parse_citations,
 )
@@ -118,11 +119,12 @@ def write_sources_annex(
             if details:
                 entry.append(Span(text=" – " + ": ".join(details)))
             writer.paragraph(doc, "ListDash", entry, prefix="–\t")
-            paragraphs = sorted({n for c in cited for n in locator_paragraphs(c.locator)})
+            # The numbers the cited document shows (`2.3`, `fn1`), in citation order.
+            paragraphs = list(dict.fromkeys(n for c in cited for n in locator_numbers(c.locator)))
             for n in paragraphs:
-                passage = context.passages.get((base_symbol_of(symbol), n))
-                if passage is None:
-                    passage = context.passages.get((symbol, n))
+                keys = [(s, k) for s in (base_symbol_of(symbol), symbol)
+                        for k in (n, int(n) if n.isdigit() else n)]
+                passage = next((context.passages[k] for k in keys if k in context.passages), None)
                 if not passage:
                     continue
                 quote = (

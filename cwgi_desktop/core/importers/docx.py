@@ -27,6 +27,7 @@ from .document import (
     normalise,
     typed_number,
 )
+from .docx_numbering import NumberingCounter, read_numbering
 from .docx_styles import (
     KIND_BODY,
     KIND_HEADING,
@@ -38,7 +39,6 @@ from .docx_styles import (
     outline_level,
     style_table,
 )
-from .docx_numbering import NumberingCounter, read_numbering
 from .safety import (
     MAX_PARAGRAPHS,
     MAX_PART_BYTES,
@@ -118,7 +118,7 @@ def _raw_text(p: etree._Element, w: WordNames) -> str:
     t_tag, nbh, tab = w.t, w.nbh, w.tab
     for el in p.iter(w.t, w.tab, w.br, w.cr, w.ptab, w.nbh, _MATH_T, _DOC_PR):
         tag = el.tag
-        if tag == t_tag or tag == _MATH_T:
+        if tag in (t_tag, _MATH_T):
             if el.text:
                 parts.append(el.text)
         elif tag == _DOC_PR:
@@ -202,10 +202,8 @@ class _Numbers:
         linked = self.styles.get(style_el.get(w.val, "")) if style_el is not None else None
         if direct is None:
             direct = linked
-        elif linked is not None and ppr is not None:
-            # A paragraph may state only its level and take the list from its style.
-            if ppr.find(f"{w.numpr}/{w.numid}") is None:
-                direct = (linked[0], direct[1])
+        elif linked is not None and ppr is not None and ppr.find(f"{w.numpr}/{w.numid}") is None:
+            direct = (linked[0], direct[1])  # the level stated here, the list from the style
         if direct is None or direct[0] == "0":
             return ""
         return clean_number(self.counter.next(*direct))

@@ -64,6 +64,22 @@ def _full_row(row: ParagraphRow) -> tuple[str, str, str, str, int | None]:
     return row  # type: ignore[return-value]
 
 
+def _with_numbers(
+    rows: list[tuple[str, str, str, str, int | None]],
+) -> list[tuple[str, str, str, str, int | None]]:
+    """Rows as given, or, when no body paragraph carries a number, numbered by a count of
+    body paragraphs (what `para N` means in a document that prints no numbers)."""
+    if any(n for _, _, n, k, _ in rows if k == "body"):
+        return rows
+    out, count = [], 0
+    for text, style, number, kind, anchor in rows:
+        if kind == "body":
+            count += 1
+            number = str(count)
+        out.append((text, style, number, kind, anchor))
+    return out
+
+
 def _row_to_contribution(row: sqlite3.Row) -> Contribution:
     data = dict(row)
     return Contribution(**{k: data[k] for k in data if k in Contribution.__dataclass_fields__})
@@ -82,8 +98,9 @@ class ContributionsMixin(StoreBase):
         """Store a parsed contribution in one transaction.
 
         `paragraphs` yields (text, style) or (text, style, number, kind, anchor), the
-        anchor being a note's calling paragraph as a 0-based position in that sequence. Returns (contribution, created); when a file with
-        the same SHA-256 is already stored, returns the existing one and created=False.
+        anchor being a note's calling paragraph as a 0-based position in that sequence.
+        Returns (contribution, created); when a file with the same SHA-256 is already
+        stored, returns the existing one and created=False.
         """
         cid = contribution_id_for(sha256)
         with self.transaction() as conn:
@@ -96,7 +113,7 @@ class ContributionsMixin(StoreBase):
             full = [_full_row(r) for r in paragraphs]
             kept = [i for i, r in enumerate(full) if r[0].strip()]
             index_of = {old: new for new, old in enumerate(kept, start=1)}
-            rows = [full[i] for i in kept]
+            rows = _with_numbers([full[i] for i in kept])
             fts_rowid = conn.execute(
                 "SELECT COALESCE(MAX(fts_rowid), 0) + 1 FROM contributions").fetchone()[0]
             conn.execute(

@@ -12,6 +12,7 @@ in `meta` (key `renumbering_report`) and logged.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -135,7 +136,7 @@ def _rewrite_locator(locator: str, done: _Renumbered) -> str | None:
 
 
 def _consecutive(values: list[int]) -> bool:
-    return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
+    return all(b == a + 1 for a, b in itertools.pairwise(values))
 
 
 def _rewrite_blocks(conn: sqlite3.Connection, renumbered: dict[str, _Renumbered],
