@@ -140,6 +140,7 @@ _TYPED_SPACE_RE = re.compile(
     r"^\s*(?:(?P<dotted>\d{1,3}(?:\.\d{1,3})+)\.?|(?P<dot>\d{1,3})\."
     r"|\(?(?P<paren>\d{1,3}|[a-z]|[ivx]{1,6})\))\s+\S"
 )
+_TYPED_HEADING_RE = re.compile(r"^\s*(\d{1,3})\s+\S")  # `1 Introduction` (tab lost)
 NOTE_PREFIX = {"footnote": "fn", "endnote": "en"}
 
 
@@ -148,8 +149,15 @@ def clean_number(rendered: str) -> str:
     return rendered.strip().strip(".)(:-–—\t ").strip()
 
 
-def typed_number(raw: str) -> str:
-    """The number typed at the start of a paragraph's raw text (tabs kept), or ""."""
+def typed_number(raw: str, *, heading: bool = False) -> str:
+    """The number typed at the start of a paragraph's raw text (tabs kept), or "".
+
+    A heading may show a bare number before its words (`1 Introduction`) where the tab
+    was lost (text, PDF, stores made before tabs were kept)."""
+    if heading:
+        match = _TYPED_HEADING_RE.match(raw)
+        if match:
+            return match.group(1)
     match = _TYPED_TAB_RE.match(raw)
     if match:
         return match.group(2)
@@ -167,7 +175,7 @@ def finish_numbers(paragraphs: list[ParsedParagraph]) -> None:
     numbered = False
     for p in paragraphs:
         if p.kind == "body" and p.style != "table" and not p.number:
-            p.number = typed_number(p.text)
+            p.number = typed_number(p.text, heading=p.style == "heading")
         numbered = numbered or (p.kind == "body" and bool(p.number))
     if numbered:
         return

@@ -342,7 +342,7 @@ def _box_label(text: str) -> tuple[str, str] | None:
     for label in sorted(boxes, key=len, reverse=True):
         if folded.startswith(label):
             rest = _clean(text)[len(label):]
-            if not rest or rest[:1] in ":：. " or rest.startswith(" :"):
+            if not rest.strip() or rest.lstrip()[:1] in ":：":  # alone, or `Purpose: …`
                 return boxes[label], rest.lstrip(" :：.").strip()
     return None
 
