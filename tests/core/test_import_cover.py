@@ -68,3 +68,20 @@ def test_itu_cover_is_read_into_fields_and_the_body_starts_after_it(
     assert (doc.base_symbol, doc.language, doc.date) == ("C26/77", language, "2026-05-12")
     assert doc.title == "The title here"
     assert doc.source and doc.source in source
+
+
+def test_a_source_like_line_inside_the_body_does_not_make_a_cover(tmp_path: Path) -> None:
+    from importer_fixtures import make_package_docx, numbered_paragraph
+
+    data = make_package_docx([numbered_paragraph(t) for t in (
+        "This paper sets out the views of a national regulator.",
+        "It was prepared after a public consultation.",
+        "Contribution from the Secretariat",
+        "The Secretariat adds the following remarks.",
+    )])
+    from cwgi_desktop.core.importers import parse_bytes
+
+    doc = parse_bytes(data, "plain.docx")
+    assert len(doc.paragraphs) == 4
+    assert doc.cover == {}
+    assert [p.number for p in doc.paragraphs] == ["1", "2", "3", "4"]

@@ -368,6 +368,13 @@ def _is_cover_line(text: str) -> bool:
                 or parse_date_line(text))
 
 
+def _first_page_line(paragraph: ParsedParagraph) -> bool:
+    text = _clean(paragraph.text)
+    return paragraph.style == "table" or _is_cover_line(text) or bool(
+        LABEL_RE.match(text) or (len(text) <= UNLABELLED_SYMBOL_MAX_CHARS
+                                 and SYMBOL_RE.search(text)))
+
+
 def _summary_box(
     paragraphs: list[ParsedParagraph], start: int, cover: dict[str, str]
 ) -> int:
@@ -417,7 +424,13 @@ def find_cover(
         lead += 1
     head_table = paragraphs[:lead]
     has_table = any(_is_cover_line(p.text) for p in head_table)
-    has_source = source_index is not None and source_index < COVER_MAX_SOURCE_INDEX
+    # A source line starts a cover only when everything above it is first-page matter
+    # (a "Contribution from …" line further down a document is body).
+    has_source = (
+        source_index is not None
+        and source_index < COVER_MAX_SOURCE_INDEX
+        and all(_first_page_line(p) for p in paragraphs[lead:source_index])
+    )
     if not has_table and not has_source:
         return 0, cover
     meeting: list[str] = []
