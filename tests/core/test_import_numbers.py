@@ -191,3 +191,20 @@ def test_a_part_inflating_more_than_100_to_1_is_refused_with_its_reason() -> Non
         parse_bytes(data, "bomb.docx")
     assert caught.value.reason.startswith("refused: 'word/document.xml' would expand to 12 MB")
     assert caught.value.reason.endswith("(more than 100:1, zip bomb?)")
+
+
+def test_numbers_notes_and_cover_travel_in_a_bundle_with_texts(tmp_path: Path) -> None:
+    from cwgi_desktop.core.exchange import BundleFilter
+
+    path = tmp_path / "C26-77-E.docx"
+    path.write_bytes(numbered_document())
+    sender = Store(tmp_path / "a.sqlite3")
+    cid = import_paths(sender, [path]).imported[0]["id"]
+    sender.add_annotation(cid, author="Ana", quote="Restarted level two")
+    bundle = tmp_path / "b.cwgibundle"
+    sender.export_bundle(bundle, BundleFilter(with_texts=True))
+    receiver = Store(tmp_path / "b.sqlite3")
+    receiver.import_bundle(bundle)
+    shown = [(p.number, p.kind, p.anchor, p.text) for p in receiver.paragraphs(cid)]
+    assert shown == [(p.number, p.kind, p.anchor, p.text) for p in sender.paragraphs(cid)]
+    assert ("2.1", "body", None, "Restarted level two.") in shown
