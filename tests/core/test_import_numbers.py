@@ -208,3 +208,30 @@ def test_numbers_notes_and_cover_travel_in_a_bundle_with_texts(tmp_path: Path) -
     shown = [(p.number, p.kind, p.anchor, p.text) for p in receiver.paragraphs(cid)]
     assert shown == [(p.number, p.kind, p.anchor, p.text) for p in sender.paragraphs(cid)]
     assert ("2.1", "body", None, "Restarted level two.") in shown
+
+
+def test_annotation_comments_and_sources_annex_say_the_documents_numbers(
+        tmp_path: Path) -> None:
+    from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
+
+    path = tmp_path / "C26-77-E.docx"
+    path.write_bytes(numbered_document())
+    store = Store(tmp_path / "s.sqlite3")
+    cid = import_paths(store, [path]).imported[0]["id"]
+    annotation = store.add_annotation(cid, author="Ana", quote="Restarted level two",
+                                      note="Check it.")
+    draft = Draft(id="d", language="en", title="Findings")
+    blocks = [Block(id="b", draft_id="d", kind="paragraph",
+                    text="Fees [@C26/77, para 2.1].")]
+    context = build_export_context(store, draft, blocks)
+    context.annotations = [annotation]
+    out = tmp_path / "out.docx"
+    export_docx(draft, blocks, out, context,
+                DocxOptions(language="en", include_sources_annex=True,
+                            include_annotations_as_comments=True))
+    with zipfile.ZipFile(out) as archive:
+        comments = archive.read("word/comments.xml").decode()
+        document = archive.read("word/document.xml").decode()
+    assert annotation.paragraph == 7  # stored position ...
+    assert "C26/77, para 2.1: “Restarted level two”" in comments  # ... shown number
+    assert "para 2.1: “Restarted level two.”" in document  # the Sources annex quote

@@ -82,6 +82,8 @@ def build_export_context(store: Store, draft: Draft, blocks: Sequence[Block],
                 if chosen is None:
                     continue
                 context.contributions[base] = chosen
+                context.numbers.update(
+                    ((chosen.id, p.index), p.number) for p in store.paragraphs(chosen.id))
             # `para 2.3` means the paragraph the document numbers 2.3 (see README).
             for number in locator_numbers(citation.locator):
                 text = store.text_for_number(context.contributions[base].id, number)

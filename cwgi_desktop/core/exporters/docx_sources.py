@@ -20,7 +20,6 @@ from docx.text.run import Run
 from cwgi_desktop.core.drafting.citations import (
     base_symbol_of,
     locator_numbers,
-    locator_paragraphs,
     parse_citations,
 )
 from cwgi_desktop.core.drafting.numbering import NUMBERED_ITEM_KINDS
@@ -160,8 +159,9 @@ def _annotations_by_block(
             for citation in parse_citations(texts.get(block.id, "")):
                 if context.resolved_symbol(citation.key) != symbol:
                     continue
-                cited = locator_paragraphs(citation.locator)
-                if not cited or annotation.paragraph in cited:
+                cited = locator_numbers(citation.locator)
+                shown = context.shown_number(annotation.contribution_id, annotation.paragraph)
+                if not cited or shown in cited:
                     bucket = result.setdefault(block.id, [])
                     if annotation not in bucket:
                         bucket.append(annotation)
@@ -174,7 +174,8 @@ def _comment_text(annotation: Annotation, context: ExportContext, labels: Labels
     symbol = ""
     if contribution is not None:
         symbol = contribution.base_symbol or base_symbol_of(contribution.symbol or "")
-    where = ", ".join(x for x in (symbol, labels.text("locator_para", n=annotation.paragraph)) if x)
+    number = context.shown_number(annotation.contribution_id, annotation.paragraph)
+    where = ", ".join(x for x in (symbol, labels.text("locator_para", n=number)) if x)
     text = f"{where}: {labels.text('quote_open')}{annotation.quote}{labels.text('quote_close')}"
     if annotation.note.strip():
         text += "\n" + annotation.note.strip()
