@@ -85,7 +85,7 @@ def test_footnotes_and_endnotes_are_paragraphs_anchored_to_their_calling_paragra
              for p in doc.paragraphs if p.kind != "body"]
     assert notes == [
         ("footnote", "fn1", "Source: ITU statistics 2025.", "Second point, with a source."),
-        ("endnote", "en1", "See the annex for the method.", "Restarted level two."),
+        ("endnote", "eni", "See the annex for the method.", "Restarted level two."),  # i, as Word
     ]
 
 
@@ -235,3 +235,26 @@ def test_annotation_comments_and_sources_annex_say_the_documents_numbers(
     assert annotation.paragraph == 7  # stored position ...
     assert "C26/77, para 2.1: “Restarted level two”" in comments  # ... shown number
     assert "para 2.1: “Restarted level two.”" in document  # the Sources annex quote
+
+
+def test_note_marks_follow_the_documents_note_format() -> None:
+    section = ('<w:sectPr><w:footnotePr><w:numFmt w:val="lowerLetter"/></w:footnotePr>'
+               "</w:sectPr>")
+    data = make_package_docx(
+        [P("Called twice.", extra=note_reference("footnote", 1) + note_reference("footnote", 2)
+           + note_reference("endnote", 1) + note_reference("endnote", 2)), section],
+        footnotes={1: "First note.", 2: "Second note."},
+        endnotes={1: "End one.", 2: "End two."})
+    doc = parse_bytes(data, "notes.docx")
+    assert [p.number for p in doc.paragraphs] == ["1", "fna", "fnb", "eni", "enii"]
+
+
+def test_note_locators() -> None:
+    from cwgi_desktop.core.drafting.citations import locator_numbers
+
+    assert locator_numbers("footnote 3") == ["fn3"]
+    assert locator_numbers("endnote ii") == ["enii"]
+    assert locator_numbers("para fn2") == ["fn2"]
+    assert locator_numbers("paras 2.1-2.3") == ["2.1", "2.2", "2.3"]
+    assert locator_numbers("paras 3-5, 7") == ["3", "4", "5", "7"]
+    assert locator_numbers("p. 4") == []

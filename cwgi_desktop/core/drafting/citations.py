@@ -48,14 +48,15 @@ _ITEM_RE = re.compile(
 _GROUP_RE = re.compile(r"\[(?P<body>\s*-?@[^\[\]]*)\](?!\()")
 _CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 # Paragraph numbers as documents show them: `4`, `2.3`, `fn1` (footnote), `en2` (endnote).
-_NUMBER = r"(?:\d+(?:\.\d+)*|(?:fn|en)\s?\d+)"
+_NUMBER = r"(?:\d+(?:\.\d+)*|(?:fn|en)\s?(?:\d+|[ivxlc]+))"
 _LOCATOR_LABELS_RE = re.compile(
     r"^(?:paras?\.?|paragraphs?|§§?|¶¶?)\s*(?P<spec>" + _NUMBER
     + r"(?:\s*(?:-|–|—|to|,|and)\s*" + _NUMBER + r")*)\s*$",
     re.IGNORECASE,
 )
 _NOTE_LOCATOR_RE = re.compile(
-    r"^(?:(?P<fn>footnotes?|fn\.?|notes?|n\.)|(?P<en>endnotes?|en\.?))\s*(?P<n>\d+)\s*$",
+    r"^(?:(?P<fn>footnotes?|fn\.?|notes?|n\.)|(?P<en>endnotes?|en\.?))\s*"
+    r"(?P<n>\d+|[ivxlc]+)\s*$",
     re.IGNORECASE,
 )
 _LOCATOR_NUMBERS_RE = re.compile(
@@ -107,13 +108,14 @@ def locator_numbers(locator: str) -> list[str]:
     """The paragraph numbers a locator names, as the document shows them.
 
     `para 2.3` → ["2.3"], `paras 3-5` → ["3", "4", "5"], `paras 2.1-2.3` → ["2.1", "2.2",
-    "2.3"], `footnote 2` / `para fn2` → ["fn2"], `endnote 1` → ["en1"]; [] for other
+    "2.3"], `footnote 2` / `para fn2` → ["fn2"], `endnote ii` → ["enii"] (endnotes are
+    numbered i, ii … unless the document says otherwise); [] for other
     locators (`p. 2`). Ranges are capped at 200 numbers.
     """
     text = locator.strip()
     note = _NOTE_LOCATOR_RE.match(text)
     if note:
-        return [("fn" if note.group("fn") else "en") + note.group("n")]
+        return [("fn" if note.group("fn") else "en") + note.group("n").lower()]
     match = _LOCATOR_LABELS_RE.match(text)
     if not match:
         return []

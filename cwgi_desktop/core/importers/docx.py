@@ -13,6 +13,7 @@ Footnotes and endnotes follow the body, each anchored to the paragraph that call
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
 import zipfile
 
@@ -27,7 +28,7 @@ from .document import (
     normalise,
     typed_number,
 )
-from .docx_numbering import NumberingCounter, read_numbering
+from .docx_numbering import NumberingCounter, format_number, read_numbering
 from .docx_styles import (
     KIND_BODY,
     KIND_HEADING,
@@ -274,6 +275,7 @@ def parse_docx(data: bytes, name: str) -> RawDocument:
         styles = style_table(archive, part, name, w, wanted)
         numbers = _Numbers(archive, part, name, w)
         notes = _read_notes(archive, part, name, w)
+        note_formats = _note_formats(archive, part, name, w, root)
     _prune(body, w)
     paragraphs: list[ParsedParagraph] = []
     hints: dict[str, str] = {}
@@ -312,12 +314,37 @@ def parse_docx(data: bytes, name: str) -> RawDocument:
                 walk(child)
 
     walk(body)
-    paragraphs += _note_paragraphs(notes, calls, len(paragraphs))
+    paragraphs += _note_paragraphs(notes, calls, len(paragraphs), note_formats)
     return RawDocument(paragraphs, hints)
 
 
+def _note_formats(
+    archive: zipfile.ZipFile, part: str, name: str, w: WordNames, root: etree._Element
+) -> dict[str, str]:
+    """numFmt of footnote and endnote marks: Word's defaults (1, 2 … and i, ii …) unless
+    the settings part or the document's section properties say otherwise."""
+    formats = {"footnote": "decimal", "endnote": "lowerRoman"}
+    rels_part = posixpath.join(posixpath.dirname(part), "_rels",
+                               posixpath.basename(part) + ".rels")
+    settings = dict(_relationships(archive, rels_part, name)).get("settings")
+    sources = [root]
+    if settings and settings in archive.namelist():
+        # Unreadable settings cost us the note format, not the document.
+        with contextlib.suppress(ImportRejected):
+            sources.insert(0, parse_xml(read_member(archive, settings, name,
+                                                    MAX_SIDE_PART_BYTES), name, "settings"))
+    for source in sources:
+        for kind in formats:
+            for pr in source.iter(f"{{{w.ns}}}{kind}Pr"):
+                fmt = pr.find(f"{{{w.ns}}}numFmt")
+                if fmt is not None and fmt.get(w.val):
+                    formats[kind] = fmt.get(w.val, formats[kind])
+    return formats
+
+
 def _note_paragraphs(
-    notes: dict[str, dict[str, str]], calls: list[tuple[str, str, int]], body_count: int
+    notes: dict[str, dict[str, str]], calls: list[tuple[str, str, int]], body_count: int,
+    formats: dict[str, str],
 ) -> list[ParsedParagraph]:
     """Notes in the order they are called, numbered 1.. per kind as Word numbers them.
 
@@ -334,13 +361,13 @@ def _note_paragraphs(
         seen.add((kind, note_id))
         counts[kind] += 1
         anchor = min(max(position, 0), body_count - 1) if body_count else None
-        number = f"{NOTE_PREFIX[kind]}{counts[kind]}"
+        number = NOTE_PREFIX[kind] + format_number(counts[kind], formats[kind])
         out.append(ParsedParagraph(text, "body", number=number, kind=kind, anchor=anchor))
     for kind, found in notes.items():
         for note_id, text in found.items():
             if (kind, note_id) not in seen:
                 counts[kind] += 1
-                number = f"{NOTE_PREFIX[kind]}{counts[kind]}"
+                number = NOTE_PREFIX[kind] + format_number(counts[kind], formats[kind])
                 out.append(ParsedParagraph(text, "body", number=number, kind=kind,
                                            anchor=0 if body_count else None))
     return out
