@@ -50,7 +50,10 @@ def db_path(args: argparse.Namespace) -> Path:
 def open_store(args: argparse.Namespace):  # -> Store, imported lazily to keep start-up fast
     from cwgi_desktop.core.store import Store
 
-    return Store(db_path(args))
+    store = Store(db_path(args))
+    for note in store.migration_notes:  # e.g. the paragraph renumbering of an older store
+        print(note, file=sys.stderr)
+    return store
 
 
 def command(parser: argparse.ArgumentParser, handler: Handler) -> argparse.ArgumentParser:

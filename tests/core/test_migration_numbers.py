@@ -83,7 +83,26 @@ def test_old_store_is_renumbered_annotations_reanchored_and_locators_rewritten(
     # Search no longer finds cover text in the body, and still finds body text.
     assert [h.symbol for h in store.search("spectrum")] == ["C26/77-E"]
     report = json.loads(store.scalar("SELECT value FROM meta WHERE key = 'renumbering_report'"))
-    assert report["line"] == (
-        "Paragraph renumbering: 2 annotation(s) and 2 citation(s) moved to the new numbers; "
-        "1 annotation(s) and 1 citation(s) could not be placed (kept, marked for checking)."
-    )
+    assert report["line"] == LINE
+    assert store.migration_notes == [LINE]
+
+
+LINE = ("Paragraph renumbering: 2 annotation(s) and 2 citation(s) moved to the new numbers; "
+        "1 annotation(s) and 1 citation(s) could not be placed (kept, marked for checking).")
+
+
+def test_the_cli_says_the_renumbering_in_one_line(tmp_path: Path, capsys) -> None:
+    from cwgi_desktop.cli import main
+
+    path = tmp_path / "old.sqlite3"
+    old_store(path)
+    assert main(["--db", str(path), "list"]) == 0
+    assert capsys.readouterr().err.strip() == LINE
+    assert main(["--db", str(path), "list"]) == 0  # once: the store is now current
+    assert capsys.readouterr().err == ""
+
+
+def test_an_empty_old_store_migrates_silently(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    make_store(path, 2).close()
+    assert Store(path).migration_notes == []

@@ -2,6 +2,7 @@
 
 Each migration is a function taking the raw sqlite3 connection; it runs inside the
 transaction that also bumps user_version, so a crash mid-migration leaves the old schema.
+A migration may return one line for the user (what it changed); others return None.
 Never edit a released migration: append a new one.
 """
 
@@ -263,7 +264,7 @@ def _v2_exchange(conn: sqlite3.Connection) -> None:
     )
 
 
-def _v3_paragraph_numbers(conn: sqlite3.Connection) -> None:
+def _v3_paragraph_numbers(conn: sqlite3.Connection) -> str | None:
     """Paragraph numbers as the reader of the original sees them, notes anchored to their
     paragraph, the ITU cover page as metadata; existing contributions, annotations and
     citations re-derived (see renumbering.py)."""
@@ -287,10 +288,11 @@ def _v3_paragraph_numbers(conn: sqlite3.Connection) -> None:
     )
     from cwgi_desktop.core.store.renumbering import renumber_store
 
-    renumber_store(conn)
+    tally = renumber_store(conn)
+    return tally.line() if tally.touched else None
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+MIGRATIONS: list[Callable[[sqlite3.Connection], str | None]] = [
     _v1_initial,
     _v2_exchange,
     _v3_paragraph_numbers,

@@ -43,6 +43,7 @@ class Tally:
     annotations_lost: int = 0
     citations_moved: int = 0
     citations_lost: int = 0
+    touched: bool = False  # any contribution was renumbered
 
     def line(self) -> str:
         return (
@@ -198,8 +199,9 @@ def renumber_store(conn: sqlite3.Connection) -> Tally:
         renumbered[cid] = _renumber_contribution(conn, cid, file_name, fts_rowid)
         _move_annotations(conn, cid, renumbered[cid], tally)
     _rewrite_blocks(conn, renumbered, tally)
+    tally.touched = bool(renumbered)
     if renumbered:
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                     (REPORT_KEY, json.dumps({"line": tally.line(), **tally.__dict__})))
+                     (REPORT_KEY, json.dumps({"line": tally.line(), **vars(tally)})))
         log.warning("%s", tally.line())
     return tally
