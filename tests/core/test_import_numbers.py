@@ -258,3 +258,14 @@ def test_note_locators() -> None:
     assert locator_numbers("paras 2.1-2.3") == ["2.1", "2.2", "2.3"]
     assert locator_numbers("paras 3-5, 7") == ["3", "4", "5", "7"]
     assert locator_numbers("p. 4") == []
+
+
+def test_too_many_notes_are_refused_like_too_many_paragraphs(monkeypatch) -> None:
+    from cwgi_desktop.core.importers import safety
+
+    monkeypatch.setattr(safety, "MAX_PARAGRAPHS", 50)  # the real cap is 100,000
+    data = make_package_docx([P("Body.", extra=note_reference("footnote", 1))],
+                             footnotes={i: "n" for i in range(1, 61)})
+    with pytest.raises(ImportRejected) as caught:
+        parse_bytes(data, "notes.docx")
+    assert caught.value.reason == "refused: more than 50 paragraphs (limit of one document)"

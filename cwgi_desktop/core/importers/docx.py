@@ -223,8 +223,9 @@ def _read_notes(
         if not target or target not in archive.namelist():
             continue
         check_text_part_ratio(archive, target, name)
-        root = parse_xml(read_member(archive, target, name, MAX_PART_BYTES), name,
-                         f"{rel_type} part")
+        data = read_member(archive, target, name, MAX_PART_BYTES)
+        check_paragraph_count(data.count(b"<w:p>") + data.count(b"<w:p "), name)
+        root = parse_xml(data, name, f"{rel_type} part")
         _prune(root, w)
         found: dict[str, str] = {}
         for note in root.iter(f"{{{w.ns}}}{kind}"):
@@ -315,6 +316,7 @@ def parse_docx(data: bytes, name: str) -> RawDocument:
 
     walk(body)
     paragraphs += _note_paragraphs(notes, calls, len(paragraphs), note_formats)
+    check_paragraph_count(len(paragraphs), name)  # body and notes together
     return RawDocument(paragraphs, hints)
 
 
