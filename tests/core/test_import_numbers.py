@@ -269,3 +269,12 @@ def test_too_many_notes_are_refused_like_too_many_paragraphs(monkeypatch) -> Non
     with pytest.raises(ImportRejected) as caught:
         parse_bytes(data, "notes.docx")
     assert caught.value.reason == "refused: more than 50 paragraphs (limit of one document)"
+
+
+def test_numbered_headings_or_one_list_in_prose_give_a_count_not_gaps() -> None:
+    data = make_package_docx([
+        P("1\tIntroduction"), P("Prose one."), P("Prose two."), P("Prose three."),
+        P("2\tProposals"), P("1)\tfirst proposal"), P("Prose four."), P("Prose five."),
+    ])
+    doc = parse_bytes(data, "headings.docx")
+    assert [p.number for p in doc.paragraphs] == [str(n) for n in range(1, 9)]

@@ -167,20 +167,25 @@ def typed_number(raw: str, *, heading: bool = False) -> str:
     return ""
 
 
-def finish_numbers(paragraphs: list[ParsedParagraph]) -> None:
-    """Typed numbers where Word gave none; a count of body paragraphs when none has one.
+NUMBERED_SHARE = 1 / 2
+"""A document is cited by its own numbers when at least this share of its body paragraphs
+carries one (reports number every paragraph); numbered headings or one numbered list in
+prose do not make the prose citable, so such documents are counted instead."""
 
-    Table cells and notes never get a typed or counted number.
+
+def finish_numbers(paragraphs: list[ParsedParagraph]) -> None:
+    """Typed numbers where Word gave none; a count of body paragraphs when the document
+    does not number its paragraphs (see NUMBERED_SHARE).
+
+    Table cells never get a typed number; notes keep their marks (`fn1`).
     """
-    numbered = False
-    for p in paragraphs:
-        if p.kind == "body" and p.style != "table" and not p.number:
+    body = [p for p in paragraphs if p.kind == "body"]
+    for p in body:
+        if p.style != "table" and not p.number:
             p.number = typed_number(p.text, heading=p.style == "heading")
-        numbered = numbered or (p.kind == "body" and bool(p.number))
-    if numbered:
+    prose = [p for p in body if p.style != "table"]
+    numbered = sum(1 for p in prose if p.number)
+    if prose and numbered >= NUMBERED_SHARE * len(prose):
         return
-    count = 0
-    for p in paragraphs:
-        if p.kind == "body":
-            count += 1
-            p.number = str(count)
+    for count, p in enumerate(body, start=1):
+        p.number = str(count)
