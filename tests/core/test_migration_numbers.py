@@ -80,6 +80,8 @@ def test_old_store_is_renumbered_annotations_reanchored_and_locators_rewritten(
     assert texts["b1"] == "Costs are high [@C26/77, para 1.1]."
     assert texts["b2"] == "Fees [@C26/77-E, paras 1.1, 1.2; @C26/61, para 2]."
     assert texts["b3"] == "The title [@C26/77, para 7] and [@C26/99, para 3]."
+    assert store.query("SELECT locator FROM block_citations WHERE block_id = 'b1'")[0][0] == (
+        "para 1.1")  # the derived citation index follows the text
     # Search no longer finds cover text in the body, and still finds body text.
     assert [h.symbol for h in store.search("spectrum")] == ["C26/77-E"]
     report = json.loads(store.scalar("SELECT value FROM meta WHERE key = 'renumbering_report'"))

@@ -19,7 +19,12 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from cwgi_desktop.core.drafting.citations import find_citations, locator_paragraphs
+from cwgi_desktop.core.drafting.citations import (
+    base_symbol_of,
+    find_citations,
+    locator_paragraphs,
+    parse_citations,
+)
 from cwgi_desktop.core.importers import split_cover
 from cwgi_desktop.core.importers.document import ParsedParagraph
 from cwgi_desktop.core.importers.metadata import extract_metadata
@@ -143,8 +148,6 @@ def _consecutive(values: list[int]) -> bool:
 def _rewrite_blocks(conn: sqlite3.Connection, renumbered: dict[str, _Renumbered],
                     tally: Tally) -> None:
     """Rewrite paragraph locators of citations of renumbered documents in every block."""
-    from cwgi_desktop.core.store.draft_blocks import DraftBlocksMixin
-
     versions: dict[str, list[tuple[str, str]]] = {}
     for cid, base, language in conn.execute(
             "SELECT id, base_symbol, language FROM contributions WHERE base_symbol IS NOT NULL"):
@@ -156,7 +159,18 @@ def _rewrite_blocks(conn: sqlite3.Connection, renumbered: dict[str, _Renumbered]
         new_text, changed = _rewrite_text(text, language, versions, renumbered, tally)
         if changed:
             conn.execute("UPDATE blocks SET text = ? WHERE id = ?", (new_text, block_id))
-            DraftBlocksMixin._index_citations(None, conn, block_id, new_text)  # type: ignore[arg-type]
+            _index_citations(conn, block_id, new_text)
+
+
+def _index_citations(conn: sqlite3.Connection, block_id: str, text: str) -> None:
+    """block_citations of a rewritten block, as DraftBlocksMixin derives them on save."""
+    conn.execute("DELETE FROM block_citations WHERE block_id = ?", (block_id,))
+    rows = []
+    for c in parse_citations(text):
+        paragraphs = locator_paragraphs(c.locator) if c.locator else []
+        rows += [(block_id, c.base_symbol, c.locator, p) for p in paragraphs or [c.paragraph]]
+    conn.executemany("INSERT INTO block_citations (block_id, base_symbol, locator, paragraph)"
+                     " VALUES (?,?,?,?)", rows)
 
 
 def _rewrite_text(text: str, language: str, versions: dict[str, list[tuple[str, str]]],
@@ -170,8 +184,6 @@ def _rewrite_text(text: str, language: str, versions: dict[str, list[tuple[str, 
             if not sep or not locator_paragraphs(locator.strip()):
                 continue
             key = key_part.strip().lstrip("-@").strip("{}")
-            from cwgi_desktop.core.drafting.citations import base_symbol_of
-
             found = versions.get(base_symbol_of(key).casefold())
             if not found:
                 continue
