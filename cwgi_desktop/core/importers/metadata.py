@@ -299,7 +299,6 @@ def _hint_date(value: str | None) -> str | None:
 
 # ------------------------------------------------------------------------------- cover
 
-COVER_FIELDS = ("meeting", "original_language", "purpose", "action_required", "references")
 _BOX_KEYS = {
     "purpose": "purpose",
     "summary": "purpose",
