@@ -62,7 +62,10 @@ def open_store(args: argparse.Namespace):  # -> Store, imported lazily to keep s
         if problem is not None:
             raise StoreError(f"{problem}; bring back the newest backup with `cwgi restore` "
                              "(or start an empty store with `cwgi init`)")
-    return Store(path)
+    store = Store(path)
+    for note in store.migration_notes:  # e.g. the paragraph renumbering of an older store
+        print(note, file=sys.stderr)
+    return store
 
 
 def command(parser: argparse.ArgumentParser, handler: Handler) -> argparse.ArgumentParser:

@@ -104,6 +104,8 @@ def _summary(c: Contribution) -> dict:
         "consultation": c.consultation, "date": c.date, "file_name": c.file_name,
         "sha256": c.sha256, "paragraphs": c.paragraph_count, "words": c.word_count,
         "annotations": c.annotation_count, "imported_at": c.imported_at,
+        "meeting": c.meeting, "original_language": c.original_language, "purpose": c.purpose,
+        "action_required": c.action_required, "references": c.doc_references,
     }
 
 
@@ -126,13 +128,15 @@ def cmd_show(args: argparse.Namespace) -> int:
         c = store.resolve_contribution(args.contribution)
         paragraphs = store.paragraphs(c.id)
     data = _summary(c) | {"paragraphs": [
-        {"index": p.index, "style": p.style, "text": p.text} for p in paragraphs
+        {"index": p.index, "number": p.number, "kind": p.kind, "anchor": p.anchor,
+         "style": p.style, "text": p.text} for p in paragraphs
     ]}
 
     def text() -> str:
         head = [f"{c.symbol or '(no symbol)'} [{c.language or '?'}]  {c.title or ''}",
                 f"source: {c.source or '-'}   date: {c.date or '-'}   file: {c.file_name}", ""]
-        return "\n".join(head + [f"{p.index:>4}  {p.text}" for p in paragraphs])
+        # The number the document shows (what `para N` cites), not the storage position.
+        return "\n".join(head + [f"{p.number:>6}  {p.text}" for p in paragraphs])
 
     emit(args, data, text)
     return EXIT_OK

@@ -111,10 +111,11 @@ def _import_one(store: Store, path: Path, consultation: str | None,
         "file_name": path.name,
         "format": parsed.format,
         "consultation": consultation,
+        **{("doc_references" if k == "references" else k): v for k, v in parsed.cover.items()},
     }
     contribution, created = store.add_contribution(
         sha256=sha256,
-        paragraphs=((p.text, p.style) for p in parsed.paragraphs),
+        paragraphs=((p.text, p.style, p.number, p.kind, p.anchor) for p in parsed.paragraphs),
         metadata=metadata,
     )
     if not created:

@@ -51,6 +51,9 @@ class Paragraph:
     index: int
     text: str
     style: str = "body"  # body | heading | list | table
+    number: str = ""  # the number the document shows ("2.3", "a", "fn1"); cited as `para`
+    kind: str = "body"  # body | footnote | endnote
+    anchor: int | None = None  # a note: index of the paragraph that calls it
 
 
 @dataclass
@@ -73,6 +76,12 @@ class Contribution:
     paragraph_count: int = 0
     word_count: int = 0
     annotation_count: int = 0
+    # From the ITU cover page (first-page table and summary box).
+    meeting: str | None = None
+    original_language: str | None = None
+    purpose: str | None = None
+    action_required: str | None = None
+    doc_references: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

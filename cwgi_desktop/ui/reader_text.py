@@ -1,13 +1,16 @@
 """The reader's text: numbered paragraphs, annotations as coloured spans, search hits marked.
 
-Each paragraph of the contribution is one block of a decimal list (the number is drawn by
-Qt, so it is not part of the text and offsets stay those of the store). Block user state
+Each paragraph is one block; its margin shows the number the document gives it (`2.3`,
+`fn1`, or a count where the document prints none), drawn by Qt as a list item (runs of
+consecutive numbers share one list), so it is not part of the text and offsets stay those
+of the store. Block user state
 holds the paragraph index. Qt counts positions in UTF-16 units and Python in code points:
 `to_qt`/`from_qt` convert, so a passage outside the BMP is anchored where the store expects.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -20,6 +23,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QTextList,
     QTextListFormat,
     QTextOption,
 )
@@ -85,6 +89,35 @@ def _base_format(paragraph: Paragraph) -> QTextCharFormat:
     return fmt
 
 
+_MARGIN_RE = re.compile(r"^(?P<prefix>.*?)(?P<value>\d+|[a-z])$")
+_STYLES = {"decimal": QTextListFormat.Style.ListDecimal,
+           "alpha": QTextListFormat.Style.ListLowerAlpha}
+
+
+def margin_number(number: str) -> tuple[str, int, str] | None:
+    """(prefix, value, list style) that draw `number` in the margin as a list item: `2.3` is
+    prefix `2.` and item 3, `fn1` prefix `fn` item 1, `b` lower-alpha item 2; None for an
+    unnumbered paragraph."""
+    match = _MARGIN_RE.match(number)
+    if not number or not match:
+        return None
+    value = match.group("value")
+    if value.isdigit():
+        return match.group("prefix"), int(value), "decimal"
+    return match.group("prefix"), ord(value) - ord("a") + 1, "alpha"
+
+
+def _list_format(prefix: str, start: int, style: str) -> QTextListFormat:
+    fmt = QTextListFormat()
+    fmt.setStyle(_STYLES[style])
+    fmt.setIndent(1)
+    fmt.setStart(start)
+    fmt.setNumberPrefix(prefix)
+    # A count or `3.` keeps its period; `2.3`, `fn1` or `a` are shown as the document does.
+    fmt.setNumberSuffix("." if not prefix and style == "decimal" else "")
+    return fmt
+
+
 class ReaderText(QTextBrowser):
     """Read-only, selectable by mouse and keyboard; renders one contribution."""
 
@@ -134,16 +167,25 @@ class ReaderText(QTextBrowser):
         block_format.setBottomMargin(8)
         block_format.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.setBlockFormat(block_format)
-        list_format = QTextListFormat()
-        list_format.setStyle(QTextListFormat.Style.ListDecimal)
-        list_format.setIndent(1)
-        text_list = cursor.createList(list_format) if paragraphs else None
+        current: tuple[str, int, str] | None = None  # (prefix, last value, style) of the list
+        text_list: QTextList | None = None
         for n, paragraph in enumerate(paragraphs):
             if n:
                 cursor.insertBlock(block_format)
-                if text_list is not None:
-                    text_list.add(cursor.block())
             cursor.insertText(paragraph.text, _base_format(paragraph))
+            key = margin_number(paragraph.number)
+            if key is None:
+                text_list, current = None, None
+                indented = QTextBlockFormat(block_format)
+                indented.setIndent(1)  # in line with the numbered paragraphs
+                cursor.setBlockFormat(indented)
+            elif (text_list is not None and current is not None
+                  and (current[0], current[1] + 1, current[2]) == key):
+                text_list.add(cursor.block())
+                current = key
+            else:
+                text_list = cursor.createList(_list_format(*key))
+                current = key
             cursor.block().setUserState(paragraph.index)
             self._blocks[paragraph.index] = cursor.block().blockNumber()
         cursor.endEditBlock()

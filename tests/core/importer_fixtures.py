@@ -224,3 +224,138 @@ def make_ole(stream_names: tuple[str, ...]) -> bytes:
         n.encode("utf-16-le").ljust(64, b"\x00") + b"\x00" * 64 for n in stream_names
     )
     return header + entries + b"\x00" * 1024
+
+
+# ------------------------------------------------------------------- DOCX: numbering, notes
+
+_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+_WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_MAIN_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+
+
+def _lvl(ilvl: int, fmt: str, text: str, start: int = 1) -> str:
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/></w:lvl>')
+
+
+NUMBERING_XML = (
+    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{W_NS}">'
+    '<w:abstractNum w:abstractNumId="0">'
+    + _lvl(0, "decimal", "%1.") + _lvl(1, "decimal", "%1.%2") + _lvl(2, "lowerLetter", "(%3)")
+    + '</w:abstractNum><w:abstractNum w:abstractNumId="1">' + _lvl(0, "upperRoman", "%1.")
+    + '</w:abstractNum><w:abstractNum w:abstractNumId="2">' + _lvl(0, "bullet", "•")
+    + '</w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    '<w:num w:numId="2"><w:abstractNumId w:val="0"/>'
+    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="4"><w:abstractNumId w:val="1"/>'
+    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>'
+    '<w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num>'
+    "</w:numbering>"
+).encode()
+
+STYLES_XML = (
+    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="{W_NS}">'
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+    '</w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
+    '<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr>'
+    '<w:outlineLvl w:val="0"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Para"><w:name w:val="Numbered para"/>'
+    '<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/>'
+    "</w:numPr></w:pPr></w:style></w:styles>"
+).encode()
+
+
+def _notes_xml(kind: str, notes: dict[int, str]) -> bytes:
+    sep = (f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+           f'</w:{kind}><w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+           f"<w:continuationSeparator/></w:r></w:p></w:{kind}>")
+    body = "".join(f'<w:{kind} w:id="{i}"><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:{kind}>'
+                   for i, t in notes.items())
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{kind}s '
+            f'xmlns:w="{W_NS}">{sep}{body}</w:{kind}s>').encode()
+
+
+def numbered_paragraph(text: str, *, num: tuple[int, int] | None = None, style: str = "",
+                       extra: str = "") -> str:
+    """A `w:p`: optional style, optional numPr (numId, ilvl), a run of text, extra runs."""
+    ppr = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if num is not None:
+        ppr += f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
+    ppr = f"<w:pPr>{ppr}</w:pPr>" if ppr else ""
+    run = f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>' if text else ""
+    return f"<w:p>{ppr}{run}{extra}</w:p>"
+
+
+def make_package_docx(
+    paragraphs: list[str],
+    *,
+    main_part: str = "word/document.xml",
+    footnotes: dict[int, str] | None = None,
+    endnotes: dict[int, str] | None = None,
+    extra_parts: dict[str, bytes] | None = None,
+) -> bytes:
+    """A complete .docx package (content types, package and part relationships, styles,
+    numbering, notes) whose main part, named by `_rels/.rels`, holds `paragraphs`."""
+    folder = main_part.rsplit("/", 1)[0]
+    base = main_part.rsplit("/", 1)[-1]
+    body = "".join(paragraphs)
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W_NS}" '
+        f'xmlns:m="{_M_NS}" xmlns:wp="{_WP_NS}" xmlns:r="{_OFFICE_REL}"><w:body>{body}'
+        "</w:body></w:document>"
+    ).encode()
+    parts: dict[str, bytes] = {
+        main_part: document,
+        f"{folder}/styles.xml": STYLES_XML,
+        f"{folder}/numbering.xml": NUMBERING_XML,
+    }
+    rels = [("styles", "styles.xml"), ("numbering", "numbering.xml")]
+    overrides = [(main_part, f"{_MAIN_CT}.document.main+xml"),
+                 (f"{folder}/styles.xml", f"{_MAIN_CT}.styles+xml"),
+                 (f"{folder}/numbering.xml", f"{_MAIN_CT}.numbering+xml")]
+    for kind, notes in (("footnote", footnotes), ("endnote", endnotes)):
+        if notes:
+            parts[f"{folder}/{kind}s.xml"] = _notes_xml(kind, notes)
+            rels.append((f"{kind}s", f"{kind}s.xml"))
+            overrides.append((f"{folder}/{kind}s.xml", f"{_MAIN_CT}.{kind}s+xml"))
+    part_rels = "".join(
+        f'<Relationship Id="rId{i}" Type="{_OFFICE_REL}/{t}" Target="{target}"/>'
+        for i, (t, target) in enumerate(rels, start=1))
+    parts[f"{folder}/_rels/{base}.rels"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_REL_NS}">{part_rels}'
+        "</Relationships>").encode()
+    parts["_rels/.rels"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_REL_NS}">'
+        f'<Relationship Id="rId1" Type="{_OFFICE_REL}/officeDocument" Target="{main_part}"/>'
+        "</Relationships>").encode()
+    content_types = "".join(f'<Override PartName="/{n}" ContentType="{t}"/>'
+                            for n, t in overrides)
+    parts["[Content_Types].xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="{_CT_NS}">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        f"{content_types}</Types>").encode()
+    parts.update(extra_parts or {})
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in ["[Content_Types].xml", *[n for n in parts if n != "[Content_Types].xml"]]:
+            archive.writestr(name, parts[name])
+    return buffer.getvalue()
+
+
+def note_reference(kind: str, note_id: int) -> str:
+    return f'<w:r><w:{kind}Reference w:id="{note_id}"/></w:r>'
+
+
+def equation(text: str) -> str:
+    return f"<m:oMath><m:r><m:t>{text}</m:t></m:r></m:oMath>"
+
+
+def picture(descr: str) -> str:
+    return (f'<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture 1" descr="{descr}"/>'
+            "</wp:inline></w:drawing></w:r>")

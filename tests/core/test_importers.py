@@ -60,18 +60,10 @@ def test_docx_contribution_paragraphs_styles_and_metadata(tmp_path: Path) -> Non
     assert doc.format == "docx"
     assert doc.file_name == "contribution.docx"
     assert len(doc.sha256) == 64
-    # The first-page table is read, cell by cell, in reading order.
-    assert doc.paragraphs[:6] == [
-        ParsedParagraph("Conseil 2026 Genève, 28 avril – 8 mai 2026", "table"),
-        ParsedParagraph("Point de l'ordre du jour: PL 1.9", "table"),
-        ParsedParagraph("Révision 1 au", "table"),
-        ParsedParagraph("Document C26/77-F", "table"),
-        ParsedParagraph("12 mai 2026", "table"),
-        ParsedParagraph("Original: anglais", "table"),
-    ]
-    assert doc.paragraphs[6:] == [
-        ParsedParagraph("Contribution de la Fédération de Russie", "body"),
-        ParsedParagraph("AMÉLIORATION DE L'EFFICACITÉ DU GROUPE DE TRAVAIL", "body"),
+    # The first-page table, source line and title are the cover: metadata, not body.
+    assert doc.cover == {"meeting": "Conseil 2026 Genève, 28 avril – 8 mai 2026",
+                         "original_language": "en"}
+    assert doc.paragraphs == [
         ParsedParagraph("1 Introduction", "heading"),  # the tab became a space
         ParsedParagraph(FR_BODY, "body"),
         ParsedParagraph(
@@ -100,7 +92,7 @@ def test_docx_title_style_gives_the_title(tmp_path: Path) -> None:
     document.save(str(path))
     doc = parse_file(path)
     assert doc.title == "Improving the efficiency of the group"
-    assert doc.paragraphs[2].style == "heading"
+    assert doc.paragraphs[1].style == "heading"  # the source line is cover, not body
     assert doc.language == "en"
 
 
@@ -185,11 +177,7 @@ def test_pdf_lines_are_grouped_into_paragraphs(tmp_path: Path) -> None:
     )
     doc = parse_file(path)
     assert doc.format == "pdf"
-    assert doc.paragraphs == [
-        ParsedParagraph("Document C26/77-F", "body"),
-        ParsedParagraph("12 mai 2026", "body"),
-        ParsedParagraph("Contribution de la Fédération de Russie", "body"),
-        ParsedParagraph("AMÉLIORATION DE L'EFFICACITÉ DU GROUPE", "heading"),
+    assert doc.paragraphs == [  # symbol, date, source and title lines are the cover
         ParsedParagraph(
             "Le Conseil est invité à examiner la présente contribution et à fournir des "
             "orientations sur l'amélioration de l'efficacité du GTC-Internet.",
@@ -345,8 +333,7 @@ code block
     path.write_text(source, encoding="utf-8")
     doc = parse_file(path)
     assert doc.format == "md"
-    assert doc.paragraphs == [
-        ParsedParagraph("Contribution from Brazil", "body"),
+    assert doc.paragraphs == [  # the source line is cover
         ParsedParagraph("1 Introduction", "heading"),
         ParsedParagraph(
             "Internet exchange points keep traffic local, see the report and "

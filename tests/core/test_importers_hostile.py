@@ -102,7 +102,7 @@ def test_zip_bomb_declared_size_is_refused_before_inflating() -> None:
     bomb = patch_declared_size(honest, "word/document.xml", 300 * 1024 * 1024)
     start = time.perf_counter()
     reason = _rejected(bomb, "bomb.docx").reason
-    assert reason == "refused: 'word/document.xml' would expand to 300 MB (limit 200 MB)"
+    assert reason == "refused: 'word/document.xml' would expand to 300 MB (limit 100 MB)"
     assert time.perf_counter() - start < 0.5
 
 

@@ -223,22 +223,15 @@ def test_core_imports_without_qt() -> None:
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
 def test_every_earlier_schema_migrates_with_its_data(tmp_path: Path, version: int) -> None:
-    from cwgi_desktop.core.store.migrations import MIGRATIONS
+    from old_store import add_old_annotation, add_old_contribution, make_store
 
     path = tmp_path / "old.sqlite3"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("BEGIN")
-    for migration in MIGRATIONS[:version]:
-        migration(conn)
-    conn.execute(f"PRAGMA user_version = {version}")
-    conn.execute("INSERT INTO meta(key, value) VALUES ('store_id', 'old')")
-    conn.execute("COMMIT")
-    conn.close()
+    conn = make_store(path, version)
     # Data written by the old version, through the old schema.
-    old = Store(path, migrate=False)
-    add(old, "a", "C26/77-F", "Les résumés analytiques.")
-    old.add_annotation("C26/77-F", author="Ana", quote="résumés", themes=["Outputs"])
-    old.close()
+    text = "Les résumés analytiques."
+    cid = add_old_contribution(conn, "C26/77-F", [(text, "body")])
+    add_old_annotation(conn, "a1", cid, 1, text, "résumés")
+    conn.close()
 
     store = Store(path)
     assert store.schema_version == SCHEMA_VERSION

@@ -175,3 +175,22 @@ def test_a_selection_across_paragraphs_keeps_to_the_first(qtbot: Any) -> None:
     text.setTextCursor(cursor)
     passage = text.selected_passage()
     assert (passage.paragraph, passage.quote) == (1, "paragraph.")
+
+
+def test_the_margin_shows_the_documents_own_numbers(qtbot: Any) -> None:
+    text = ReaderText()
+    qtbot.addWidget(text)
+    text.show_paragraphs([
+        Paragraph(1, "Introduction", "heading", number="1"),
+        Paragraph(2, "First point.", number="1.1"),
+        Paragraph(3, "Second point.", number="1.2"),
+        Paragraph(4, "an item", "list", number="b"),
+        Paragraph(5, "Unnumbered text."),
+        Paragraph(6, "A source.", number="fn1", kind="footnote", anchor=3),
+    ], rtl=False)
+    shown = []
+    for index in range(1, 7):
+        block = text.block_of(index)
+        shown.append(block.textList().itemText(block) if block.textList() else "")
+    assert shown == ["1.", "1.1", "1.2", "b", "", "fn1"]
+    assert text.block_of(3).text() == "Second point."  # the number is not in the text

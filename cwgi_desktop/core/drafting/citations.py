@@ -27,6 +27,7 @@ __all__ = [
     "base_symbol_of",
     "citation_keys",
     "find_citations",
+    "locator_numbers",
     "locator_paragraphs",
     "paragraph_locator_spec",
     "parse_citation_group",
@@ -46,6 +47,18 @@ _ITEM_RE = re.compile(
 # A bracketed group whose first item starts with @ (or -@); nested brackets are not allowed.
 _GROUP_RE = re.compile(r"\[(?P<body>\s*-?@[^\[\]]*)\](?!\()")
 _CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
+# Paragraph numbers as documents show them: `4`, `2.3`, `fn1` (footnote), `en2` (endnote).
+_NUMBER = r"(?:\d+(?:\.\d+)*|(?:fn|en)\s?(?:\d+|[ivxlc]+))"
+_LOCATOR_LABELS_RE = re.compile(
+    r"^(?:paras?\.?|paragraphs?|§§?|¶¶?)\s*(?P<spec>" + _NUMBER
+    + r"(?:\s*(?:-|–|—|to|,|and)\s*" + _NUMBER + r")*)\s*$",
+    re.IGNORECASE,
+)
+_NOTE_LOCATOR_RE = re.compile(
+    r"^(?:(?P<fn>footnotes?|fn\.?|notes?|n\.)|(?P<en>endnotes?|en\.?))\s*"
+    r"(?P<n>\d+|[ivxlc]+)\s*$",
+    re.IGNORECASE,
+)
 _LOCATOR_NUMBERS_RE = re.compile(
     r"^(?:paras?\.?|paragraphs?|§§?|¶¶?)\s*(?P<spec>\d+(?:\s*(?:-|–|—|to|,|and)\s*\d+)*)\s*$",
     re.IGNORECASE,
@@ -76,8 +89,45 @@ def symbol_for_language(symbol: str, language: str) -> str:
 
 def paragraph_locator_spec(locator: str) -> str | None:
     """The number part of a paragraph locator (`paras 3-5` → `3-5`), or None for others."""
-    match = _LOCATOR_NUMBERS_RE.match(locator.strip())
+    match = _LOCATOR_LABELS_RE.match(locator.strip())
     return match.group("spec") if match else None
+
+
+def _expand(low: str, high: str) -> list[str]:
+    """`2.1`..`2.3` → 2.1, 2.2, 2.3; `3`..`5` → 3, 4, 5; other pairs stay two numbers."""
+    low_head, _, low_last = low.rpartition(".")
+    high_head, _, high_last = high.rpartition(".")
+    if low_head != high_head or not (low_last.isdigit() and high_last.isdigit()):
+        return [low, high]
+    a, b = sorted((int(low_last), int(high_last)))
+    prefix = f"{low_head}." if low_head else ""
+    return [f"{prefix}{n}" for n in range(a, min(b, a + 199) + 1)]
+
+
+def locator_numbers(locator: str) -> list[str]:
+    """The paragraph numbers a locator names, as the document shows them.
+
+    `para 2.3` → ["2.3"], `paras 3-5` → ["3", "4", "5"], `paras 2.1-2.3` → ["2.1", "2.2",
+    "2.3"], `footnote 2` / `para fn2` → ["fn2"], `endnote ii` → ["enii"] (endnotes are
+    numbered i, ii … unless the document says otherwise); [] for other
+    locators (`p. 2`). Ranges are capped at 200 numbers.
+    """
+    text = locator.strip()
+    note = _NOTE_LOCATOR_RE.match(text)
+    if note:
+        return [("fn" if note.group("fn") else "en") + note.group("n").lower()]
+    match = _LOCATOR_LABELS_RE.match(text)
+    if not match:
+        return []
+    result: list[str] = []
+    for part in re.split(r"\s*(?:,|\band\b)\s*", match.group("spec")):
+        bounds = [b.replace(" ", "").lower()
+                  for b in re.split(r"\s*(?:-|–|—|\bto\b)\s*", part) if b.strip()]
+        if len(bounds) == 1:
+            result.append(bounds[0])
+        elif bounds:
+            result.extend(_expand(bounds[0], bounds[-1]))
+    return list(dict.fromkeys(result))
 
 
 def locator_paragraphs(locator: str) -> list[int]:

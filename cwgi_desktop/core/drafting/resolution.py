@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from cwgi_desktop.core.drafting.citations import (
     base_symbol_of,
-    locator_paragraphs,
+    locator_numbers,
     parse_citations,
 )
 from cwgi_desktop.core.errors import InvalidInput
@@ -82,11 +82,13 @@ def build_export_context(store: Store, draft: Draft, blocks: Sequence[Block],
                 if chosen is None:
                     continue
                 context.contributions[base] = chosen
-            paragraphs = locator_paragraphs(citation.locator) or (
-                [citation.paragraph] if citation.paragraph else []
-            )
-            for index in paragraphs:
-                text = store.paragraph_text(context.contributions[base].id, index)
+                context.numbers.update(
+                    ((chosen.id, p.index), p.number) for p in store.paragraphs(chosen.id))
+            # `para 2.3` means the paragraph the document numbers 2.3 (see README).
+            for number in locator_numbers(citation.locator):
+                text = store.text_for_number(context.contributions[base].id, number)
                 if text is not None:
-                    context.passages[(base, index)] = text
+                    context.passages[(base, number)] = text
+                    if number.isdigit():
+                        context.passages[(base, int(number))] = text
     return context

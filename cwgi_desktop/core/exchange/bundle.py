@@ -64,7 +64,8 @@ _DIGEST = re.compile(r"^[0-9a-f]{32}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _IDENTITY_FIELDS = ("id", "symbol", "base_symbol", "sha256", "title")
 _TEXT_METADATA = ("symbol", "title", "source", "source_type", "consultation", "date",
-                  "file_name", "format", "language")
+                  "file_name", "format", "language", "meeting", "original_language", "purpose",
+                  "action_required", "doc_references")
 
 
 class BundleRejected(ImportRejected):
@@ -315,6 +316,17 @@ def _identities(value: Any, name: str) -> list[dict[str, Any]]:
     return out
 
 
+def _paragraph_row(row: Any, count: int) -> bool:
+    """[text, style] (bundles before paragraph numbers) or [text, style, number, kind,
+    anchor]: the anchor a 0-based position in the list, or null."""
+    if not isinstance(row, list) or len(row) not in (2, 5):
+        return False
+    if not all(isinstance(x, str) for x in row[:4]):
+        return False
+    anchor = row[4] if len(row) == 5 else None
+    return anchor is None or (type(anchor) is int and 0 <= anchor < count)
+
+
 def _text(value: Any, cid: str, member: str, name: str) -> dict[str, Any]:
     bad = BundleRejected(name, f"{member}: malformed contribution text")
     if not isinstance(value, dict) or set(value) != {"id", "sha256", "metadata", "paragraphs"}:
@@ -327,7 +339,6 @@ def _text(value: Any, cid: str, member: str, name: str) -> dict[str, Any]:
             _optional_text(v) for v in metadata.values()):
         raise bad
     if not isinstance(paragraphs, list) or len(paragraphs) > MAX_PARAGRAPHS or not all(
-            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p)
-            for p in paragraphs):
+            _paragraph_row(p, len(paragraphs)) for p in paragraphs):
         raise bad
     return value

@@ -38,13 +38,19 @@ class ExportContext:
     - `passages`: (base symbol, paragraph index) → paragraph text, for the Sources annex;
     - `annotations`: annotations that may become Word comments (option, off by default);
       each is attached to the blocks citing its contribution (and paragraph, if cited);
-    - `block_annotations`: annotations attached explicitly to a block, by block id.
+    - `block_annotations`: annotations attached explicitly to a block, by block id;
+    - `numbers`: (contribution id, paragraph index) → the number the document shows there.
     """
 
     contributions: dict[str, Contribution] = field(default_factory=dict)
     passages: dict[tuple[str, int], str] = field(default_factory=dict)
     annotations: list[Annotation] = field(default_factory=list)
     block_annotations: dict[str, list[Annotation]] = field(default_factory=dict)
+    numbers: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    def shown_number(self, contribution_id: str, index: int) -> str:
+        """What `para` means for a paragraph: its shown number, else its position."""
+        return self.numbers.get((contribution_id, index)) or str(index)
 
     def resolve(self, key: str) -> Contribution | None:
         """The contribution a citation key names, or None.

@@ -23,7 +23,7 @@ from docx import Document
 from docx.shared import Cm
 
 from cwgi_desktop.core.drafting.citations import (
-    locator_paragraphs,
+    locator_numbers,
     paragraph_locator_spec,
     parse_citations,
     symbol_for_language,
@@ -109,7 +109,7 @@ class CitationRenderer:
         if spec is None:
             return locator
         spec = re.sub(r"\s*-\s*", "-", spec)
-        key = "locator_paras" if len(locator_paragraphs(locator)) > 1 else "locator_para"
+        key = "locator_paras" if len(locator_numbers(locator)) > 1 else "locator_para"
         return self.labels.text(key, n=spec)
 
     def item(self, citation: Citation) -> str:

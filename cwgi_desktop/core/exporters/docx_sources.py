@@ -19,7 +19,7 @@ from docx.text.run import Run
 
 from cwgi_desktop.core.drafting.citations import (
     base_symbol_of,
-    locator_paragraphs,
+    locator_numbers,
     parse_citations,
 )
 from cwgi_desktop.core.drafting.numbering import NUMBERED_ITEM_KINDS
@@ -118,11 +118,12 @@ def write_sources_annex(
             if details:
                 entry.append(Span(text=" – " + ": ".join(details)))
             writer.paragraph(doc, "ListDash", entry, prefix="–\t")
-            paragraphs = sorted({n for c in cited for n in locator_paragraphs(c.locator)})
+            # The numbers the cited document shows (`2.3`, `fn1`), in citation order.
+            paragraphs = list(dict.fromkeys(n for c in cited for n in locator_numbers(c.locator)))
             for n in paragraphs:
-                passage = context.passages.get((base_symbol_of(symbol), n))
-                if passage is None:
-                    passage = context.passages.get((symbol, n))
+                keys = [(s, k) for s in (base_symbol_of(symbol), symbol)
+                        for k in (n, int(n) if n.isdigit() else n)]
+                passage = next((context.passages[k] for k in keys if k in context.passages), None)
                 if not passage:
                     continue
                 quote = (
@@ -158,8 +159,9 @@ def _annotations_by_block(
             for citation in parse_citations(texts.get(block.id, "")):
                 if context.resolved_symbol(citation.key) != symbol:
                     continue
-                cited = locator_paragraphs(citation.locator)
-                if not cited or annotation.paragraph in cited:
+                cited = locator_numbers(citation.locator)
+                shown = context.shown_number(annotation.contribution_id, annotation.paragraph)
+                if not cited or shown in cited:
                     bucket = result.setdefault(block.id, [])
                     if annotation not in bucket:
                         bucket.append(annotation)
@@ -172,7 +174,8 @@ def _comment_text(annotation: Annotation, context: ExportContext, labels: Labels
     symbol = ""
     if contribution is not None:
         symbol = contribution.base_symbol or base_symbol_of(contribution.symbol or "")
-    where = ", ".join(x for x in (symbol, labels.text("locator_para", n=annotation.paragraph)) if x)
+    number = context.shown_number(annotation.contribution_id, annotation.paragraph)
+    where = ", ".join(x for x in (symbol, labels.text("locator_para", n=number)) if x)
     text = f"{where}: {labels.text('quote_open')}{annotation.quote}{labels.text('quote_close')}"
     if annotation.note.strip():
         text += "\n" + annotation.note.strip()

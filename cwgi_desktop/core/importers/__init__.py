@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ImportRejected
-from .document import ParsedDocument, ParsedParagraph, RawDocument
+from .document import ParsedDocument, ParsedParagraph, RawDocument, finish_numbers
 from .metadata import extract_metadata
 from .safety import MAX_FILE_BYTES, OLE_MAGIC, ZIP_MAGIC, check_size, ole_reason
 
@@ -88,8 +88,9 @@ def _parse(data: bytes, file_name: str, shown: str) -> ParsedDocument:
     if not raw.paragraphs:
         raise ImportRejected(shown, "no text found")
     meta = extract_metadata(raw.paragraphs, Path(file_name).name, raw.hints)
+    body = split_cover(raw.paragraphs, meta.body_start)
     return ParsedDocument(
-        paragraphs=raw.paragraphs,
+        paragraphs=body,
         format=fmt,
         file_name=Path(file_name).name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -99,7 +100,23 @@ def _parse(data: bytes, file_name: str, shown: str) -> ParsedDocument:
         title=meta.title,
         source=meta.source,
         date=meta.date,
+        cover=meta.cover,
     )
+
+
+def split_cover(paragraphs: list[ParsedParagraph], body_start: int) -> list[ParsedParagraph]:
+    """The paragraphs after the cover page, notes re-anchored, every number final.
+
+    A cover holding all body text (nothing after it) is kept as body rather than lost.
+    """
+    if not any(p.kind == "body" for p in paragraphs[body_start:]):
+        body_start = 0
+    body = [p for i, p in enumerate(paragraphs) if i >= body_start or p.kind != "body"]
+    for p in body:
+        if p.anchor is not None:
+            p.anchor = max(p.anchor - body_start, 0)
+    finish_numbers(body)
+    return body
 
 
 def parse_bytes(data: bytes, file_name: str) -> ParsedDocument:

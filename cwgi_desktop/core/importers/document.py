@@ -12,6 +12,10 @@ class ParsedParagraph:
 
     text: str
     style: str = "body"  # "body" | "heading" | "list" | "table"
+    # Equality stays (text, style): what was read; numbers and notes are compared apart.
+    number: str = field(default="", compare=False)  # as a reader sees it: "2.3", "a", "fn1"
+    kind: str = field(default="body", compare=False)  # "body" | "footnote" | "endnote"
+    anchor: int | None = field(default=None, compare=False)  # a note: its calling paragraph
 
 
 @dataclass
@@ -28,6 +32,7 @@ class ParsedDocument:
     title: str | None = None
     source: str | None = None
     date: str | None = None
+    cover: dict[str, str] = field(default_factory=dict)  # meeting, purpose, ... (cover page)
 
 
 @dataclass
@@ -126,3 +131,61 @@ def classify_plain(text: str) -> str:
     ):
         return "heading"
     return "body"
+
+
+# Typed numbers: `1.1<TAB>`, `2.3 text`, `4. text`, `2)`, `(a)`, `iv)`. A bare `12 text` is
+# a number only when a tab follows (`12 May 2026` is a date, not paragraph 12).
+_TYPED_TAB_RE = re.compile(r"^\s*(\(?)(\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlIVXL]{1,6})[.)]?\t")
+_TYPED_SPACE_RE = re.compile(
+    r"^\s*(?:(?P<dotted>\d{1,3}(?:\.\d{1,3})+)\.?|(?P<dot>\d{1,3})\."
+    r"|\(?(?P<paren>\d{1,3}|[a-z]|[ivx]{1,6})\))\s+\S"
+)
+_TYPED_HEADING_RE = re.compile(r"^\s*(\d{1,3})\s+\S")  # `1 Introduction` (tab lost)
+NOTE_PREFIX = {"footnote": "fn", "endnote": "en"}
+
+
+def clean_number(rendered: str) -> str:
+    """The number as cited: `2.3.` → `2.3`, `(a)` → `a`, `Article 4` stays."""
+    return rendered.strip().strip(".)(:-–—\t ").strip()
+
+
+def typed_number(raw: str, *, heading: bool = False) -> str:
+    """The number typed at the start of a paragraph's raw text (tabs kept), or "".
+
+    A heading may show a bare number before its words (`1 Introduction`) where the tab
+    was lost (text, PDF, stores made before tabs were kept)."""
+    if heading:
+        match = _TYPED_HEADING_RE.match(raw)
+        if match:
+            return match.group(1)
+    match = _TYPED_TAB_RE.match(raw)
+    if match:
+        return match.group(2)
+    match = _TYPED_SPACE_RE.match(raw)
+    if match:
+        return match.group("dotted") or match.group("dot") or match.group("paren") or ""
+    return ""
+
+
+NUMBERED_SHARE = 1 / 2
+"""A document is cited by its own numbers when at least this share of its body paragraphs
+carries one (reports number every paragraph); numbered headings or one numbered list in
+prose do not make the prose citable, so such documents are counted instead."""
+
+
+def finish_numbers(paragraphs: list[ParsedParagraph]) -> None:
+    """Typed numbers where Word gave none; a count of body paragraphs when the document
+    does not number its paragraphs (see NUMBERED_SHARE).
+
+    Table cells never get a typed number; notes keep their marks (`fn1`).
+    """
+    body = [p for p in paragraphs if p.kind == "body"]
+    for p in body:
+        if p.style != "table" and not p.number:
+            p.number = typed_number(p.text, heading=p.style == "heading")
+    prose = [p for p in body if p.style != "table"]
+    numbered = sum(1 for p in prose if p.number)
+    if prose and numbered >= NUMBERED_SHARE * len(prose):
+        return
+    for count, p in enumerate(body, start=1):
+        p.number = str(count)

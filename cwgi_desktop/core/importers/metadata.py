@@ -9,8 +9,11 @@ for the document's own number.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from ..models import LANGUAGE_SUFFIXES, SUFFIX_BY_LANGUAGE
 from .document import ParsedParagraph, is_all_caps
@@ -51,6 +54,8 @@ class Metadata:
     title: str | None = None
     source: str | None = None
     date: str | None = None
+    cover: dict[str, str] = field(default_factory=dict)
+    body_start: int = 0  # paragraphs before this index are the cover page
 
 
 def _clean(text: str) -> str:
@@ -277,6 +282,9 @@ def extract_metadata(
     meta.source = hints.get("source") or (source[1] if source else None)
     meta.title = find_title(paragraphs, source[0] if source else None, hints.get("title"))
     meta.date = _hint_date(hints.get("date")) or find_date(head)
+    meta.body_start, meta.cover = find_cover(
+        paragraphs, source[0] if source else None, meta.title
+    )
     return meta
 
 
@@ -287,3 +295,172 @@ def _hint_date(value: str | None) -> str | None:
         return dt.date.fromisoformat(value.strip()[:10]).isoformat()
     except ValueError:
         return parse_date_line(value)
+
+
+# ------------------------------------------------------------------------------- cover
+
+_BOX_KEYS = {
+    "purpose": "purpose",
+    "summary": "purpose",
+    "action_required": "action_required",
+    "strategic_link": "",
+    "financial_implications": "",
+    "references": "references",
+}
+_RULE_RE = re.compile(r"^[_\-–—=\s]{5,}$")
+COVER_MAX_SOURCE_INDEX = 12
+
+
+@lru_cache(maxsize=1)
+def _cover_labels() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+    """(box label casefolded -> field, language name casefolded -> code, Original prefixes)
+    in the six languages, from the export's label table."""
+    ref = resources.files("cwgi_desktop").joinpath("resources", "labels.json")
+    table = json.loads(ref.read_text(encoding="utf-8"))
+    boxes: dict[str, str] = {"action required": "action_required"}
+    names: dict[str, str] = {}
+    originals: set[str] = set()
+    for lang, entry in table.items():
+        if lang.startswith("_"):
+            continue
+        for key, target in _BOX_KEYS.items():
+            if entry.get(key):
+                boxes[entry[key].casefold()] = target
+        for code, shown in (entry.get("language_names") or {}).items():
+            names[shown.casefold()] = code
+        line = entry.get("original_line", "")
+        if "{language}" in line:
+            originals.add(line.split("{language}")[0].strip().casefold())
+    return boxes, names, tuple(sorted(originals, key=len, reverse=True))
+
+
+def _box_label(text: str) -> tuple[str, str] | None:
+    """(field, rest of the paragraph) if `text` starts with a summary-box label."""
+    boxes = _cover_labels()[0]
+    folded = _clean(text).casefold()
+    for label in sorted(boxes, key=len, reverse=True):
+        if folded.startswith(label):
+            rest = _clean(text)[len(label):]
+            if not rest.strip() or rest.lstrip()[:1] in ":：":  # alone, or `Purpose: …`
+                return boxes[label], rest.lstrip(" :：.").strip()
+    return None
+
+
+def _original_language(text: str) -> str | None:
+    _, names, prefixes = _cover_labels()
+    folded = _clean(text).casefold()
+    for prefix in prefixes:
+        if folded.startswith(prefix):
+            rest = folded[len(prefix):].strip(" :：.")
+            for shown, code in names.items():
+                if rest.startswith(shown) or rest.startswith("بال" + shown.removeprefix("ال")):
+                    return code
+            return None
+    words = folded.split()
+    if len(words) == 2 and words[1] in ("only", "seulement", "solamente", "únicamente"):
+        return names.get(words[0])
+    return None
+
+
+def _is_cover_line(text: str) -> bool:
+    return bool(DOCUMENT_LABEL_RE.search(text) or _original_language(text)
+                or parse_date_line(text))
+
+
+def _first_page_line(paragraph: ParsedParagraph) -> bool:
+    text = _clean(paragraph.text)
+    return paragraph.style == "table" or _is_cover_line(text) or bool(
+        LABEL_RE.match(text) or (len(text) <= UNLABELLED_SYMBOL_MAX_CHARS
+                                 and SYMBOL_RE.search(text)))
+
+
+def _summary_box(
+    paragraphs: list[ParsedParagraph], start: int, cover: dict[str, str]
+) -> int:
+    """Read the summary box starting at `start` into `cover`; returns the index after it."""
+    if start >= len(paragraphs) or _box_label(paragraphs[start].text) is None:
+        return start
+    in_table = paragraphs[start].style == "table"
+    values: dict[str, list[str]] = {}
+    current = ""
+    index = start
+    limit = min(len(paragraphs), start + HEAD_PARAGRAPHS)
+    while index < limit:
+        p = paragraphs[index]
+        if in_table and p.style != "table":
+            break
+        if _RULE_RE.match(p.text):
+            index += 1
+            continue
+        found = _box_label(p.text)
+        if found:
+            current = found[0]
+            if found[1]:
+                values.setdefault(current, []).append(found[1])
+        elif not in_table and current == "references" and values.get("references"):
+            break  # a plain-text box ends after its references
+        elif current:
+            values.setdefault(current, []).append(p.text)
+        index += 1
+    for key, parts in values.items():
+        if key:
+            cover[key] = "\n".join(parts) if key == "references" else " ".join(parts)
+    return index
+
+
+def find_cover(
+    paragraphs: list[ParsedParagraph], source_index: int | None, title: str | None
+) -> tuple[int, dict[str, str]]:
+    """(index of the first body paragraph, cover fields) of an ITU first page.
+
+    A cover is the first-page table (meeting, `Document …`, date, `Original: …`) and/or a
+    source line near the top, then the title and the summary box with its rule. A document
+    without them has no cover (body from paragraph 0).
+    """
+    cover: dict[str, str] = {}
+    lead = 0
+    while lead < len(paragraphs) and lead < HEAD_PARAGRAPHS and paragraphs[lead].style == "table":
+        lead += 1
+    head_table = paragraphs[:lead]
+    has_table = any(_is_cover_line(p.text) for p in head_table)
+    # A source line starts a cover only when everything above it is first-page matter
+    # (a "Contribution from …" line further down a document is body).
+    has_source = (
+        source_index is not None
+        and source_index < COVER_MAX_SOURCE_INDEX
+        and all(_first_page_line(p) for p in paragraphs[lead:source_index])
+    )
+    if not has_table and not has_source:
+        return 0, cover
+    meeting: list[str] = []
+    for p in head_table if has_table else paragraphs[: source_index or 0]:
+        text = _clean(p.text)
+        if _meeting_done(text):
+            break
+        meeting.append(text)
+    if meeting:
+        cover["meeting"] = " ".join(meeting)
+    for p in head_table:
+        language = _original_language(p.text)
+        if language:
+            cover["original_language"] = language
+    end = max(lead, (source_index + 1) if has_source else 0)
+    if title and end < len(paragraphs) and paragraphs[end].text == title:
+        end += 1  # ITU puts the title right after the source line
+    end = _summary_box(paragraphs, end, cover)
+    while end < len(paragraphs) and _RULE_RE.match(paragraphs[end].text):
+        end += 1
+    return end, cover
+
+
+_AFTER_MEETING_RE = re.compile(
+    r"^(?:Agenda item|Point de l'ordre du jour|Punto del orden del día|Пункт повестки дня|"
+    r"بند جدول الأعمال|议项|Revision|Révision|Revisión|Пересмотр)",
+    re.IGNORECASE,
+)
+
+
+def _meeting_done(text: str) -> bool:
+    """True for first-page lines that follow the meeting (agenda item, revision, symbol)."""
+    return bool(_AFTER_MEETING_RE.match(text) or DOCUMENT_LABEL_RE.search(text)
+                or parse_date_line(text) or _original_language(text) or SYMBOL_RE.search(text))

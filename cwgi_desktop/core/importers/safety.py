@@ -19,8 +19,11 @@ MB = 1024 * 1024
 
 MAX_FILE_BYTES = 200 * MB
 """Largest file accepted at all (checked before reading when a path is given)."""
-MAX_PART_BYTES = 200 * MB
-"""Largest declared uncompressed size of the one zip member we parse (word/document.xml)."""
+MAX_PART_BYTES = 100 * MB
+"""Largest declared uncompressed size of the one zip member we parse (word/document.xml);
+lxml needs about ten times a part's size in memory, so this bounds an import's memory."""
+MAX_PARAGRAPHS = 100_000
+"""Most paragraphs kept from one document (a 1 000-page report has about 10 000)."""
 MAX_SIDE_PART_BYTES = 20 * MB
 """Largest declared uncompressed size of a side part we read (styles.xml, .rels)."""
 MAX_TOTAL_UNCOMPRESSED = 500 * MB
@@ -29,6 +32,9 @@ MAX_RATIO = 200
 """Largest compression ratio allowed for a member whose uncompressed size exceeds
 `RATIO_FLOOR_BYTES`."""
 RATIO_FLOOR_BYTES = 10 * MB
+MAX_TEXT_PART_RATIO = 100
+"""Stricter ratio for the XML parts whose text we keep: real prose compresses about 10:1,
+a part inflating 200:1 is a bomb of repeated markup (1 MB .docx to 200 MB)."""
 MAX_ZIP_ENTRIES = 5000
 MAX_PDF_PAGES = 2000
 MAX_PDF_SECONDS = 60.0
@@ -114,6 +120,22 @@ def _check_declared(info: zipfile.ZipInfo, name: str, limit: int) -> None:
         )
 
 
+def check_text_part_ratio(archive: zipfile.ZipFile, member: str, name: str) -> None:
+    """Refuse a text part compressed more than `MAX_TEXT_PART_RATIO`:1 (before inflating)."""
+    try:
+        info = archive.getinfo(member)
+    except KeyError:
+        return
+    if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_TEXT_PART_RATIO * max(
+        info.compress_size, 1
+    ):
+        raise ImportRejected(
+            name,
+            f"refused: '{member}' would expand to {info.file_size / MB:.0f} MB from "
+            f"{info.compress_size / MB:.1f} MB (more than {MAX_TEXT_PART_RATIO}:1, zip bomb?)",
+        )
+
+
 def read_member(archive: zipfile.ZipFile, member: str, name: str, limit: int) -> bytes:
     """Read one archive member, refusing it if its declared or actual size exceeds `limit`.
 
@@ -180,3 +202,11 @@ def parse_xml(data: bytes, name: str, part: str = "document part") -> etree._Ele
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise ImportRejected(name, REASON_DTD)
     return root
+
+
+def check_paragraph_count(count: int, name: str) -> None:
+    """Refuse a document with more paragraphs than `MAX_PARAGRAPHS`."""
+    if count > MAX_PARAGRAPHS:
+        raise ImportRejected(
+            name, f"refused: more than {MAX_PARAGRAPHS:,} paragraphs (limit of one document)"
+        )

@@ -30,6 +30,7 @@ def _row_to_annotation(row: sqlite3.Row) -> Annotation:
     data = dict(row)
     data["themes"] = json.loads(data["themes"])
     data["deleted"] = bool(data["deleted"])
+    data.pop("needs_check", None)  # a local flag (renumbering), not travelling with the row
     return Annotation(**data)
 
 

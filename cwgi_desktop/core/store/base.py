@@ -63,6 +63,7 @@ class StoreBase:
         if str(path) != ":memory:" and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         existed = self.path.exists() and self.path.stat().st_size > 0
+        self.migration_notes: list[str] = []  # one line per migration that has news
         if existed:
             _check_header(self.path)
         self.read_only = existed and is_read_only(self.path)
@@ -162,12 +163,14 @@ class StoreBase:
             self.safety_copy(f"before-migration-v{current}-to-v{SCHEMA_VERSION}")
         for version in range(current, SCHEMA_VERSION):
             with self.transaction() as conn:
-                MIGRATIONS[version](conn)
+                note = MIGRATIONS[version](conn)
                 conn.execute(f"PRAGMA user_version = {version + 1}")
                 if version == 0:
                     conn.execute(
                         "INSERT INTO meta(key, value) VALUES ('store_id', ?)", (new_id(),)
                     )
+            if note:
+                self.migration_notes.append(note)
 
     # -- integrity and copies ----------------------------------------------------------
 

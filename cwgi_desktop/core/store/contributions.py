@@ -28,8 +28,11 @@ SORTABLE_COLUMNS: dict[str, str] = {
 _COLUMNS = (
     "c.id, c.symbol, c.base_symbol, c.language, c.title, c.source, c.source_type, "
     "c.consultation, c.date, c.file_name, c.sha256, c.format, c.imported_at, c.updated_at, "
-    "c.read_at, c.paragraph_count, c.word_count"
+    "c.read_at, c.paragraph_count, c.word_count, c.meeting, c.original_language, c.purpose, "
+    "c.action_required, c.doc_references"
 )
+COVER_COLUMNS = ("meeting", "original_language", "purpose", "action_required", "doc_references")
+ParagraphRow = tuple[str, str] | tuple[str, str, str, str, int | None]
 _ANNOTATION_COUNT = (
     "(SELECT COUNT(*) FROM annotations a WHERE a.contribution_id = c.id AND a.deleted = 0)"
 )
@@ -48,9 +51,33 @@ class ContributionFilter:
     ids: list[str] | None = None
 
 
-def _indexed_text(rows: list[tuple[str, str]]) -> str:
-    """What the full-text index holds for a contribution: its folded paragraphs."""
-    return fold("\n".join(text for text, _ in rows))
+def _indexed_text(rows: list[tuple[str, str]] | list[tuple[str, ...]]) -> str:
+    """What the full-text index holds for a contribution: its folded paragraphs (notes
+    included)."""
+    return fold("\n".join(row[0] for row in rows))
+
+
+def _full_row(row: ParagraphRow) -> tuple[str, str, str, str, int | None]:
+    """(text, style, number, kind, anchor) from a stored or a bare (text, style) row."""
+    if len(row) == 2:
+        return row[0], row[1], "", "body", None
+    return row  # type: ignore[return-value]
+
+
+def _with_numbers(
+    rows: list[tuple[str, str, str, str, int | None]],
+) -> list[tuple[str, str, str, str, int | None]]:
+    """Rows as given, or, when no body paragraph carries a number, numbered by a count of
+    body paragraphs (what `para N` means in a document that prints no numbers)."""
+    if any(n for _, _, n, k, _ in rows if k == "body"):
+        return rows
+    out, count = [], 0
+    for text, style, number, kind, anchor in rows:
+        if kind == "body":
+            count += 1
+            number = str(count)
+        out.append((text, style, number, kind, anchor))
+    return out
 
 
 def _row_to_contribution(row: sqlite3.Row) -> Contribution:
@@ -65,13 +92,15 @@ class ContributionsMixin(StoreBase):
         self,
         *,
         sha256: str,
-        paragraphs: Iterable[tuple[str, str]],
+        paragraphs: Iterable[ParagraphRow],
         metadata: dict[str, Any],
     ) -> tuple[Contribution, bool]:
         """Store a parsed contribution in one transaction.
 
-        `paragraphs` yields (text, style). Returns (contribution, created); when a file with
-        the same SHA-256 is already stored, returns the existing one and created=False.
+        `paragraphs` yields (text, style) or (text, style, number, kind, anchor), the
+        anchor being a note's calling paragraph as a 0-based position in that sequence.
+        Returns (contribution, created); when a file with the same SHA-256 is already
+        stored, returns the existing one and created=False.
         """
         cid = contribution_id_for(sha256)
         with self.transaction() as conn:
@@ -81,7 +110,10 @@ class ContributionsMixin(StoreBase):
             now = utc_now()
             symbol = metadata.get("symbol")
             base, language = split_symbol(symbol) if symbol else (None, None)
-            rows = [(t, s) for t, s in paragraphs if t.strip()]
+            full = [_full_row(r) for r in paragraphs]
+            kept = [i for i, r in enumerate(full) if r[0].strip()]
+            index_of = {old: new for new, old in enumerate(kept, start=1)}
+            rows = _with_numbers([full[i] for i in kept])
             fts_rowid = conn.execute(
                 "SELECT COALESCE(MAX(fts_rowid), 0) + 1 FROM contributions").fetchone()[0]
             conn.execute(
@@ -95,12 +127,19 @@ class ContributionsMixin(StoreBase):
                     metadata.get("source"), metadata.get("source_type"),
                     metadata.get("consultation"), metadata.get("date"),
                     metadata.get("file_name"), sha256, metadata.get("format"), now, now,
-                    len(rows), sum(word_count(t) for t, _ in rows), fts_rowid,
+                    len(rows), sum(word_count(r[0]) for r in rows), fts_rowid,
                 ),
             )
+            cover = [metadata.get(c) for c in COVER_COLUMNS]
+            if any(cover):
+                conn.execute(
+                    "UPDATE contributions SET " + ", ".join(f"{c} = ?" for c in COVER_COLUMNS)
+                    + " WHERE id = ?", [*cover, cid])
             conn.executemany(
-                "INSERT INTO paragraphs (contribution_id, idx, style, text) VALUES (?,?,?,?)",
-                [(cid, i, s, t) for i, (t, s) in enumerate(rows, start=1)],
+                "INSERT INTO paragraphs (contribution_id, idx, style, text, number, kind, anchor)"
+                " VALUES (?,?,?,?,?,?,?)",
+                [(cid, i, s, t, n, k, index_of.get(a) if a is not None else None)
+                 for i, (t, s, n, k, a) in enumerate(rows, start=1)],
             )
             conn.execute(
                 "INSERT INTO contributions_fts (rowid, folded) VALUES (?, ?)",
@@ -175,10 +214,30 @@ class ContributionsMixin(StoreBase):
 
     def paragraphs(self, cid: str) -> list[Paragraph]:
         rows = self.conn.execute(
-            "SELECT idx, text, style FROM paragraphs WHERE contribution_id = ? ORDER BY idx",
+            "SELECT idx, text, style, number, kind, anchor FROM paragraphs"
+            " WHERE contribution_id = ? ORDER BY idx",
             (cid,),
         )
-        return [Paragraph(index=i, text=t, style=s) for i, t, s in rows]
+        return [Paragraph(index=i, text=t, style=s, number=n, kind=k, anchor=a)
+                for i, t, s, n, k, a in rows]
+
+    def paragraph_index(self, cid: str, number: str) -> int | None:
+        """The paragraph a citation's `para <number>` means: the one showing that number
+        (`2.3`, `fn1`); the first when a document repeats a number."""
+        return self.scalar(
+            "SELECT idx FROM paragraphs WHERE contribution_id = ? AND number = ? COLLATE NOCASE"
+            " ORDER BY idx LIMIT 1", (cid, number.strip()))
+
+    def paragraph_number(self, cid: str, index: int) -> str:
+        """The number paragraph `index` shows, or its position when it shows none."""
+        number = self.scalar(
+            "SELECT number FROM paragraphs WHERE contribution_id = ? AND idx = ?", (cid, index))
+        return number or str(index)
+
+    def text_for_number(self, cid: str, number: str) -> str | None:
+        """The text of the paragraph showing `number` (see paragraph_index)."""
+        index = self.paragraph_index(cid, number)
+        return self.paragraph_text(cid, index) if index is not None else None
 
     def paragraph_text(self, cid: str, index: int) -> str | None:
         return self.scalar(

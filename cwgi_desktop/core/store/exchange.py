@@ -44,7 +44,8 @@ from cwgi_desktop.core.store.drafts import DraftsMixin
 Versions = dict[str, dict[str, Version]]
 _WRITE_ORDER = ("theme", "draft", "block", "annotation")  # drafts before their blocks
 _TEXT_FIELDS = ("symbol", "title", "source", "source_type", "consultation", "date",
-                "file_name", "format", "language")
+                "file_name", "format", "language", "meeting", "original_language", "purpose",
+                "action_required", "doc_references")
 
 
 def _later(timestamp: str) -> str:
@@ -183,7 +184,11 @@ class ExchangeMixin(DraftsMixin):
                     contents.texts[row["id"]] = {
                         "id": row["id"], "sha256": row["sha256"],
                         "metadata": {k: row[k] for k in _TEXT_FIELDS},
-                        "paragraphs": [[p.text, p.style] for p in self.paragraphs(row["id"])]}
+                        # Numbers travel: the receiver cannot re-derive Word's numbering.
+                        "paragraphs": [
+                            [p.text, p.style, p.number, p.kind,
+                             p.anchor - 1 if p.anchor is not None else None]
+                            for p in self.paragraphs(row["id"])]}
         write_bundle(out, contents)
         return ExportSummary(str(out), contents.counts(), flt.to_manifest())
 
@@ -223,7 +228,7 @@ class ExchangeMixin(DraftsMixin):
                     continue
                 self.add_contribution(
                     sha256=text["sha256"], metadata=text["metadata"],
-                    paragraphs=[(t, s) for t, s in text["paragraphs"]])
+                    paragraphs=[tuple(p) for p in text["paragraphs"]])
                 result.added += 1
             self._materialize(conn, versions)
             now = utc_now()

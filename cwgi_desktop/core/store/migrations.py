@@ -2,6 +2,7 @@
 
 Each migration is a function taking the raw sqlite3 connection; it runs inside the
 transaction that also bumps user_version, so a crash mid-migration leaves the old schema.
+A migration may return one line for the user (what it changed); others return None.
 Never edit a released migration: append a new one.
 """
 
@@ -263,9 +264,38 @@ def _v2_exchange(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+def _v3_paragraph_numbers(conn: sqlite3.Connection) -> str | None:
+    """Paragraph numbers as the reader of the original sees them, notes anchored to their
+    paragraph, the ITU cover page as metadata; existing contributions, annotations and
+    citations re-derived (see renumbering.py)."""
+    run_script(
+        conn,
+        """
+        -- The number shown and cited ("2.3", "a", "fn1"); idx stays the reading position.
+        ALTER TABLE paragraphs ADD COLUMN number TEXT NOT NULL DEFAULT '';
+        -- body | footnote | endnote; a note's anchor is the idx of the paragraph calling it.
+        ALTER TABLE paragraphs ADD COLUMN kind TEXT NOT NULL DEFAULT 'body';
+        ALTER TABLE paragraphs ADD COLUMN anchor INTEGER;
+        CREATE INDEX paragraphs_number ON paragraphs(contribution_id, number);
+        ALTER TABLE contributions ADD COLUMN meeting TEXT;
+        ALTER TABLE contributions ADD COLUMN original_language TEXT;
+        ALTER TABLE contributions ADD COLUMN purpose TEXT;
+        ALTER TABLE contributions ADD COLUMN action_required TEXT;
+        ALTER TABLE contributions ADD COLUMN doc_references TEXT;
+        -- An annotation whose passage could not be found again after renumbering.
+        ALTER TABLE annotations ADD COLUMN needs_check INTEGER NOT NULL DEFAULT 0;
+        """,
+    )
+    from cwgi_desktop.core.store.renumbering import renumber_store
+
+    tally = renumber_store(conn)
+    return tally.line() if tally.touched else None
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], str | None]] = [
     _v1_initial,
     _v2_exchange,
+    _v3_paragraph_numbers,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

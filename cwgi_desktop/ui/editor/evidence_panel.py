@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwgi_desktop.core.drafting.citations import locator_paragraphs, parse_citations
+from cwgi_desktop.core.drafting.citations import locator_numbers, parse_citations
 from cwgi_desktop.core.drafting.resolution import preferred_version, resolve_key
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.theme import error_colour
@@ -58,8 +58,10 @@ def load_evidence(store: Store, text: str, language: str) -> list[Evidence]:
                 seen.add((citation.key, None))
                 out.append(Evidence(key=citation.key))
             continue
-        paragraphs: list[int | None] = list(locator_paragraphs(citation.locator)) or (
-            [citation.paragraph] if citation.paragraph else [None])
+        # `para 2.3` is the paragraph the document numbers 2.3 (README); shown by position.
+        paragraphs: list[int | None] = [
+            store.paragraph_index(chosen.id, n) for n in locator_numbers(citation.locator)
+        ] or [None]
         for index in paragraphs:
             if (chosen.id, index) in seen or len(out) >= MAX_PASSAGES:
                 continue
