@@ -76,8 +76,6 @@ def _renumber_contribution(conn: sqlite3.Connection, cid: str, file_name: str,
         p.number = ""
     position = {id(p): idx for (idx, _, _), p in zip(rows, parsed, strict=True)}
     body = split_cover(parsed, meta.body_start)
-    conn.execute("INSERT INTO contributions_fts (contributions_fts, rowid, folded)"
-                 " VALUES ('delete', ?, ?)", (fts_rowid, fold("\n".join(t for _, t, _ in rows))))
     conn.execute("DELETE FROM paragraphs WHERE contribution_id = ?", (cid,))
     conn.executemany(
         "INSERT INTO paragraphs (contribution_id, idx, style, text, number) VALUES (?,?,?,?,?)",
@@ -206,6 +204,10 @@ def renumber_store(conn: sqlite3.Connection) -> Tally:
     """Run the pass over every contribution and block; returns (and records) the tally."""
     tally = Tally()
     renumbered: dict[str, _Renumbered] = {}
+    # The index is contentless: a per-row 'delete' must repeat the exact text once
+    # indexed, or it corrupts the index ("database disk image is malformed"). Emptying it
+    # and indexing each renumbered body again cannot get that wrong.
+    conn.execute("INSERT INTO contributions_fts (contributions_fts) VALUES ('delete-all')")
     for cid, file_name, fts_rowid in conn.execute(
             "SELECT id, file_name, fts_rowid FROM contributions").fetchall():
         renumbered[cid] = _renumber_contribution(conn, cid, file_name, fts_rowid)
