@@ -70,6 +70,17 @@ def settings_with_author(name: str = "Test Author") -> Settings:
     return settings
 
 
+def _owned_by(widget: QWidget | None, window: QWidget) -> bool:
+    """Whether `widget` is `window` or a dialog it opened. QWidget.isAncestorOf stops at
+    window boundaries, so a first-run question shown before the window was activated
+    would never count, and the wait failed about one run in three."""
+    while widget is not None:
+        if widget is window:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 class Sessions:
     """StoreSession windows of one test; `close_all` ends them (workers stopped)."""
 
@@ -97,8 +108,7 @@ class Sessions:
         self.qtbot.waitExposed(window)
 
         def active() -> bool:  # the window, or a dialog it opened (first-run questions)
-            current = QApplication.activeWindow()
-            return current is not None and (current is window or window.isAncestorOf(current))
+            return _owned_by(QApplication.activeWindow(), window)
 
         window.activateWindow()
         deadline = time.monotonic() + 10
