@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from cwgi_desktop.core.drafting.citations import (
+from cwgi_desktop.core.citations import (
     base_symbol_of,
     locator_numbers,
     parse_citations,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 import lxml.html
 import markdown
 
-from cwgi_desktop.core.drafting.citations import find_citations, unique_base_symbols
+from cwgi_desktop.core.citations import find_citations, unique_base_symbols
 from cwgi_desktop.core.models import Citation
 
 __all__ = [

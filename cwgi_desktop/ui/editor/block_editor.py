@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
-from cwgi_desktop.core.drafting.citations import base_symbol_of, find_citations
+from cwgi_desktop.core.citations import base_symbol_of, find_citations
 from cwgi_desktop.core.models import Citation
 from cwgi_desktop.ui.editor.annotation_drag import ANNOTATION_MIME, annotation_id_of
 from cwgi_desktop.ui.theme import current_watcher, error_colour, is_dark
