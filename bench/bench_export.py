@@ -26,9 +26,9 @@ from common import machine, median, table  # noqa: E402
 from corpus import paragraphs, vocabulary, zipf_weights  # noqa: E402
 
 from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown  # noqa: E402
-from cwgi_desktop.core.drafting.resolution import build_export_context  # noqa: E402
 from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx  # noqa: E402
 from cwgi_desktop.core.services import drafts as draft_service  # noqa: E402
+from cwgi_desktop.core.services.export import build_export_context  # noqa: E402
 from cwgi_desktop.core.store import Store  # noqa: E402
 
 

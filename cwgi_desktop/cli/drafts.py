@@ -115,6 +115,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--language", choices=LANGUAGES, metavar="xx",
                    help="language of the document's fixed texts (docx; default the draft's)")
+    p.add_argument("--sources-annex", action="store_true",
+                   help="add an annex listing the sources of each finding (docx)")
+    p.add_argument("--comments", action="store_true",
+                   help="include the annotations on cited documents as Word comments (docx)")
     add_json_flag(p)
 
 
@@ -359,26 +363,24 @@ def cmd_revision_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from cwgi_desktop.core.drafting.resolution import build_export_context
-    from cwgi_desktop.core.exporters.base import ExportError
+    from cwgi_desktop.core.services.export import (
+        DocxOptions,
+        ExportError,
+        prepare_export,
+        write_export,
+    )
 
     out = Path(args.out)
+    docx = args.format == "docx"
+    options = DocxOptions(language=args.language,
+                          include_sources_annex=docx and args.sources_annex,
+                          include_annotations_as_comments=docx and args.comments)
     with open_store(args) as store:
         draft = store.find_draft(args.draft)
-        blocks = store.blocks(draft.id)
         try:
-            context = build_export_context(store, draft, blocks, language=args.language)
-            if args.format == "md":
-                from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
-
-                out.parent.mkdir(parents=True, exist_ok=True)
-                tmp = out.with_name(out.name + ".part")
-                tmp.write_text(draft_to_markdown(draft, blocks), encoding="utf-8")
-                tmp.replace(out)
-            else:
-                from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
-
-                export_docx(draft, blocks, out, context, DocxOptions(language=args.language))
+            data = prepare_export(store, draft.id, language=args.language,
+                                  with_annotations=options.include_annotations_as_comments)
+            write_export(data, out, args.format, options)
         except ExportError as exc:
             for key in exc.keys:
                 error(f"@{key}: {UNKNOWN}, in “{draft.title}” (nothing exported)")
@@ -386,6 +388,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                 error(f"{out}: {exc}")
             return EXIT_REJECTED
     emit(args, {"id": draft.id, "format": args.format, "out": str(out),
-                "cited": sorted(context.contributions)},
+                "cited": sorted(data.context.contributions)},
          f"exported “{draft.title}” to {out}")
     return EXIT_OK

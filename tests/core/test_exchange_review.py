@@ -12,7 +12,6 @@ from docx.oxml.ns import qn
 from docx.text.run import Run
 from exchange_fixtures import seed, write_zip
 
-from cwgi_desktop.core.drafting.resolution import build_export_context
 from cwgi_desktop.core.errors import Ambiguous, ImportRejected, InvalidInput, NotFound
 from cwgi_desktop.core.exchange.review_import import (
     ChangeNotPlaceable,
@@ -24,6 +23,7 @@ from cwgi_desktop.core.exporters.ooxml import bookmark_name
 from cwgi_desktop.core.models import Block, Draft
 from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.services import review as review_service
+from cwgi_desktop.core.services.export import build_export_context
 from cwgi_desktop.core.store import Store
 
 DRAFT_MD = """---

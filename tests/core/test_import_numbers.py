@@ -18,12 +18,12 @@ from importer_fixtures import (
     simple_document_xml,
 )
 
-from cwgi_desktop.core.drafting.resolution import build_export_context
 from cwgi_desktop.core.errors import ImportRejected
 from cwgi_desktop.core.importers import parse_bytes
 from cwgi_desktop.core.importers.docx_numbering import format_number
 from cwgi_desktop.core.models import Block, Draft
 from cwgi_desktop.core.services import exchange as exchange_service
+from cwgi_desktop.core.services.export import build_export_context
 from cwgi_desktop.core.services.importing import import_paths
 from cwgi_desktop.core.store import Store
 

@@ -20,11 +20,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from ui_helpers import wait_active
 
-from cwgi_desktop.core.drafting.resolution import build_export_context
 from cwgi_desktop.core.exporters.docx_itu import export_docx
 from cwgi_desktop.core.exporters.ooxml import bookmark_name
 from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.services import exchange as exchange_service
+from cwgi_desktop.core.services.export import build_export_context
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.editor import DraftWorkspace
