@@ -43,7 +43,7 @@ def build(path: Path) -> str:
     with store.transaction():
         for i in range(500):
             kind = "heading" if i % 12 == 0 else "finding" if i % 5 == 0 else "paragraph"
-            store.insert_block(draft.id, kind, f"Block {i}: " + "text of the block " * 12)
+            store.blocks.insert(draft.id, kind, f"Block {i}: " + "text of the block " * 12)
     store.close()
     return draft.id
 
@@ -104,11 +104,11 @@ def main() -> dict:
         workspace.close()
         db.stop()
         store = Store(path)
-        blocks = store.blocks(draft_id)
+        blocks = store.blocks.list(draft_id)
         for i in range(args.samples * 5):
             block = blocks[i % len(blocks)]
             start = time.perf_counter()
-            store.update_block_text(block.id, block.text + f" b{i}")
+            store.blocks.update_text(block.id, block.text + f" b{i}")
             bare.append(time.perf_counter() - start)
         store.close()
     p50, p95 = median(pause) * 1000, percentile(pause, 95) * 1000

@@ -37,7 +37,7 @@ def build_draft(store: Store) -> str:
     words = vocabulary(3000)
     weights = zipf_weights(len(words))
     for i in range(60):
-        store.add_contribution(
+        store.contributions.add(
             sha256=f"export-{i}", paragraphs=[(p, "body") for p in
                                               paragraphs(rng, words, weights, 600)],
             metadata={"symbol": f"C26/{i + 1}-E", "title": f"Contribution {i + 1}",
@@ -48,14 +48,14 @@ def build_draft(store: Store) -> str:
                                purpose="Bench", date="2026-05-12")
     with store.transaction():
         for section in range(40):
-            store.insert_block(draft.id, "heading", f"Section {section + 1}", level=1)
+            store.blocks.insert(draft.id, "heading", f"Section {section + 1}", level=1)
             for _ in range(12 if section < 20 else 13):
                 cite = rng.randint(1, 60)
                 text = " ".join(rng.choices(words, weights=weights, k=rng.randint(75, 115)))
-                store.insert_block(draft.id, "paragraph",
+                store.blocks.insert(draft.id, "paragraph",
                                    f"{text.capitalize()} [@C26/{cite}, para "
                                    f"{rng.randint(1, 5)}].")
-            store.insert_block(draft.id, "finding", f"Finding of section {section + 1} "
+            store.blocks.insert(draft.id, "finding", f"Finding of section {section + 1} "
                                f"[@C26/{rng.randint(1, 60)}].")
     return draft.id
 
@@ -69,7 +69,7 @@ def main() -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "s.sqlite3")
         draft_id = build_draft(store)
-        draft, blocks = store.draft(draft_id), store.blocks(draft_id)
+        draft, blocks = store.drafts.get(draft_id), store.blocks.list(draft_id)
         md = Path(tmp) / "draft.md"
         md.write_text(draft_to_markdown(draft, blocks), encoding="utf-8")
         timings: dict[bool, list[float]] = {False: [], True: []}

@@ -27,7 +27,7 @@ from cwgi_desktop.core.textnorm import fts_query
 def build_store(path: Path, count: int, words_each: int) -> Store:
     if path.exists():
         store = Store(path)
-        if store.count_contributions() == count:
+        if store.contributions.count() == count:
             return store
         store.close()
         for suffix in ("", "-wal", "-shm"):
@@ -39,7 +39,7 @@ def build_store(path: Path, count: int, words_each: int) -> Store:
     start = time.perf_counter()
     for i in range(count):
         paras = paragraphs(rng, words, weights, words_each)
-        store.add_contribution(
+        store.contributions.add(
             sha256=f"bench-{i}", paragraphs=[(p, "body") for p in paras],
             metadata={"symbol": f"C26/{i + 1}-E", "title": f"Contribution {i + 1}",
                       "consultation": f"Consultation {i % 8}"},
@@ -86,14 +86,14 @@ def main() -> dict:
     sets["Chinese/Arabic/Russian"] = ["人工", "الإنترنت", "интернет"] * 20
     rows, results = [], {}
     for name, items in sets.items():
-        store.search(items[0])  # warm the page cache
+        store.search.find(items[0])  # warm the page cache
 
         def bare(q: str) -> None:
             store.conn.execute(
                 "SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH ?"
                 " ORDER BY rank LIMIT 20", (fts_query(q),)).fetchall()
 
-        ours = timed(lambda q: store.search(q, limit=20), items)
+        ours = timed(lambda q: store.search.find(q, limit=20), items)
         base = timed(bare, items)
         p95, b95 = percentile(ours, 95), percentile(base, 95)
         rows.append((f"search p95, {name}", f"{p95:.1f} ms (p50 {percentile(ours, 50):.1f})",

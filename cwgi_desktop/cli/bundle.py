@@ -115,7 +115,7 @@ def _conflict_line(c: Conflict) -> str:
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        found = store.conflicts(include_resolved=args.all)
+        found = store.exchange.conflicts(include_resolved=args.all)
     emit(args, {"conflicts": [c.to_dict() for c in found]},
          lambda: "\n".join(_conflict_line(c) for c in found) or "no conflicts")
     return EXIT_OK
@@ -131,7 +131,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 def cmd_review_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         result = review_service.import_review(store, args.file, args.draft)
-        title = store.draft(result.draft_id).title
+        title = store.drafts.get(result.draft_id).title
     emit(args, result.to_dict(),
          f"{args.file} → “{title}”: {_plural(result.notes, 'note')}, "
          f"{_plural(result.changes, 'suggested change')}, {result.unchanged} already here"
@@ -150,8 +150,8 @@ def _review_text(notes: list[Any], changes: list[Any]) -> str:
 
 def cmd_review_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        draft = store.find_draft(args.draft)
-        notes, changes = store.review_notes(draft.id), store.suggested_changes(draft.id)
+        draft = store.drafts.find(args.draft)
+        notes, changes = store.review.notes(draft.id), store.review.changes(draft.id)
     emit(args, {"draft": draft.id, "notes": [n.to_dict() for n in notes],
                 "changes": [c.to_dict() for c in changes]},
          lambda: _review_text(notes, changes))

@@ -113,7 +113,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from cwgi_desktop.core.store import ContributionFilter
 
     with open_store(args) as store:
-        items = store.list_contributions(
+        items = store.contributions.list(
             ContributionFilter(consultation=args.consultation, language=args.language)
         )
     emit(args, {"contributions": [_summary(c) for c in items]}, lambda: "\n".join(
@@ -125,8 +125,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        c = store.resolve_contribution(args.contribution)
-        paragraphs = store.paragraphs(c.id)
+        c = store.contributions.resolve(args.contribution)
+        paragraphs = store.contributions.paragraphs(c.id)
     data = _summary(c) | {"paragraphs": [
         {"index": p.index, "number": p.number, "kind": p.kind, "anchor": p.anchor,
          "style": p.style, "text": p.text} for p in paragraphs
@@ -150,14 +150,14 @@ def cmd_edit(args: argparse.Namespace) -> int:
         error(f"{args.contribution}: nothing to change (give --title, --symbol, ...)")
         return 2
     with open_store(args) as store:
-        c = store.update_contribution(args.contribution, **fields)
+        c = store.contributions.update(args.contribution, **fields)
     emit(args, _summary(c), f"updated {c.symbol or c.id}")
     return EXIT_OK
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        hits = store.search(args.query, limit=args.limit)
+        hits = store.search.find(args.query, limit=args.limit)
     data = {"hits": [{k: v for k, v in h.to_dict().items() if k != "score"} for h in hits]}
     emit(args, data, lambda: "\n".join(
         f"{h.symbol or h.contribution_id} ¶{h.paragraph}: {h.snippet}" for h in hits
@@ -166,9 +166,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def _annotation_dict(store: Store, a: Annotation) -> dict:
-    names = {t.id: t.name for t in store.themes(include_deleted=True)}
+    names = {t.id: t.name for t in store.themes.list(include_deleted=True)}
     try:
-        symbol = store.contribution(a.contribution_id).symbol
+        symbol = store.contributions.get(a.contribution_id).symbol
     except NotFound:  # an annotation received before its contribution
         symbol = None
     return {
@@ -188,7 +188,7 @@ def _default_author() -> str:
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        a = store.add_annotation(args.contribution, author=args.author or _default_author(),
+        a = store.annotations.add(args.contribution, author=args.author or _default_author(),
                                  quote=args.quote, note=args.note, themes=args.tag)
         data = _annotation_dict(store, a)
     emit(args, data, f"annotated ¶{a.paragraph} of {data['symbol'] or a.contribution_id}: {a.id}")
@@ -201,8 +201,8 @@ def cmd_annotations(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         flt = AnnotationFilter()
         if args.contribution:
-            flt.contribution_id = store.resolve_contribution(args.contribution).id
-        items = [_annotation_dict(store, a) for a in store.annotations(flt)]
+            flt.contribution_id = store.contributions.resolve(args.contribution).id
+        items = [_annotation_dict(store, a) for a in store.annotations.list(flt)]
     emit(args, {"annotations": items}, lambda: "\n".join(
         f"{a['symbol'] or a['contribution']} ¶{a['paragraph']} {a['author']}: "
         f"“{a['quote']}”" + (f" — {a['note']}" if a["note"] else "")

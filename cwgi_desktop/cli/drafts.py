@@ -139,7 +139,7 @@ def _summary(draft: Draft, count: int) -> dict[str, Any]:
 
 
 def _created(args: argparse.Namespace, store: Store, draft: Draft, verb: str) -> int:
-    count = len(store.blocks(draft.id))
+    count = len(store.blocks.list(draft.id))
     emit(args, _summary(draft, count),
          f"{verb} {draft.kind} “{draft.title}” ({count} blocks): {draft.id}")
     return EXIT_OK
@@ -170,7 +170,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         unresolved = draft_service.unresolved_citations(store, draft.id)
         for key in unresolved:
             print(f"cwgi: warning: @{key}: {UNKNOWN}; imported and flagged", file=sys.stderr)
-        count = len(store.blocks(draft.id))
+        count = len(store.blocks.list(draft.id))
     data = {"id": draft.id, "title": draft.title, "kind": draft.kind, "blocks": count}
     if unresolved:
         data["unresolved"] = unresolved
@@ -180,7 +180,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        items = [_summary(d, len(store.blocks(d.id))) for d in store.drafts()]
+        items = [_summary(d, len(store.blocks.list(d.id))) for d in store.drafts.list()]
     emit(args, {"drafts": items}, lambda: "\n".join(
         f"{d['id'][:8]}  {d['kind']:<20} {d['language']:<3} {d['blocks']:>4}  {d['title']}"
         for d in items) or "no drafts")
@@ -196,8 +196,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     from cwgi_desktop.core.drafting.numbering import number_blocks, numbered_paragraphs_default
 
     with open_store(args) as store:
-        draft = store.find_draft(args.draft)
-        blocks = store.blocks(draft.id)
+        draft = store.drafts.find(args.draft)
+        blocks = store.blocks.list(draft.id)
         unresolved = draft_service.unresolved_citations(store, draft.id)
     numbers = number_blocks(blocks, numbered_paragraphs_default(draft.kind))
     data = {k: v for k, v in draft.to_dict().items() if k != "deleted"}
@@ -247,9 +247,9 @@ def cmd_scaffold(args: argparse.Namespace) -> int:
 
 def cmd_annex(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        draft = store.find_draft(args.draft)
+        draft = store.drafts.find(args.draft)
         annex = draft_service.annex_contribution(store, draft.id, args.contribution)
-        count = len(store.blocks(draft.id))
+        count = len(store.blocks.list(draft.id))
     emit(args, {"id": annex.id, "draft": draft.id, "text": annex.text, "blocks": count},
          f"annexed “{annex.text}” to “{draft.title}”")
     return EXIT_OK
@@ -257,15 +257,15 @@ def cmd_annex(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        draft = store.find_draft(args.draft)
-        store.delete_draft(draft.id)
+        draft = store.drafts.find(args.draft)
+        store.drafts.delete(draft.id)
     emit(args, {"id": draft.id, "deleted": True}, f"deleted “{draft.title}”")
     return EXIT_OK
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        draft = store.find_draft(args.draft)
+        draft = store.drafts.find(args.draft)
         report = draft_service.coverage(store, draft.id, args.consultation)
     data = report.to_dict()
 
@@ -299,7 +299,7 @@ def _revision_dict(r: Any) -> dict[str, Any]:
 
 def cmd_revision_take(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        draft = store.find_draft(args.draft)
+        draft = store.drafts.find(args.draft)
         r = revision_service.take_revision(store, draft.id, args.name)
     emit(args, _revision_dict(r), f"version “{r.name}” of “{draft.title}”: {r.id}")
     return EXIT_OK
@@ -307,8 +307,8 @@ def cmd_revision_take(args: argparse.Namespace) -> int:
 
 def cmd_revision_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        draft = store.find_draft(args.draft)
-        items = [_revision_dict(r) for r in store.revisions(draft.id)]
+        draft = store.drafts.find(args.draft)
+        items = [_revision_dict(r) for r in store.revisions.list(draft.id)]
     emit(args, {"draft": draft.id, "revisions": items}, lambda: "\n".join(
         f"{r['id'][:8]}  {r['created'][:19]}  {'auto ' if r['automatic'] else '     '}"
         f"{r['name']}" for r in items) or "no versions")
@@ -324,9 +324,9 @@ def cmd_revision_compare(args: argparse.Namespace) -> int:
     from cwgi_desktop.core.drafting.revisions import metadata_changes
 
     with open_store(args) as store:
-        draft = store.find_draft(args.draft)
-        old = store.find_revision(draft.id, args.old)
-        new = store.find_revision(draft.id, args.new) if args.new else None
+        draft = store.drafts.find(args.draft)
+        old = store.revisions.find(draft.id, args.old)
+        new = store.revisions.find(draft.id, args.new) if args.new else None
         diffs = revision_service.compare(
                 store, old.id, new.id if new else None, include_unchanged=False)
         meta = metadata_changes(old.snapshot, new.snapshot if new else revision_service.snapshot(
@@ -353,10 +353,10 @@ def cmd_revision_compare(args: argparse.Namespace) -> int:
 
 def cmd_revision_restore(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        draft = store.find_draft(args.draft)
-        r = store.find_revision(draft.id, args.version)
+        draft = store.drafts.find(args.draft)
+        r = store.revisions.find(draft.id, args.version)
         revision_service.restore_revision(store, r.id)
-        count = len(store.blocks(draft.id))
+        count = len(store.blocks.list(draft.id))
     emit(args, {"id": draft.id, "restored": r.id, "blocks": count},
          f"“{draft.title}” restored to version “{r.name}”")
     return EXIT_OK
@@ -376,7 +376,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                           include_sources_annex=docx and args.sources_annex,
                           include_annotations_as_comments=docx and args.comments)
     with open_store(args) as store:
-        draft = store.find_draft(args.draft)
+        draft = store.drafts.find(args.draft)
         try:
             data = prepare_export(store, draft.id, language=args.language,
                                   with_annotations=options.include_annotations_as_comments)

@@ -48,7 +48,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_REJECTED
     with open_store(args) as store:
         problems = store.check()
-        counts = {"contributions": store.count_contributions(),
+        counts = {"contributions": store.contributions.count(),
                   "schema_version": store.schema_version}
     for problem in problems:
         error(f"{path}: {problem}")

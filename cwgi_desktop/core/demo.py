@@ -61,26 +61,26 @@ def install_demo(store: Store, consultation: str = DEMO_CONSULTATION) -> DemoRep
     data = demo_annotations()
     author = str(data.get("author") or "Demo")
     for theme in data.get("themes", []):
-        if store.find_theme(theme["name"]) is None:
-            parent = store.find_theme(theme["parent"]) if theme.get("parent") else None
-            store.add_theme(theme["name"], parent_id=parent.id if parent else None,
+        if store.themes.find(theme["name"]) is None:
+            parent = store.themes.find(theme["parent"]) if theme.get("parent") else None
+            store.themes.add(theme["name"], parent_id=parent.id if parent else None,
                             colour=theme.get("colour", "#f6c343"))
     for item in data.get("annotations", []):
         try:
-            contribution = store.resolve_contribution(item["symbol"])
+            contribution = store.contributions.resolve(item["symbol"])
         except CwgiError as exc:
             report.problems.append(f"{item['symbol']}: {exc}")
             continue
         who = str(item.get("author") or author)
-        existing = store.annotations(AnnotationFilter(contribution_id=contribution.id,
+        existing = store.annotations.list(AnnotationFilter(contribution_id=contribution.id,
                                                       author=who))
         if any(a.quote == item["quote"] for a in existing):
             continue
-        themes = [t.id for name in item.get("themes", []) if (t := store.find_theme(name))]
+        themes = [t.id for name in item.get("themes", []) if (t := store.themes.find(name))]
         colour = next((t.colour for name in item.get("themes", [])
-                       if (t := store.find_theme(name))), "#f6c343")
+                       if (t := store.themes.find(name))), "#f6c343")
         try:
-            store.add_annotation(contribution.id, author=who, quote=item["quote"],
+            store.annotations.add(contribution.id, author=who, quote=item["quote"],
                                  note=item.get("note", ""), themes=themes, colour=colour)
         except CwgiError as exc:
             report.problems.append(f"{item['symbol']}: {exc}")

@@ -49,9 +49,9 @@ def load_codebook(store: Store, codebook: dict[str, Any]) -> tuple[int, int]:
     def walk(nodes: list[dict[str, Any]], parent_id: str | None) -> None:
         nonlocal added, kept
         for node in nodes:
-            theme = store.find_theme(node["name"])
+            theme = store.themes.find(node["name"])
             if theme is None:
-                theme = store.add_theme(node["name"], parent_id=parent_id,
+                theme = store.themes.add(node["name"], parent_id=parent_id,
                                         colour=node.get("colour", "#f6c343"),
                                         description=node.get("description", ""))
                 added += 1
@@ -112,7 +112,7 @@ class CodebookDialog(QDialog):
     # -- showing -----------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.db.submit(lambda s: (s.themes(), s.theme_counts()), lambda r: self._show(*r),
+        self.db.submit(lambda s: (s.themes.list(), s.themes.counts()), lambda r: self._show(*r),
                        context=self)
 
     def _changed(self, topics: frozenset[str]) -> None:
@@ -161,7 +161,7 @@ class CodebookDialog(QDialog):
     def add_theme(self, parent_id: str | None = None) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New theme"), self.tr("Name:"))
         if ok and name.strip():
-            self._run(lambda s: s.add_theme(name.strip(), parent_id=parent_id))
+            self._run(lambda s: s.themes.add(name.strip(), parent_id=parent_id))
 
     def add_child(self) -> None:
         theme = self.current_theme()
@@ -175,7 +175,7 @@ class CodebookDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("Rename theme"), self.tr("Name:"),
                                         text=theme.name)
         if ok and name.strip() and name.strip() != theme.name:
-            self._run(lambda s: s.update_theme(theme.id, name=name.strip()))
+            self._run(lambda s: s.themes.update(theme.id, name=name.strip()))
 
     def recolour(self) -> None:
         theme = self.current_theme()
@@ -184,7 +184,7 @@ class CodebookDialog(QDialog):
         colour = QColorDialog.getColor(QColor(theme.colour), self, self.tr("Theme colour"))
         if colour.isValid():
             value = colour.name()
-            self._run(lambda s: s.update_theme(theme.id, colour=value))
+            self._run(lambda s: s.themes.update(theme.id, colour=value))
 
     def merge(self) -> None:
         theme = self.current_theme()
@@ -199,7 +199,7 @@ class CodebookDialog(QDialog):
             self.tr("Move every use of “%1” to:").replace("%1", theme.name), names, 0, False)
         if ok and name in names:
             target = others[names.index(name)]
-            self.db.submit(lambda s: s.merge_themes(theme.id, target.id), on_error=self._error,
+            self.db.submit(lambda s: s.themes.merge(theme.id, target.id), on_error=self._error,
                            changes=(THEMES, ANNOTATIONS), context=self)
 
     def delete(self) -> None:
@@ -211,7 +211,7 @@ class CodebookDialog(QDialog):
             self.tr("Delete “%1”? Annotations keep their passages and notes but lose this "
                     "theme.").replace("%1", theme.name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.db.submit(lambda s: s.delete_theme(theme.id), on_error=self._error,
+            self.db.submit(lambda s: s.themes.delete(theme.id), on_error=self._error,
                            changes=(THEMES, ANNOTATIONS), context=self)
 
     def load_starter(self) -> None:

@@ -134,7 +134,8 @@ class ShareDialog(QDialog):
         chain_tab_order([self.author, self.since_on, self.since, self.consultation, self.texts,
                          self.drafts, self.save_button,
                          buttons.button(QDialogButtonBox.StandardButton.Close)])
-        self.db.submit(lambda s: (s.authors(), s.distinct_values("consultation")),
+        self.db.submit(lambda s: (s.annotations.authors(), s.contributions.distinct_values(
+                "consultation")),
                        lambda r: self._fill(*r), context=self)
 
     def _fill(self, authors: list[tuple[str, int]], consultations: list[tuple[str, int]]
@@ -334,7 +335,8 @@ class ConflictsDialog(QDialog):
     def reload(self) -> None:
         """Load the open conflicts (and theme names, to show themes by name)."""
         def job(store: Store) -> tuple[list[Conflict], dict[str, str]]:
-            return store.conflicts(), {t.id: t.name for t in store.themes(include_deleted=True)}
+            return store.exchange.conflicts(), {t.id: t.name for t in store.themes.list(
+                    include_deleted=True)}
         self.db.submit(job, lambda r: self._show(*r), context=self)
 
     def _changed(self, topics: frozenset[str]) -> None:

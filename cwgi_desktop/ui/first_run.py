@@ -102,7 +102,7 @@ class FirstRun(QObject):
     def _window_ready(self) -> None:
         if self.settings.demo_offered:
             return
-        self.window.db.submit(lambda s: s.count_contributions(), self._counted,
+        self.window.db.submit(lambda s: s.contributions.count(), self._counted,
                               context=self.window)
 
     def _counted(self, total: int) -> None:

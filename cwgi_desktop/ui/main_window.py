@@ -49,11 +49,12 @@ from cwgi_desktop.ui.undo_commands import EditMetadataCommand
 def load_facets(store: Store) -> Facets:
     """Counts for the navigator and the filters (runs on the worker)."""
     return Facets(
-        consultations=store.distinct_values("consultation"),
-        languages=store.distinct_values("language"),
-        source_types=store.distinct_values("source_type"),
-        themes=store.themes(), theme_counts=store.theme_counts(), authors=store.authors(),
-        total=store.count_contributions(),
+        consultations=store.contributions.distinct_values("consultation"),
+        languages=store.contributions.distinct_values("language"),
+        source_types=store.contributions.distinct_values("source_type"),
+        themes=store.themes.list(), theme_counts=store.themes.counts(),
+        authors=store.annotations.authors(),
+        total=store.contributions.count(),
     )
 
 
@@ -334,8 +335,8 @@ class MainWindow(QMainWindow):
         cid = contribution.id
 
         def job(store: Store) -> Contribution:
-            store.set_read(cid, read)
-            return store.contribution(cid)
+            store.contributions.set_read(cid, read)
+            return store.contributions.get(cid)
 
         self.db.submit(job, self.reader.set_contribution, changes=(READ_STATE,), context=self)
         if not quiet:

@@ -42,12 +42,13 @@ class ReaderContent:
 def load_reader_content(store: Store, cid: str, *, query: str = "",
                         mark_read: bool = True) -> ReaderContent:
     """Read a contribution for the reader; marks it read when asked (runs on the worker)."""
-    contribution = store.contribution(cid)
+    contribution = store.contributions.get(cid)
     if mark_read and contribution.read_at is None:
-        store.set_read(cid, True)
-        contribution = store.contribution(cid)
-    paragraphs = store.paragraphs(cid)
-    versions = store.versions_of(contribution.base_symbol) if contribution.base_symbol else []
+        store.contributions.set_read(cid, True)
+        contribution = store.contributions.get(cid)
+    paragraphs = store.contributions.paragraphs(cid)
+    base = contribution.base_symbol
+    versions = store.contributions.versions_of(base) if base else []
     hits: dict[int, list[tuple[int, int]]] = {}
     if query.strip():
         for paragraph in paragraphs:
@@ -56,14 +57,14 @@ def load_reader_content(store: Store, cid: str, *, query: str = "",
                 hits[paragraph.index] = spans
     return ReaderContent(
         contribution=contribution, paragraphs=paragraphs, versions=versions,
-        annotations=store.annotations(AnnotationFilter(contribution_id=cid)),
-        themes={t.id: t for t in store.themes()}, hits=hits, query=query,
+        annotations=store.annotations.list(AnnotationFilter(contribution_id=cid)),
+        themes={t.id: t for t in store.themes.list()}, hits=hits, query=query,
     )
 
 
 def load_annotations(store: Store, cid: str) -> tuple[list[Annotation], dict[str, Theme]]:
-    return (store.annotations(AnnotationFilter(contribution_id=cid)),
-            {t.id: t for t in store.themes()})
+    return (store.annotations.list(AnnotationFilter(contribution_id=cid)),
+            {t.id: t for t in store.themes.list()})
 
 
 class ReaderView(QWidget):

@@ -146,9 +146,9 @@ class ReviewDialog(QDialog):
 
         def job(store: Store) -> tuple[str, list[ReviewNote], list[SuggestedChange],
                                        list[Block]]:
-            return (store.draft(draft_id).title, store.review_notes(draft_id),
-                    store.suggested_changes(draft_id),
-                    store.blocks(draft_id, include_deleted=True))
+            return (store.drafts.get(draft_id).title, store.review.notes(draft_id),
+                    store.review.changes(draft_id),
+                    store.blocks.list(draft_id, include_deleted=True))
 
         self.db.submit(job, lambda r: self._show(*r), self._failed, context=self)
 
@@ -217,7 +217,7 @@ class ReviewDialog(QDialog):
     def _note_status(self, status: str) -> None:
         note = self._current(self.note_tree, self.notes)
         if note is not None:
-            self.db.submit(lambda s: s.set_review_note_status(note.id, status), None,
+            self.db.submit(lambda s: s.review.set_note_status(note.id, status), None,
                            self._failed, changes=(REVIEW,), context=self)
 
     def _decide(self, accept: bool) -> None:

@@ -180,7 +180,7 @@ class SearchPanel(QWidget):
             self.status.setText("")
             return
         self.status.setText(self.tr("Searching…"))
-        self.db.submit(lambda s: s.search(query, limit=HIT_LIMIT),
+        self.db.submit(lambda s: s.search.find(query, limit=HIT_LIMIT),
                        lambda hits: self._show(generation, query, hits), context=self)
 
     def _show(self, generation: int, query: str, hits: list[SearchHit]) -> None:

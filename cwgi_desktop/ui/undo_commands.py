@@ -51,7 +51,7 @@ class AddAnnotationCommand(QUndoCommand):
     def redo(self) -> None:
         if self._created:
             aid = self.annotation_id
-            self.db.submit(lambda s: s.delete_annotation(aid, deleted=False),
+            self.db.submit(lambda s: s.annotations.delete(aid, deleted=False),
                            changes=(ANNOTATIONS,))
             return
         self._created = True
@@ -59,7 +59,7 @@ class AddAnnotationCommand(QUndoCommand):
         author, colour, note, themes = self.author, self.colour, self.note, self.themes
 
         def job(store: Store) -> Any:
-            return store.add_annotation(
+            return store.annotations.add(
                 cid, author=author, paragraph=p.paragraph, start=p.start, end=p.end,
                 note=note, themes=themes, colour=colour, annotation_id=aid,
             )
@@ -68,7 +68,7 @@ class AddAnnotationCommand(QUndoCommand):
 
     def undo(self) -> None:
         aid = self.annotation_id
-        self.db.submit(lambda s: s.delete_annotation(aid), changes=(ANNOTATIONS,))
+        self.db.submit(lambda s: s.annotations.delete(aid), changes=(ANNOTATIONS,))
 
 
 class EditAnnotationCommand(QUndoCommand):
@@ -85,7 +85,7 @@ class EditAnnotationCommand(QUndoCommand):
     def _apply(self, fields: dict[str, Any]) -> None:
         aid, values = self.annotation_id, dict(fields)
         changes = (ANNOTATIONS, THEMES) if "themes" in values else (ANNOTATIONS,)
-        self.db.submit(lambda s: s.update_annotation(aid, **values), changes=changes)
+        self.db.submit(lambda s: s.annotations.update(aid, **values), changes=changes)
 
     def redo(self) -> None:
         self._apply(self.new)
@@ -103,11 +103,11 @@ class DeleteAnnotationCommand(QUndoCommand):
 
     def redo(self) -> None:
         aid = self.annotation_id
-        self.db.submit(lambda s: s.delete_annotation(aid), changes=(ANNOTATIONS,))
+        self.db.submit(lambda s: s.annotations.delete(aid), changes=(ANNOTATIONS,))
 
     def undo(self) -> None:
         aid = self.annotation_id
-        self.db.submit(lambda s: s.delete_annotation(aid, deleted=False),
+        self.db.submit(lambda s: s.annotations.delete(aid, deleted=False),
                        changes=(ANNOTATIONS,))
 
 
@@ -125,7 +125,7 @@ class EditMetadataCommand(QUndoCommand):
 
     def _apply(self, fields: dict[str, Any]) -> None:
         cid, values = self.cid, dict(fields)
-        self.db.submit(lambda s: s.update_contribution(cid, **values), changes=(CONTRIBUTIONS,))
+        self.db.submit(lambda s: s.contributions.update(cid, **values), changes=(CONTRIBUTIONS,))
 
     def redo(self) -> None:
         self._apply(self.new)

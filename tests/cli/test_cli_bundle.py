@@ -31,11 +31,11 @@ language: en
 def seed(path: Path, author: str, quote: str, note: str) -> str:
     with Store(path) as store:
         texts = ("Affordability remains the main barrier.", "Open access lowers prices.")
-        store.add_contribution(
+        store.contributions.add(
             sha256=hashlib.sha256("|".join(texts).encode()).hexdigest(),
             paragraphs=[(t, "body") for t in texts],
             metadata={"symbol": "C26/77-E", "title": "Connectivity", "consultation": "OC"})
-        return store.add_annotation("C26/77", author=author, quote=quote, note=note,
+        return store.annotations.add("C26/77", author=author, quote=quote, note=note,
                                     themes=["Affordability"]).id
 
 
@@ -131,9 +131,9 @@ def test_conflicts_are_listed_and_resolved(dbs, tmp_path: Path, capsys) -> None:
     run_json(capsys, alice, "bundle", "export", "--out", str(base))
     run_json(capsys, bob, "bundle", "import", str(base))
     with Store(alice) as a, Store(bob) as b:
-        note = a.annotations()[0]
-        a.update_annotation(note.id, note="Alice again")
-        b.update_annotation(note.id, note="Bob's view")
+        note = a.annotations.list()[0]
+        a.annotations.update(note.id, note="Alice again")
+        b.annotations.update(note.id, note="Bob's view")
     second = tmp_path / "second.cwgibundle"
     run_json(capsys, alice, "bundle", "export", "--out", str(second))
     assert run_json(capsys, bob, "bundle", "import", str(second))["conflicts"] == 1
@@ -166,7 +166,7 @@ def test_review_import_list_accept(tmp_path: Path, capsys) -> None:
     out = tmp_path / "kf.docx"
     run_json(capsys, db, "export", draft["id"], "--format", "docx", "--out", str(out))
     with Store(db) as store:
-        finding = next(b for b in store.blocks(draft["id"]) if b.kind == "finding")
+        finding = next(b for b in store.blocks.list(draft["id"]) if b.kind == "finding")
     document = Document(str(out))
     paragraph = next(p for p in document.paragraphs if any(
         m.get(qn("w:name")) == bookmark_name(finding.id)

@@ -47,12 +47,12 @@ def db(tmp_path: Path) -> Path:
     with Store(path) as store:
         for symbol, source_type in (("C26/77-F", "Member State"), ("C26/52-E", "civil society"),
                                     ("C26/60-E", "Sector Member")):
-            store.add_contribution(sha256=symbol, paragraphs=[
+            store.contributions.add(sha256=symbol, paragraphs=[
                 ("Titre", "heading"), ("Les IXP gardent le trafic local.", "body"),
                 ("Accessibilité pour tous.", "body"),
             ], metadata={"symbol": symbol, "title": f"Contribution {symbol}", "source": "X",
                          "source_type": source_type, "consultation": "IXP"})
-        store.add_annotation("C26/60", author="a", quote="trafic local", themes=["Trafic"])
+        store.annotations.add("C26/60", author="a", quote="trafic local", themes=["Trafic"])
     return path
 
 
@@ -173,7 +173,7 @@ def test_export_docx_with_comments_and_sources_annex(db: Path, capsys,
     print none, reading no annotations), and `--sources-annex` adds the annex."""
     draft = import_french(db, capsys, tmp_path)
     with Store(db) as store:
-        store.add_annotation("C26/77-F", author="Ana Delegate", quote="trafic local",
+        store.annotations.add("C26/77-F", author="Ana Delegate", quote="trafic local",
                              note="Vérifier le chiffre.")
     plain, full = tmp_path / "plain.docx", tmp_path / "full.docx"
     run_json(db, capsys, "export", draft["id"], "--format", "docx", "--out", str(plain))
@@ -214,8 +214,8 @@ def test_revisions_take_list_compare_restore(db: Path, capsys, tmp_path: Path) -
     taken = run_json(db, capsys, "revision", "take", draft["id"], "sent to the Group")
     assert taken["name"] == "sent to the Group"
     with Store(db) as store:
-        block = store.blocks(draft["id"])[-1]
-        store.update_block_text(block.id, block.text.replace("prévue", "intégrée"))
+        block = store.blocks.list(draft["id"])[-1]
+        store.blocks.update_text(block.id, block.text.replace("prévue", "intégrée"))
     diff = run_json(db, capsys, "revision", "compare", draft["id"], "sent to the Group")
     assert diff["to"] == "current"
     [row] = diff["blocks"]

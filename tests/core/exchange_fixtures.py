@@ -20,7 +20,7 @@ def add_contribution(store: Store, symbol: str, *paragraphs: str,
     """Store a contribution whose file hash depends only on its symbol and text, so that
     the same call on two stores gives the same contribution id (as the same file would)."""
     digest = hashlib.sha256("|".join((symbol, *paragraphs)).encode()).hexdigest()
-    contribution, _ = store.add_contribution(
+    contribution, _ = store.contributions.add(
         sha256=digest, paragraphs=[(p, "body") for p in paragraphs],
         metadata={"symbol": symbol, "title": f"Contribution {symbol}", "source": "X",
                   "source_type": "Member State", "consultation": consultation},

@@ -25,7 +25,7 @@ from cwgi_desktop.core.store import Store
 def filled_store(path: Path, n: int = 1) -> Store:
     store = Store(path)
     for i in range(n):
-        store.add_contribution(sha256=f"s{i}", paragraphs=[(f"Paragraph {i} on access.",
+        store.contributions.add(sha256=f"s{i}", paragraphs=[(f"Paragraph {i} on access.",
                                                             "body")],
                                metadata={"symbol": f"C26/{i + 1}-E"})
     return store
@@ -72,7 +72,7 @@ def test_damaged_store_is_detected_and_the_newest_good_backup_restored(
     kept = restore(best.path, path)
     assert kept is not None and kept.exists()
     assert store_problem(path) is None
-    assert Store(path).count_contributions() == 30
+    assert Store(path).contributions.count() == 30
 
 
 def test_restoring_a_damaged_backup_is_refused_and_changes_nothing(tmp_path: Path) -> None:
@@ -93,8 +93,8 @@ def test_cli_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[st
     written = Path(json.loads(capsys.readouterr().out)["backup"])
     assert written.parent == default_backup_dir()
     store = Store(db)
-    store.delete_contribution("C26/1-E")
+    store.contributions.delete("C26/1-E")
     store.close()
     assert main(["--db", str(db), "restore", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["restored"] == str(written)
-    assert Store(db).count_contributions() == 2
+    assert Store(db).contributions.count() == 2

@@ -27,13 +27,13 @@ def store(tmp_path: Path) -> Store:
         ("C26/90-E", "Kenya", "Member State", "Other"),
     ]
     for symbol, source, source_type, consultation in docs:
-        s.add_contribution(sha256=symbol, paragraphs=PARAGRAPHS, metadata={
+        s.contributions.add(sha256=symbol, paragraphs=PARAGRAPHS, metadata={
             "symbol": symbol, "title": f"On {symbol}", "source": source,
             "source_type": source_type, "consultation": consultation})
-    s.add_annotation("C26/77-E", author="a", quote="Internet exchange points", themes=["IXPs"])
-    s.add_annotation("C26/52", author="a", quote="Accessibility", themes=["Accessibility"])
-    s.add_annotation("C26/60", author="a", quote="cut costs", themes=["Affordability"])
-    s.add_annotation("C26/90", author="a", quote="built in", themes=["Elsewhere"])
+    s.annotations.add("C26/77-E", author="a", quote="Internet exchange points", themes=["IXPs"])
+    s.annotations.add("C26/52", author="a", quote="Accessibility", themes=["Accessibility"])
+    s.annotations.add("C26/60", author="a", quote="cut costs", themes=["Affordability"])
+    s.annotations.add("C26/90", author="a", quote="built in", themes=["Elsewhere"])
     yield s
     s.close()
 
@@ -41,9 +41,9 @@ def store(tmp_path: Path) -> Store:
 def findings_draft(store: Store, *texts: str, consultation: str = "IXP") -> str:
     draft = draft_service.create_draft(store, "key_findings", "KF", template=False,
                                consultation=consultation)
-    store.insert_block(draft.id, "heading", "Key findings")
+    store.blocks.insert(draft.id, "heading", "Key findings")
     for text in texts:
-        store.insert_block(draft.id, "finding", text)
+        store.blocks.insert(draft.id, "finding", text)
     return draft.id
 
 
@@ -130,7 +130,7 @@ def test_without_a_consultation_everything_counts(store: Store) -> None:
 
 def test_deleted_blocks_do_not_cover_anything(store: Store) -> None:
     draft_id = findings_draft(store, "[@C26/77, para 2]")
-    block = store.blocks(draft_id)[-1]
-    store.delete_block(block.id)
+    block = store.blocks.list(draft_id)[-1]
+    store.blocks.delete(block.id)
     report = draft_service.coverage(store, draft_id)
     assert report.cited == [] and "IXPs" in [t["name"] for t in report.themes_without_findings]

@@ -24,11 +24,11 @@ from cwgi_desktop.core.store import Store
 def sender(tmp_path: Path) -> Store:
     store = Store(tmp_path / "sender.sqlite3")
     seed(store)
-    store.add_annotation("C26/77", author="Alice", quote="main barrier", note="Key point",
+    store.annotations.add("C26/77", author="Alice", quote="main barrier", note="Key point",
                          themes=["Affordability"])
-    store.add_annotation("C26/52", author="Bob", quote="Spam", themes=["Security"])
+    store.annotations.add("C26/52", author="Bob", quote="Spam", themes=["Security"])
     draft = draft_service.create_draft(store, "key_findings", "Key findings")
-    store.insert_block(draft.id, "finding", "Access is costly [@C26/77, para 1].")
+    store.blocks.insert(draft.id, "finding", "Access is costly [@C26/77, para 1].")
     yield store
     store.close()
 
@@ -44,7 +44,7 @@ def bundle(sender: Store, tmp_path: Path) -> Path:
 def receiver(tmp_path: Path) -> Store:
     store = Store(tmp_path / "receiver.sqlite3")
     seed(store)
-    store.add_annotation("C26/77", author="Carol", quote="Open access")
+    store.annotations.add("C26/77", author="Carol", quote="Open access")
     yield store
     store.close()
 
@@ -105,7 +105,7 @@ def test_bundle_carries_contribution_identity_but_never_the_text_unless_asked(
     assert {n for n in names if n.startswith("texts/")} == {
         f"texts/{c['id']}.json" for c in identities}
     assert "Open access lowers wholesale prices." in members_of(texts)[
-        f"texts/{sender.resolve_contribution('C26/77').id}.json"].decode()
+        f"texts/{sender.contributions.resolve('C26/77').id}.json"].decode()
 
 
 def test_writing_is_atomic_and_reading_round_trips(bundle: Path) -> None:

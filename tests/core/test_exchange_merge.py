@@ -35,14 +35,14 @@ def send(source: Store, target: Store, path: Path, flt: BundleFilter | None = No
 
 def test_new_rows_are_added_and_a_second_import_changes_nothing(stores, tmp_path) -> None:
     a, b = stores
-    note = a.add_annotation("C26/77", author="Alice", quote="main barrier", note="Yes",
+    note = a.annotations.add("C26/77", author="Alice", quote="main barrier", note="Yes",
                             themes=["Affordability"])
     result = send(a, b, tmp_path / "1.cwgibundle")
     assert result.to_dict() == {"added": 2, "updated": 0, "unchanged": 0, "conflicts": 0}
-    got = b.annotation(note.id)
+    got = b.annotations.get(note.id)
     assert (got.note, got.author, got.quote, got.created) == ("Yes", "Alice", "main barrier",
                                                              note.created)
-    assert [b.theme(t).name for t in got.themes] == ["Affordability"]
+    assert [b.themes.get(t).name for t in got.themes] == ["Affordability"]
     before = dump(b)
     again = exchange_service.import_bundle(b, tmp_path / "1.cwgibundle")
     assert again.to_dict() == {"added": 0, "updated": 0, "unchanged": 2, "conflicts": 0}
@@ -51,71 +51,71 @@ def test_new_rows_are_added_and_a_second_import_changes_nothing(stores, tmp_path
 
 def test_the_later_edit_wins_and_an_older_bundle_does_not_undo_it(stores, tmp_path) -> None:
     a, b = stores
-    note = a.add_annotation("C26/77", author="Alice", quote="main barrier", note="first")
+    note = a.annotations.add("C26/77", author="Alice", quote="main barrier", note="first")
     send(a, b, tmp_path / "old.cwgibundle")
-    a.update_annotation(note.id, note="second")
+    a.annotations.update(note.id, note="second")
     result = send(a, b, tmp_path / "new.cwgibundle")
     assert (result.updated, result.conflicts) == (1, 0)
-    assert b.annotation(note.id).note == "second"
+    assert b.annotations.get(note.id).note == "second"
     stale = exchange_service.import_bundle(b, tmp_path / "old.cwgibundle")
     assert (stale.updated, stale.unchanged, stale.conflicts) == (0, 1, 0)
-    assert b.annotation(note.id).note == "second"
+    assert b.annotations.get(note.id).note == "second"
 
 
 def test_deletions_travel_as_tombstones(stores, tmp_path) -> None:
     a, b = stores
-    note = a.add_annotation("C26/77", author="Alice", quote="main barrier")
+    note = a.annotations.add("C26/77", author="Alice", quote="main barrier")
     send(a, b, tmp_path / "1.cwgibundle")
-    a.delete_annotation(note.id)
+    a.annotations.delete(note.id)
     send(a, b, tmp_path / "2.cwgibundle")
-    assert b.annotations() == []
-    assert b.annotation(note.id).deleted
+    assert b.annotations.list() == []
+    assert b.annotations.get(note.id).deleted
     exchange_service.import_bundle(
             b, tmp_path / "1.cwgibundle")  # the older live copy does not revive it
-    assert b.annotation(note.id).deleted
+    assert b.annotations.get(note.id).deleted
 
 
 def test_themes_of_the_same_name_merge_into_one_and_annotations_follow(stores, tmp_path) -> None:
     a, b = stores
-    first = a.add_theme("Affordability", colour="#ff0000")
-    a_note = a.add_annotation("C26/77", author="Alice", quote="main barrier",
+    first = a.themes.add("Affordability", colour="#ff0000")
+    a_note = a.annotations.add("C26/77", author="Alice", quote="main barrier",
                               themes=[first.id])
-    second = b.add_theme("affordability")
-    b_note = b.add_annotation("C26/77", author="Bob", quote="Open access", themes=[second.id])
+    second = b.themes.add("affordability")
+    b_note = b.annotations.add("C26/77", author="Bob", quote="Open access", themes=[second.id])
     send(a, b, tmp_path / "a.cwgibundle")
     send(b, a, tmp_path / "b.cwgibundle")
     survivor = min((first, second), key=lambda t: (t.created, t.id))
     for store in (a, b):
-        assert [t.id for t in store.themes()] == [survivor.id]
+        assert [t.id for t in store.themes.list()] == [survivor.id]
         for note in (a_note, b_note):
-            assert store.annotation(note.id).themes == [survivor.id]
-        assert store.theme_counts() == {survivor.id: 2}
-        assert store.find_theme("AFFORDABILITY").id == survivor.id
+            assert store.annotations.get(note.id).themes == [survivor.id]
+        assert store.themes.counts() == {survivor.id: 2}
+        assert store.themes.find("AFFORDABILITY").id == survivor.id
     assert dump(a) == dump(b)
 
 
 def test_a_local_theme_merge_travels(stores, tmp_path) -> None:
     a, b = stores
-    spam = a.add_theme("Spam")
-    misuse = a.add_theme("Misuse")
-    note = a.add_annotation("C26/52", author="Alice", quote="Spam", themes=[spam.id])
+    spam = a.themes.add("Spam")
+    misuse = a.themes.add("Misuse")
+    note = a.annotations.add("C26/52", author="Alice", quote="Spam", themes=[spam.id])
     send(a, b, tmp_path / "1.cwgibundle")
-    a.merge_themes(spam.id, misuse.id)
+    a.themes.merge(spam.id, misuse.id)
     send(a, b, tmp_path / "2.cwgibundle")
-    assert [t.name for t in b.themes()] == ["Misuse"]
-    assert b.annotation(note.id).themes == [misuse.id]
+    assert [t.name for t in b.themes.list()] == ["Misuse"]
+    assert b.annotations.get(note.id).themes == [misuse.id]
 
 
 def test_annotations_on_a_missing_contribution_wait_for_it(tmp_path) -> None:
     a = Store(tmp_path / "a.sqlite3")
     b = Store(tmp_path / "b.sqlite3")
     extra = add_contribution(a, "C26/99-E", "Only Alice has this file.")
-    note = a.add_annotation("C26/99", author="Alice", quote="this file")
+    note = a.annotations.add("C26/99", author="Alice", quote="this file")
     send(a, b, tmp_path / "1.cwgibundle")
-    assert b.annotations(AnnotationFilter(contribution_id=extra.id))[0].id == note.id
+    assert b.annotations.list(AnnotationFilter(contribution_id=extra.id))[0].id == note.id
     arrived = add_contribution(b, "C26/99-E", "Only Alice has this file.")
     assert arrived.id == extra.id
-    assert b.contribution(extra.id).annotation_count == 1
+    assert b.contributions.get(extra.id).annotation_count == 1
     a.close()
     b.close()
 
@@ -124,15 +124,16 @@ def test_full_texts_travel_only_when_asked_and_attach(tmp_path) -> None:
     a = Store(tmp_path / "a.sqlite3")
     b = Store(tmp_path / "b.sqlite3")
     extra = add_contribution(a, "C26/99-E", "Only Alice has this file.", "Second.")
-    a.add_annotation("C26/99", author="Alice", quote="this file")
+    a.annotations.add("C26/99", author="Alice", quote="this file")
     send(a, b, tmp_path / "plain.cwgibundle")
-    assert b.count_contributions() == 0
+    assert b.contributions.count() == 0
     result = send(a, b, tmp_path / "texts.cwgibundle", BundleFilter(with_texts=True))
     assert result.added == 1
-    got = b.contribution(extra.id)
+    got = b.contributions.get(extra.id)
     assert (got.symbol, got.paragraph_count, got.annotation_count) == ("C26/99-E", 2, 1)
-    assert [p.text for p in b.paragraphs(extra.id)] == ["Only Alice has this file.", "Second."]
-    assert b.search("Alice")[0].contribution_id == extra.id
+    assert [p.text for p in b.contributions.paragraphs(extra.id)] == [
+        "Only Alice has this file.", "Second."]
+    assert b.search.find("Alice")[0].contribution_id == extra.id
     assert exchange_service.import_bundle(b, tmp_path / "texts.cwgibundle").added == 0
     a.close()
     b.close()
@@ -140,8 +141,8 @@ def test_full_texts_travel_only_when_asked_and_attach(tmp_path) -> None:
 
 def test_export_filters_author_since_and_consultation(stores, tmp_path) -> None:
     a, _ = stores
-    a.add_annotation("C26/77", author="Alice", quote="main barrier", themes=["Cost"])
-    a.add_annotation("C26/52", author="Bob", quote="Spam", themes=["Security"])
+    a.annotations.add("C26/77", author="Alice", quote="main barrier", themes=["Cost"])
+    a.annotations.add("C26/52", author="Bob", quote="Spam", themes=["Security"])
     draft = draft_service.create_draft(a, "key_findings", "KF", consultation="CWG-Internet 22")
 
     def rows(flt: BundleFilter) -> dict[str, list]:
@@ -168,13 +169,13 @@ def test_export_filters_author_since_and_consultation(stores, tmp_path) -> None:
 
 def test_author_filter_carries_the_themes_used_and_their_parents(stores, tmp_path) -> None:
     a, b = stores
-    parent = a.add_theme("Access")
-    child = a.add_theme("Cost", parent_id=parent.id)
+    parent = a.themes.add("Access")
+    child = a.themes.add("Cost", parent_id=parent.id)
     path = tmp_path / "1.cwgibundle"
     exchange_service.export_bundle(a, path)  # the codebook reaches b once
     exchange_service.import_bundle(b, path)
-    a.add_annotation("C26/77", author="Alice", quote="main barrier", themes=[child.id])
-    since = a.annotations()[0].updated
+    a.annotations.add("C26/77", author="Alice", quote="main barrier", themes=[child.id])
+    since = a.annotations.list()[0].updated
     exchange_service.export_bundle(a, path, BundleFilter(author="Alice", since=since))
     names = sorted(r["name"] for r, _ in read_bundle(path).rows["theme"])
     assert names == ["Access", "Cost"]
@@ -184,17 +185,17 @@ def test_block_edits_and_insertions_on_both_sides_all_arrive(stores, tmp_path) -
     a, b = stores
     draft = draft_service.create_draft(a, "key_findings", "KF")
     send(a, b, tmp_path / "1.cwgibundle")
-    first = a.blocks(draft.id)[0]
-    a.update_block_text(first.id, "# Introduction, edited on A")
-    a_new = a.insert_block(draft.id, "finding", "From A.")
-    b_new = b.insert_block(draft.id, "finding", "From B.", index=0)
+    first = a.blocks.list(draft.id)[0]
+    a.blocks.update_text(first.id, "# Introduction, edited on A")
+    a_new = a.blocks.insert(draft.id, "finding", "From A.")
+    b_new = b.blocks.insert(draft.id, "finding", "From B.", index=0)
     send(a, b, tmp_path / "2.cwgibundle")
     send(b, a, tmp_path / "3.cwgibundle")
-    order = [x.id for x in a.blocks(draft.id)]
-    assert order == [x.id for x in b.blocks(draft.id)]
+    order = [x.id for x in a.blocks.list(draft.id)]
+    assert order == [x.id for x in b.blocks.list(draft.id)]
     assert order[0] == b_new.id and order[-1] == a_new.id
-    assert b.block(first.id).text == "# Introduction, edited on A"
-    assert a.conflicts() == [] and b.conflicts() == []
+    assert b.blocks.get(first.id).text == "# Introduction, edited on A"
+    assert a.exchange.conflicts() == [] and b.exchange.conflicts() == []
     assert dump(a) == dump(b)
     assert a.check() == [] and b.check() == []
 
@@ -203,27 +204,27 @@ def test_concurrent_reorderings_of_a_draft_are_a_conflict(stores, tmp_path) -> N
     a, b = stores
     draft = draft_service.create_draft(a, "key_findings", "KF")
     send(a, b, tmp_path / "1.cwgibundle")
-    blocks = a.blocks(draft.id)
-    a.move_block(blocks[-1].id, 0)
-    b.move_block(blocks[0].id, 2)
+    blocks = a.blocks.list(draft.id)
+    a.blocks.move(blocks[-1].id, 0)
+    b.blocks.move(blocks[0].id, 2)
     send(a, b, tmp_path / "2.cwgibundle")
-    conflict = b.conflicts()[0]
+    conflict = b.exchange.conflicts()[0]
     assert (conflict.kind, conflict.row_id) == ("draft", draft.id)
     exchange_service.resolve_conflict(b, conflict.id, "theirs")  # a's order
-    assert b.blocks(draft.id)[0].id == blocks[-1].id
+    assert b.blocks.list(draft.id)[0].id == blocks[-1].id
     send(b, a, tmp_path / "3.cwgibundle")
-    assert [x.id for x in b.blocks(draft.id)] == [x.id for x in a.blocks(draft.id)]
-    assert a.conflicts() == [] and b.conflicts() == []
+    assert [x.id for x in b.blocks.list(draft.id)] == [x.id for x in a.blocks.list(draft.id)]
+    assert a.exchange.conflicts() == [] and b.exchange.conflicts() == []
 
 
 def test_copies_of_a_store_merging_in_different_orders_agree(stores, tmp_path) -> None:
     a, b = stores
-    a.add_annotation("C26/77", author="Alice", quote="main barrier", themes=["Cost"])
-    b.add_annotation("C26/77", author="Bob", quote="Open access", themes=["cost"])
+    a.annotations.add("C26/77", author="Alice", quote="main barrier", themes=["Cost"])
+    b.annotations.add("C26/77", author="Bob", quote="Open access", themes=["cost"])
     exchange_service.export_bundle(a, tmp_path / "a.cwgibundle")
     exchange_service.export_bundle(b, tmp_path / "b.cwgibundle")
-    note = b.annotations()[0]
-    b.update_annotation(note.id, note="later")
+    note = b.annotations.list()[0]
+    b.annotations.update(note.id, note="later")
     exchange_service.export_bundle(b, tmp_path / "b2.cwgibundle")
     copies = [Store(a.backup(tmp_path / f"copy{i}.sqlite3")) for i in range(2)]
     for name in ("a", "b", "b2", "b"):

@@ -67,39 +67,39 @@ def _nth(items: list, k: int):
 def apply(stores: list[Store], op: tuple, bundles: list[Path], folder: Path) -> None:
     """Run one random operation; an operation the store refuses is simply skipped."""
     kind, store = op[0], stores[op[1]]
-    annotations = store.annotations()
-    themes = store.themes()
-    drafts = store.drafts()
-    blocks = store.blocks(drafts[0].id) if drafts else []
+    annotations = store.annotations.list()
+    themes = store.themes.list()
+    drafts = store.drafts.list()
+    blocks = store.blocks.list(drafts[0].id) if drafts else []
     with contextlib.suppress(CwgiError):
         if kind == "theme":
-            store.ensure_theme(op[2])
+            store.themes.ensure(op[2])
         elif kind == "annotate":
-            store.add_annotation("C26/77", author=op[2], quote=op[3],
+            store.annotations.add("C26/77", author=op[2], quote=op[3],
                                  themes=[op[4]] if op[4] else [])
         elif kind == "note" and annotations:
-            store.update_annotation(_nth(annotations, op[2]).id, note=op[3])
+            store.annotations.update(_nth(annotations, op[2]).id, note=op[3])
         elif kind == "tag" and annotations:
-            store.update_annotation(_nth(annotations, op[2]).id, themes=[op[3]])
+            store.annotations.update(_nth(annotations, op[2]).id, themes=[op[3]])
         elif kind == "delete" and annotations:
-            store.delete_annotation(_nth(annotations, op[2]).id)
+            store.annotations.delete(_nth(annotations, op[2]).id)
         elif kind == "rename" and themes:
-            store.update_theme(_nth(themes, op[2]).id, name=op[3])
+            store.themes.update(_nth(themes, op[2]).id, name=op[3])
         elif kind == "merge_themes" and len(themes) > 1:
-            store.merge_themes(_nth(themes, op[2]).id, _nth(themes, op[3]).id)
+            store.themes.merge(_nth(themes, op[2]).id, _nth(themes, op[3]).id)
         elif kind == "drop_theme" and themes:
-            store.delete_theme(_nth(themes, op[2]).id)
+            store.themes.delete(_nth(themes, op[2]).id)
         elif kind == "draft" and not drafts:
             draft_service.create_draft(store, "key_findings", "Key findings")
         elif kind == "block_text" and blocks:
-            store.update_block_text(_nth(blocks, op[2]).id, op[3])
+            store.blocks.update_text(_nth(blocks, op[2]).id, op[3])
         elif kind == "block_insert" and drafts:
-            store.insert_block(drafts[0].id, "finding", "New finding.",
+            store.blocks.insert(drafts[0].id, "finding", "New finding.",
                                after=_nth(blocks, op[2]).id if blocks else None)
         elif kind == "block_move" and blocks:
-            store.move_block(_nth(blocks, op[2]).id, op[3])
+            store.blocks.move(_nth(blocks, op[2]).id, op[3])
         elif kind == "block_delete" and blocks:
-            store.delete_block(_nth(blocks, op[2]).id)
+            store.blocks.delete(_nth(blocks, op[2]).id)
         elif kind == "exchange":
             path = folder / f"b{len(bundles)}.cwgibundle"
             exchange_service.export_bundle(store, path, BundleFilter(author=op[3]))

@@ -59,11 +59,11 @@ def draft(store: Store) -> Draft:
 
 
 def blocks_by_start(store: Store, draft: Draft) -> dict[str, Block]:
-    return {b.text.split()[0]: b for b in store.blocks(draft.id)}
+    return {b.text.split()[0]: b for b in store.blocks.list(draft.id)}
 
 
 def export(store: Store, draft: Draft, path: Path) -> Path:
-    blocks = store.blocks(draft.id)
+    blocks = store.blocks.list(draft.id)
     export_docx(draft, blocks, path, build_export_context(store, draft, blocks))
     return path
 
@@ -147,7 +147,7 @@ def test_each_comment_becomes_a_note_on_its_block_with_author_and_date(
     assert (result.draft_id, result.notes, result.changes, result.outside_blocks) == (
         draft.id, 3, 3, 1)
     by = blocks_by_start(store, draft)
-    notes = {n.text: n for n in store.review_notes(draft.id)}
+    notes = {n.text: n for n in store.review.notes(draft.id)}
     assert notes["Which countries?"].block_id == by["Open"].id
     assert notes["Which countries?"].quoted == "Open access reduces wholesale prices"
     assert (notes["Which countries?"].author, notes["Which countries?"].initials) == (
@@ -156,14 +156,14 @@ def test_each_comment_becomes_a_note_on_its_block_with_author_and_date(
     assert notes["Say which contributions.\nAnd when."].block_id == by["The"].id
     assert notes["Shorter title?"].block_id is None  # on the cover: a note on the draft
     assert {n.source for n in notes.values()} == {"kf.docx"}
-    assert [n.text for n in store.review_notes(draft.id)][-1] == "Shorter title?"
+    assert [n.text for n in store.review.notes(draft.id)][-1] == "Shorter title?"
 
 
 def test_tracked_changes_become_suggested_changes_on_their_blocks(
         store: Store, draft: Draft, reviewed: Path) -> None:
     review_service.import_review(store, reviewed)
     by = blocks_by_start(store, draft)
-    changes = {c.block_id: c for c in store.suggested_changes(draft.id)}
+    changes = {c.block_id: c for c in store.review.changes(draft.id)}
     replace = changes[by["Open"].id]
     assert (replace.kind, replace.old_text, replace.new_text) == ("replacement", "costs",
                                                                   "prices")
@@ -179,15 +179,15 @@ def test_accepting_and_rejecting_changes_edits_the_block_text(
         store: Store, draft: Draft, reviewed: Path) -> None:
     review_service.import_review(store, reviewed)
     by = blocks_by_start(store, draft)
-    changes = {c.block_id: c for c in store.suggested_changes(draft.id)}
+    changes = {c.block_id: c for c in store.review.changes(draft.id)}
     review_service.decide_change(store, changes[by["Open"].id].id, accept=True)
     review_service.decide_change(store, changes[by["Accessibility"].id].id, accept=True)
     rejected = review_service.decide_change(store, changes[by["The"].id].id, accept=False)
-    assert store.block(by["Open"].id).text == (
+    assert store.blocks.get(by["Open"].id).text == (
         "Open access reduces wholesale prices [@C26/77, para 2].")
-    assert store.block(by["Accessibility"].id).text == (
+    assert store.blocks.get(by["Accessibility"].id).text == (
         "Accessibility must be always designed in from the start [@C26/52, para 1].")
-    assert store.block(by["The"].id).text == by["The"].text
+    assert store.blocks.get(by["The"].id).text == by["The"].text
     assert rejected.status == "rejected" and rejected.decided
     with pytest.raises(InvalidInput, match="already rejected"):
         review_service.decide_change(store, rejected.id, accept=True)
@@ -199,11 +199,11 @@ def test_a_change_that_no_longer_fits_the_block_stays_open(
         store: Store, draft: Draft, reviewed: Path) -> None:
     review_service.import_review(store, reviewed)
     by = blocks_by_start(store, draft)
-    store.update_block_text(by["Open"].id, "Rewritten entirely.")
-    change = next(c for c in store.suggested_changes(draft.id) if c.block_id == by["Open"].id)
+    store.blocks.update_text(by["Open"].id, "Rewritten entirely.")
+    change = next(c for c in store.review.changes(draft.id) if c.block_id == by["Open"].id)
     with pytest.raises(InvalidInput, match="no longer in the block"):
         review_service.decide_change(store, change.id, accept=True)
-    assert store.suggested_changes(draft.id)[0].status == "open"
+    assert store.review.changes(draft.id)[0].status == "open"
 
 
 def test_importing_the_same_review_twice_adds_nothing(store: Store, draft: Draft,
@@ -211,18 +211,18 @@ def test_importing_the_same_review_twice_adds_nothing(store: Store, draft: Draft
     review_service.import_review(store, reviewed)
     again = review_service.import_review(store, reviewed)
     assert (again.notes, again.changes, again.unchanged) == (0, 0, 6)
-    assert len(store.review_notes(draft.id)) == 3
+    assert len(store.review.notes(draft.id)) == 3
 
 
 def test_notes_can_be_marked_done(store: Store, draft: Draft, reviewed: Path) -> None:
     review_service.import_review(store, reviewed)
-    note = store.review_notes(draft.id)[0]
-    store.set_review_note_status(note.id, "done")
-    assert store.review_notes(draft.id)[0].status == "done"
+    note = store.review.notes(draft.id)[0]
+    store.review.set_note_status(note.id, "done")
+    assert store.review.notes(draft.id)[0].status == "done"
     with pytest.raises(InvalidInput):
-        store.set_review_note_status(note.id, "maybe")
+        store.review.set_note_status(note.id, "maybe")
     with pytest.raises(NotFound):
-        store.set_review_note_status("nope", "done")
+        store.review.set_note_status("nope", "done")
 
 
 def test_a_comment_whose_range_starts_before_the_bookmark_still_finds_its_block(
@@ -237,7 +237,7 @@ def test_a_comment_whose_range_starts_before_the_bookmark_still_finds_its_block(
     paragraph._p.find(qn("w:bookmarkStart")).addprevious(start)
     document.save(str(path))
     review_service.import_review(store, path)
-    assert store.review_notes(draft.id)[0].block_id == by["Accessibility"].id
+    assert store.review.notes(draft.id)[0].block_id == by["Accessibility"].id
 
 
 def test_the_draft_is_found_by_its_bookmarks_and_can_be_named(

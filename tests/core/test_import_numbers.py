@@ -131,13 +131,13 @@ def test_store_keeps_numbers_notes_search_and_citations_resolve_by_number(
     report = import_paths(store, [path])
     assert not report.rejected
     cid = report.imported[0]["id"]
-    paragraphs = store.paragraphs(cid)
+    paragraphs = store.contributions.paragraphs(cid)
     assert [(p.number, p.kind) for p in paragraphs][:3] == [
         ("1", "body"), ("1.1", "body"), ("1.2", "body")]
     note = next(p for p in paragraphs if p.kind == "footnote")
-    assert (note.number, store.paragraph_text(cid, note.anchor)) == (
+    assert (note.number, store.contributions.paragraph_text(cid, note.anchor)) == (
         "fn1", "Second point, with a source.")
-    assert [h.paragraph for h in store.search("statistics")] == [note.index]
+    assert [h.paragraph for h in store.search.find("statistics")] == [note.index]
     draft = Draft(id="d", language="en")
     blocks = [Block(id="b", draft_id="d",
                     text="Costs [@C26/77, para 2.1; @C26/77, footnote 1; @C26/77, para 1.2].")]
@@ -201,13 +201,14 @@ def test_numbers_notes_and_cover_travel_in_a_bundle_with_texts(tmp_path: Path) -
     path.write_bytes(numbered_document())
     sender = Store(tmp_path / "a.sqlite3")
     cid = import_paths(sender, [path]).imported[0]["id"]
-    sender.add_annotation(cid, author="Ana", quote="Restarted level two")
+    sender.annotations.add(cid, author="Ana", quote="Restarted level two")
     bundle = tmp_path / "b.cwgibundle"
     exchange_service.export_bundle(sender, bundle, BundleFilter(with_texts=True))
     receiver = Store(tmp_path / "b.sqlite3")
     exchange_service.import_bundle(receiver, bundle)
-    shown = [(p.number, p.kind, p.anchor, p.text) for p in receiver.paragraphs(cid)]
-    assert shown == [(p.number, p.kind, p.anchor, p.text) for p in sender.paragraphs(cid)]
+    shown = [(p.number, p.kind, p.anchor, p.text) for p in receiver.contributions.paragraphs(cid)]
+    assert shown == [(p.number, p.kind, p.anchor, p.text) for p in sender.contributions.paragraphs(
+            cid)]
     assert ("2.1", "body", None, "Restarted level two.") in shown
 
 
@@ -219,7 +220,7 @@ def test_annotation_comments_and_sources_annex_say_the_documents_numbers(
     path.write_bytes(numbered_document())
     store = Store(tmp_path / "s.sqlite3")
     cid = import_paths(store, [path]).imported[0]["id"]
-    annotation = store.add_annotation(cid, author="Ana", quote="Restarted level two",
+    annotation = store.annotations.add(cid, author="Ana", quote="Restarted level two",
                                       note="Check it.")
     draft = Draft(id="d", language="en", title="Findings")
     blocks = [Block(id="b", draft_id="d", kind="paragraph",

@@ -151,25 +151,25 @@ def test_escape_markdown_neutralises_markup_and_citations() -> None:
 
 def test_store_import_refuses_unknown_citations_naming_them(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite3")
-    store.add_contribution(sha256="1", paragraphs=[("p", "body")],
+    store.contributions.add(sha256="1", paragraphs=[("p", "body")],
                            metadata={"symbol": "C26/52-E"})
     text = draft_to_markdown(*ARABIC)
     with pytest.raises(UnresolvedCitations, match="@C26/77-A") as caught:
         draft_service.import_markdown(store, text)
     assert caught.value.keys == ["C26/77-A"]
-    assert store.drafts() == []
+    assert store.drafts.list() == []
     draft = draft_service.import_markdown(store, text, allow_unresolved=True)
     assert draft_service.unresolved_citations(store, draft.id) == ["C26/77-A"]
-    assert shape(store.draft(draft.id), store.blocks(draft.id)) == shape(*ARABIC)
+    assert shape(store.drafts.get(draft.id), store.blocks.list(draft.id)) == shape(*ARABIC)
 
 
 def test_store_round_trip_through_markdown(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite3")
     for symbol in ("C26/52-F", "C26/77-F"):
-        store.add_contribution(sha256=symbol, paragraphs=[("p", "body")],
+        store.contributions.add(sha256=symbol, paragraphs=[("p", "body")],
                                metadata={"symbol": symbol})
     draft = draft_service.import_markdown(store, draft_to_markdown(*FRENCH))
-    again = draft_to_markdown(store.draft(draft.id), store.blocks(draft.id))
+    again = draft_to_markdown(store.drafts.get(draft.id), store.blocks.list(draft.id))
     assert again == draft_to_markdown(*FRENCH)
 
 

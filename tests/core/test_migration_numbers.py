@@ -58,8 +58,8 @@ def test_old_store_is_renumbered_annotations_reanchored_and_locators_rewritten(
     store = open_store(path)
     assert store.schema_version == SCHEMA_VERSION
     assert store.check() == []
-    c77 = store.resolve_contribution("C26/77-E")
-    assert [(p.number, p.text) for p in store.paragraphs(c77.id)] == [
+    c77 = store.contributions.resolve("C26/77-E")
+    assert [(p.number, p.text) for p in store.contributions.paragraphs(c77.id)] == [
         ("1", "1 Introduction"),
         ("1.1", "1.1 Device costs exceed a month of income."),
         ("1.2", "1.2 Spectrum fees are passed on to users."),
@@ -70,7 +70,7 @@ def test_old_store_is_renumbered_annotations_reanchored_and_locators_rewritten(
         5, "To share the findings of the consultation.", "en", "Resolution 1305")
     assert c77.meeting == "Council 2026 Geneva, 28 April – 8 May 2026"
     # Annotations: moved with their paragraph, found again by quote, or kept and flagged.
-    by_id = {a.id: a for a in store.annotations()}
+    by_id = {a.id: a for a in store.annotations.list()}
     assert (by_id["moved"].paragraph, by_id["moved"].start) == (3, 4)
     assert (by_id["stale"].paragraph, by_id["stale"].start, by_id["stale"].end) == (5, 4, 19)
     assert by_id["cover"].paragraph == 7  # kept as it was ...
@@ -86,7 +86,7 @@ def test_old_store_is_renumbered_annotations_reanchored_and_locators_rewritten(
     assert store.query("SELECT locator FROM block_citations WHERE block_id = 'b1'")[0][0] == (
         "para 1.1")  # the derived citation index follows the text
     # Search no longer finds cover text in the body, and still finds body text.
-    assert [h.symbol for h in store.search("spectrum")] == ["C26/77-E"]
+    assert [h.symbol for h in store.search.find("spectrum")] == ["C26/77-E"]
     report = json.loads(store.scalar("SELECT value FROM meta WHERE key = 'renumbering_report'"))
     assert report["line"] == LINE
     assert store.migration_notes == [LINE]

@@ -16,7 +16,7 @@ from cwgi_desktop.core.store.migrations import SCHEMA_VERSION
 
 
 def add(store: Store, sha: str, symbol: str | None, *texts: str, **meta: str):
-    return store.add_contribution(
+    return store.contributions.add(
         sha256=sha, paragraphs=[(t, "body") for t in texts],
         metadata={"symbol": symbol, **meta},
     )
@@ -102,7 +102,7 @@ def test_same_file_twice_is_a_duplicate_not_a_second_row(tmp_path: Path) -> None
     again, created_again = add(store, "aa", "C26/77-F", "Texte.")
     assert created and not created_again
     assert again.id == first.id == contribution_id_for("aa")
-    assert store.count_contributions() == 1
+    assert store.contributions.count() == 1
 
 
 def test_symbol_gives_base_symbol_and_language(tmp_path: Path) -> None:
@@ -116,27 +116,27 @@ def test_symbol_gives_base_symbol_and_language(tmp_path: Path) -> None:
 def test_contributions_are_found_by_id_full_or_base_symbol(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite3")
     fr, _ = add(store, "a", "C26/77-F", "Texte.")
-    assert store.resolve_contribution(fr.id).id == fr.id
-    assert store.resolve_contribution("c26/77-f").id == fr.id
-    assert store.resolve_contribution("C26/77").id == fr.id
+    assert store.contributions.resolve(fr.id).id == fr.id
+    assert store.contributions.resolve("c26/77-f").id == fr.id
+    assert store.contributions.resolve("C26/77").id == fr.id
     add(store, "b", "C26/77-E", "Text.")
     with pytest.raises(Ambiguous, match="C26/77-E"):
-        store.resolve_contribution("C26/77")
+        store.contributions.resolve("C26/77")
     with pytest.raises(NotFound):
-        store.resolve_contribution("C26/99")
-    assert {c.language for c in store.versions_of("C26/77")} == {"en", "fr"}
+        store.contributions.resolve("C26/99")
+    assert {c.language for c in store.contributions.versions_of("C26/77")} == {"en", "fr"}
 
 
 def test_metadata_can_be_corrected(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite3")
     add(store, "a", None, "Text.", title="Wrong")
-    c = store.list_contributions()[0]
-    fixed = store.update_contribution(c.id, symbol="C26/52-S", title="Right", source="Spain",
+    c = store.contributions.list()[0]
+    fixed = store.contributions.update(c.id, symbol="C26/52-S", title="Right", source="Spain",
                                       date="2026-05-12")
     assert (fixed.symbol, fixed.base_symbol, fixed.language) == ("C26/52-S", "C26/52", "es")
     assert (fixed.title, fixed.source, fixed.date) == ("Right", "Spain", "2026-05-12")
     with pytest.raises(InvalidInput):
-        store.update_contribution(c.id, sha256="x")
+        store.contributions.update(c.id, sha256="x")
 
 
 def test_list_is_paged_sorted_and_filtered(tmp_path: Path) -> None:
@@ -144,46 +144,46 @@ def test_list_is_paged_sorted_and_filtered(tmp_path: Path) -> None:
     for i in range(30):
         add(store, f"s{i}", f"C26/{i + 1}-E", "Text.",
             consultation="A" if i % 2 else "B", language="en")
-    assert store.count_contributions(ContributionFilter(consultation="A")) == 15
-    page = store.list_contributions(order_by="symbol", limit=10, offset=10)
+    assert store.contributions.count(ContributionFilter(consultation="A")) == 15
+    page = store.contributions.list(order_by="symbol", limit=10, offset=10)
     assert len(page) == 10
-    descending = store.list_contributions(order_by="symbol", descending=True, limit=1)
+    descending = store.contributions.list(order_by="symbol", descending=True, limit=1)
     assert descending[0].symbol == "C26/9-E"
-    store.set_read(page[0].id)
-    assert store.count_contributions(ContributionFilter(unread_only=True)) == 29
+    store.contributions.set_read(page[0].id)
+    assert store.contributions.count(ContributionFilter(unread_only=True)) == 29
 
 
 def test_annotation_found_by_quote_with_themes_and_tombstone(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite3")
     c, _ = add(store, "a", "C26/77-F", "Premier paragraphe.",
                "Les résumés  analytiques sont utiles.")
-    a = store.add_annotation("C26/77-F", author="Ana", quote="résumés analytiques",
+    a = store.annotations.add("C26/77-F", author="Ana", quote="résumés analytiques",
                              note="clé", themes=["Outputs", "Outputs"])
     assert (a.paragraph, a.quote) == (2, "résumés  analytiques")
     assert a.kind == "note" and len(a.themes) == 1
-    theme = store.find_theme("outputs")
+    theme = store.themes.find("outputs")
     assert theme and a.themes == [theme.id]
-    assert store.contribution(c.id).annotation_count == 1
-    assert store.count_contributions(ContributionFilter(theme_id=theme.id)) == 1
-    store.delete_annotation(a.id)
-    assert store.annotations() == []
-    assert store.annotation(a.id).deleted
+    assert store.contributions.get(c.id).annotation_count == 1
+    assert store.contributions.count(ContributionFilter(theme_id=theme.id)) == 1
+    store.annotations.delete(a.id)
+    assert store.annotations.list() == []
+    assert store.annotations.get(a.id).deleted
     with pytest.raises(InvalidInput, match="quote not found"):
-        store.add_annotation(c.id, author="Ana", quote="absent passage")
+        store.annotations.add(c.id, author="Ana", quote="absent passage")
 
 
 def test_themes_merge_moves_annotations(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite3")
     add(store, "a", "C26/1-E", "Access matters. Privacy too.")
-    one = store.add_annotation("C26/1-E", author="A", quote="Access", themes=["Access"])
-    two = store.add_annotation("C26/1-E", author="A", quote="Privacy", themes=["Connectivity"])
-    access, connectivity = store.find_theme("Access"), store.find_theme("Connectivity")
+    one = store.annotations.add("C26/1-E", author="A", quote="Access", themes=["Access"])
+    two = store.annotations.add("C26/1-E", author="A", quote="Privacy", themes=["Connectivity"])
+    access, connectivity = store.themes.find("Access"), store.themes.find("Connectivity")
     assert access and connectivity
-    store.merge_themes(connectivity.id, access.id)
-    assert store.annotation(two.id).themes == [access.id]
-    assert store.annotation(one.id).themes == [access.id]
-    assert store.theme_counts() == {access.id: 2}
-    assert store.find_theme("Connectivity") is None
+    store.themes.merge(connectivity.id, access.id)
+    assert store.annotations.get(two.id).themes == [access.id]
+    assert store.annotations.get(one.id).themes == [access.id]
+    assert store.themes.counts() == {access.id: 2}
+    assert store.themes.find("Connectivity") is None
 
 
 def test_check_and_backup_while_in_use(tmp_path: Path) -> None:
@@ -195,9 +195,9 @@ def test_check_and_backup_while_in_use(tmp_path: Path) -> None:
         copy = store.backup(tmp_path / "copy.sqlite3")
     backup = Store(copy)
     assert backup.check() == []
-    assert backup.list_contributions()[0].title is None  # only committed state is copied
-    assert backup.count_contributions() == 1
-    assert backup.search("connectivity")
+    assert backup.contributions.list()[0].title is None  # only committed state is copied
+    assert backup.contributions.count() == 1
+    assert backup.search.find("connectivity")
 
 
 def test_transaction_rolls_back_everything_on_error(tmp_path: Path) -> None:
@@ -239,6 +239,6 @@ def test_every_earlier_schema_migrates_with_its_data(tmp_path: Path, version: in
     store = open_store(path)
     assert store.schema_version == SCHEMA_VERSION
     assert store.check() == []
-    assert [h.symbol for h in store.search("resumes")] == ["C26/77-F"]
-    assert store.annotations()[0].author == "Ana"
+    assert [h.symbol for h in store.search.find("resumes")] == ["C26/77-F"]
+    assert store.annotations.list()[0].author == "Ana"
     assert list(tmp_path.glob(f"old.before-migration-v{version}-*"))

@@ -32,7 +32,7 @@ from cwgi_desktop.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 def filled_store(path: Path, n: int = 1, start: int = 0) -> Store:
     store = Store(path)
     for i in range(start, start + n):
-        store.add_contribution(sha256=f"s{i}", paragraphs=[(f"Paragraph {i} on access.",
+        store.contributions.add(sha256=f"s{i}", paragraphs=[(f"Paragraph {i} on access.",
                                                             "body")],
                                metadata={"symbol": f"C26/{i + 1}-E"})
     return store
@@ -40,7 +40,7 @@ def filled_store(path: Path, n: int = 1, start: int = 0) -> Store:
 
 def count(path: Path) -> int:
     with Store(path) as store:
-        return store.count_contributions()
+        return store.contributions.count()
 
 
 # -- item 1: restore ---------------------------------------------------------------------
@@ -55,7 +55,7 @@ def test_restore_interrupted_mid_copy_leaves_the_old_store_in_place(
     path = tmp_path / "s.sqlite3"
     with filled_store(path, 3) as store:
         backup = store.backup(tmp_path / "b.sqlite3")
-        store.add_contribution(sha256="later", paragraphs=[("Later.", "body")], metadata={})
+        store.contributions.add(sha256="later", paragraphs=[("Later.", "body")], metadata={})
     real_connect = sqlite3.connect
 
     def connect(target: object, *args: object, **kwargs: object) -> sqlite3.Connection:
@@ -76,7 +76,7 @@ def test_restore_keeps_the_old_store_aside_and_leaves_no_temporary_file(
     path = tmp_path / "s.sqlite3"
     with filled_store(path, 2) as store:
         backup = store.backup(tmp_path / "b.sqlite3")
-        store.add_contribution(sha256="later", paragraphs=[("Later.", "body")], metadata={})
+        store.contributions.add(sha256="later", paragraphs=[("Later.", "body")], metadata={})
     kept = restore(backup, path)
     assert count(path) == 2
     assert kept is not None and count(kept) == 3
@@ -189,7 +189,7 @@ def _open_and_count(path: str, start: multiprocessing.synchronize.Event,
         from cwgi_desktop.core.services.opening import open_store
 
         with open_store(path) as store:
-            results.put(("ok", store.count_contributions(), store.schema_version))
+            results.put(("ok", store.contributions.count(), store.schema_version))
     except Exception as exc:  # the parent reports what went wrong
         results.put(("error", str(exc), 0))
 

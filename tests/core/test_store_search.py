@@ -24,7 +24,7 @@ CORPUS = {
 def store(tmp_path: Path) -> Store:
     store = Store(tmp_path / "s.sqlite3")
     for i, (symbol, paragraphs) in enumerate(CORPUS.items()):
-        store.add_contribution(sha256=f"sha{i}", paragraphs=[(p, "body") for p in paragraphs],
+        store.contributions.add(sha256=f"sha{i}", paragraphs=[(p, "body") for p in paragraphs],
                                metadata={"symbol": symbol, "title": f"Title {symbol}"})
     return store
 
@@ -46,41 +46,41 @@ def store(tmp_path: Path) -> Store:
 def test_each_language_is_found_with_the_hit_marked(
     store: Store, query: str, symbol: str, marked: str
 ) -> None:
-    hits = store.search(query)
+    hits = store.search.find(query)
     assert symbol in {h.symbol for h in hits}
     hit = next(h for h in hits if h.symbol == symbol)
     assert f"{SNIPPET_OPEN}{marked}{SNIPPET_CLOSE}" in hit.snippet
 
 
 def test_query_words_must_all_occur(store: Store) -> None:
-    assert [h.symbol for h in store.search("résumés analytiques")] == ["C26/77-F"]
-    assert [h.paragraph for h in store.search("résumés analytiques")] == [2]
-    assert store.search("résumés conectividad") == []
+    assert [h.symbol for h in store.search.find("résumés analytiques")] == ["C26/77-F"]
+    assert [h.paragraph for h in store.search.find("résumés analytiques")] == [2]
+    assert store.search.find("résumés conectividad") == []
 
 
 def test_ranking_puts_the_denser_paragraph_first(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite3")
-    store.add_contribution(sha256="1", paragraphs=[("privacy " + "filler " * 50, "body")],
+    store.contributions.add(sha256="1", paragraphs=[("privacy " + "filler " * 50, "body")],
                            metadata={"symbol": "C26/1-E"})
-    store.add_contribution(sha256="2", paragraphs=[("privacy privacy data privacy", "body")],
+    store.contributions.add(sha256="2", paragraphs=[("privacy privacy data privacy", "body")],
                            metadata={"symbol": "C26/2-E"})
-    assert [h.symbol for h in store.search("privacy")] == ["C26/2-E", "C26/1-E"]
+    assert [h.symbol for h in store.search.find("privacy")] == ["C26/2-E", "C26/1-E"]
 
 
 def test_last_word_matches_as_a_prefix_for_search_as_you_type(store: Store) -> None:
-    assert {h.symbol for h in store.search("compil")} == {"C26/77-F", "C26/77-E"}
+    assert {h.symbol for h in store.search.find("compil")} == {"C26/77-F", "C26/77-E"}
 
 
 def test_fts_operators_typed_by_users_are_words(store: Store) -> None:
     assert fts_query('NEAR(" OR -') == '"near" "or"'
     assert fts_query('" - *') == ""
-    assert store.search('"unbalanced') == []
-    assert [h.symbol for h in store.search("AND")] == ["C26/77-E"]  # the word "and"
+    assert store.search.find('"unbalanced') == []
+    assert [h.symbol for h in store.search.find("AND")] == ["C26/77-E"]  # the word "and"
 
 
 def test_deleting_a_contribution_removes_it_from_the_index(store: Store) -> None:
-    store.delete_contribution("C26/81-C")
-    assert store.search("人工") == []
+    store.contributions.delete("C26/81-C")
+    assert store.search.find("人工") == []
     assert store.check() == []
 
 

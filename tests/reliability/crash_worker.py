@@ -36,7 +36,7 @@ def main() -> None:
         return
     store = Store(sys.argv[1])
     rng = random.Random(int(sys.argv[2]))
-    drafts = store.drafts()
+    drafts = store.drafts.list()
     draft = drafts[0] if drafts else draft_service.create_draft(
             store, "key_findings", "Crash draft")
     n = int(sys.argv[2]) * 1_000_000  # rises across runs: later edits have larger numbers
@@ -47,36 +47,36 @@ def main() -> None:
             typing(store, draft.id, rng, n)
             continue
         action = (action - 0.3) / 0.7
-        if action < 0.4 or store.count_contributions() == 0:
+        if action < 0.4 or store.contributions.count() == 0:
             sha = f"{sys.argv[2]}-{n}"
             words = " ".join(rng.choice(["access", "données", "интернет", "互联网", "policy"])
                              for _ in range(rng.randint(20, 400)))
-            store.add_contribution(
+            store.contributions.add(
                 sha256=sha, paragraphs=[(words, "body"), (f"Marker {sha}.", "body")],
                 metadata={"symbol": f"C26/{sha}-E", "title": f"T {sha}"})
             print(f"ack contribution {sha}", flush=True)
         elif action < 0.8:
-            target = rng.choice(store.list_contributions(limit=20))
-            annotation = store.add_annotation(target.id, author="crash", quote="Marker",
+            target = rng.choice(store.contributions.list(limit=20))
+            annotation = store.annotations.add(target.id, author="crash", quote="Marker",
                                               note=f"note {n}", themes=[f"Theme {n % 5}"])
             print(f"ack annotation {annotation.id}", flush=True)
         else:
-            existing = store.annotations()
+            existing = store.annotations.list()
             if existing:
                 chosen = rng.choice(existing)
-                store.update_annotation(chosen.id, note=f"edited {n}")
+                store.annotations.update(chosen.id, note=f"edited {n}")
                 print(f"ack edit {chosen.id} edited {n}", flush=True)
 
 
 def typing(store: Store, draft_id: str, rng: random.Random, n: int) -> None:
     """What the editor's autosave does: a block's whole text saved again, a bit longer."""
-    blocks = store.blocks(draft_id)
+    blocks = store.blocks.list(draft_id)
     if not blocks or rng.random() < 0.1:
-        block = store.insert_block(draft_id, "finding", f"Finding {n}")
+        block = store.blocks.insert(draft_id, "finding", f"Finding {n}")
     else:
         block = rng.choice(blocks)
-        block = store.update_block_text(block.id, f"{block.text} word{n}") or block
-    print(f"ack block {block.id} {json.dumps(store.block(block.id).text)}", flush=True)
+        block = store.blocks.update_text(block.id, f"{block.text} word{n}") or block
+    print(f"ack block {block.id} {json.dumps(store.blocks.get(block.id).text)}", flush=True)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from cwgi_desktop.core.store import Store
 store = Store(sys.argv[1])
 done = 0
 for i in range(int(sys.argv[2])):
-    store.add_annotation("C26/1-E", author="window", quote="anchor", note=f"n{i}",
+    store.annotations.add("C26/1-E", author="window", quote="anchor", note=f"n{i}",
                          themes=[f"T{i % 3}"])
     done += 1
 print(done)
@@ -26,7 +26,7 @@ print(done)
 def test_import_script_and_annotating_window_write_together(tmp_path: Path) -> None:
     db = tmp_path / "shared.sqlite3"
     store = Store(db)
-    store.add_contribution(sha256="seed", paragraphs=[("The anchor passage.", "body")],
+    store.contributions.add(sha256="seed", paragraphs=[("The anchor passage.", "body")],
                            metadata={"symbol": "C26/1-E"})
     store.close()
     folder = tmp_path / "inbox"
@@ -50,6 +50,6 @@ def test_import_script_and_annotating_window_write_together(tmp_path: Path) -> N
     assert len(json.loads(imported_out)["imported"]) == 60
     assert annotated_out.strip() == "150"
     store = Store(db)
-    assert store.count_contributions() == 61
-    assert len(store.annotations()) == 150
+    assert store.contributions.count() == 61
+    assert len(store.annotations.list()) == 150
     assert store.check() == []

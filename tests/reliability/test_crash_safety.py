@@ -44,10 +44,10 @@ def check_acknowledged(store_path: Path, acks: list[str]) -> None:
     for line in acks:
         _, kind, rest = line.split(" ", 2)
         if kind == "contribution":
-            c = store.resolve_contribution(f"C26/{rest}-E")
-            assert store.search(f"marker {rest.split('-')[0]}", contribution_id=c.id)
+            c = store.contributions.resolve(f"C26/{rest}-E")
+            assert store.search.find(f"marker {rest.split('-')[0]}", contribution_id=c.id)
         elif kind == "annotation":
-            assert not store.annotation(rest).deleted
+            assert not store.annotations.get(rest).deleted
         elif kind == "edit":
             annotation_id, note = rest.split(" ", 1)
             edits[annotation_id] = note
@@ -58,10 +58,10 @@ def check_acknowledged(store_path: Path, acks: list[str]) -> None:
     # before the kill and whose ack line never got out (notes are "edited <n>" with n rising;
     # block texts only grow).
     for annotation_id, note in edits.items():
-        stored = store.annotation(annotation_id).note
+        stored = store.annotations.get(annotation_id).note
         assert stored == note or _edit_number(stored) > _edit_number(note), (stored, note)
     for block_id, text in blocks.items():
-        assert store.block(block_id).text.startswith(text)
+        assert store.blocks.get(block_id).text.startswith(text)
     store.close()
 
 
@@ -102,7 +102,7 @@ def test_kills_during_restore_leave_the_old_or_the_restored_store(tmp_path: Path
     for n in (3, 7):
         with Store(tmp_path / f"source{n}.sqlite3") as source:
             for i in range(n):
-                source.add_contribution(
+                source.contributions.add(
                     sha256=f"{n}-{i}", paragraphs=[("Text on access. " * 400, "body")],
                     metadata={"symbol": f"C26/{i + 1}-E"})
             sizes[n] = source.backup(tmp_path / f"backup{n}.sqlite3")
@@ -115,5 +115,5 @@ def test_kills_during_restore_leave_the_old_or_the_restored_store(tmp_path: Path
         assert store_path.exists() and store_path.stat().st_size > 0
         with Store(store_path) as store:
             assert store.check() == []
-            assert store.count_contributions() in sizes
+            assert store.contributions.count() in sizes
     assert restores > 12

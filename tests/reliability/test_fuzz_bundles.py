@@ -27,10 +27,11 @@ def bundle_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     store = Store(folder / "a.sqlite3")
     contributions = seed(store)
     first = next(iter(contributions.values()))
-    store.add_annotation(first.id, author="Ana", quote=store.paragraphs(first.id)[0].text[:12],
+    store.annotations.add(
+            first.id, author="Ana", quote=store.contributions.paragraphs(first.id)[0].text[:12],
                          note="n", themes=["Access"])
     draft = draft_service.create_draft(store, "key_findings", "Findings")
-    store.insert_block(draft.id, "finding", "Access matters.")
+    store.blocks.insert(draft.id, "finding", "Access matters.")
     exchange_service.export_bundle(store, folder / "b.cwgibundle")
     return (folder / "b.cwgibundle").read_bytes()
 

@@ -73,7 +73,7 @@ def test_external_entities_are_refused_without_a_connection(
     assert report.imported == []
     assert "DTD" in report.rejected[0]["reason"]
     assert attempts == []
-    assert store.count_contributions() == 0
+    assert store.contributions.count() == 0
 
 
 def test_import_process_makes_no_network_system_call(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ KNOWN_GAPS: frozenset[str] = frozenset()
 def demo_window(make_window: Any, store_path: Path, qtbot: Any) -> MainWindow:
     with Store(store_path) as store:
         install_demo(store)
-        cid = store.resolve_contribution("CWG-Internet-DEMO-1/1-E").id
+        cid = store.contributions.resolve("CWG-Internet-DEMO-1/1-E").id
     window = make_window(store_path)
     window.open_contribution(cid)
     qtbot.waitUntil(lambda: window.reader.contribution is not None)

@@ -17,7 +17,7 @@ QUOTE = "main barrier to Internet access"
 
 
 def live_annotations(window: Any, cid: str) -> list[Any]:
-    return window.db.call(lambda s: s.annotations(AnnotationFilter(contribution_id=cid)))
+    return window.db.call(lambda s: s.annotations.list(AnnotationFilter(contribution_id=cid)))
 
 
 def open_and_wait(qtbot: Any, window: Any, cid: str) -> None:
@@ -29,7 +29,7 @@ def open_and_wait(qtbot: Any, window: Any, cid: str) -> None:
 def test_highlight_note_and_theme_from_the_keyboard_then_filter_undo_redo(
         qtbot: Any, make_window: Any, seeded: dict) -> None:
     window = make_window()
-    window.db.call(lambda s: s.add_theme("Affordability", colour="#7bc67e"))
+    window.db.call(lambda s: s.themes.add("Affordability", colour="#7bc67e"))
     cid = seeded["en"].id
     open_and_wait(qtbot, window, cid)
     reader = window.reader.text
@@ -67,7 +67,7 @@ def test_highlight_note_and_theme_from_the_keyboard_then_filter_undo_redo(
     picker = find_dialog(qtbot, window, ThemePickerDialog)
     qtbot.keyClicks(picker.filter, "afford")
     qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
-    theme = window.db.call(lambda s: s.find_theme("Affordability"))
+    theme = window.db.call(lambda s: s.themes.find("Affordability"))
     qtbot.waitUntil(lambda: live_annotations(window, cid)[0].themes == [theme.id])
     assert len(live_annotations(window, cid)) == 1
 
@@ -134,7 +134,7 @@ def test_a_new_theme_is_made_by_typing_its_name(
     qtbot.keyClicks(picker.filter, "Spam and misuse")
     qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(live_annotations(window, cid)) == 1)
-    theme = window.db.call(lambda s: s.find_theme("Spam and misuse"))
+    theme = window.db.call(lambda s: s.themes.find("Spam and misuse"))
     assert live_annotations(window, cid)[0].themes == [theme.id]
     qtbot.waitUntil(lambda: window.navigator.model_.findItems(
         "Themes")[0].rowCount() == 1)
@@ -144,7 +144,7 @@ def test_annotations_panel_jumps_and_deletes_with_undo(
         qtbot: Any, make_window: Any, seeded: dict) -> None:
     window = make_window()
     en = seeded["en"].id
-    window.db.call(lambda s: s.add_annotation(
+    window.db.call(lambda s: s.annotations.add(
         en, author="Delegate B", quote="submarine cables", note="Check the figures"))
     open_and_wait(qtbot, window, seeded["isoc"].id)
     panel = window.annotations_panel
@@ -170,9 +170,9 @@ def test_annotations_panel_filters_by_author_and_colour(
         qtbot: Any, make_window: Any, seeded: dict) -> None:
     window = make_window()
     en = seeded["en"].id
-    window.db.call(lambda s: s.add_annotation(en, author="Delegate B", quote="Introduction",
+    window.db.call(lambda s: s.annotations.add(en, author="Delegate B", quote="Introduction",
                                               colour="#6fa8dc"))
-    window.db.call(lambda s: s.add_annotation(en, author="Test Author", quote="submarine",
+    window.db.call(lambda s: s.annotations.add(en, author="Test Author", quote="submarine",
                                               colour="#f6c343"))
     window.reload_facets()  # written behind the window's back: no change was announced
     open_and_wait(qtbot, window, en)

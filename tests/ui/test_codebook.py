@@ -15,7 +15,7 @@ RES_1305_ISSUES = 11
 
 
 def themes_by_name(window: Any) -> dict[str, Any]:
-    return {t.name: t for t in window.db.call(lambda s: s.themes())}
+    return {t.name: t for t in window.db.call(lambda s: s.themes.list())}
 
 
 def open_codebook(qtbot: Any, window: Any) -> CodebookDialog:
@@ -56,7 +56,7 @@ def test_loading_the_starter_twice_adds_nothing_the_second_time(tmp_path: Any) -
     try:
         assert load_codebook(store, starter_codebook()) == (14, 0)
         assert load_codebook(store, starter_codebook()) == (0, 14)
-        children = [t for t in store.themes() if t.parent_id]
+        children = [t for t in store.themes.list() if t.parent_id]
         assert len(children) == RES_1305_ISSUES
     finally:
         store.close()
@@ -89,10 +89,10 @@ def test_the_dialog_loads_edits_merges_and_deletes_themes(
     qtbot.waitUntil(lambda: themes_by_name(window)["Phishing and fraud"].colour == "#123456")
 
     # Merge it into the spam theme: its annotations move there.
-    en = window.db.call(lambda s: s.add_contribution(
+    en = window.db.call(lambda s: s.contributions.add(
         sha256="a" * 64, paragraphs=[("Phishing mails cost millions.", "body")],
         metadata={"symbol": "C26/9-E"})[0])
-    window.db.call(lambda s: s.add_annotation(en.id, author="Test Author", quote="Phishing",
+    window.db.call(lambda s: s.annotations.add(en.id, author="Test Author", quote="Phishing",
                                               themes=["Phishing and fraud"]))
     dialog.tree.setCurrentItem(item_named(dialog, "Phishing and fraud"))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (
@@ -100,7 +100,7 @@ def test_the_dialog_loads_edits_merges_and_deletes_themes(
     qtbot.mouseClick(dialog.buttons["merge"], _left())
     qtbot.waitUntil(lambda: "Phishing and fraud" not in themes_by_name(window))
     spam_id = themes_by_name(window)["Use and misuse of the Internet, such as spam"].id
-    annotation = window.db.call(lambda s: s.annotations())[0]
+    annotation = window.db.call(lambda s: s.annotations.list())[0]
     assert annotation.themes == [spam_id]
     qtbot.waitUntil(lambda: item_named(dialog, "Use and misuse of the Internet, such as spam")
                     .text(1) == "1")
@@ -125,7 +125,7 @@ def test_the_dialog_loads_edits_merges_and_deletes_themes(
 def test_a_name_already_taken_is_refused_with_a_message(
         qtbot: Any, make_window: Any, monkeypatch: Any) -> None:
     window = make_window()
-    window.db.call(lambda s: s.add_theme("Privacy"))
+    window.db.call(lambda s: s.themes.add("Privacy"))
     dialog = open_codebook(qtbot, window)
     qtbot.waitUntil(lambda: len(_items(dialog)) == 1)
     warnings: list[str] = []

@@ -27,7 +27,7 @@ def test_jobs_run_off_the_gui_thread_and_deliver_on_it(qtbot: Any, worker: DbWor
 
     def job(store: Store) -> int:
         seen["job_thread"] = threading.get_ident()
-        return store.count_contributions()
+        return store.contributions.count()
 
     def done(result: int) -> None:
         seen["result"] = result
@@ -51,15 +51,15 @@ def test_jobs_run_in_submission_order(qtbot: Any, worker: DbWorker) -> None:
 def test_an_error_goes_to_on_error_and_the_worker_goes_on(qtbot: Any, worker: DbWorker) -> None:
     errors: list[BaseException] = []
     results: list[int] = []
-    worker.submit(lambda s: s.contribution("nope"), results.append, errors.append)
-    worker.submit(lambda s: s.count_contributions(), results.append)
+    worker.submit(lambda s: s.contributions.get("nope"), results.append, errors.append)
+    worker.submit(lambda s: s.contributions.count(), results.append)
     qtbot.waitUntil(lambda: results == [0])
     assert len(errors) == 1 and isinstance(errors[0], NotFound)
 
 
 def test_an_unhandled_error_is_announced(qtbot: Any, worker: DbWorker) -> None:
     with qtbot.waitSignal(worker.failed, timeout=5000) as blocker:
-        worker.submit(lambda s: s.contribution("nope"))
+        worker.submit(lambda s: s.contributions.get("nope"))
     assert "no such contribution" in blocker.args[0]
 
 
@@ -72,9 +72,9 @@ def test_changes_are_announced_after_on_done(qtbot: Any, worker: DbWorker) -> No
 
 
 def test_call_blocks_for_a_result_and_raises_errors(worker: DbWorker) -> None:
-    assert worker.call(lambda s: s.count_contributions()) == 0
+    assert worker.call(lambda s: s.contributions.count()) == 0
     with pytest.raises(NotFound):
-        worker.call(lambda s: s.contribution("nope"))
+        worker.call(lambda s: s.contributions.get("nope"))
 
 
 def test_a_store_that_cannot_open_is_reported(qtbot: Any, tmp_path: Path) -> None:

@@ -44,12 +44,12 @@ TEXTS = ("Affordability remains the main barrier.", "Open access lowers wholesal
 
 def seed(path: Path, author: str, quote: str, note: str = "") -> str:
     with Store(path) as store:
-        store.add_contribution(
+        store.contributions.add(
             sha256=hashlib.sha256("|".join(TEXTS).encode()).hexdigest(),
             paragraphs=[(t, "body") for t in TEXTS],
             metadata={"symbol": "C26/77-E", "title": "Connectivity",
                       "consultation": "Open consultation 2026"})
-        return store.add_annotation("C26/77", author=author, quote=quote, note=note,
+        return store.annotations.add("C26/77", author=author, quote=quote, note=note,
                                     themes=["Affordability"]).id
 
 
@@ -149,9 +149,9 @@ def test_import_shared_work_shows_what_it_did(
     assert dialog.result.to_dict() == {"added": 2, "updated": 0, "unchanged": 0,
                                        "conflicts": 0}  # Bob's note and his theme
     assert dialog.summary.text() == "Added: 2 · Updated: 0 · Unchanged: 0 · Conflicts: 0"
-    assert worker.call(lambda s: [t.name for t in s.themes()]) == ["Affordability"]
+    assert worker.call(lambda s: [t.name for t in s.themes.list()]) == ["Affordability"]
     assert not dialog.show_conflicts.isVisible()
-    authors = worker.call(lambda s: sorted(a.author for a in s.annotations()))
+    authors = worker.call(lambda s: sorted(a.author for a in s.annotations.list()))
     assert authors == ["Bob", "Test Author"]
     open_file(monkeypatch, None)
     assert import_shared_work(parent, worker) is None
@@ -167,7 +167,7 @@ def test_a_bad_bundle_is_refused_in_one_line_and_changes_nothing(
     idle(qtbot, worker)
     assert dialog.summary.text() == (f"Nothing was imported: {bad}: not a CWGI bundle "
                                      "(damaged or truncated archive)")
-    assert worker.call(lambda s: len(s.annotations())) == 1
+    assert worker.call(lambda s: len(s.annotations.list())) == 1
 
 
 @pytest.fixture
@@ -177,10 +177,10 @@ def conflicted(worker: DbWorker, tmp_path: Path) -> str:
     worker.call(lambda s: exchange_service.export_bundle(s, tmp_path / "base.cwgibundle"))
     with Store(bob) as store:
         exchange_service.import_bundle(store, tmp_path / "base.cwgibundle")
-        note = store.annotations()[0]
-        store.update_annotation(note.id, note="Bob's reading")
+        note = store.annotations.list()[0]
+        store.annotations.update(note.id, note="Bob's reading")
         exchange_service.export_bundle(store, tmp_path / "bob.cwgibundle")
-    worker.call(lambda s: s.update_annotation(note.id, note="My reading"))
+    worker.call(lambda s: s.annotations.update(note.id, note="My reading"))
     assert worker.call(lambda s: exchange_service.import_bundle(
             s, tmp_path / "bob.cwgibundle")).conflicts == 1
     return note.id
@@ -193,10 +193,10 @@ def test_the_import_summary_leads_to_the_conflicts(
         seed(tmp_path / "bob.sqlite3", "Bob", "Open access")
         worker.call(lambda s: exchange_service.export_bundle(s, tmp_path / "mine.cwgibundle"))
         exchange_service.import_bundle(bob, tmp_path / "mine.cwgibundle")
-        note = next(a for a in bob.annotations() if a.author == "Test Author")
-        bob.update_annotation(note.id, note="Bob's reading")
+        note = next(a for a in bob.annotations.list() if a.author == "Test Author")
+        bob.annotations.update(note.id, note="Bob's reading")
         exchange_service.export_bundle(bob, tmp_path / "bob.cwgibundle")
-    worker.call(lambda s: s.update_annotation(note.id, note="My reading"))
+    worker.call(lambda s: s.annotations.update(note.id, note="My reading"))
     open_file(monkeypatch, tmp_path / "bob.cwgibundle")
     dialog = import_shared_work(parent, worker)
     idle(qtbot, worker)
@@ -225,8 +225,8 @@ def test_conflicts_dialog_shows_both_versions_and_keeps_one(
     idle(qtbot, worker)
     assert dialog.list.count() == 0 and dialog.empty.isVisible()
     assert not dialog.keep_mine.isEnabled()
-    assert worker.call(lambda s: s.annotation(conflicted).note) == "Bob's reading"
-    assert worker.call(lambda s: s.conflicts()) == []
+    assert worker.call(lambda s: s.annotations.get(conflicted).note) == "Bob's reading"
+    assert worker.call(lambda s: s.exchange.conflicts()) == []
 
 
 DRAFT_MD = """---
@@ -246,7 +246,7 @@ def reviewed(worker: DbWorker, tmp_path: Path) -> tuple[str, Path]:
     """A draft exported to Word, then commented and changed by a reviewer."""
     def export(store: Store) -> tuple[str, str]:
         draft = draft_service.import_markdown(store, DRAFT_MD)
-        blocks = store.blocks(draft.id)
+        blocks = store.blocks.list(draft.id)
         export_docx(draft, blocks, tmp_path / "kf.docx",
                     build_export_context(store, draft, blocks))
         return draft.id, next(b.id for b in blocks if b.kind == "finding")
@@ -310,7 +310,7 @@ def test_review_dialog_imports_comments_and_applies_a_change(
     click(qtbot, dialog, "reviewAccept")
     qtbot.waitUntil(lambda: dialog.change_tree.topLevelItem(0).text(4) == "accepted",
                     timeout=10_000)
-    texts = worker.call(lambda s: [b.text for b in s.blocks(draft_id) if b.kind == "finding"])
+    texts = worker.call(lambda s: [b.text for b in s.blocks.list(draft_id) if b.kind == "finding"])
     assert texts == ["Open access reduces wholesale prices [@C26/77, para 2]."]
     assert not dialog.accept_button.isEnabled()
 

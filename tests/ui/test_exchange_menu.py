@@ -24,9 +24,9 @@ def test_share_then_import_from_the_file_menu(
         qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     other = tmp_path / "colleague.sqlite3"
     with Store(other) as store:
-        store.add_contribution(sha256="x", paragraphs=[("Affordability first.", "body")],
+        store.contributions.add(sha256="x", paragraphs=[("Affordability first.", "body")],
                                metadata={"symbol": "C26/70-E"})
-        store.add_annotation("C26/70-E", author="Bob", quote="Affordability",
+        store.annotations.add("C26/70-E", author="Bob", quote="Affordability",
                              themes=["Access"])
         exchange_service.export_bundle(store, tmp_path / "bob.cwgibundle")
     window = make_window()
@@ -45,5 +45,5 @@ def test_share_then_import_from_the_file_menu(
     qtbot.waitUntil(lambda: getattr(dialog, "result", None) is not None, timeout=10_000)
     assert dialog.result.to_dict()["added"] == 2
     # Bob's annotation waits for its contribution; his theme is in the codebook now.
-    assert window.db.call(lambda s: [t.name for t in s.themes()]) == ["Access"]
+    assert window.db.call(lambda s: [t.name for t in s.themes.list()]) == ["Access"]
     dialog.close()

@@ -20,7 +20,7 @@ CTRL_SHIFT = CTRL | SHIFT
 def test_search_open_select_highlight_note_and_tag_by_keyboard_only(
         qtbot: Any, make_window: Any, seeded: dict) -> None:
     window = make_window()
-    window.db.call(lambda s: s.add_theme("Submarine cables"))
+    window.db.call(lambda s: s.themes.add("Submarine cables"))
     window.reload_facets()
     wait_idle(qtbot, window)
     cid = seeded["en"].id
@@ -62,8 +62,8 @@ def test_search_open_select_highlight_note_and_tag_by_keyboard_only(
     qtbot.keyClick(picker.tree, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.reader.content.annotations[0].themes != [])
     annotation = window.db.call(
-        lambda s: s.annotations(AnnotationFilter(contribution_id=cid)))[0]
-    theme = window.db.call(lambda s: s.find_theme("Submarine cables"))
+        lambda s: s.annotations.list(AnnotationFilter(contribution_id=cid)))[0]
+    theme = window.db.call(lambda s: s.themes.find("Submarine cables"))
     assert (annotation.quote, annotation.note, annotation.themes, annotation.author) == \
         ("submarine cables", "Cost figures", [theme.id], "Test Author")
 

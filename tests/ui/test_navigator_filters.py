@@ -49,8 +49,8 @@ def test_the_navigator_counts_and_filters(qtbot: Any, make_window: Any, seeded: 
 def test_my_annotations_and_authors(qtbot: Any, make_window: Any, seeded: dict) -> None:
     window = make_window()
     en, fr = seeded["en"].id, seeded["fr"].id
-    window.db.call(lambda s: s.add_annotation(en, author="Test Author", quote="Introduction"))
-    window.db.call(lambda s: s.add_annotation(fr, author="Delegate B", quote="Introduction"))
+    window.db.call(lambda s: s.annotations.add(en, author="Test Author", quote="Introduction"))
+    window.db.call(lambda s: s.annotations.add(fr, author="Delegate B", quote="Introduction"))
     window.reload_facets()
     window.model.reload()
     wait_idle(qtbot, window)
@@ -70,8 +70,8 @@ def test_my_annotations_and_authors(qtbot: Any, make_window: Any, seeded: dict) 
 
 def test_filters_by_language_and_theme(qtbot: Any, make_window: Any, seeded: dict) -> None:
     window = make_window()
-    theme = window.db.call(lambda s: s.add_theme("Multilingualism"))
-    window.db.call(lambda s: s.add_annotation(seeded["zh"].id, author="X", quote="国际化域名",
+    theme = window.db.call(lambda s: s.themes.add("Multilingualism"))
+    window.db.call(lambda s: s.annotations.add(seeded["zh"].id, author="X", quote="国际化域名",
                                               themes=[theme.id]))
     window.reload_facets()
     wait_idle(qtbot, window)

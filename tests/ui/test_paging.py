@@ -20,7 +20,7 @@ def big_store(store_path: Path) -> Path:
     try:
         with store.transaction():  # one transaction: the adds below become savepoints
             for i in range(N):
-                store.add_contribution(
+                store.contributions.add(
                     sha256=f"{i:064x}",
                     paragraphs=[(f"Paragraph of contribution {i}.", "body")],
                     metadata={"symbol": f"C26/{i:05d}-E", "title": f"Contribution {i}",

@@ -160,7 +160,7 @@ def test_choosing_dark_recolours_the_open_contribution(
     watcher = theme.ThemeWatcher(qapp, "system")
     window = make_window()
     cid = seeded["en"].id
-    window.db.call(lambda s: s.add_annotation(cid, author="Test Author",
+    window.db.call(lambda s: s.annotations.add(cid, author="Test Author",
                                               quote="Affordability", colour="#6fa8dc"))
     window.open_contribution(cid)
     qtbot.waitUntil(lambda: bool(window.reader.content and window.reader.content.annotations))

@@ -99,20 +99,20 @@ def test_a_row_that_stays_shown_is_marked_read_and_the_toggle_marks_unread(
     window.table.selectRow(row)  # ...but moving on at once leaves that one unread
     qtbot.waitUntil(lambda: window.reader.contribution is not None
                     and window.reader.contribution.id == cid)
-    qtbot.waitUntil(lambda: window.db.call(lambda s: s.contribution(cid).read_at) is not None)
-    assert [c.symbol for c in window.db.call(lambda s: s.list_contributions())
+    qtbot.waitUntil(lambda: window.db.call(lambda s: s.contributions.get(cid).read_at) is not None)
+    assert [c.symbol for c in window.db.call(lambda s: s.contributions.list())
             if c.read_at] == ["C26/77-E"]
     qtbot.waitUntil(lambda: window.model.data(window.model.index(row, 0),
                                               Qt.ItemDataRole.FontRole) is None)
     assert window.reader.read_button.isChecked()
 
     qtbot.keyClick(window.table, Qt.Key.Key_U, CTRL)
-    qtbot.waitUntil(lambda: window.db.call(lambda s: s.contribution(cid).read_at) is None)
+    qtbot.waitUntil(lambda: window.db.call(lambda s: s.contributions.get(cid).read_at) is None)
     assert not window.reader.read_button.isChecked()
     wait_idle(qtbot, window)
     window.filter_bar.unread.setChecked(True)
     qtbot.waitUntil(lambda: window.model.total == 5)
-    window.db.call(lambda s: s.set_read(seeded["zh"].id))
+    window.db.call(lambda s: s.contributions.set_read(seeded["zh"].id))
     window.filter_bar.unread.setChecked(False)
     window.filter_bar.unread.setChecked(True)
     qtbot.waitUntil(lambda: window.model.total == 4)
@@ -134,14 +134,14 @@ def test_details_are_edited_in_a_form_and_the_edit_can_be_undone(
     dialog.date.setText("2025-09-11")
     dialog.accept()
     qtbot.waitUntil(lambda: window.reader.title.text().endswith("Spam, misuse and cooperation"))
-    stored = window.db.call(lambda s: s.contribution(cid))
+    stored = window.db.call(lambda s: s.contributions.get(cid))
     assert (stored.title, stored.consultation, stored.date) == \
         ("Spam, misuse and cooperation", "CWG-Internet 23", "2025-09-11")
     qtbot.waitUntil(lambda: window.filter_bar.consultation.findData("CWG-Internet 23") >= 0)
 
     reactivate(qtbot, window)
     window.undo_stack.undo()
-    qtbot.waitUntil(lambda: window.db.call(lambda s: s.contribution(cid).title) ==
+    qtbot.waitUntil(lambda: window.db.call(lambda s: s.contributions.get(cid).title) ==
                     "Spam and misuse")
     qtbot.waitUntil(lambda: window.reader.title.text().endswith("Spam and misuse"))
 

@@ -47,12 +47,13 @@ def test_a_new_window_on_the_same_store_finds_everything_and_the_layout(
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == \
         (4, Qt.SortOrder.DescendingOrder)
 
-    annotations = second.db.call(lambda s: s.annotations(AnnotationFilter(contribution_id=cid)))
+    annotations = second.db.call(
+            lambda s: s.annotations.list(AnnotationFilter(contribution_id=cid)))
     assert [(a.quote, a.note, a.author, a.colour) for a in annotations] == \
         [("Affordability", "Evidence", "Test Author", "#7bc67e")]
-    theme = second.db.call(lambda s: s.find_theme("Affordability"))
+    theme = second.db.call(lambda s: s.themes.find("Affordability"))
     assert annotations[0].themes == [theme.id]
-    assert second.db.call(lambda s: s.contribution(cid).read_at) is not None
+    assert second.db.call(lambda s: s.contributions.get(cid).read_at) is not None
     qtbot.waitUntil(lambda: second.navigator.model_.rowCount() > 0)
     themes = second.navigator.model_.findItems("Themes")[0]
     assert themes.child(0).text().endswith("(1)")

@@ -34,7 +34,7 @@ def test_typing_a_search_lists_hits_and_enter_opens_the_first_at_its_paragraph(
     assert reader.text.current_paragraph() == 3
     assert focused() is reader.text
     qtbot.waitUntil(lambda: window.db.pending == 0)
-    assert window.db.call(lambda s: s.contribution(seeded["en"].id).read_at) is not None
+    assert window.db.call(lambda s: s.contributions.get(seeded["en"].id).read_at) is not None
 
 
 def test_keyboard_down_then_enter_opens_the_chosen_hit(

@@ -26,7 +26,7 @@ def add_contribution(store: Store, symbol: str, *paragraphs: str, **meta: Any
                      ) -> Contribution:
     """Store a contribution straight away (a test's own connection, on its thread)."""
     digest = hashlib.sha256("|".join((symbol, *paragraphs)).encode()).hexdigest()
-    contribution, _ = store.add_contribution(
+    contribution, _ = store.contributions.add(
         sha256=digest, paragraphs=[(p, "body") for p in paragraphs],
         metadata={"symbol": symbol, **meta},
     )

@@ -33,7 +33,7 @@ def consultation_documents(store: Store, consultation: str, language: str) -> li
     """
     from cwgi_desktop.core.store import ContributionFilter
 
-    everything = store.list_contributions(ContributionFilter(consultation=consultation))
+    everything = store.contributions.list(ContributionFilter(consultation=consultation))
     if not everything:
         raise NotFound(f"{consultation}: no contribution belongs to this consultation")
     by_document: dict[str, list[Contribution]] = {}
@@ -53,7 +53,7 @@ def extract(paragraphs: Sequence[str], limit: int = EXTRACT_CHARS) -> str:
 
 
 def _body_extract(store: Store, contribution: Contribution) -> str:
-    body = [p.text for p in store.paragraphs(contribution.id) if p.style != "heading"]
+    body = [p.text for p in store.contributions.paragraphs(contribution.id) if p.style != "heading"]
     return extract([p for p in body if len(p) >= 40] or body)
 
 
@@ -129,13 +129,13 @@ def compile_consultation(store: Store, consultation: str, *, group_by: str = "so
         specs += _by_theme(store, consultation, documents, language)
     name = templates.kind_name("compilation", language)
     with store.transaction():
-        draft = store.add_draft("compilation", title or f"{name}: {consultation}", language,
+        draft = store.drafts.add("compilation", title or f"{name}: {consultation}", language,
                                    consultation=consultation)
-        store.replace_blocks(draft.id, [
+        store.blocks.replace_all(draft.id, [
             Block(id=new_id(), draft_id=draft.id, kind=k, level=lv, text=t, position=i)
             for i, (k, lv, t) in enumerate(specs)
         ])
-    return store.draft(draft.id)
+    return store.drafts.get(draft.id)
 
 
 def _by_theme(store: Store, consultation: str, documents: Sequence[Contribution],
@@ -143,11 +143,11 @@ def _by_theme(store: Store, consultation: str, documents: Sequence[Contribution]
     from cwgi_desktop.core.store import AnnotationFilter
 
     by_base = {c.base_symbol or c.id: c for c in documents}
-    base_of = {c.id: c.base_symbol or c.id for c in store.list_contributions()}
-    annotations = store.annotations(AnnotationFilter(consultation=consultation))
+    base_of = {c.id: c.base_symbol or c.id for c in store.contributions.list()}
+    annotations = store.annotations.list(AnnotationFilter(consultation=consultation))
     specs: list[tuple[str, int, str]] = []
     tagged: set[str] = set()
-    for theme, depth in theme_order(store.themes()):
+    for theme, depth in theme_order(store.themes.list()):
         quotes: dict[str, list[str]] = {}
         for a in annotations:
             base = base_of.get(a.contribution_id)
@@ -179,22 +179,22 @@ def annex_contribution(store: Store, draft_id: str, contribution_ref: str, *,
     Inserted after block `after`, or at the end of the draft; one transaction. Returns the
     annex block.
     """
-    contribution = store.resolve_contribution(contribution_ref)
-    draft = store.draft(draft_id)
+    contribution = store.contributions.resolve(contribution_ref)
+    draft = store.drafts.get(draft_id)
     title = " ".join((contribution.title or contribution.file_name or "").split())
     heading = f"{title} ({contribution.symbol})" if contribution.symbol and title else (
         title or contribution.symbol or contribution.id)
-    current = store.blocks(draft.id)
+    current = store.blocks.list(draft.id)
     ids = [b.id for b in current]
     if after is not None and after not in ids:
         raise NotFound(f"{after}: no such block in this draft")
     index = ids.index(after) + 1 if after is not None else len(current)
     annex = Block(id=new_id(), draft_id=draft.id, kind="annex", text=heading, level=1)
     added = [annex]
-    for p in store.paragraphs(contribution.id):
+    for p in store.contributions.paragraphs(contribution.id):
         text = escape_markdown(p.text)
         added.append(Block(id=new_id(), draft_id=draft.id, kind="paragraph", level=1,
                            text=f"**{text}**" if p.style == "heading" else text))
     with store.transaction():
-        store.replace_blocks(draft.id, [*current[:index], *added, *current[index:]])
-    return store.block(annex.id)
+        store.blocks.replace_all(draft.id, [*current[:index], *added, *current[index:]])
+    return store.blocks.get(annex.id)

@@ -63,19 +63,19 @@ def coverage(store: Store, draft_id: str, consultation: str | None = None) -> Co
     """The coverage report of a draft (see the module docstring)."""
     from cwgi_desktop.core.store import AnnotationFilter, ContributionFilter
 
-    draft = store.draft(draft_id)
+    draft = store.drafts.get(draft_id)
     consultation = consultation or draft.consultation or None
     report = Coverage(draft_id=draft.id, consultation=consultation)
-    blocks = store.blocks(draft.id)
+    blocks = store.blocks.list(draft.id)
     numbers = number_blocks(blocks)
-    known = store.known_symbols()
-    everything = store.list_contributions()
+    known = store.contributions.known_symbols()
+    everything = store.contributions.list()
     versions: dict[str, list[Contribution]] = {}
     for c in everything:
         if c.base_symbol:
             versions.setdefault(c.base_symbol.casefold(), []).append(c)
     base_of = {c.id: (c.base_symbol or c.id).casefold() for c in everything}
-    scope = store.list_contributions(ContributionFilter(consultation=consultation)) \
+    scope = store.contributions.list(ContributionFilter(consultation=consultation)) \
         if consultation else everything
     grouped: dict[str, list[Contribution]] = {}
     for c in scope:
@@ -87,7 +87,7 @@ def coverage(store: Store, draft_id: str, consultation: str | None = None) -> Co
     unresolved: dict[str, list[str]] = {}
     block_sources: dict[str, set[str]] = {b.id: set() for b in blocks}
     block_passages: dict[str, set[tuple[str, int]]] = {b.id: set() for b in blocks}
-    for block_id, _kind, symbol, paragraph in store.draft_citations(draft.id):
+    for block_id, _kind, symbol, paragraph in store.drafts.citations(draft.id):
         base = known.get(symbol.casefold())
         if base is None:
             unresolved.setdefault(symbol, [])
@@ -128,9 +128,9 @@ def coverage(store: Store, draft_id: str, consultation: str | None = None) -> Co
         for g, n in sorted(groups.items(), key=lambda item: (not item[0], item[0]))
     ]
 
-    annotations = store.annotations(AnnotationFilter(consultation=consultation))
+    annotations = store.annotations.list(AnnotationFilter(consultation=consultation))
     folded_text = {b.id: fold(b.text) for b in findings}
-    for theme in store.themes():
+    for theme in store.themes.list():
         tagged = [a for a in annotations if theme.id in a.themes]
         if not tagged:
             continue

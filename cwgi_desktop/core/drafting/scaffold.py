@@ -98,9 +98,9 @@ def build_scaffold(store: Store, consultation: str, *, language: str = "en",
 
     templates = load_templates()
     documents = consultation_documents(store, consultation, language)
-    contributions = {c.id: c for c in store.list_contributions(
+    contributions = {c.id: c for c in store.contributions.list(
         ContributionFilter(consultation=consultation))}
-    annotations = [a for a in store.annotations(AnnotationFilter(consultation=consultation))
+    annotations = [a for a in store.annotations.list(AnnotationFilter(consultation=consultation))
                    if a.contribution_id in contributions]
     if not annotations:
         raise InvalidInput(f"{consultation}: no annotations to build a scaffold from "
@@ -110,17 +110,17 @@ def build_scaffold(store: Store, consultation: str, *, language: str = "en",
         ("heading", 1, label("who_responded", language)),
         ("paragraph", 1, counts_by_group(documents, language)),
         ("heading", 1, label("points_by_theme", language)),
-        *scaffold_specs(annotations, contributions, store.themes(), language),
+        *scaffold_specs(annotations, contributions, store.themes.list(), language),
         ("heading", 1, label("key_findings", language)),
         ("finding", 1, label("finding_placeholder", language)),
         ("heading", 1, label("conclusions", language)),
     ]
     name = templates.kind_name("analytical_summary", language)
     with store.transaction():
-        draft = store.add_draft("analytical_summary", title or f"{name}: {consultation}",
+        draft = store.drafts.add("analytical_summary", title or f"{name}: {consultation}",
                                    language, consultation=consultation)
-        store.replace_blocks(draft.id, [
+        store.blocks.replace_all(draft.id, [
             Block(id=new_id(), draft_id=draft.id, kind=k, level=lv, text=t, position=i)
             for i, (k, lv, t) in enumerate(specs)
         ])
-    return store.draft(draft.id)
+    return store.drafts.get(draft.id)

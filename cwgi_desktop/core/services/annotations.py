@@ -18,13 +18,13 @@ class AnnotationRows:
 
 def load_annotation_rows(store: Store, flt: AnnotationFilter) -> AnnotationRows:
     """Annotations matching `flt`, with their contributions' symbols and the themes."""
-    annotations = store.annotations(flt)
+    annotations = store.annotations.list(flt)
     symbols: dict[str, str] = {}
     for cid in dict.fromkeys(a.contribution_id for a in annotations):
         try:
-            contribution = store.contribution(cid)
+            contribution = store.contributions.get(cid)
         except NotFound:  # annotations waiting for their contribution's re-import
             symbols[cid] = "?"
             continue
         symbols[cid] = contribution.symbol or contribution.file_name or cid[:8]
-    return AnnotationRows(annotations, symbols, {t.id: t for t in store.themes()})
+    return AnnotationRows(annotations, symbols, {t.id: t for t in store.themes.list()})

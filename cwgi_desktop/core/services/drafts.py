@@ -20,13 +20,14 @@ def create_draft(store: Store, kind: str, title: str = "", language: str = "en",
     """A new draft of `kind`, starting from the kind's template (titles in `language`)."""
     check_draft_meta({"kind": kind, "title": title, "language": language, **meta})
     specs = template_blocks(kind, language) if template else []
-    return store.add_draft(kind, title, language,
+    return store.drafts.add(kind, title, language,
                            blocks=[(s.kind, s.text, s.level) for s in specs], **meta)
 
 
 def unresolved_citations(store: Store, draft_id: str) -> list[str]:
     """Citation keys of the draft that name no imported contribution, as written."""
-    return unresolved_keys((b.text for b in store.blocks(draft_id)), store.known_symbols())
+    return unresolved_keys(
+            (b.text for b in store.blocks.list(draft_id)), store.contributions.known_symbols())
 
 
 def import_markdown(store: Store, text: str, *, allow_unresolved: bool = False) -> Draft:
@@ -36,11 +37,11 @@ def import_markdown(store: Store, text: str, *, allow_unresolved: bool = False) 
     contribution, unless `allow_unresolved` (then see `unresolved_citations`).
     """
     draft, blocks = markdown_to_draft(text)
-    missing = unresolved_keys((b.text for b in blocks), store.known_symbols())
+    missing = unresolved_keys((b.text for b in blocks), store.contributions.known_symbols())
     if missing and not allow_unresolved:
         raise UnresolvedCitations(missing)
-    store.insert_draft(draft, blocks)
-    return store.draft(draft.id)
+    store.drafts.insert(draft, blocks)
+    return store.drafts.get(draft.id)
 
 
 def annex_contribution(store: Store, draft_id: str, contribution_ref: str,

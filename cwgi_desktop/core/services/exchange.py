@@ -29,6 +29,7 @@ from cwgi_desktop.core.exchange.rows import (
 from cwgi_desktop.core.exchange.selection import BundleFilter, select_versions
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.core.store.exchange import ExchangeRepository
 
 Versions = dict[str, dict[str, Version]]
 _WRITE_ORDER = ("theme", "draft", "block", "annotation")  # drafts before their blocks
@@ -47,20 +48,20 @@ def _later(timestamp: str) -> str:
 
 def _versions(store: Store) -> Versions:
     out: Versions = {kind: {} for kind in KINDS}
-    for kind, rid, version_digest, payload, history in store.sync_rows():
+    for kind, rid, version_digest, payload, history in store.exchange.sync_rows():
         out[kind][rid] = Version(payload, version_digest, history)
     return out
 
 
 def _save(conn: sqlite3.Connection, kind: str, version: Version) -> None:
-    Store.save_sync_row(conn, kind, version.payload, version.digest, version.history)
+    ExchangeRepository.save_sync_row(conn, kind, version.payload, version.digest, version.history)
 
 
 def _live(store: Store) -> tuple[Tables, dict[str, list[str]]]:
     """The visible rows as payloads, and each draft's block order."""
     tables: Tables = {kind: {} for kind in KINDS}
     for kind in KINDS:
-        for row in store.table_rows(TABLES[kind]):
+        for row in store.exchange.table_rows(TABLES[kind]):
             tables[kind][row["id"]] = from_store(kind, row)
     sequences: dict[str, list[str]] = {}
     for block in sorted(tables["block"].values(),
@@ -95,7 +96,7 @@ def _capture(store: Store, conn: sqlite3.Connection) -> Versions:
             payload = dict(row)
             if old is not None and payload["updated"] <= old.payload["updated"]:
                 payload["updated"] = _later(old.payload["updated"])
-                store.set_updated(conn, TABLES[kind], rid, payload["updated"])
+                store.exchange.set_updated(conn, TABLES[kind], rid, payload["updated"])
             history = union_history(old.history, [old.digest]) if old else []
             versions[kind][rid] = Version(payload, history=history)
             _save(conn, kind, versions[kind][rid])
@@ -115,12 +116,12 @@ def _materialize(store: Store, conn: sqlite3.Connection, versions: Versions) -> 
                 if current == row:
                     continue
             values = to_store(kind, row)
-            store.write_row(conn, table, {c: values[c] for c in columns},
+            store.exchange.write_row(conn, table, {c: values[c] for c in columns},
                             insert=current is None)
             if kind == "annotation" and (current is None or current["themes"] != row["themes"]):
-                store.set_annotation_themes(conn, rid, row["themes"])
+                store.exchange.set_annotation_themes(conn, rid, row["themes"])
             if kind == "block" and (current is None or current["text"] != row["text"]):
-                store.index_citations(conn, rid, row["text"])
+                store.blocks.index_citations(conn, rid, row["text"])
 
 
 # -- bundles -----------------------------------------------------------------------------
@@ -135,7 +136,7 @@ def export_bundle(store: Store, out: Path | str,
     flt.since_time()  # a bad date is refused before anything is written
     with store.transaction() as conn:
         versions = _capture(store, conn)
-    chosen = select_versions(versions, flt, store.consultation_of())
+    chosen = select_versions(versions, flt, store.exchange.consultation_of())
     contents = BundleContents(manifest={"store_id": store.store_id,
                                         "filter": flt.to_manifest()})
     for kind in KINDS:
@@ -143,7 +144,7 @@ def export_bundle(store: Store, out: Path | str,
     ids = {v.payload["contribution_id"] for v in chosen["annotation"]}
     cited = {c.base_symbol.casefold() for v in chosen["block"]
              for c in parse_citations(v.payload["text"])}
-    for row in store.contribution_rows():
+    for row in store.exchange.contribution_rows():
         if row["id"] in ids or (row["base_symbol"] or "").casefold() in cited:
             contents.contributions.append(
                 {k: row[k] for k in ("id", "symbol", "base_symbol", "sha256", "title")})
@@ -155,7 +156,7 @@ def export_bundle(store: Store, out: Path | str,
                     "paragraphs": [
                         [p.text, p.style, p.number, p.kind,
                          p.anchor - 1 if p.anchor is not None else None]
-                        for p in store.paragraphs(row["id"])]}
+                        for p in store.contributions.paragraphs(row["id"])]}
     write_bundle(out, contents)
     return ExportSummary(str(out), contents.counts(), flt.to_manifest())
 
@@ -173,7 +174,7 @@ def import_bundle(store: Store, path: Path | str) -> MergeResult:
                          created=str(manifest.get("created", "")))
     with store.transaction() as conn:
         versions = _capture(store, conn)
-        open_conflicts = store.open_conflicts()
+        open_conflicts = store.exchange.open_conflicts()
         for kind in KINDS:
             for payload, history in contents.rows[kind]:
                 theirs = Version(payload, history=history)
@@ -185,7 +186,7 @@ def import_bundle(store: Store, path: Path | str) -> MergeResult:
                     _save(conn, kind, outcome.stored)
                 if outcome.conflict is not None:
                     mine, _, winner = outcome.conflict
-                    result.conflict_ids.append(store.record_conflict(
+                    result.conflict_ids.append(store.exchange.record_conflict(
                         conn, kind, (mine.payload, mine.digest),
                         (theirs.payload, theirs.digest), winner, result.peer,
                         Path(path).name))
@@ -193,15 +194,15 @@ def import_bundle(store: Store, path: Path | str) -> MergeResult:
                     _supersede(store, conn, open_conflicts.get((kind, payload["id"]), []),
                                theirs)
         for cid, text in sorted(contents.texts.items()):
-            if store.has_contribution(cid):
+            if store.exchange.has_contribution(cid):
                 result.unchanged += 1
                 continue
-            store.add_contribution(
+            store.contributions.add(
                 sha256=text["sha256"], metadata=text["metadata"],
                 paragraphs=[tuple(p) for p in text["paragraphs"]])
             result.added += 1
         _materialize(store, conn, versions)
-        store.record_peer(conn, result.peer, result.created)
+        store.exchange.record_peer(conn, result.peer, result.created)
     return result
 
 
@@ -210,7 +211,7 @@ def _supersede(store: Store, conn: sqlite3.Connection,
     """Close conflicts that an incoming version already settles (it supersedes both)."""
     for cid, mine, theirs in pending:
         if newer.digest not in (mine, theirs) and newer.knows(mine) and newer.knows(theirs):
-            store.close_conflict(conn, cid, "superseded")
+            store.exchange.close_conflict(conn, cid, "superseded")
 
 
 # -- conflicts ---------------------------------------------------------------------------
@@ -220,7 +221,7 @@ def resolve_conflict(store: Store, ref: str, keep: Keep) -> Conflict:
     it wins everywhere and closes the same conflict on other laptops)."""
     if keep not in ("mine", "theirs"):
         raise InvalidInput(f"{keep}: keep mine or theirs")
-    found = store.conflict(ref)
+    found = store.exchange.conflict(ref)
     if found.resolved:
         raise InvalidInput(f"{found.id}: the conflict is already resolved")
     chosen: Row = dict(found.mine if keep == "mine" else found.theirs)
@@ -236,5 +237,5 @@ def resolve_conflict(store: Store, ref: str, keep: Keep) -> Conflict:
         versions[found.kind][found.row_id] = version
         _save(conn, found.kind, version)
         _materialize(store, conn, versions)
-        store.close_conflict(conn, found.id, keep)
-    return store.conflict(found.id)
+        store.exchange.close_conflict(conn, found.id, keep)
+    return store.exchange.conflict(found.id)

@@ -41,7 +41,7 @@ def build_export_context(store: Store, draft: Draft, blocks: Sequence[Block],
     Raises ExportError naming the keys that resolve to no imported contribution.
     """
     live = [b for b in blocks if not b.deleted]
-    known = store.known_symbols()
+    known = store.contributions.known_symbols()
     missing = unresolved_keys((b.text for b in live), known)
     if missing:
         noun = "citation" if len(missing) == 1 else "citations"
@@ -52,15 +52,17 @@ def build_export_context(store: Store, draft: Draft, blocks: Sequence[Block],
         for citation in parse_citations(block.text):
             base = resolve_key(citation.key, known) or citation.base_symbol
             if base not in context.contributions:
-                chosen = preferred_version(store.versions_of(base), language or draft.language)
+                chosen = preferred_version(
+                        store.contributions.versions_of(base), language or draft.language)
                 if chosen is None:
                     continue
                 context.contributions[base] = chosen
                 context.numbers.update(
-                    ((chosen.id, p.index), p.number) for p in store.paragraphs(chosen.id))
+                    ((chosen.id, p.index), p.number) for p in store.contributions.paragraphs(
+                            chosen.id))
             # `para 2.3` means the paragraph the document numbers 2.3 (see README).
             for number in locator_numbers(citation.locator):
-                text = store.text_for_number(context.contributions[base].id, number)
+                text = store.contributions.text_for_number(context.contributions[base].id, number)
                 if text is not None:
                     context.passages[(base, number)] = text
                     if number.isdigit():
@@ -73,12 +75,12 @@ def prepare_export(store: Store, draft_id: str, *, language: str | None = None,
     """Read what the export of a draft needs; raises ExportError naming unresolved
     citations. `with_annotations`: the annotations on the cited documents, which a Word
     export with comments attaches to the blocks citing them."""
-    draft = store.draft(draft_id)
-    blocks = store.blocks(draft_id)
+    draft = store.drafts.get(draft_id)
+    blocks = store.blocks.list(draft_id)
     context = build_export_context(store, draft, blocks, language=language)
     if with_annotations:
         ids = {c.id for c in context.contributions.values()}
-        context.annotations = [a for a in store.annotations(AnnotationFilter())
+        context.annotations = [a for a in store.annotations.list(AnnotationFilter())
                                if a.contribution_id in ids]
     return ExportInput(draft, blocks, context)
 

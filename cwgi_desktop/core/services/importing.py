@@ -113,7 +113,7 @@ def _import_one(store: Store, path: Path, consultation: str | None,
         "consultation": consultation,
         **{("doc_references" if k == "references" else k): v for k, v in parsed.cover.items()},
     }
-    contribution, created = store.add_contribution(
+    contribution, created = store.contributions.add(
         sha256=sha256,
         paragraphs=((p.text, p.style, p.number, p.kind, p.anchor) for p in parsed.paragraphs),
         metadata=metadata,

@@ -27,8 +27,8 @@ from cwgi_desktop.core.citations import (
 from cwgi_desktop.core.importers import split_cover
 from cwgi_desktop.core.importers.document import ParsedParagraph
 from cwgi_desktop.core.importers.metadata import extract_metadata
-from cwgi_desktop.core.store import Store
 from cwgi_desktop.core.store.annotations import locate_quote
+from cwgi_desktop.core.store.draft_blocks import BlockRepository
 from cwgi_desktop.core.textnorm import fold, word_count
 
 log = logging.getLogger(__name__)
@@ -156,7 +156,7 @@ def _rewrite_blocks(conn: sqlite3.Connection, renumbered: dict[str, _Renumbered]
         new_text, changed = _rewrite_text(text, language, versions, renumbered, tally)
         if changed:
             conn.execute("UPDATE blocks SET text = ? WHERE id = ?", (new_text, block_id))
-            Store.index_citations(conn, block_id, new_text)
+            BlockRepository.index_citations(conn, block_id, new_text)
 
 
 def _rewrite_text(text: str, language: str, versions: dict[str, list[tuple[str, str]]],

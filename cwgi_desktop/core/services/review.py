@@ -25,10 +25,10 @@ def import_review(store: Store, path: Path | str, draft_ref: str | None = None) 
     same file again adds nothing."""
     document = read_review_docx(path)
     name = str(path)
-    draft_ids = [store.find_draft(draft_ref).id] if draft_ref else None
+    draft_ids = [store.drafts.find(draft_ref).id] if draft_ref else None
     owners: dict[str, str] = {}
     blocks: dict[str, str] = {}
-    for bid, did in store.block_owners(draft_ids):
+    for bid, did in store.review.block_owners(draft_ids):
         owners[bookmark_name(bid)] = did
         blocks[bookmark_name(bid)] = bid
     draft_id = choose_draft(document, owners, name)
@@ -40,7 +40,7 @@ def import_review(store: Store, path: Path | str, draft_ref: str | None = None) 
                               *((c, "suggested_changes") for c in changes)]:
             values = record.to_dict()
             values.pop("kind", None)
-            if not store.insert_review_row(conn, table, values):
+            if not store.review.insert_row(conn, table, values):
                 result.unchanged += 1
             elif table == "suggested_changes":
                 result.changes += 1
@@ -56,18 +56,18 @@ def decide_change(store: Store, change_id: str, accept: bool) -> SuggestedChange
     Raises InvalidInput, leaving the change open, when its place in the block can no
     longer be found (the block was edited since); then edit the block by hand.
     """
-    change = store.suggested_change(change_id)
+    change = store.review.change(change_id)
     change_id = change.id
     if change.status != "open":
         raise InvalidInput(f"{change_id}: already {change.status}")
     with store.transaction() as conn:
         if accept:
-            block = store.live_block(change.block_id)
+            block = store.blocks.live(change.block_id)
             try:
                 text = apply_change(block.text, change.old_text, change.new_text,
                                     change.before, change.after)
             except ChangeNotPlaceable as exc:
                 raise InvalidInput(f"{change_id[:8]}: {exc}; edit the block by hand") from exc
-            store.update_block_text(block.id, text)
-        store.set_change_status(conn, change_id, "accepted" if accept else "rejected")
-    return store.suggested_change(change_id)
+            store.blocks.update_text(block.id, text)
+        store.review.set_change_status(conn, change_id, "accepted" if accept else "rejected")
+    return store.review.change(change_id)

@@ -10,7 +10,8 @@ from typing import Any
 
 from cwgi_desktop.core.errors import InvalidInput, NotFound
 from cwgi_desktop.core.models import Annotation, Theme, new_id, utc_now
-from cwgi_desktop.core.store.contributions import ContributionsMixin
+from cwgi_desktop.core.store.base import Repository, StoreBase
+from cwgi_desktop.core.store.contributions import ContributionRepository
 
 DEFAULT_COLOUR = "#f6c343"
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -60,42 +61,42 @@ def locate_quote(paragraphs: list[tuple[int, str]], quote: str) -> tuple[int, in
     return None
 
 
-class AnnotationsMixin(ContributionsMixin):
-    # -- themes ------------------------------------------------------------------------
+class ThemeRepository(Repository):
+    """Themes (the codebook) and the links from annotations to them."""
 
-    def themes(self, *, include_deleted: bool = False) -> list[Theme]:
+    def list(self, *, include_deleted: bool = False) -> list[Theme]:
         where = "" if include_deleted else " WHERE deleted = 0"
         return [_row_to_theme(r) for r in self.query(
             f"SELECT * FROM themes{where} ORDER BY name COLLATE NOCASE"
         )]
 
-    def theme(self, theme_id: str) -> Theme:
+    def get(self, theme_id: str) -> Theme:
         rows = self.query("SELECT * FROM themes WHERE id = ?", (theme_id,))
         if not rows:
             raise NotFound(f"{theme_id}: no such theme")
         return _row_to_theme(rows[0])
 
-    def theme_counts(self) -> dict[str, int]:
+    def counts(self) -> dict[str, int]:
         """Live annotations per theme id."""
         return dict(self.conn.execute(
             "SELECT t.theme_id, COUNT(*) FROM annotation_themes t JOIN annotations a"
             " ON a.id = t.annotation_id WHERE a.deleted = 0 GROUP BY t.theme_id"
         ).fetchall())
 
-    def find_theme(self, name: str) -> Theme | None:
+    def find(self, name: str) -> Theme | None:
         rows = self.query(
             "SELECT * FROM themes WHERE name = ? COLLATE NOCASE AND deleted = 0", (name.strip(),)
         )
         return _row_to_theme(rows[0]) if rows else None
 
-    def add_theme(
+    def add(
         self, name: str, *, parent_id: str | None = None, colour: str = DEFAULT_COLOUR,
         description: str = "",
     ) -> Theme:
         name = name.strip()
         if not name:
             raise InvalidInput("a theme needs a name")
-        if self.find_theme(name):
+        if self.find(name):
             raise InvalidInput(f"{name}: a theme of that name exists")
         _check_colour(colour)
         theme = Theme(id=new_id(), name=name, parent_id=parent_id, colour=colour,
@@ -109,10 +110,10 @@ class AnnotationsMixin(ContributionsMixin):
             )
         return theme
 
-    def ensure_theme(self, name: str) -> Theme:
-        return self.find_theme(name) or self.add_theme(name)
+    def ensure(self, name: str) -> Theme:
+        return self.find(name) or self.add(name)
 
-    def update_theme(self, theme_id: str, **fields: Any) -> Theme:
+    def update(self, theme_id: str, **fields: Any) -> Theme:
         """Rename, recolour, re-parent or re-describe a theme."""
         allowed = {"name", "colour", "parent_id", "description"}
         if set(fields) - allowed:
@@ -120,54 +121,82 @@ class AnnotationsMixin(ContributionsMixin):
         if "colour" in fields:
             _check_colour(fields["colour"])
         if fields.get("name") is not None:
-            other = self.find_theme(fields["name"])
+            other = self.find(fields["name"])
             if other and other.id != theme_id:
                 raise InvalidInput(f"{fields['name']}: a theme of that name exists")
-        self.theme(theme_id)
+        self.get(theme_id)
         fields["updated"] = utc_now()
         with self.transaction() as conn:
             conn.execute(
                 f"UPDATE themes SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
                 [*fields.values(), theme_id],
             )
-        return self.theme(theme_id)
+        return self.get(theme_id)
 
-    def merge_themes(self, source_id: str, target_id: str) -> None:
+    def merge(self, source_id: str, target_id: str) -> None:
         """Move every use of `source` to `target`, then delete `source` (a tombstone)."""
         if source_id == target_id:
             return
-        self.theme(target_id)
+        self.get(target_id)
         with self.transaction() as conn:
             for (annotation_id,) in conn.execute(
                 "SELECT annotation_id FROM annotation_themes WHERE theme_id = ?", (source_id,)
             ).fetchall():
-                themes = self.annotation(annotation_id).themes
+                themes = self._theme_ids_of(annotation_id)
                 merged = list(dict.fromkeys(target_id if t == source_id else t for t in themes))
-                self._write_themes(conn, annotation_id, merged)
+                self.write_annotation_themes(conn, annotation_id, merged)
             conn.execute("UPDATE themes SET parent_id = ? WHERE parent_id = ?",
                          (target_id, source_id))
             conn.execute("UPDATE themes SET deleted = 1, updated = ? WHERE id = ?",
                          (utc_now(), source_id))
 
-    def delete_theme(self, theme_id: str) -> None:
+    def delete(self, theme_id: str) -> None:
         with self.transaction() as conn:
             for (annotation_id,) in conn.execute(
                 "SELECT annotation_id FROM annotation_themes WHERE theme_id = ?", (theme_id,)
             ).fetchall():
-                remaining = [t for t in self.annotation(annotation_id).themes if t != theme_id]
-                self._write_themes(conn, annotation_id, remaining)
+                remaining = [t for t in self._theme_ids_of(annotation_id) if t != theme_id]
+                self.write_annotation_themes(conn, annotation_id, remaining)
             conn.execute("UPDATE themes SET deleted = 1, updated = ? WHERE id = ?",
                          (utc_now(), theme_id))
 
-    # -- annotations -------------------------------------------------------------------
+    def _theme_ids_of(self, annotation_id: str) -> list[str]:
+        return list(json.loads(self.scalar("SELECT themes FROM annotations WHERE id = ?",
+                                           (annotation_id,))))
 
-    def annotation(self, annotation_id: str) -> Annotation:
+    def id_of(self, id_or_name: str) -> str:
+        """The id of a theme given by id or name (a new theme for an unknown name)."""
+        rows = self.conn.execute("SELECT id FROM themes WHERE id = ?", (id_or_name,)).fetchone()
+        return rows[0] if rows else self.ensure(id_or_name).id
+
+    def write_annotation_themes(self, conn: sqlite3.Connection, annotation_id: str,
+                      theme_ids: list[str]) -> None:
+        conn.execute("DELETE FROM annotation_themes WHERE annotation_id = ?", (annotation_id,))
+        conn.executemany(
+            "INSERT INTO annotation_themes (annotation_id, theme_id) VALUES (?, ?)",
+            [(annotation_id, t) for t in theme_ids],
+        )
+        conn.execute("UPDATE annotations SET themes = ? WHERE id = ?",
+                     (json.dumps(theme_ids), annotation_id))
+
+
+
+class AnnotationRepository(Repository):
+    """Annotations on contribution passages."""
+
+    def __init__(self, base: StoreBase, *, contributions: ContributionRepository,
+                 themes: ThemeRepository) -> None:
+        super().__init__(base)
+        self._contributions = contributions
+        self._themes = themes
+
+    def get(self, annotation_id: str) -> Annotation:
         rows = self.query("SELECT * FROM annotations WHERE id = ?", (annotation_id,))
         if not rows:
             raise NotFound(f"{annotation_id}: no such annotation")
         return _row_to_annotation(rows[0])
 
-    def annotations(self, flt: AnnotationFilter | None = None) -> list[Annotation]:
+    def list(self, flt: AnnotationFilter | None = None) -> list[Annotation]:
         flt = flt or AnnotationFilter()
         where, params = [], []
         if not flt.include_deleted:
@@ -196,7 +225,7 @@ class AnnotationsMixin(ContributionsMixin):
             " ORDER BY author COLLATE NOCASE"
         ))
 
-    def add_annotation(
+    def add(
         self,
         contribution_ref: str,
         *,
@@ -217,11 +246,11 @@ class AnnotationsMixin(ContributionsMixin):
         if not author.strip():
             raise InvalidInput("an annotation needs an author")
         _check_colour(colour)
-        contribution = self.resolve_contribution(contribution_ref)
+        contribution = self._contributions.resolve(contribution_ref)
         paragraph, start, end, quote = self._anchor(contribution.id, quote, paragraph, start, end)
         now = utc_now()
         with self.transaction() as conn:
-            theme_ids = [self._theme_id(t) for t in themes or []]
+            theme_ids = [self._themes.id_of(t) for t in themes or []]
             annotation = Annotation(
                 id=annotation_id or new_id(), contribution_id=contribution.id,
                 author=author.strip(), paragraph=paragraph, start=start, end=end, quote=quote,
@@ -236,40 +265,41 @@ class AnnotationsMixin(ContributionsMixin):
                  annotation.paragraph, annotation.start, annotation.end, annotation.quote,
                  annotation.kind, annotation.note, annotation.colour, "[]", now, now),
             )
-            self._write_themes(conn, annotation.id, annotation.themes)
-        return self.annotation(annotation.id)
+            self._themes.write_annotation_themes(conn, annotation.id, annotation.themes)
+        return self.get(annotation.id)
 
     def _anchor(
         self, cid: str, quote: str | None, paragraph: int | None, start: int | None,
         end: int | None,
     ) -> tuple[int, int, int, str]:
         if paragraph is not None and start is not None and end is not None:
-            text = self.paragraph_text(cid, paragraph)
+            text = self._contributions.paragraph_text(cid, paragraph)
             if text is None or not 0 <= start < end <= len(text):
                 raise InvalidInput(f"paragraph {paragraph} [{start}:{end}]: no such passage")
             return paragraph, start, end, text[start:end]
         if not quote or not quote.strip():
             raise InvalidInput("give a quote or a passage to annotate")
-        found = locate_quote([(p.index, p.text) for p in self.paragraphs(cid)], quote)
+        paragraphs = self._contributions.paragraphs(cid)
+        found = locate_quote([(p.index, p.text) for p in paragraphs], quote)
         if found is None:
             short = quote if len(quote) <= 60 else quote[:57] + "…"
             raise InvalidInput(f"quote not found in the contribution: “{short}”")
         index, s, e = found
-        text = self.paragraph_text(cid, index) or ""
+        text = self._contributions.paragraph_text(cid, index) or ""
         return index, s, e, text[s:e]
 
-    def update_annotation(self, annotation_id: str, **fields: Any) -> Annotation:
+    def update(self, annotation_id: str, **fields: Any) -> Annotation:
         """Change note, colour or themes (ids or names) of an annotation."""
         allowed = {"note", "colour", "themes"}
         if set(fields) - allowed:
             raise InvalidInput(f"{', '.join(sorted(set(fields) - allowed))}: not editable")
-        current = self.annotation(annotation_id)
+        current = self.get(annotation_id)
         if "colour" in fields:
             _check_colour(fields["colour"])
         with self.transaction() as conn:
             if "themes" in fields:
-                ids = list(dict.fromkeys(self._theme_id(t) for t in fields.pop("themes")))
-                self._write_themes(conn, annotation_id, ids)
+                ids = list(dict.fromkeys(self._themes.id_of(t) for t in fields.pop("themes")))
+                self._themes.write_annotation_themes(conn, annotation_id, ids)
             note = fields.get("note", current.note)
             fields["kind"] = "note" if note.strip() else "highlight"
             fields["updated"] = utc_now()
@@ -277,30 +307,14 @@ class AnnotationsMixin(ContributionsMixin):
                 f"UPDATE annotations SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
                 [*fields.values(), annotation_id],
             )
-        return self.annotation(annotation_id)
+        return self.get(annotation_id)
 
-    def delete_annotation(self, annotation_id: str, *, deleted: bool = True) -> None:
+    def delete(self, annotation_id: str, *, deleted: bool = True) -> None:
         """Delete (leave a tombstone) or, with deleted=False, bring an annotation back."""
-        self.annotation(annotation_id)
+        self.get(annotation_id)
         with self.transaction() as conn:
             conn.execute("UPDATE annotations SET deleted = ?, updated = ? WHERE id = ?",
                          (int(deleted), utc_now(), annotation_id))
-
-    def _theme_id(self, id_or_name: str) -> str:
-        rows = self.conn.execute("SELECT id FROM themes WHERE id = ?", (id_or_name,)).fetchone()
-        return rows[0] if rows else self.ensure_theme(id_or_name).id
-
-    def _write_themes(self, conn: sqlite3.Connection, annotation_id: str,
-                      theme_ids: list[str]) -> None:
-        conn.execute("DELETE FROM annotation_themes WHERE annotation_id = ?", (annotation_id,))
-        conn.executemany(
-            "INSERT INTO annotation_themes (annotation_id, theme_id) VALUES (?, ?)",
-            [(annotation_id, t) for t in theme_ids],
-        )
-        conn.execute("UPDATE annotations SET themes = ? WHERE id = ?",
-                     (json.dumps(theme_ids), annotation_id))
-
-
 def _check_colour(colour: str) -> None:
     if not _HEX_COLOUR.match(colour):
         raise InvalidInput(f"{colour}: a colour is written #rrggbb")

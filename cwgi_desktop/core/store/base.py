@@ -139,6 +139,11 @@ class StoreBase:
     # -- schema ------------------------------------------------------------------------
 
     @property
+    def store_id(self) -> str:
+        """This store's id (made at creation; bundles carry it as their origin)."""
+        return str(self.scalar("SELECT value FROM meta WHERE key = 'store_id'") or "")
+
+    @property
     def schema_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
 
@@ -241,6 +246,30 @@ class StoreBase:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         out = self.path.with_name(f"{self.path.stem}.{label}.{stamp}{self.path.suffix}")
         return self.backup(out)
+
+
+class Repository:
+    """One table family's SQL, over the store's shared connection and transactions.
+
+    A repository keeps no state of its own: every read and write goes through the
+    `StoreBase` it was made with, so a transaction opened on the store (or on any of its
+    repositories) spans the calls of all of them."""
+
+    def __init__(self, base: StoreBase) -> None:
+        self._base = base
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self._base.conn
+
+    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        return self._base.transaction()
+
+    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        return self._base.query(sql, params)
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        return self._base.scalar(sql, params)
 
 
 @contextlib.contextmanager

@@ -9,7 +9,7 @@ from typing import Any
 
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
 from cwgi_desktop.core.models import Contribution, Paragraph, contribution_id_for, utc_now
-from cwgi_desktop.core.store.base import StoreBase
+from cwgi_desktop.core.store.base import Repository
 from cwgi_desktop.core.symbols import split_symbol
 from cwgi_desktop.core.textnorm import fold, word_count
 
@@ -85,10 +85,10 @@ def _row_to_contribution(row: sqlite3.Row) -> Contribution:
     return Contribution(**{k: data[k] for k in data if k in Contribution.__dataclass_fields__})
 
 
-class ContributionsMixin(StoreBase):
-    # -- adding ------------------------------------------------------------------------
+class ContributionRepository(Repository):
+    """Contributions and their paragraphs (and the full-text rows)."""
 
-    def add_contribution(
+    def add(
         self,
         *,
         sha256: str,
@@ -106,7 +106,7 @@ class ContributionsMixin(StoreBase):
         with self.transaction() as conn:
             existing = conn.execute("SELECT id FROM contributions WHERE sha256 = ?", (sha256,))
             if existing.fetchone():
-                return self.contribution(cid), False
+                return self.get(cid), False
             now = utc_now()
             symbol = metadata.get("symbol")
             base, language = split_symbol(symbol) if symbol else (None, None)
@@ -145,11 +145,11 @@ class ContributionsMixin(StoreBase):
                 "INSERT INTO contributions_fts (rowid, folded) VALUES (?, ?)",
                 (fts_rowid, _indexed_text(rows)),
             )
-        return self.contribution(cid), True
+        return self.get(cid), True
 
-    def delete_contribution(self, ref: str) -> None:
+    def delete(self, ref: str) -> None:
         """Remove a contribution and its text (its annotations stay, waiting for a re-import)."""
-        contribution = self.resolve_contribution(ref)
+        contribution = self.resolve(ref)
         with self.transaction() as conn:
             rows = conn.execute(
                 "SELECT text, style FROM paragraphs WHERE contribution_id = ? ORDER BY idx",
@@ -165,9 +165,7 @@ class ContributionsMixin(StoreBase):
             )
             conn.execute("DELETE FROM contributions WHERE id = ?", (contribution.id,))
 
-    # -- reading -----------------------------------------------------------------------
-
-    def contribution(self, cid: str) -> Contribution:
+    def get(self, cid: str) -> Contribution:
         rows = self.query(
             f"SELECT {_COLUMNS}, {_ANNOTATION_COUNT} AS annotation_count"
             " FROM contributions c WHERE c.id = ?",
@@ -177,7 +175,7 @@ class ContributionsMixin(StoreBase):
             raise NotFound(f"{cid}: no such contribution")
         return _row_to_contribution(rows[0])
 
-    def resolve_contribution(self, ref: str) -> Contribution:
+    def resolve(self, ref: str) -> Contribution:
         """Find a contribution by id, full symbol (`C26/77-F`) or base symbol (`C26/77`)."""
         ref = ref.strip()
         rows = self.query("SELECT id FROM contributions WHERE id = ?", (ref,))
@@ -201,7 +199,7 @@ class ContributionsMixin(StoreBase):
                 raise Ambiguous(f"{ref}: several language versions ({symbols}); name one")
         if not rows:
             raise NotFound(f"{ref}: no such contribution")
-        return self.contribution(rows[0][0])
+        return self.get(rows[0][0])
 
     def versions_of(self, base_symbol: str) -> list[Contribution]:
         """Every imported language version of a document."""
@@ -272,11 +270,11 @@ class ContributionsMixin(StoreBase):
             params.extend(flt.ids)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
-    def count_contributions(self, flt: ContributionFilter | None = None) -> int:
+    def count(self, flt: ContributionFilter | None = None) -> int:
         sql, params = self._filter_sql(flt or ContributionFilter())
         return int(self.scalar(f"SELECT COUNT(*) FROM contributions c{sql}", params))
 
-    def list_contributions(
+    def list(
         self,
         flt: ContributionFilter | None = None,
         *,
@@ -312,14 +310,12 @@ class ContributionsMixin(StoreBase):
             )
         ]
 
-    # -- correcting --------------------------------------------------------------------
-
-    def update_contribution(self, ref: str, **fields: Any) -> Contribution:
+    def update(self, ref: str, **fields: Any) -> Contribution:
         """Correct metadata (symbol, title, source, source_type, consultation, date, language)."""
         unknown = set(fields) - EDITABLE_FIELDS
         if unknown:
             raise InvalidInput(f"{', '.join(sorted(unknown))}: not an editable field")
-        contribution = self.resolve_contribution(ref)
+        contribution = self.resolve(ref)
         values = dict(fields)
         if values.get("symbol"):
             base, language = split_symbol(values["symbol"])
@@ -333,7 +329,7 @@ class ContributionsMixin(StoreBase):
                 f"UPDATE contributions SET {assignments} WHERE id = ?",
                 [*values.values(), contribution.id],
             )
-        return self.contribution(contribution.id)
+        return self.get(contribution.id)
 
     def set_read(self, cid: str, read: bool = True) -> None:
         with self.transaction() as conn:
@@ -341,3 +337,14 @@ class ContributionsMixin(StoreBase):
                 "UPDATE contributions SET read_at = ? WHERE id = ?",
                 (utc_now() if read else None, cid),
             )
+
+    def known_symbols(self) -> dict[str, str]:
+        """Casefolded symbol or base symbol → stored base symbol, over every contribution."""
+        known: dict[str, str] = {}
+        for symbol, base in self.conn.execute(
+            "SELECT symbol, base_symbol FROM contributions WHERE base_symbol IS NOT NULL"
+        ):
+            known[base.casefold()] = base
+            if symbol:
+                known[symbol.casefold()] = base
+        return known

@@ -26,7 +26,7 @@ from cwgi_desktop.core.models import (
     new_id,
     utc_now,
 )
-from cwgi_desktop.core.store.annotations import AnnotationsMixin
+from cwgi_desktop.core.store.base import Repository, StoreBase
 
 META_FIELDS: tuple[str, ...] = DRAFT_CONTENT_FIELDS
 _DRAFT_FIELDS = tuple(Draft.__dataclass_fields__)
@@ -66,12 +66,28 @@ def _check_block(kind: str, level: int) -> None:
         raise InvalidInput(f"level {level}: a block's level is 1 to {MAX_LEVEL}")
 
 
-class DraftBlocksMixin(AnnotationsMixin):
-    """Drafts and blocks; every write is one transaction."""
+def _index_citations(conn: sqlite3.Connection, block_id: str, text: str) -> None:
+    """Derive the block_citations rows of a block from its text."""
+    conn.execute("DELETE FROM block_citations WHERE block_id = ?", (block_id,))
+    rows = []
+    for c in parse_citations(text):
+        paragraphs = locator_paragraphs(c.locator) if c.locator else []
+        rows += [(block_id, c.base_symbol, c.locator, p) for p in paragraphs or [c.paragraph]]
+    conn.executemany("INSERT INTO block_citations (block_id, base_symbol, locator,"
+                     " paragraph) VALUES (?,?,?,?)", rows)
 
-    # -- drafts ------------------------------------------------------------------------
 
-    def add_draft(self, kind: str, title: str = "", language: str = "en", *,
+def _insert_block_row(conn: sqlite3.Connection, block: Block) -> None:
+    values = [int(v) if k == "deleted" else v for k, v in block.to_dict().items()]
+    conn.execute(f"INSERT INTO blocks ({', '.join(_BLOCK_FIELDS)}) VALUES "
+                 f"({','.join('?' * len(_BLOCK_FIELDS))})", values)
+    _index_citations(conn, block.id, block.text)
+
+
+class DraftRepository(Repository):
+    """Drafts as a whole (metadata, tombstones, citation index queries)."""
+
+    def add(self, kind: str, title: str = "", language: str = "en", *,
                   blocks: Sequence[tuple[str, str, int]] = (), **meta: Any) -> Draft:
         """A new draft of `kind` with `blocks` as (kind, text, level), in that order.
 
@@ -80,10 +96,10 @@ class DraftBlocksMixin(AnnotationsMixin):
         draft = Draft(id=new_id(), kind=kind, title=title, language=language, **meta)
         rows = [Block(id=new_id(), draft_id=draft.id, kind=k, text=text, level=level,
                       position=i) for i, (k, text, level) in enumerate(blocks)]
-        self.insert_draft(draft, rows)
-        return self.draft(draft.id)
+        self.insert(draft, rows)
+        return self.get(draft.id)
 
-    def insert_draft(self, draft: Draft, blocks: Sequence[Block]) -> None:
+    def insert(self, draft: Draft, blocks: Sequence[Block]) -> None:
         """Store a draft made elsewhere (Markdown import) with its blocks, in one go."""
         values = [int(v) if k == "deleted" else v for k, v in draft.to_dict().items()]
         columns = ", ".join(f'"{k}"' for k in _DRAFT_FIELDS)
@@ -91,21 +107,21 @@ class DraftBlocksMixin(AnnotationsMixin):
             conn.execute(f"INSERT INTO drafts ({columns}) VALUES "
                          f"({','.join('?' * len(_DRAFT_FIELDS))})", values)
             for block in blocks:
-                self._insert_block_row(conn, block)
+                _insert_block_row(conn, block)
 
-    def draft(self, draft_id: str) -> Draft:
+    def get(self, draft_id: str) -> Draft:
         """A draft by id (tombstoned ones too); NotFound if there is none."""
         rows = self.query("SELECT * FROM drafts WHERE id = ?", (draft_id,))
         if not rows:
             raise NotFound(f"{draft_id}: no such draft")
         return _draft(rows[0])
 
-    def drafts(self, *, include_deleted: bool = False) -> list[Draft]:
+    def list(self, *, include_deleted: bool = False) -> list[Draft]:
         """Drafts, most recently changed first."""
         where = "" if include_deleted else " WHERE deleted = 0"
         return [_draft(r) for r in self.query(f"SELECT * FROM drafts{where} ORDER BY updated DESC")]
 
-    def find_draft(self, ref: str) -> Draft:
+    def find(self, ref: str) -> Draft:
         """A live draft by id, unique id prefix (4+ characters) or unique title."""
         ref = ref.strip()
         rows = self.query("SELECT * FROM drafts WHERE id = ?", (ref,))
@@ -122,27 +138,42 @@ class DraftBlocksMixin(AnnotationsMixin):
             raise NotFound(f"{ref}: no such draft")
         return _draft(rows[0])
 
-    def update_draft(self, draft_id: str, **meta: Any) -> Draft:
+    def update(self, draft_id: str, **meta: Any) -> Draft:
         """Change cover metadata (title, symbol, purpose…) or the kind of a draft."""
         check_draft_meta(meta)
-        self.draft(draft_id)
+        self.get(draft_id)
         if meta:
             with self.transaction() as conn:
                 assignments = "".join(f'"{k}" = ?, ' for k in meta)
                 conn.execute(f"UPDATE drafts SET {assignments}updated = ? WHERE id = ?",
                              [*meta.values(), utc_now(), draft_id])
-        return self.draft(draft_id)
+        return self.get(draft_id)
 
-    def delete_draft(self, draft_id: str, *, deleted: bool = True) -> None:
+    def delete(self, draft_id: str, *, deleted: bool = True) -> None:
         """Delete a draft (a tombstone) or, with deleted=False, bring it back."""
-        self.draft(draft_id)
+        self.get(draft_id)
         with self.transaction() as conn:
             conn.execute("UPDATE drafts SET deleted = ?, updated = ? WHERE id = ?",
                          (int(deleted), utc_now(), draft_id))
 
-    # -- reading blocks ----------------------------------------------------------------
+    def citations(self, draft_id: str) -> list[tuple[str, str, str, int | None]]:
+        """(block id, block kind, base symbol, paragraph) for every citation of live blocks."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT c.block_id, b.kind, c.base_symbol, c.paragraph FROM block_citations c"
+            " JOIN blocks b ON b.id = c.block_id WHERE b.draft_id = ? AND b.deleted = 0"
+            " ORDER BY b.position", (draft_id,),
+        )]
 
-    def blocks(self, draft_id: str, *, include_deleted: bool = False) -> list[Block]:
+
+
+class BlockRepository(Repository):
+    """The blocks of drafts; every write is one transaction."""
+
+    def __init__(self, base: StoreBase, *, drafts: DraftRepository) -> None:
+        super().__init__(base)
+        self._drafts = drafts
+
+    def list(self, draft_id: str, *, include_deleted: bool = False) -> list[Block]:
         """The draft's blocks in document order."""
         where = "" if include_deleted else " AND deleted = 0"
         return [_block(r) for r in self.query(
@@ -150,37 +181,20 @@ class DraftBlocksMixin(AnnotationsMixin):
             (draft_id,),
         )]
 
-    def block(self, block_id: str) -> Block:
+    def get(self, block_id: str) -> Block:
         """One block by id (tombstoned ones too)."""
         rows = self.query("SELECT * FROM blocks WHERE id = ?", (block_id,))
         if not rows:
             raise NotFound(f"{block_id}: no such block")
         return _block(rows[0])
 
-    def live_block(self, block_id: str) -> Block:
-        block = self.block(block_id)
+    def live(self, block_id: str) -> Block:
+        block = self.get(block_id)
         if block.deleted:
             raise InvalidInput(f"{block_id}: the block is deleted")
         return block
 
-    # -- writing blocks ----------------------------------------------------------------
-
-    def _insert_block_row(self, conn: sqlite3.Connection, block: Block) -> None:
-        values = [int(v) if k == "deleted" else v for k, v in block.to_dict().items()]
-        conn.execute(f"INSERT INTO blocks ({', '.join(_BLOCK_FIELDS)}) VALUES "
-                     f"({','.join('?' * len(_BLOCK_FIELDS))})", values)
-        self.index_citations(conn, block.id, block.text)
-
-    @staticmethod
-    def index_citations(conn: sqlite3.Connection, block_id: str, text: str) -> None:
-        """Derive the block_citations rows of a block from its text."""
-        conn.execute("DELETE FROM block_citations WHERE block_id = ?", (block_id,))
-        rows = []
-        for c in parse_citations(text):
-            paragraphs = locator_paragraphs(c.locator) if c.locator else []
-            rows += [(block_id, c.base_symbol, c.locator, p) for p in paragraphs or [c.paragraph]]
-        conn.executemany("INSERT INTO block_citations (block_id, base_symbol, locator,"
-                         " paragraph) VALUES (?,?,?,?)", rows)
+    index_citations = staticmethod(_index_citations)
 
     def _set(self, conn: sqlite3.Connection, block: Block, now: str, **fields: Any) -> None:
         assignments = "".join(f"{k} = ?, " for k in fields)
@@ -196,13 +210,13 @@ class DraftBlocksMixin(AnnotationsMixin):
         conn.executemany("UPDATE blocks SET position = ? WHERE id = ?",
                          [(i, b) for i, b in enumerate(ordered) if current.get(b) != i])
 
-    def insert_block(self, draft_id: str, kind: str = "paragraph", text: str = "",
+    def insert(self, draft_id: str, kind: str = "paragraph", text: str = "",
                      level: int | None = None, after: str | None = None, *,
                      index: int | None = None) -> Block:
         """Insert a block right after block `after`, or before the live block at `index`,
         or (neither given) at the end. `level` defaults to the level of `after`, else 1."""
-        self.draft(draft_id)
-        anchor = self.live_block(after) if after else None
+        self._drafts.get(draft_id)
+        anchor = self.live(after) if after else None
         if anchor and anchor.draft_id != draft_id:
             raise InvalidInput(f"{after}: the block belongs to another draft")
         level = level if level is not None else (anchor.level if anchor else 1)
@@ -223,26 +237,26 @@ class DraftBlocksMixin(AnnotationsMixin):
             now = utc_now()
             block = Block(id=new_id(), draft_id=draft_id, kind=kind, text=text, level=level,
                           position=position, created=now, updated=now)
-            self._insert_block_row(conn, block)
+            _insert_block_row(conn, block)
             conn.execute("UPDATE drafts SET updated = ? WHERE id = ?", (now, draft_id))
         return block
 
-    def update_block_text(self, block_id: str, text: str) -> Block:
+    def update_text(self, block_id: str, text: str) -> Block:
         """Replace a block's text (and its citation rows); a no-op if the text is the same."""
-        block = self.live_block(block_id)
+        block = self.live(block_id)
         if block.text != text:
             with self.transaction() as conn:
                 self._set(conn, block, utc_now(), text=text)
-        return self.block(block_id)
+        return self.get(block_id)
 
-    def set_block_kind(self, block_id: str, kind: str) -> Block:
+    def set_kind(self, block_id: str, kind: str) -> Block:
         """Turn a block into another kind (paragraph → finding…)."""
-        block = self.live_block(block_id)
+        block = self.live(block_id)
         _check_block(kind, block.level)
         if kind != block.kind:
             with self.transaction() as conn:
                 self._set(conn, block, utc_now(), kind=kind)
-        return self.block(block_id)
+        return self.get(block_id)
 
     def _section(self, live: list[Block], index: int) -> list[Block]:
         """A heading with the blocks under it; an annex with the rest of its annex."""
@@ -266,7 +280,7 @@ class DraftBlocksMixin(AnnotationsMixin):
 
     def _locate(self, block_id: str) -> tuple[Block, list[Block], int]:
         """The block, the draft's live outline (blocks without text), and its index."""
-        block = self.live_block(block_id)
+        block = self.live(block_id)
         live = self._outline(block.draft_id)
         return block, live, next(i for i, b in enumerate(live) if b.id == block_id)
 
@@ -288,17 +302,17 @@ class DraftBlocksMixin(AnnotationsMixin):
                 if level != b.level:
                     self._set(conn, b, now, level=level)
                     changed.append(b.id)
-        return [self.block(b) for b in changed]
+        return [self.get(b) for b in changed]
 
-    def indent_block(self, block_id: str, *, with_section: bool = True) -> list[Block]:
+    def indent(self, block_id: str, *, with_section: bool = True) -> list[Block]:
         """One level deeper (see `shift_level`)."""
         return self.shift_level(block_id, +1, with_section=with_section)
 
-    def outdent_block(self, block_id: str, *, with_section: bool = True) -> list[Block]:
+    def outdent(self, block_id: str, *, with_section: bool = True) -> list[Block]:
         """One level shallower (see `shift_level`)."""
         return self.shift_level(block_id, -1, with_section=with_section)
 
-    def move_block(self, block_id: str, new_index: int, *, with_section: bool = False) -> None:
+    def move(self, block_id: str, new_index: int, *, with_section: bool = False) -> None:
         """Move a block (or, with `with_section`, a heading and its section) so that it
         stands at `new_index` among the live blocks (clamped)."""
         block, live, index = self._locate(block_id)
@@ -313,7 +327,7 @@ class DraftBlocksMixin(AnnotationsMixin):
             self._set(conn, block, utc_now())
 
     def _swap_with_neighbour(self, block_id: str, up: bool) -> bool:
-        block = self.live_block(block_id)
+        block = self.live(block_id)
         rows = self.conn.execute(
             "SELECT id, position FROM blocks WHERE draft_id = ? AND deleted = 0 AND"
             f" position {'<' if up else '>'} ? ORDER BY position {'DESC' if up else 'ASC'}"
@@ -329,27 +343,27 @@ class DraftBlocksMixin(AnnotationsMixin):
             self._set(conn, block, utc_now())
         return True
 
-    def move_block_up(self, block_id: str) -> bool:
+    def move_up(self, block_id: str) -> bool:
         """Swap a block with the live block above it; False when it is first."""
         return self._swap_with_neighbour(block_id, up=True)
 
-    def move_block_down(self, block_id: str) -> bool:
+    def move_down(self, block_id: str) -> bool:
         """Swap a block with the live block below it; False when it is last."""
         return self._swap_with_neighbour(block_id, up=False)
 
-    def split_block(self, block_id: str, offset: int, *, kind: str | None = None
+    def split(self, block_id: str, offset: int, *, kind: str | None = None
                     ) -> tuple[Block, Block]:
         """Cut a block's text at `offset`: the block keeps text[:offset]; a new block of the
         same level (and `kind`, default the same) right after it gets text[offset:].
         `merge_with_next(first, separator="")` undoes it exactly."""
-        block = self.live_block(block_id)
+        block = self.live(block_id)
         if not 0 <= offset <= len(block.text):
             raise InvalidInput(f"offset {offset}: outside the block's text")
         with self.transaction():
-            second = self.insert_block(block.draft_id, kind or block.kind,
+            second = self.insert(block.draft_id, kind or block.kind,
                                        block.text[offset:], block.level, after=block_id)
-            first = self.update_block_text(block_id, block.text[:offset])
-        return first, self.block(second.id)
+            first = self.update_text(block_id, block.text[:offset])
+        return first, self.get(second.id)
 
     def merge_with_next(self, block_id: str, separator: str | None = None) -> Block:
         """Append the next live block's text to this one and delete the next block.
@@ -359,38 +373,38 @@ class DraftBlocksMixin(AnnotationsMixin):
         block, live, index = self._locate(block_id)
         if index + 1 >= len(live):
             raise InvalidInput(f"{block_id}: no block after it to merge with")
-        following = self.block(live[index + 1].id)
+        following = self.get(live[index + 1].id)
         if separator is None:
             separator = " " if block.kind in SINGLE_LINE_KINDS else "\n\n"
         merged = separator.join(p for p in (block.text, following.text) if p)
         with self.transaction():
-            self.delete_block(following.id)
-            return self.update_block_text(block_id, merged)
+            self.delete(following.id)
+            return self.update_text(block_id, merged)
 
-    def delete_block(self, block_id: str) -> None:
+    def delete(self, block_id: str) -> None:
         """Delete a block (a tombstone: it keeps its place, for `restore_block` and merges)."""
-        block = self.live_block(block_id)
+        block = self.live(block_id)
         with self.transaction() as conn:
             self._set(conn, block, utc_now(), deleted=1)
 
-    def restore_block(self, block_id: str) -> Block:
+    def restore(self, block_id: str) -> Block:
         """Bring a deleted block back where it stood."""
-        block = self.block(block_id)
+        block = self.get(block_id)
         if block.deleted:
             with self.transaction() as conn:
                 self._set(conn, block, utc_now(), deleted=0)
-        return self.block(block_id)
+        return self.get(block_id)
 
-    def replace_blocks(self, draft_id: str, blocks: Sequence[Block]) -> list[Block]:
+    def replace_all(self, draft_id: str, blocks: Sequence[Block]) -> list[Block]:
         """Make the draft's live blocks exactly `blocks`, in that order (undo, restore).
 
         Blocks are matched by id: known ones are updated (and revived if deleted), unknown
         ones inserted, and live blocks not listed are deleted (tombstones, placed last).
         """
-        self.draft(draft_id)
+        self._drafts.get(draft_id)
         for b in blocks:
             _check_block(b.kind, b.level)
-        existing = {b.id: b for b in self.blocks(draft_id, include_deleted=True)}
+        existing = {b.id: b for b in self.list(draft_id, include_deleted=True)}
         wanted = [b.id for b in blocks]
         if len(set(wanted)) != len(wanted):
             raise InvalidInput("the same block is listed twice")
@@ -401,7 +415,7 @@ class DraftBlocksMixin(AnnotationsMixin):
                 if old is None:
                     if self.scalar("SELECT 1 FROM blocks WHERE id = ?", (b.id,)):
                         raise InvalidInput(f"{b.id}: the block belongs to another draft")
-                    self._insert_block_row(conn, Block(
+                    _insert_block_row(conn, Block(
                         id=b.id, draft_id=draft_id, kind=b.kind, text=b.text,
                         level=b.level, position=len(existing), created=b.created, updated=now))
                     continue
@@ -416,4 +430,4 @@ class DraftBlocksMixin(AnnotationsMixin):
             dropped = [b for b in existing if b not in set(wanted)]
             self._write_order(conn, draft_id, wanted + dropped)
             conn.execute("UPDATE drafts SET updated = ? WHERE id = ?", (now, draft_id))
-        return self.blocks(draft_id)
+        return self.list(draft_id)

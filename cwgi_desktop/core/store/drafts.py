@@ -14,38 +14,13 @@ from typing import Any
 
 from cwgi_desktop.core.errors import Ambiguous, NotFound
 from cwgi_desktop.core.models import Revision
-from cwgi_desktop.core.store.draft_blocks import META_FIELDS, DraftBlocksMixin
-
-__all__ = ["META_FIELDS", "DraftsMixin"]
+from cwgi_desktop.core.store.base import Repository
 
 
-class DraftsMixin(DraftBlocksMixin):
-    """Drafts, blocks, citations, revisions (see the module docstring)."""
+class RevisionRepository(Repository):
+    """Named and automatic versions of drafts."""
 
-    # -- citations ---------------------------------------------------------------------
-
-    def draft_citations(self, draft_id: str) -> list[tuple[str, str, str, int | None]]:
-        """(block id, block kind, base symbol, paragraph) for every citation of live blocks."""
-        return [tuple(r) for r in self.conn.execute(
-            "SELECT c.block_id, b.kind, c.base_symbol, c.paragraph FROM block_citations c"
-            " JOIN blocks b ON b.id = c.block_id WHERE b.draft_id = ? AND b.deleted = 0"
-            " ORDER BY b.position", (draft_id,),
-        )]
-
-    def known_symbols(self) -> dict[str, str]:
-        """Casefolded symbol or base symbol → stored base symbol, over every contribution."""
-        known: dict[str, str] = {}
-        for symbol, base in self.conn.execute(
-            "SELECT symbol, base_symbol FROM contributions WHERE base_symbol IS NOT NULL"
-        ):
-            known[base.casefold()] = base
-            if symbol:
-                known[symbol.casefold()] = base
-        return known
-
-    # -- revisions ---------------------------------------------------------------------
-
-    def insert_revision(self, revision: Revision) -> Revision:
+    def insert(self, revision: Revision) -> Revision:
         """Store a version (its snapshot is made by `services.revisions`)."""
         with self.transaction() as conn:
             conn.execute("INSERT INTO revisions (id, draft_id, name, created, automatic,"
@@ -55,12 +30,12 @@ class DraftsMixin(DraftBlocksMixin):
                           json.dumps(revision.snapshot, ensure_ascii=False)))
         return revision
 
-    def revisions(self, draft_id: str) -> list[Revision]:
+    def list(self, draft_id: str) -> list[Revision]:
         """The draft's versions, newest first."""
         return [self._revision(r) for r in self.query(
             "SELECT * FROM revisions WHERE draft_id = ? ORDER BY created DESC", (draft_id,))]
 
-    def latest_revision(self, draft_id: str) -> tuple[str, dict[str, Any]] | None:
+    def latest(self, draft_id: str) -> tuple[str, dict[str, Any]] | None:
         """(created, snapshot) of the draft's newest version, or None."""
         rows = self.query("SELECT created, snapshot FROM revisions WHERE draft_id = ?"
                           " ORDER BY created DESC LIMIT 1", (draft_id,))
@@ -71,19 +46,19 @@ class DraftsMixin(DraftBlocksMixin):
                         created=row["created"], automatic=bool(row["automatic"]),
                         snapshot=json.loads(row["snapshot"]))
 
-    def revision(self, revision_id: str) -> Revision:
+    def get(self, revision_id: str) -> Revision:
         """A version by id."""
         rows = self.query("SELECT * FROM revisions WHERE id = ?", (revision_id,))
         if not rows:
             raise NotFound(f"{revision_id}: no such version")
         return self._revision(rows[0])
 
-    def find_revision(self, draft_id: str, ref: str) -> Revision:
+    def find(self, draft_id: str, ref: str) -> Revision:
         """A version of a draft by id, unique id prefix or name (the latest of that name)."""
-        for revision in self.revisions(draft_id):
+        for revision in self.list(draft_id):
             if ref in (revision.id, revision.name):
                 return revision
-        matches = [r for r in self.revisions(draft_id) if len(ref) >= 4 and r.id.startswith(ref)]
+        matches = [r for r in self.list(draft_id) if len(ref) >= 4 and r.id.startswith(ref)]
         if len(matches) > 1:
             raise Ambiguous(f"{ref}: several versions match; give the id")
         if not matches:

@@ -18,22 +18,15 @@ from typing import Any
 
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
 from cwgi_desktop.core.models import utc_now
-from cwgi_desktop.core.store.drafts import DraftsMixin
+from cwgi_desktop.core.store.base import Repository
 from cwgi_desktop.core.store.records import Conflict, ReviewNote, SuggestedChange
 
 # (kind, id, digest, payload, history) of one stored winner
 SyncRow = tuple[str, str, str, dict[str, Any], list[str]]
 
 
-class ExchangeMixin(DraftsMixin):
-    """The exchange's rows: ledger of versions, conflicts, peers, Word review records."""
-
-    @property
-    def store_id(self) -> str:
-        """This store's id (made at creation; bundles carry it as their origin)."""
-        return str(self.scalar("SELECT value FROM meta WHERE key = 'store_id'") or "")
-
-    # -- the ledger of exchanged versions --------------------------------------------------
+class ExchangeRepository(Repository):
+    """The exchange ledger (sync_state), visible rows written from winners, conflicts, peers."""
 
     def sync_rows(self) -> list[SyncRow]:
         """Every stored winner of the last exchanges."""
@@ -52,8 +45,6 @@ class ExchangeMixin(DraftsMixin):
             " payload = excluded.payload, history = excluded.history",
             (kind, payload["id"], payload["updated"], version_digest,
              json.dumps(payload, ensure_ascii=False, sort_keys=True), json.dumps(history)))
-
-    # -- visible rows, written from the winners ---------------------------------------------
 
     def table_rows(self, table: str) -> list[sqlite3.Row]:
         """Every row of a travelling table (themes, annotations, drafts, blocks)."""
@@ -103,8 +94,6 @@ class ExchangeMixin(DraftsMixin):
             " UPDATE SET last_import = excluded.last_import, imports = imports + 1,"
             " last_bundle_created = excluded.last_bundle_created",
             (peer, now, now, bundle_created))
-
-    # -- conflicts ---------------------------------------------------------------------
 
     def open_conflicts(self) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
         """(kind, row id) → [(conflict id, mine digest, theirs digest)] of open conflicts."""
@@ -161,14 +150,17 @@ class ExchangeMixin(DraftsMixin):
             raise NotFound(f"{ref}: no such conflict")
         return self._conflict(rows[0])
 
-    def exchange_status(self) -> dict[str, Any]:
+    def status(self) -> dict[str, Any]:
         """Peers imported from and the number of open conflicts (for status displays)."""
         peers = [dict(r) for r in self.query("SELECT * FROM sync_peers ORDER BY last_import")]
-        return {"store_id": self.store_id, "peers": peers,
+        return {"store_id": self._base.store_id, "peers": peers,
                 "open_conflicts": int(self.scalar(
                     "SELECT COUNT(*) FROM conflicts WHERE resolved IS NULL"))}
 
-    # -- a circulated draft comes back from Word -------------------------------------------
+
+
+class ReviewRepository(Repository):
+    """Word review notes and suggested changes."""
 
     def block_owners(self, draft_ids: Sequence[str] | None = None) -> list[tuple[str, str]]:
         """(block id, draft id) of every block of `draft_ids` (None: of every draft)."""
@@ -179,27 +171,27 @@ class ExchangeMixin(DraftsMixin):
             f"({', '.join('?' * len(draft_ids))})", list(draft_ids))]
 
     @staticmethod
-    def insert_review_row(conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> bool:
+    def insert_row(conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> bool:
         """Insert a review note or suggested change unless already there; True if new."""
         cursor = conn.execute(
             f"INSERT OR IGNORE INTO {table} ({', '.join(values)}) VALUES "
             f"({', '.join('?' * len(values))})", list(values.values()))
         return bool(cursor.rowcount)
 
-    def review_notes(self, draft_id: str) -> list[ReviewNote]:
+    def notes(self, draft_id: str) -> list[ReviewNote]:
         """The draft's review notes, in document order of their blocks, then by date."""
         return [ReviewNote(**dict(r)) for r in self.query(
             "SELECT n.* FROM review_notes n LEFT JOIN blocks b ON b.id = n.block_id"
             " WHERE n.draft_id = ? ORDER BY b.position IS NULL, b.position, n.date, n.id",
             (draft_id,))]
 
-    def suggested_changes(self, draft_id: str) -> list[SuggestedChange]:
+    def changes(self, draft_id: str) -> list[SuggestedChange]:
         """The draft's suggested changes, in document order, then by date."""
         return [SuggestedChange(**dict(r)) for r in self.query(
             "SELECT c.* FROM suggested_changes c LEFT JOIN blocks b ON b.id = c.block_id"
             " WHERE c.draft_id = ? ORDER BY b.position, c.date, c.id", (draft_id,))]
 
-    def set_review_note_status(self, note_id: str, status: str) -> None:
+    def set_note_status(self, note_id: str, status: str) -> None:
         """Mark a review note `done` (dealt with) or `open` again."""
         if status not in ("open", "done"):
             raise InvalidInput(f"{status}: a note is open or done")
@@ -214,7 +206,7 @@ class ExchangeMixin(DraftsMixin):
         conn.execute("UPDATE suggested_changes SET status = ?, decided = ? WHERE id = ?",
                      (status, utc_now(), change_id))
 
-    def suggested_change(self, ref: str) -> SuggestedChange:
+    def change(self, ref: str) -> SuggestedChange:
         """A suggested change by id or unique id prefix (4+ characters)."""
         rows = self.query("SELECT * FROM suggested_changes WHERE id = ?", (ref,))
         if not rows and len(ref) >= 4:

@@ -11,7 +11,8 @@ import re
 import sqlite3
 
 from cwgi_desktop.core.models import SearchHit
-from cwgi_desktop.core.store.annotations import AnnotationsMixin
+from cwgi_desktop.core.store.base import Repository, StoreBase
+from cwgi_desktop.core.store.contributions import ContributionRepository
 from cwgi_desktop.core.textnorm import fold_plain, fts_query, match_spans, snippet, term_patterns
 
 
@@ -30,8 +31,14 @@ def _best_paragraphs(rows: sqlite3.Cursor, patterns: list[re.Pattern[str]],
     return [(idx, text) for _, idx, text in scored[:wanted]]
 
 
-class SearchMixin(AnnotationsMixin):
-    def search(
+class SearchRepository(Repository):
+    """Full-text search over the contributions."""
+
+    def __init__(self, base: StoreBase, *, contributions: ContributionRepository) -> None:
+        super().__init__(base)
+        self._contributions = contributions
+
+    def find(
         self,
         query: str,
         *,
@@ -81,5 +88,5 @@ class SearchMixin(AnnotationsMixin):
 
     def hit_spans(self, cid: str, paragraph: int, query: str) -> list[tuple[int, int]]:
         """Where the query's terms sit in one paragraph (for highlighting in the reader)."""
-        text = self.paragraph_text(cid, paragraph)
+        text = self._contributions.paragraph_text(cid, paragraph)
         return match_spans(text, query) if text else []

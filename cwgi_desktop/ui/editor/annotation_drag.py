@@ -45,8 +45,8 @@ def annotation_id_of(mime: QMimeData | None) -> str | None:
 
 def citation_for_annotation(store: Store, annotation_id: str) -> str:
     """The citation of an annotated passage (runs on the database worker)."""
-    annotation = store.annotation(annotation_id)
-    contribution = store.contribution(annotation.contribution_id)
+    annotation = store.annotations.get(annotation_id)
+    contribution = store.contributions.get(annotation.contribution_id)
     symbol = contribution.base_symbol or contribution.symbol or ""
     if not symbol:
         raise ValueError("the annotated contribution has no symbol to cite")

@@ -105,7 +105,7 @@ class Autosaver(QObject):
             with store.transaction():
                 for block_id, text in edits.items():
                     try:
-                        store.update_block_text(block_id, text)
+                        store.blocks.update_text(block_id, text)
                     except (NotFound, InvalidInput):  # deleted meanwhile: nothing to keep
                         continue
                     saved.append(block_id)

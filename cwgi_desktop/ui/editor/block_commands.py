@@ -52,13 +52,13 @@ class BlockCommandsMixin:
         block = self.current_block()
         if block is None:
             self._structural(QCoreApplication.translate("DraftWorkspace", "New block"),
-                             lambda s: s.insert_block(draft_id, "paragraph", "").id,
+                             lambda s: s.blocks.insert(draft_id, "paragraph", "").id,
                              focus_editor=True)
             return
         kind = block.kind if block.kind in ITEM_KINDS else "paragraph"
         after = block.id
         self._structural(QCoreApplication.translate("DraftWorkspace", "New block"),
-                         lambda s: s.insert_block(draft_id, kind, "", after=after).id,
+                         lambda s: s.blocks.insert(draft_id, kind, "", after=after).id,
                          focus_editor=True)
 
     def _simple(self, label: str, method: str, *args: object, focus: str | None = None,
@@ -70,7 +70,7 @@ class BlockCommandsMixin:
         shown = focus or block_id
 
         def op(store: Store) -> str | None:
-            getattr(store, method)(block_id, *args)
+            getattr(store.blocks, method)(block_id, *args)
             return shown
 
         self._structural(label, op, focus_editor=editor)
@@ -78,27 +78,27 @@ class BlockCommandsMixin:
     def move_up(self) -> None:
         if self.model.row_of(self.editor.block_id) > 0:
             self._simple(QCoreApplication.translate("DraftWorkspace", "Move block up"),
-                         "move_block_up")
+                         "move_up")
 
     def move_down(self) -> None:
         row = self.model.row_of(self.editor.block_id)
         if 0 <= row < self.model.rowCount() - 1:
             self._simple(QCoreApplication.translate("DraftWorkspace", "Move block down"),
-                         "move_block_down")
+                         "move_down")
 
     def indent(self) -> None:
         self._simple(QCoreApplication.translate("DraftWorkspace", "Indent block"),
-                     "indent_block")
+                     "indent")
 
     def outdent(self) -> None:
         self._simple(QCoreApplication.translate("DraftWorkspace", "Outdent block"),
-                     "outdent_block")
+                     "outdent")
 
     def set_kind(self, kind: str) -> None:
         block = self.current_block()
         if block is not None and kind != block.kind:
             self._simple(QCoreApplication.translate("DraftWorkspace", "Change block kind"),
-                         "set_block_kind", kind)
+                         "set_kind", kind)
 
     def merge_block(self) -> None:
         row = self.model.row_of(self.editor.block_id)
@@ -112,7 +112,7 @@ class BlockCommandsMixin:
             return
         neighbour = self.model.block_at(row + 1) or self.model.block_at(row - 1)
         self._simple(QCoreApplication.translate("DraftWorkspace", "Delete block"),
-                     "delete_block", focus=neighbour.id if neighbour else None)
+                     "delete", focus=neighbour.id if neighbour else None)
 
     def split_block(self) -> None:
         block = self.current_block()
@@ -120,7 +120,7 @@ class BlockCommandsMixin:
             return
         block_id, offset = block.id, self.editor.cursor_position()
         self._structural(QCoreApplication.translate("DraftWorkspace", "Split block"),
-                         lambda s: s.split_block(block_id, offset)[1].id, focus_editor=True)
+                         lambda s: s.blocks.split(block_id, offset)[1].id, focus_editor=True)
 
     def restore_version(self, revision_id: str, name: str) -> None:
         draft_id = self.session.draft_id
@@ -131,7 +131,7 @@ class BlockCommandsMixin:
         label = QCoreApplication.translate("DraftWorkspace", "Restore “%1”").replace("%1", name)
         self._structural(label, op)
         if draft_id is not None:
-            self.db.submit(lambda s: s.draft(draft_id), self._details_saved)
+            self.db.submit(lambda s: s.drafts.get(draft_id), self._details_saved)
 
     # -- citations -------------------------------------------------------------------------
 

@@ -57,7 +57,7 @@ def search_candidates(store: Store, query: str) -> list[Candidate]:
     """What `query` finds (runs on the database worker)."""
     folded = fold(query.strip())
     out: list[Candidate] = []
-    contributions = store.list_contributions()
+    contributions = store.contributions.list()
     by_id = {c.id: c for c in contributions}
     seen: set[str] = set()
     for c in contributions:
@@ -71,13 +71,13 @@ def search_candidates(store: Store, query: str) -> list[Candidate]:
             out.append(Candidate("document", symbol, base, None,
                                  f"{base} — {c.title or ''}", c.source or ""))
     if folded:
-        for hit in store.search(query, limit=20, per_contribution=3):
+        for hit in store.search.find(query, limit=20, per_contribution=3):
             base = base_symbol_of(hit.symbol or "")
             if base:
                 snippet = hit.snippet.replace(SNIPPET_OPEN, "").replace(SNIPPET_CLOSE, "")
                 out.append(Candidate("passage", hit.symbol or "", base, hit.paragraph,
                                      f"{hit.symbol} ¶{hit.paragraph}", snippet))
-    for a in store.annotations(AnnotationFilter()):
+    for a in store.annotations.list(AnnotationFilter()):
         c = by_id.get(a.contribution_id)
         if c is None or not (c.base_symbol or c.symbol):
             continue

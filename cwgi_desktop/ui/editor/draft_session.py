@@ -20,7 +20,7 @@ from cwgi_desktop.ui.editor.undo import Operation, StructuralCommand, TextEditCo
 
 def load_draft(store: Store, draft_id: str) -> tuple[Draft, list[Block]]:
     """A draft and its live blocks (runs on the worker)."""
-    return store.draft(draft_id), store.blocks(draft_id)
+    return store.drafts.get(draft_id), store.blocks.list(draft_id)
 
 
 class DraftSession(QObject):
@@ -76,7 +76,7 @@ class DraftSession(QObject):
         """Read the blocks again (after an error, or a change made elsewhere)."""
         draft_id = self.draft_id
         if draft_id is not None:
-            self.db.submit(lambda s: s.blocks(draft_id),
+            self.db.submit(lambda s: s.blocks.list(draft_id),
                            lambda blocks: self.apply_blocks(blocks, None)
                            if self.draft_id == draft_id else None)
 
@@ -92,7 +92,7 @@ class DraftSession(QObject):
 
     def load_known(self) -> None:
         """Which citation keys resolve (after imports too)."""
-        self.db.submit(lambda s: s.known_symbols(), self._known)
+        self.db.submit(lambda s: s.contributions.known_symbols(), self._known)
 
     def _known(self, known: dict[str, str]) -> None:
         self.known = known

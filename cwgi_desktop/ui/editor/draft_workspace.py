@@ -206,7 +206,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         return self.session.draft
 
     def reload_drafts(self, select: str | None = None) -> None:
-        self.db.submit(lambda s: s.drafts(), lambda drafts: self._show_drafts(drafts, select))
+        self.db.submit(lambda s: s.drafts.list(), lambda drafts: self._show_drafts(drafts, select))
 
     def _show_drafts(self, drafts: list[Draft], select: str | None) -> None:
         self.drafts = drafts
@@ -239,7 +239,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
 
     def new_draft(self) -> None:
         """Ask what to create (the consultations are read first, on the worker)."""
-        self.db.submit(lambda s: [n for n, _c in s.distinct_values("consultation")],
+        self.db.submit(lambda s: [n for n, _c in s.contributions.distinct_values("consultation")],
                        self._ask_new_draft)
 
     def _ask_new_draft(self, consultations: list[str]) -> NewDraftDialog:
@@ -266,7 +266,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         def save() -> None:
             changes = dialog.changes()
             if changes:
-                self.db.submit(lambda s: s.update_draft(draft_id, **changes),
+                self.db.submit(lambda s: s.drafts.update(draft_id, **changes),
                                self._details_saved, lambda e: self.show_status(str(e)),
                                changes=(DRAFTS,))
 
@@ -287,7 +287,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
             self.tr("Delete “%1”? Its versions are kept.").replace("%1", draft.title))
         if answer == QMessageBox.StandardButton.Yes:
             self.autosaver.flush()
-            self.db.submit(lambda s: s.delete_draft(draft.id),
+            self.db.submit(lambda s: s.drafts.delete(draft.id),
                            lambda _r: self._after_delete(), changes=(DRAFTS,))
 
     def _after_delete(self) -> None:
@@ -411,7 +411,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         consultation = self.coverage.chosen_consultation()
 
         def job(store: Store) -> tuple[object, list[str]]:
-            names = [n for n, _c in store.distinct_values("consultation")]
+            names = [n for n, _c in store.contributions.distinct_values("consultation")]
             return draft_service.coverage(store, draft_id, consultation), names
 
         def done(result: tuple[object, list[str]]) -> None:

@@ -47,12 +47,13 @@ def citation_signature(text: str) -> tuple[tuple[str, str], ...]:
 
 def load_evidence(store: Store, text: str, language: str) -> list[Evidence]:
     """The passages `text` cites (runs on the database worker)."""
-    known = store.known_symbols()
+    known = store.contributions.known_symbols()
     out: list[Evidence] = []
     seen: set[tuple[str, int | None]] = set()
     for citation in parse_citations(text):
         base = resolve_key(citation.key, known)
-        chosen = preferred_version(store.versions_of(base), language) if base else None
+        versions = store.contributions.versions_of(base) if base else []
+        chosen = preferred_version(versions, language) if base else None
         if chosen is None:
             if (citation.key, None) not in seen:
                 seen.add((citation.key, None))
@@ -60,18 +61,19 @@ def load_evidence(store: Store, text: str, language: str) -> list[Evidence]:
             continue
         # `para 2.3` is the paragraph the document numbers 2.3 (README); shown by position.
         paragraphs: list[int | None] = [
-            store.paragraph_index(chosen.id, n) for n in locator_numbers(citation.locator)
+            store.contributions.paragraph_index(chosen.id, n) for n in locator_numbers(
+                    citation.locator)
         ] or [None]
         for index in paragraphs:
             if (chosen.id, index) in seen or len(out) >= MAX_PASSAGES:
                 continue
             seen.add((chosen.id, index))
             if index is None:
-                first = next((p.text for p in store.paragraphs(chosen.id)
+                first = next((p.text for p in store.contributions.paragraphs(chosen.id)
                               if p.style == "body"), "")
                 passage = first
             else:
-                passage = store.paragraph_text(chosen.id, index) or ""
+                passage = store.contributions.paragraph_text(chosen.id, index) or ""
             out.append(Evidence(key=citation.key, symbol=chosen.symbol or base or "",
                                 contribution_id=chosen.id, title=chosen.title or "",
                                 source=chosen.source or "", paragraph=index, text=passage))

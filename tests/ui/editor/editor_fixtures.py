@@ -40,7 +40,7 @@ CONTRIBUTIONS: list[dict[str, Any]] = [
 def add_contribution(store: Store, spec: dict[str, Any], consultation: str = CONSULTATION
                      ) -> Contribution:
     digest = hashlib.sha256(repr(spec).encode()).hexdigest()
-    contribution, _ = store.add_contribution(
+    contribution, _ = store.contributions.add(
         sha256=digest, paragraphs=[(p, "body") for p in spec["paragraphs"]],
         metadata={"symbol": spec["symbol"], "title": spec["title"], "source": spec["source"],
                   "source_type": spec["source_type"], "consultation": consultation},
@@ -51,11 +51,11 @@ def add_contribution(store: Store, spec: dict[str, Any], consultation: str = CON
 def seed_corpus(store: Store) -> dict[str, Any]:
     """The four contributions and one tagged annotation on C26/60 paragraph 3."""
     contributions = {spec["symbol"]: add_contribution(store, spec) for spec in CONTRIBUTIONS}
-    annotation: Annotation = store.add_annotation(
+    annotation: Annotation = store.annotations.add(
         contributions["C26/60-E"].id, author="Delegate A",
         quote="Digital literacy programmes must reach women", note="Skills gap",
         themes=["Digital skills"])
-    store.add_annotation(contributions["C26/77-E"].id, author="Delegate A",
+    store.annotations.add(contributions["C26/77-E"].id, author="Delegate A",
                          quote="Affordability remains the main barrier",
                          themes=["Affordability"])
     return {"contributions": contributions, "annotation": annotation}
@@ -88,7 +88,7 @@ def seed_realistic_draft(store: Store) -> str:
              ("heading", 1, "Conclusions"),
              ("paragraph", 1, "Council may wish to note the findings.")]
     for kind, level, text in specs:
-        store.insert_block(draft.id, kind, text, level)
+        store.blocks.insert(draft.id, kind, text, level)
     return draft.id
 
 
@@ -101,9 +101,9 @@ def seed_big_draft(store: Store, blocks: int = 500) -> str:
     with store.transaction():
         for i in range(blocks):
             if i % 12 == 0:
-                store.insert_block(draft.id, "heading", f"Section {i // 12 + 1}", 1)
+                store.blocks.insert(draft.id, "heading", f"Section {i // 12 + 1}", 1)
             elif i % 4 == 0:
-                store.insert_block(draft.id, "finding", body + "[@C26/77, para 3]", 1)
+                store.blocks.insert(draft.id, "finding", body + "[@C26/77, para 3]", 1)
             else:
-                store.insert_block(draft.id, "paragraph", body + "[@C26/52, para 2]", 1)
+                store.blocks.insert(draft.id, "paragraph", body + "[@C26/52, para 2]", 1)
     return draft.id

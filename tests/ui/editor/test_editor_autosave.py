@@ -27,15 +27,15 @@ def make_draft(path: Path) -> tuple[str, str]:
     store = Store(path)
     try:
         draft = draft_service.create_draft(store, "key_findings", "Autosave", "en")
-        block = store.blocks(draft.id)[-1]
-        store.update_block_text(block.id, "")
+        block = store.blocks.list(draft.id)[-1]
+        store.blocks.update_text(block.id, "")
         return draft.id, block.id
     finally:
         store.close()
 
 
 def block_text(path: Path, block_id: str) -> str:
-    return fresh(path, lambda s: s.block(block_id).text)
+    return fresh(path, lambda s: s.blocks.get(block_id).text)
 
 
 def test_typed_text_is_committed_within_the_debounce_and_latency_is_measured(

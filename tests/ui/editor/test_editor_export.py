@@ -26,8 +26,8 @@ def open_dialog(qtbot: Any, open_workspace: Any, corpus: dict, *, resolved: bool
     store = Store(corpus["path"])
     draft_id = seed_realistic_draft(store)
     if resolved:  # drop the deliberately unresolved citation
-        block = next(b for b in store.blocks(draft_id) if "C26/99" in b.text)
-        store.update_block_text(block.id, "Shutdowns undo progress on inclusion.")
+        block = next(b for b in store.blocks.list(draft_id) if "C26/99" in b.text)
+        store.blocks.update_text(block.id, "Shutdowns undo progress on inclusion.")
     store.close()
     ws = open_workspace(corpus["path"])
     qtbot.waitUntil(lambda: ws.model.rowCount() == 11)
@@ -109,7 +109,7 @@ def test_export_follows_the_preferences(qtbot: Any, open_workspace: Any, corpus:
         draft = draft_service.create_draft(
                 store, "key_findings", "Connectivité", "fr", template=False,
                                    purpose="Pour information")
-        store.insert_block(draft.id, "finding", "Le prix limite l'usage [@C26/61, para 2].", 1)
+        store.blocks.insert(draft.id, "finding", "Le prix limite l'usage [@C26/61, para 2].", 1)
     ws = open_workspace(corpus["path"])
     ws.open_draft(draft.id)
     qtbot.waitUntil(lambda: ws.session.draft_id == draft.id and ws.model.rowCount() == 1)

@@ -73,5 +73,5 @@ def test_mounted_workspace_keys_reader_drag_and_close(
     block_id = ws.editor.block_id
     window.close()
     assert not window.db.running
-    assert fresh(store_path, lambda s: s.block(block_id).text).endswith("Closing now ")
+    assert fresh(store_path, lambda s: s.blocks.get(block_id).text).endswith("Closing now ")
     assert draft_id
