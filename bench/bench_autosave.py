@@ -104,7 +104,7 @@ def main() -> dict:
         workspace.close()
         db.stop()
         store = Store(path)
-        blocks = store.blocks.list(draft_id)
+        blocks = store.blocks.all(draft_id)
         for i in range(args.samples * 5):
             block = blocks[i % len(blocks)]
             start = time.perf_counter()

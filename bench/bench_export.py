@@ -69,7 +69,7 @@ def main() -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "s.sqlite3")
         draft_id = build_draft(store)
-        draft, blocks = store.drafts.get(draft_id), store.blocks.list(draft_id)
+        draft, blocks = store.drafts.get(draft_id), store.blocks.all(draft_id)
         md = Path(tmp) / "draft.md"
         md.write_text(draft_to_markdown(draft, blocks), encoding="utf-8")
         timings: dict[bool, list[float]] = {False: [], True: []}

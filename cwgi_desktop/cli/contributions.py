@@ -113,7 +113,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from cwgi_desktop.core.store import ContributionFilter
 
     with open_store(args) as store:
-        items = store.contributions.list(
+        items = store.contributions.all(
             ContributionFilter(consultation=args.consultation, language=args.language)
         )
     emit(args, {"contributions": [_summary(c) for c in items]}, lambda: "\n".join(
@@ -166,7 +166,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def _annotation_dict(store: Store, a: Annotation) -> dict:
-    names = {t.id: t.name for t in store.themes.list(include_deleted=True)}
+    names = {t.id: t.name for t in store.themes.all(include_deleted=True)}
     try:
         symbol = store.contributions.get(a.contribution_id).symbol
     except NotFound:  # an annotation received before its contribution
@@ -202,7 +202,7 @@ def cmd_annotations(args: argparse.Namespace) -> int:
         flt = AnnotationFilter()
         if args.contribution:
             flt.contribution_id = store.contributions.resolve(args.contribution).id
-        items = [_annotation_dict(store, a) for a in store.annotations.list(flt)]
+        items = [_annotation_dict(store, a) for a in store.annotations.all(flt)]
     emit(args, {"annotations": items}, lambda: "\n".join(
         f"{a['symbol'] or a['contribution']} ¶{a['paragraph']} {a['author']}: "
         f"“{a['quote']}”" + (f" — {a['note']}" if a["note"] else "")

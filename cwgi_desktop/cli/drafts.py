@@ -139,7 +139,7 @@ def _summary(draft: Draft, count: int) -> dict[str, Any]:
 
 
 def _created(args: argparse.Namespace, store: Store, draft: Draft, verb: str) -> int:
-    count = len(store.blocks.list(draft.id))
+    count = len(store.blocks.all(draft.id))
     emit(args, _summary(draft, count),
          f"{verb} {draft.kind} “{draft.title}” ({count} blocks): {draft.id}")
     return EXIT_OK
@@ -170,7 +170,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         unresolved = draft_service.unresolved_citations(store, draft.id)
         for key in unresolved:
             print(f"cwgi: warning: @{key}: {UNKNOWN}; imported and flagged", file=sys.stderr)
-        count = len(store.blocks.list(draft.id))
+        count = len(store.blocks.all(draft.id))
     data = {"id": draft.id, "title": draft.title, "kind": draft.kind, "blocks": count}
     if unresolved:
         data["unresolved"] = unresolved
@@ -180,7 +180,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        items = [_summary(d, len(store.blocks.list(d.id))) for d in store.drafts.list()]
+        items = [_summary(d, len(store.blocks.all(d.id))) for d in store.drafts.all()]
     emit(args, {"drafts": items}, lambda: "\n".join(
         f"{d['id'][:8]}  {d['kind']:<20} {d['language']:<3} {d['blocks']:>4}  {d['title']}"
         for d in items) or "no drafts")
@@ -197,7 +197,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         draft = store.drafts.find(args.draft)
-        blocks = store.blocks.list(draft.id)
+        blocks = store.blocks.all(draft.id)
         unresolved = draft_service.unresolved_citations(store, draft.id)
     numbers = number_blocks(blocks, numbered_paragraphs_default(draft.kind))
     data = {k: v for k, v in draft.to_dict().items() if k != "deleted"}
@@ -249,7 +249,7 @@ def cmd_annex(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         draft = store.drafts.find(args.draft)
         annex = draft_service.annex_contribution(store, draft.id, args.contribution)
-        count = len(store.blocks.list(draft.id))
+        count = len(store.blocks.all(draft.id))
     emit(args, {"id": annex.id, "draft": draft.id, "text": annex.text, "blocks": count},
          f"annexed “{annex.text}” to “{draft.title}”")
     return EXIT_OK
@@ -308,7 +308,7 @@ def cmd_revision_take(args: argparse.Namespace) -> int:
 def cmd_revision_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         draft = store.drafts.find(args.draft)
-        items = [_revision_dict(r) for r in store.revisions.list(draft.id)]
+        items = [_revision_dict(r) for r in store.revisions.all(draft.id)]
     emit(args, {"draft": draft.id, "revisions": items}, lambda: "\n".join(
         f"{r['id'][:8]}  {r['created'][:19]}  {'auto ' if r['automatic'] else '     '}"
         f"{r['name']}" for r in items) or "no versions")
@@ -356,7 +356,7 @@ def cmd_revision_restore(args: argparse.Namespace) -> int:
         draft = store.drafts.find(args.draft)
         r = store.revisions.find(draft.id, args.version)
         revision_service.restore_revision(store, r.id)
-        count = len(store.blocks.list(draft.id))
+        count = len(store.blocks.all(draft.id))
     emit(args, {"id": draft.id, "restored": r.id, "blocks": count},
          f"“{draft.title}” restored to version “{r.name}”")
     return EXIT_OK

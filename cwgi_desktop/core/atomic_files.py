@@ -82,7 +82,7 @@ def no_space_as_error(path: Path | str) -> Iterator[None]:
         raise
 
 
-def write_atomically(target: Path | str, write: Callable[[Path], None], *,
+def write_atomically(target: Path | str, write: Callable[[Path], object], *,
                      tag: str = "part") -> Path:
     """Call `write(temp_path)` to fill a unique temporary file beside `target`, then put it
     in place atomically. On any error nothing is left behind and `target` is unchanged."""

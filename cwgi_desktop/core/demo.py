@@ -14,11 +14,14 @@ import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cwgi_desktop.core.errors import CwgiError
 from cwgi_desktop.core.services import importing
 from cwgi_desktop.core.store import AnnotationFilter, Store
+
+if TYPE_CHECKING:  # importlib.resources.abc from Python 3.11
+    from importlib.abc import Traversable
 
 DEMO_CONSULTATION = "Demo consultation"
 DEMO_FOLDER = ("resources", "demo")
@@ -35,22 +38,29 @@ class DemoReport:
     problems: list[str] = field(default_factory=list)
 
 
+def _demo_folder() -> Traversable:
+    folder = resources.files("cwgi_desktop")
+    for part in DEMO_FOLDER:
+        folder = folder / part
+    return folder
+
+
 def demo_files() -> list[str]:
     """Names of the demo contributions, in import order."""
-    folder = resources.files("cwgi_desktop").joinpath(*DEMO_FOLDER)
+    folder = _demo_folder()
     return sorted(entry.name for entry in folder.iterdir()
                   if entry.name.endswith((".txt", ".md")))
 
 
 def demo_annotations() -> dict[str, Any]:
-    ref = resources.files("cwgi_desktop").joinpath(*DEMO_FOLDER, ANNOTATIONS_FILE)
+    ref = _demo_folder() / ANNOTATIONS_FILE
     return json.loads(ref.read_text(encoding="utf-8"))
 
 
 def install_demo(store: Store, consultation: str = DEMO_CONSULTATION) -> DemoReport:
     """Import the demo contributions into `store` and add the demo annotations."""
     report = DemoReport()
-    folder = resources.files("cwgi_desktop").joinpath(*DEMO_FOLDER)
+    folder = _demo_folder()
     with contextlib.ExitStack() as stack:
         paths: list[Path] = [stack.enter_context(resources.as_file(folder.joinpath(name)))
                              for name in demo_files()]
@@ -72,7 +82,7 @@ def install_demo(store: Store, consultation: str = DEMO_CONSULTATION) -> DemoRep
             report.problems.append(f"{item['symbol']}: {exc}")
             continue
         who = str(item.get("author") or author)
-        existing = store.annotations.list(AnnotationFilter(contribution_id=contribution.id,
+        existing = store.annotations.all(AnnotationFilter(contribution_id=contribution.id,
                                                       author=who))
         if any(a.quote == item["quote"] for a in existing):
             continue

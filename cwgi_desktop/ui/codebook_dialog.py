@@ -112,7 +112,7 @@ class CodebookDialog(QDialog):
     # -- showing -----------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.db.submit(lambda s: (s.themes.list(), s.themes.counts()), lambda r: self._show(*r),
+        self.db.submit(lambda s: (s.themes.all(), s.themes.counts()), lambda r: self._show(*r),
                        context=self)
 
     def _changed(self, topics: frozenset[str]) -> None:

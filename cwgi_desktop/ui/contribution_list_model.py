@@ -105,7 +105,7 @@ class ContributionListModel(QAbstractTableModel):
         def job(store: Store) -> tuple[int, list[Contribution]]:
             return (
                 store.contributions.count(flt),
-                store.contributions.list(flt, order_by=order, descending=desc, limit=size),
+                store.contributions.all(flt, order_by=order, descending=desc, limit=size),
             )
 
         self._db.submit(job, lambda result: self._first_page(generation, *result),
@@ -144,7 +144,7 @@ class ContributionListModel(QAbstractTableModel):
         self.fetch_log.append((offset, size))
 
         def job(store: Store) -> list[Contribution]:
-            return store.contributions.list(flt, order_by=order, descending=desc, limit=size,
+            return store.contributions.all(flt, order_by=order, descending=desc, limit=size,
                                             offset=offset)
 
         self._db.submit(job, lambda rows: self._more(generation, offset, rows),
@@ -168,7 +168,7 @@ class ContributionListModel(QAbstractTableModel):
         generation = self._generation
 
         def job(store: Store) -> list[Contribution]:
-            return store.contributions.list(ContributionFilter(ids=ids))
+            return store.contributions.all(ContributionFilter(ids=ids))
 
         def done(rows: list[Contribution]) -> None:
             if generation != self._generation:

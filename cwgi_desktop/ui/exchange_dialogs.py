@@ -335,7 +335,7 @@ class ConflictsDialog(QDialog):
     def reload(self) -> None:
         """Load the open conflicts (and theme names, to show themes by name)."""
         def job(store: Store) -> tuple[list[Conflict], dict[str, str]]:
-            return store.exchange.conflicts(), {t.id: t.name for t in store.themes.list(
+            return store.exchange.conflicts(), {t.id: t.name for t in store.themes.all(
                     include_deleted=True)}
         self.db.submit(job, lambda r: self._show(*r), context=self)
 

@@ -52,7 +52,7 @@ def load_facets(store: Store) -> Facets:
         consultations=store.contributions.distinct_values("consultation"),
         languages=store.contributions.distinct_values("language"),
         source_types=store.contributions.distinct_values("source_type"),
-        themes=store.themes.list(), theme_counts=store.themes.counts(),
+        themes=store.themes.all(), theme_counts=store.themes.counts(),
         authors=store.annotations.authors(),
         total=store.contributions.count(),
     )

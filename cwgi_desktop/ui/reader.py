@@ -57,14 +57,14 @@ def load_reader_content(store: Store, cid: str, *, query: str = "",
                 hits[paragraph.index] = spans
     return ReaderContent(
         contribution=contribution, paragraphs=paragraphs, versions=versions,
-        annotations=store.annotations.list(AnnotationFilter(contribution_id=cid)),
-        themes={t.id: t for t in store.themes.list()}, hits=hits, query=query,
+        annotations=store.annotations.all(AnnotationFilter(contribution_id=cid)),
+        themes={t.id: t for t in store.themes.all()}, hits=hits, query=query,
     )
 
 
 def load_annotations(store: Store, cid: str) -> tuple[list[Annotation], dict[str, Theme]]:
-    return (store.annotations.list(AnnotationFilter(contribution_id=cid)),
-            {t.id: t for t in store.themes.list()})
+    return (store.annotations.all(AnnotationFilter(contribution_id=cid)),
+            {t.id: t for t in store.themes.all()})
 
 
 class ReaderView(QWidget):

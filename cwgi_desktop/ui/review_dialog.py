@@ -148,7 +148,7 @@ class ReviewDialog(QDialog):
                                        list[Block]]:
             return (store.drafts.get(draft_id).title, store.review.notes(draft_id),
                     store.review.changes(draft_id),
-                    store.blocks.list(draft_id, include_deleted=True))
+                    store.blocks.all(draft_id, include_deleted=True))
 
         self.db.submit(job, lambda r: self._show(*r), self._failed, context=self)
 

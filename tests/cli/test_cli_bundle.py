@@ -131,7 +131,7 @@ def test_conflicts_are_listed_and_resolved(dbs, tmp_path: Path, capsys) -> None:
     run_json(capsys, alice, "bundle", "export", "--out", str(base))
     run_json(capsys, bob, "bundle", "import", str(base))
     with Store(alice) as a, Store(bob) as b:
-        note = a.annotations.list()[0]
+        note = a.annotations.all()[0]
         a.annotations.update(note.id, note="Alice again")
         b.annotations.update(note.id, note="Bob's view")
     second = tmp_path / "second.cwgibundle"
@@ -166,7 +166,7 @@ def test_review_import_list_accept(tmp_path: Path, capsys) -> None:
     out = tmp_path / "kf.docx"
     run_json(capsys, db, "export", draft["id"], "--format", "docx", "--out", str(out))
     with Store(db) as store:
-        finding = next(b for b in store.blocks.list(draft["id"]) if b.kind == "finding")
+        finding = next(b for b in store.blocks.all(draft["id"]) if b.kind == "finding")
     document = Document(str(out))
     paragraph = next(p for p in document.paragraphs if any(
         m.get(qn("w:name")) == bookmark_name(finding.id)

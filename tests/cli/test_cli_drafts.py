@@ -214,7 +214,7 @@ def test_revisions_take_list_compare_restore(db: Path, capsys, tmp_path: Path) -
     taken = run_json(db, capsys, "revision", "take", draft["id"], "sent to the Group")
     assert taken["name"] == "sent to the Group"
     with Store(db) as store:
-        block = store.blocks.list(draft["id"])[-1]
+        block = store.blocks.all(draft["id"])[-1]
         store.blocks.update_text(block.id, block.text.replace("prévue", "intégrée"))
     diff = run_json(db, capsys, "revision", "compare", draft["id"], "sent to the Group")
     assert diff["to"] == "current"

@@ -130,7 +130,7 @@ def test_without_a_consultation_everything_counts(store: Store) -> None:
 
 def test_deleted_blocks_do_not_cover_anything(store: Store) -> None:
     draft_id = findings_draft(store, "[@C26/77, para 2]")
-    block = store.blocks.list(draft_id)[-1]
+    block = store.blocks.all(draft_id)[-1]
     store.blocks.delete(block.id)
     report = draft_service.coverage(store, draft_id)
     assert report.cited == [] and "IXPs" in [t["name"] for t in report.themes_without_findings]

@@ -29,11 +29,11 @@ def add_doc(store: Store, symbol: str, *, consultation: str = "IXP") -> None:
 
 
 def texts(store: Store, draft_id: str) -> list[str]:
-    return [b.text for b in store.blocks.list(draft_id)]
+    return [b.text for b in store.blocks.all(draft_id)]
 
 
 def positions_dense(store: Store, draft_id: str) -> bool:
-    all_blocks = store.blocks.list(draft_id, include_deleted=True)
+    all_blocks = store.blocks.all(draft_id, include_deleted=True)
     return [b.position for b in all_blocks] == list(range(len(all_blocks)))
 
 
@@ -48,7 +48,7 @@ def empty_draft(store: Store, *names: str) -> tuple[str, list[str]]:
 
 def test_new_key_findings_draft_starts_from_its_template(store: Store) -> None:
     draft = draft_service.create_draft(store, "key_findings", "Findings on IXPs", "en")
-    blocks = store.blocks.list(draft.id)
+    blocks = store.blocks.all(draft.id)
     assert [(b.kind, b.level) for b in blocks] == [("heading", 1), ("heading", 1),
                                                    ("finding", 1)]
     assert blocks[1].text == "Key findings"
@@ -57,9 +57,9 @@ def test_new_key_findings_draft_starts_from_its_template(store: Store) -> None:
 
 def test_council_contribution_template_in_french_uses_itu_titles(store: Store) -> None:
     draft = draft_service.create_draft(store, "council_contribution", "Contribution", "fr")
-    headings = [b.text for b in store.blocks.list(draft.id) if b.kind == "heading"]
+    headings = [b.text for b in store.blocks.all(draft.id) if b.kind == "heading"]
     assert headings == ["Introduction", "Examen", "Proposition"]
-    assert [b.kind for b in store.blocks.list(draft.id)][-2:] == ["recommendation", "annex"]
+    assert [b.kind for b in store.blocks.all(draft.id)][-2:] == ["recommendation", "annex"]
 
 
 def test_every_kind_has_a_template_in_every_language(store: Store) -> None:
@@ -67,7 +67,7 @@ def test_every_kind_has_a_template_in_every_language(store: Store) -> None:
                  "compilation"):
         for language in ("en", "fr", "es", "ar", "zh", "ru"):
             draft = draft_service.create_draft(store, kind, f"{kind} {language}", language)
-            blocks = store.blocks.list(draft.id)
+            blocks = store.blocks.all(draft.id)
             assert blocks and blocks[0].kind == "heading" and blocks[0].text
 
 
@@ -78,7 +78,7 @@ def test_create_draft_rejects_unknown_kind_language_and_field(store: Store) -> N
         draft_service.create_draft(store, "key_findings", "x", "de")
     with pytest.raises(InvalidInput, match="colour: not a draft field"):
         draft_service.create_draft(store, "key_findings", "x", colour="red")
-    assert store.drafts.list() == []
+    assert store.drafts.all() == []
 
 
 def test_update_draft_metadata_and_find_by_title_or_prefix(store: Store) -> None:
@@ -105,10 +105,10 @@ def test_find_draft_with_a_shared_title_is_ambiguous(store: Store) -> None:
 def test_deleted_draft_is_a_tombstone(store: Store) -> None:
     draft = draft_service.create_draft(store, "key_findings", "Gone")
     store.drafts.delete(draft.id)
-    assert store.drafts.list() == []
+    assert store.drafts.all() == []
     assert store.drafts.get(draft.id).deleted
     store.drafts.delete(draft.id, deleted=False)
-    assert [d.id for d in store.drafts.list()] == [draft.id]
+    assert [d.id for d in store.drafts.all()] == [draft.id]
 
 
 # -- blocks ----------------------------------------------------------------------------
@@ -167,7 +167,7 @@ def test_indenting_a_heading_carries_its_section(store: Store) -> None:
     h2 = store.blocks.insert(draft.id, "heading", "Two", level=1)
     changed = store.blocks.indent(h1.id)
     assert {b.id for b in changed} == {h1.id, p1.id}
-    assert [b.level for b in store.blocks.list(draft.id)] == [2, 2, 1]
+    assert [b.level for b in store.blocks.all(draft.id)] == [2, 2, 1]
     assert store.blocks.get(h2.id).level == 1
     store.blocks.indent(p1.id, with_section=False)
     assert store.blocks.get(p1.id).level == 3
@@ -262,13 +262,13 @@ def test_merge_joins_paragraphs_with_a_blank_line_and_headings_with_a_space(
 
 def test_replace_blocks_restores_an_earlier_state_exactly(store: Store) -> None:
     draft_id, (a, b, c) = empty_draft(store, "a", "b", "c")
-    before = store.blocks.list(draft_id)
+    before = store.blocks.all(draft_id)
     store.blocks.update_text(a, "changed [@C26/1]")
     store.blocks.delete(b)
     store.blocks.insert(draft_id, "finding", "new")
     store.blocks.move(c, 0)
     store.blocks.replace_all(draft_id, before)
-    after = store.blocks.list(draft_id)
+    after = store.blocks.all(draft_id)
     assert [(x.id, x.kind, x.text, x.level) for x in after] == [
         (x.id, x.kind, x.text, x.level) for x in before]
     assert store.drafts.citations(draft_id) == []

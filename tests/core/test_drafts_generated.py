@@ -42,7 +42,7 @@ def test_compilation_by_stakeholder_group(store: Store) -> None:
     draft = draft_service.compile_consultation(store, "IXP")
     assert (draft.kind, draft.consultation) == ("compilation", "IXP")
     assert draft.title == "Compilation of contributions: IXP"
-    blocks = [(b.kind, b.level, b.text) for b in store.blocks.list(draft.id)]
+    blocks = [(b.kind, b.level, b.text) for b in store.blocks.all(draft.id)]
     h1 = [t for k, lv, t in blocks if k == "heading" and lv == 1]
     assert h1 == ["Contributions received", "civil society", "Member State",
                   "Other contributors"]
@@ -58,7 +58,7 @@ def test_compilation_by_stakeholder_group(store: Store) -> None:
 
 def test_compilation_in_french_prefers_french_versions(store: Store) -> None:
     draft = draft_service.compile_consultation(store, "IXP", language="fr", title="Compilation")
-    texts = [b.text for b in store.blocks.list(draft.id)]
+    texts = [b.text for b in store.blocks.all(draft.id)]
     assert "Brésil (C26/77-F)" in texts and "Contributions reçues" in texts
     assert "Brazil (C26/77-E)" not in texts
 
@@ -66,7 +66,7 @@ def test_compilation_in_french_prefers_french_versions(store: Store) -> None:
 def test_compilation_by_theme_quotes_annotated_passages(store: Store) -> None:
     store.annotations.add("C26/77-E", author="a", quote="Short.", themes=["Brevity"])
     draft = draft_service.compile_consultation(store, "IXP", group_by="theme")
-    blocks = [(b.kind, b.level, b.text) for b in store.blocks.list(draft.id)]
+    blocks = [(b.kind, b.level, b.text) for b in store.blocks.all(draft.id)]
     assert ("heading", 1, "Brevity") in blocks
     assert ("paragraph", 2, "> Short. [@C26/77, para 2]") in blocks
     untagged = blocks.index(("heading", 1, "Contributions not tagged with a theme"))
@@ -80,7 +80,7 @@ def test_compilation_errors(store: Store) -> None:
         draft_service.compile_consultation(store, "Nowhere")
     with pytest.raises(InvalidInput, match="group by"):
         draft_service.compile_consultation(store, "IXP", group_by="colour")
-    assert store.drafts.list() == []
+    assert store.drafts.all() == []
 
 
 def test_annex_holds_the_full_text_of_a_contribution(store: Store) -> None:
@@ -89,14 +89,14 @@ def test_annex_holds_the_full_text_of_a_contribution(store: Store) -> None:
     store.blocks.insert(draft.id, "paragraph", "Body")
     annex = draft_service.annex_contribution(store, draft.id, "C26/77-F")
     assert annex.kind == "annex" and annex.text == "Améliorer le GTC-Internet (C26/77-F)"
-    texts = [b.text for b in store.blocks.list(draft.id)]
+    texts = [b.text for b in store.blocks.all(draft.id)]
     assert texts == ["Introduction", "Body", annex.text, "**Introduction**", "Short.", LONG,
                      "1\\) a numbered proposal"]
     second = draft_service.annex_contribution(store, draft.id, "C26/52-E", after=first.id)
-    assert [b.id for b in store.blocks.list(draft.id)][1] == second.id
+    assert [b.id for b in store.blocks.all(draft.id)][1] == second.id
     with pytest.raises(NotFound):
         draft_service.annex_contribution(store, draft.id, "C26/52-E", after="missing")
-    markdown = draft_to_markdown(store.drafts.get(draft.id), store.blocks.list(draft.id))
+    markdown = draft_to_markdown(store.drafts.get(draft.id), store.blocks.all(draft.id))
     assert "\n# Annex: Améliorer le GTC-Internet (C26/77-F)\n" in markdown
     assert "\n1\\) a numbered proposal\n" in markdown
 
@@ -120,7 +120,7 @@ def test_user_templates_override_labels_and_kinds(tmp_path: Path, monkeypatch) -
     monkeypatch.setenv("CWGI_CONFIG_DIR", str(config))
     store = Store(tmp_path / "s.sqlite3")
     draft = draft_service.create_draft(store, "guidelines", "LD", "fr")
-    assert [b.text for b in store.blocks.list(draft.id)] == ["Préambule",
+    assert [b.text for b in store.blocks.all(draft.id)] == ["Préambule",
                                                         "Première ligne directrice"]
     assert load_templates().label("introduction", "en") == "Introduction"
 

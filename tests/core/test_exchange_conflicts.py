@@ -93,7 +93,7 @@ def test_an_edit_against_a_deletion_is_a_conflict(pair, tmp_path) -> None:
 
 def test_both_sides_editing_one_block_is_a_conflict(pair, tmp_path) -> None:
     a, b, _, draft = pair
-    block = a.blocks.list(draft.id)[0]
+    block = a.blocks.all(draft.id)[0]
     a.blocks.update_text(block.id, "# Introduction (Alice)")
     b.blocks.update_text(block.id, "# Introduction (Bob)")
     exchange(b, a, tmp_path / "b.cwgibundle")

@@ -46,8 +46,8 @@ def test_two_delegates_and_a_rapporteur_converge(laptops, tmp_path: Path) -> Non
     exchange_service.export_bundle(bob, mail / "bob.cwgibundle", BundleFilter(author="Bob"))
     assert exchange_service.import_bundle(rapporteur, mail / "alice.cwgibundle").added == 2 + 2
     assert exchange_service.import_bundle(rapporteur, mail / "bob.cwgibundle").conflicts == 0
-    assert {a.author for a in rapporteur.annotations.list()} == {"Alice", "Bob"}
-    [theme] = [t for t in rapporteur.themes.list() if t.name.casefold() == "affordability"]
+    assert {a.author for a in rapporteur.annotations.all()} == {"Alice", "Bob"}
+    [theme] = [t for t in rapporteur.themes.all() if t.name.casefold() == "affordability"]
     assert rapporteur.annotations.get(a1.id).themes == rapporteur.annotations.get(b1.id).themes == [
         theme.id]
     # Bob's note on a contribution the rapporteur lacks is kept, waiting for it.
@@ -69,7 +69,7 @@ def test_two_delegates_and_a_rapporteur_converge(laptops, tmp_path: Path) -> Non
         assert delegate.drafts.find("Key findings").id == draft.id
 
     # Alice suggests a wording while the rapporteur edits the same finding: a conflict.
-    finding = next(b for b in rapporteur.blocks.list(draft.id) if b.kind == "finding")
+    finding = next(b for b in rapporteur.blocks.all(draft.id) if b.kind == "finding")
     alice.blocks.update_text(finding.id, "Open access lowers wholesale prices [@C26/77].")
     rapporteur.blocks.update_text(finding.id, "Open access lowers prices markedly [@C26/77].")
     bob.annotations.delete(b3.id)  # and Bob withdraws a note
@@ -81,7 +81,7 @@ def test_two_delegates_and_a_rapporteur_converge(laptops, tmp_path: Path) -> Non
     assert conflict.kind == "block" and conflict.theirs["text"].startswith("Open access lowers w")
     exchange_service.resolve_conflict(rapporteur, conflict.id, "theirs")
     exchange_service.import_bundle(rapporteur, mail / "bob2.cwgibundle")
-    assert rapporteur.annotations.list(AnnotationFilter(author="Bob"))[0].id != b3.id
+    assert rapporteur.annotations.all(AnnotationFilter(author="Bob"))[0].id != b3.id
     assert rapporteur.annotations.get(b3.id).deleted
 
     # Final round: the rapporteur sends everything back; all three stores agree.

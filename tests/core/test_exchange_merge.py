@@ -68,7 +68,7 @@ def test_deletions_travel_as_tombstones(stores, tmp_path) -> None:
     send(a, b, tmp_path / "1.cwgibundle")
     a.annotations.delete(note.id)
     send(a, b, tmp_path / "2.cwgibundle")
-    assert b.annotations.list() == []
+    assert b.annotations.all() == []
     assert b.annotations.get(note.id).deleted
     exchange_service.import_bundle(
             b, tmp_path / "1.cwgibundle")  # the older live copy does not revive it
@@ -86,7 +86,7 @@ def test_themes_of_the_same_name_merge_into_one_and_annotations_follow(stores, t
     send(b, a, tmp_path / "b.cwgibundle")
     survivor = min((first, second), key=lambda t: (t.created, t.id))
     for store in (a, b):
-        assert [t.id for t in store.themes.list()] == [survivor.id]
+        assert [t.id for t in store.themes.all()] == [survivor.id]
         for note in (a_note, b_note):
             assert store.annotations.get(note.id).themes == [survivor.id]
         assert store.themes.counts() == {survivor.id: 2}
@@ -102,7 +102,7 @@ def test_a_local_theme_merge_travels(stores, tmp_path) -> None:
     send(a, b, tmp_path / "1.cwgibundle")
     a.themes.merge(spam.id, misuse.id)
     send(a, b, tmp_path / "2.cwgibundle")
-    assert [t.name for t in b.themes.list()] == ["Misuse"]
+    assert [t.name for t in b.themes.all()] == ["Misuse"]
     assert b.annotations.get(note.id).themes == [misuse.id]
 
 
@@ -112,7 +112,7 @@ def test_annotations_on_a_missing_contribution_wait_for_it(tmp_path) -> None:
     extra = add_contribution(a, "C26/99-E", "Only Alice has this file.")
     note = a.annotations.add("C26/99", author="Alice", quote="this file")
     send(a, b, tmp_path / "1.cwgibundle")
-    assert b.annotations.list(AnnotationFilter(contribution_id=extra.id))[0].id == note.id
+    assert b.annotations.all(AnnotationFilter(contribution_id=extra.id))[0].id == note.id
     arrived = add_contribution(b, "C26/99-E", "Only Alice has this file.")
     assert arrived.id == extra.id
     assert b.contributions.get(extra.id).annotation_count == 1
@@ -175,7 +175,7 @@ def test_author_filter_carries_the_themes_used_and_their_parents(stores, tmp_pat
     exchange_service.export_bundle(a, path)  # the codebook reaches b once
     exchange_service.import_bundle(b, path)
     a.annotations.add("C26/77", author="Alice", quote="main barrier", themes=[child.id])
-    since = a.annotations.list()[0].updated
+    since = a.annotations.all()[0].updated
     exchange_service.export_bundle(a, path, BundleFilter(author="Alice", since=since))
     names = sorted(r["name"] for r, _ in read_bundle(path).rows["theme"])
     assert names == ["Access", "Cost"]
@@ -185,14 +185,14 @@ def test_block_edits_and_insertions_on_both_sides_all_arrive(stores, tmp_path) -
     a, b = stores
     draft = draft_service.create_draft(a, "key_findings", "KF")
     send(a, b, tmp_path / "1.cwgibundle")
-    first = a.blocks.list(draft.id)[0]
+    first = a.blocks.all(draft.id)[0]
     a.blocks.update_text(first.id, "# Introduction, edited on A")
     a_new = a.blocks.insert(draft.id, "finding", "From A.")
     b_new = b.blocks.insert(draft.id, "finding", "From B.", index=0)
     send(a, b, tmp_path / "2.cwgibundle")
     send(b, a, tmp_path / "3.cwgibundle")
-    order = [x.id for x in a.blocks.list(draft.id)]
-    assert order == [x.id for x in b.blocks.list(draft.id)]
+    order = [x.id for x in a.blocks.all(draft.id)]
+    assert order == [x.id for x in b.blocks.all(draft.id)]
     assert order[0] == b_new.id and order[-1] == a_new.id
     assert b.blocks.get(first.id).text == "# Introduction, edited on A"
     assert a.exchange.conflicts() == [] and b.exchange.conflicts() == []
@@ -204,16 +204,16 @@ def test_concurrent_reorderings_of_a_draft_are_a_conflict(stores, tmp_path) -> N
     a, b = stores
     draft = draft_service.create_draft(a, "key_findings", "KF")
     send(a, b, tmp_path / "1.cwgibundle")
-    blocks = a.blocks.list(draft.id)
+    blocks = a.blocks.all(draft.id)
     a.blocks.move(blocks[-1].id, 0)
     b.blocks.move(blocks[0].id, 2)
     send(a, b, tmp_path / "2.cwgibundle")
     conflict = b.exchange.conflicts()[0]
     assert (conflict.kind, conflict.row_id) == ("draft", draft.id)
     exchange_service.resolve_conflict(b, conflict.id, "theirs")  # a's order
-    assert b.blocks.list(draft.id)[0].id == blocks[-1].id
+    assert b.blocks.all(draft.id)[0].id == blocks[-1].id
     send(b, a, tmp_path / "3.cwgibundle")
-    assert [x.id for x in b.blocks.list(draft.id)] == [x.id for x in a.blocks.list(draft.id)]
+    assert [x.id for x in b.blocks.all(draft.id)] == [x.id for x in a.blocks.all(draft.id)]
     assert a.exchange.conflicts() == [] and b.exchange.conflicts() == []
 
 
@@ -223,7 +223,7 @@ def test_copies_of_a_store_merging_in_different_orders_agree(stores, tmp_path) -
     b.annotations.add("C26/77", author="Bob", quote="Open access", themes=["cost"])
     exchange_service.export_bundle(a, tmp_path / "a.cwgibundle")
     exchange_service.export_bundle(b, tmp_path / "b.cwgibundle")
-    note = b.annotations.list()[0]
+    note = b.annotations.all()[0]
     b.annotations.update(note.id, note="later")
     exchange_service.export_bundle(b, tmp_path / "b2.cwgibundle")
     copies = [Store(a.backup(tmp_path / f"copy{i}.sqlite3")) for i in range(2)]

@@ -67,10 +67,10 @@ def _nth(items: list, k: int):
 def apply(stores: list[Store], op: tuple, bundles: list[Path], folder: Path) -> None:
     """Run one random operation; an operation the store refuses is simply skipped."""
     kind, store = op[0], stores[op[1]]
-    annotations = store.annotations.list()
-    themes = store.themes.list()
-    drafts = store.drafts.list()
-    blocks = store.blocks.list(drafts[0].id) if drafts else []
+    annotations = store.annotations.all()
+    themes = store.themes.all()
+    drafts = store.drafts.all()
+    blocks = store.blocks.all(drafts[0].id) if drafts else []
     with contextlib.suppress(CwgiError):
         if kind == "theme":
             store.themes.ensure(op[2])

@@ -59,11 +59,11 @@ def draft(store: Store) -> Draft:
 
 
 def blocks_by_start(store: Store, draft: Draft) -> dict[str, Block]:
-    return {b.text.split()[0]: b for b in store.blocks.list(draft.id)}
+    return {b.text.split()[0]: b for b in store.blocks.all(draft.id)}
 
 
 def export(store: Store, draft: Draft, path: Path) -> Path:
-    blocks = store.blocks.list(draft.id)
+    blocks = store.blocks.all(draft.id)
     export_docx(draft, blocks, path, build_export_context(store, draft, blocks))
     return path
 

@@ -157,10 +157,10 @@ def test_store_import_refuses_unknown_citations_naming_them(tmp_path: Path) -> N
     with pytest.raises(UnresolvedCitations, match="@C26/77-A") as caught:
         draft_service.import_markdown(store, text)
     assert caught.value.keys == ["C26/77-A"]
-    assert store.drafts.list() == []
+    assert store.drafts.all() == []
     draft = draft_service.import_markdown(store, text, allow_unresolved=True)
     assert draft_service.unresolved_citations(store, draft.id) == ["C26/77-A"]
-    assert shape(store.drafts.get(draft.id), store.blocks.list(draft.id)) == shape(*ARABIC)
+    assert shape(store.drafts.get(draft.id), store.blocks.all(draft.id)) == shape(*ARABIC)
 
 
 def test_store_round_trip_through_markdown(tmp_path: Path) -> None:
@@ -169,7 +169,7 @@ def test_store_round_trip_through_markdown(tmp_path: Path) -> None:
         store.contributions.add(sha256=symbol, paragraphs=[("p", "body")],
                                metadata={"symbol": symbol})
     draft = draft_service.import_markdown(store, draft_to_markdown(*FRENCH))
-    again = draft_to_markdown(store.drafts.get(draft.id), store.blocks.list(draft.id))
+    again = draft_to_markdown(store.drafts.get(draft.id), store.blocks.all(draft.id))
     assert again == draft_to_markdown(*FRENCH)
 
 

@@ -70,7 +70,7 @@ def test_old_store_is_renumbered_annotations_reanchored_and_locators_rewritten(
         5, "To share the findings of the consultation.", "en", "Resolution 1305")
     assert c77.meeting == "Council 2026 Geneva, 28 April – 8 May 2026"
     # Annotations: moved with their paragraph, found again by quote, or kept and flagged.
-    by_id = {a.id: a for a in store.annotations.list()}
+    by_id = {a.id: a for a in store.annotations.all()}
     assert (by_id["moved"].paragraph, by_id["moved"].start) == (3, 4)
     assert (by_id["stale"].paragraph, by_id["stale"].start, by_id["stale"].end) == (5, 4, 19)
     assert by_id["cover"].paragraph == 7  # kept as it was ...

@@ -28,9 +28,9 @@ def later(seconds: float) -> datetime:
 def test_take_and_list_named_versions_newest_first(store: Store) -> None:
     draft = draft_service.create_draft(store, "key_findings", "KF")
     first = revision_service.take_revision(store, draft.id, "sent to the Group, 12 May")
-    store.blocks.update_text(store.blocks.list(draft.id)[-1].id, "changed")
+    store.blocks.update_text(store.blocks.all(draft.id)[-1].id, "changed")
     second = revision_service.take_revision(store, draft.id, "after comments")
-    listed = store.revisions.list(draft.id)
+    listed = store.revisions.all(draft.id)
     assert [r.id for r in listed] == [second.id, first.id]
     assert listed[1].snapshot["blocks"][-1]["text"] != "changed"
     assert listed[0].snapshot["blocks"][-1]["text"] == "changed"
@@ -50,7 +50,7 @@ def test_find_revision_by_name_id_or_prefix(store: Store) -> None:
 
 def test_auto_snapshot_skips_when_nothing_changed_or_too_soon(store: Store) -> None:
     draft = draft_service.create_draft(store, "key_findings", "KF")
-    block = store.blocks.list(draft.id)[-1]
+    block = store.blocks.all(draft.id)[-1]
     first = revision_service.auto_snapshot(store, draft.id)
     assert first is not None and first.automatic
     assert revision_service.auto_snapshot(
@@ -60,7 +60,7 @@ def test_auto_snapshot_skips_when_nothing_changed_or_too_soon(store: Store) -> N
             store, draft.id, min_interval_s=600, now=later(60)) is None
     assert revision_service.auto_snapshot(
             store, draft.id, min_interval_s=600, now=later(601)) is not None
-    assert len(store.revisions.list(draft.id)) == 2
+    assert len(store.revisions.all(draft.id)) == 2
 
 
 def test_metadata_changes_count_as_changes(store: Store) -> None:
@@ -72,7 +72,7 @@ def test_metadata_changes_count_as_changes(store: Store) -> None:
 
 def test_restore_brings_back_blocks_and_metadata_and_saves_the_present(store: Store) -> None:
     draft = draft_service.create_draft(store, "key_findings", "KF")
-    blocks = store.blocks.list(draft.id)
+    blocks = store.blocks.all(draft.id)
     version = revision_service.take_revision(store, draft.id, "v1")
     store.drafts.update(draft.id, title="Renamed")
     store.blocks.update_text(blocks[-1].id, "new text [@C26/1]")
@@ -80,22 +80,22 @@ def test_restore_brings_back_blocks_and_metadata_and_saves_the_present(store: St
     store.blocks.insert(draft.id, "paragraph", "added")
     restored = revision_service.restore_revision(store, version.id)
     assert restored.title == "KF"
-    assert [(b.id, b.text) for b in store.blocks.list(draft.id)] == [(b.id, b.text) for b in blocks]
+    assert [(b.id, b.text) for b in store.blocks.all(draft.id)] == [(b.id, b.text) for b in blocks]
     assert store.drafts.citations(draft.id) == []
-    saved = store.revisions.list(draft.id)[0]
+    saved = store.revisions.all(draft.id)[0]
     assert saved.automatic and saved.name == "before restoring “v1”"
     assert [b["text"] for b in saved.snapshot["blocks"]][-2:] == ["new text [@C26/1]", "added"]
     # restoring the saved state undoes the restore
     revision_service.restore_revision(store, saved.id)
     assert store.drafts.get(draft.id).title == "Renamed"
-    assert [b.text for b in store.blocks.list(draft.id)][-1] == "added"
+    assert [b.text for b in store.blocks.all(draft.id)][-1] == "added"
 
 
 def test_restore_does_not_save_a_state_already_saved(store: Store) -> None:
     draft = draft_service.create_draft(store, "key_findings", "KF")
     v1 = revision_service.take_revision(store, draft.id, "v1")
     revision_service.restore_revision(store, v1.id)
-    assert len(store.revisions.list(draft.id)) == 1
+    assert len(store.revisions.all(draft.id)) == 1
 
 
 def test_compare_marks_added_removed_changed_and_moved_blocks(store: Store) -> None:

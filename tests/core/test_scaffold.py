@@ -37,7 +37,7 @@ def test_scaffold_groups_annotations_by_theme_as_cited_points(store: Store) -> N
     store.annotations.add("C26/52", author="a", quote="sign language")  # no theme
     draft = draft_service.build_scaffold(store, "IXP")
     assert (draft.kind, draft.consultation) == ("analytical_summary", "IXP")
-    blocks = [(b.kind, b.level, b.text) for b in store.blocks.list(draft.id)]
+    blocks = [(b.kind, b.level, b.text) for b in store.blocks.all(draft.id)]
     headings = [(lv, t) for k, lv, t in blocks if k == "heading"]
     assert headings[:3] == [(1, "Who responded"), (1, "Points made, by theme"), (2, "Access")]
     # the parent theme has no point of its own; its child sits one level deeper
@@ -63,7 +63,7 @@ def test_scaffold_points_resolve_and_cover_their_themes(store: Store) -> None:
     assert draft.title == "Résumé" and draft.language == "fr"
     assert draft_service.unresolved_citations(store, draft.id) == []
     assert [d["symbol"] for d in draft_service.coverage(store, draft.id).cited] == ["C26/77"]
-    text = draft_to_markdown(draft, store.blocks.list(draft.id))
+    text = draft_to_markdown(draft, store.blocks.all(draft.id))
     assert "# Participation à la consultation" in text
     assert "### Points soulevés\n\n> keep traffic local [@C26/77, para 2]" in text
 
@@ -71,7 +71,7 @@ def test_scaffold_points_resolve_and_cover_their_themes(store: Store) -> None:
 def test_quotes_are_escaped_so_they_read_as_written(store: Store) -> None:
     store.annotations.add("C26/52", author="a", quote="sign language *matter*", themes=["X"])
     draft = draft_service.build_scaffold(store, "IXP")
-    texts = [b.text for b in store.blocks.list(draft.id)]
+    texts = [b.text for b in store.blocks.all(draft.id)]
     assert "> sign language \\*matter\\* [@C26/52, para 3]" in texts
 
 
@@ -80,4 +80,4 @@ def test_scaffold_needs_contributions_and_annotations(store: Store) -> None:
         draft_service.build_scaffold(store, "Nope")
     with pytest.raises(InvalidInput, match="no annotations"):
         draft_service.build_scaffold(store, "IXP")
-    assert store.drafts.list() == []
+    assert store.drafts.all() == []

@@ -50,5 +50,5 @@ def test_imported_contributions_carry_their_group(tmp_path: Path) -> None:
                                   encoding="utf-8")
     store = Store(tmp_path / "s.sqlite3")
     import_paths(store, [folder])
-    groups = {c.source: c.source_type for c in store.contributions.list()}
+    groups = {c.source: c.source_type for c in store.contributions.all()}
     assert groups == {"Internet Society": CIVIL_SOCIETY, "Brazil": None}

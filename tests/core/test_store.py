@@ -130,7 +130,7 @@ def test_contributions_are_found_by_id_full_or_base_symbol(tmp_path: Path) -> No
 def test_metadata_can_be_corrected(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite3")
     add(store, "a", None, "Text.", title="Wrong")
-    c = store.contributions.list()[0]
+    c = store.contributions.all()[0]
     fixed = store.contributions.update(c.id, symbol="C26/52-S", title="Right", source="Spain",
                                       date="2026-05-12")
     assert (fixed.symbol, fixed.base_symbol, fixed.language) == ("C26/52-S", "C26/52", "es")
@@ -145,9 +145,9 @@ def test_list_is_paged_sorted_and_filtered(tmp_path: Path) -> None:
         add(store, f"s{i}", f"C26/{i + 1}-E", "Text.",
             consultation="A" if i % 2 else "B", language="en")
     assert store.contributions.count(ContributionFilter(consultation="A")) == 15
-    page = store.contributions.list(order_by="symbol", limit=10, offset=10)
+    page = store.contributions.all(order_by="symbol", limit=10, offset=10)
     assert len(page) == 10
-    descending = store.contributions.list(order_by="symbol", descending=True, limit=1)
+    descending = store.contributions.all(order_by="symbol", descending=True, limit=1)
     assert descending[0].symbol == "C26/9-E"
     store.contributions.set_read(page[0].id)
     assert store.contributions.count(ContributionFilter(unread_only=True)) == 29
@@ -166,7 +166,7 @@ def test_annotation_found_by_quote_with_themes_and_tombstone(tmp_path: Path) -> 
     assert store.contributions.get(c.id).annotation_count == 1
     assert store.contributions.count(ContributionFilter(theme_id=theme.id)) == 1
     store.annotations.delete(a.id)
-    assert store.annotations.list() == []
+    assert store.annotations.all() == []
     assert store.annotations.get(a.id).deleted
     with pytest.raises(InvalidInput, match="quote not found"):
         store.annotations.add(c.id, author="Ana", quote="absent passage")
@@ -195,7 +195,7 @@ def test_check_and_backup_while_in_use(tmp_path: Path) -> None:
         copy = store.backup(tmp_path / "copy.sqlite3")
     backup = Store(copy)
     assert backup.check() == []
-    assert backup.contributions.list()[0].title is None  # only committed state is copied
+    assert backup.contributions.all()[0].title is None  # only committed state is copied
     assert backup.contributions.count() == 1
     assert backup.search.find("connectivity")
 
@@ -240,5 +240,5 @@ def test_every_earlier_schema_migrates_with_its_data(tmp_path: Path, version: in
     assert store.schema_version == SCHEMA_VERSION
     assert store.check() == []
     assert [h.symbol for h in store.search.find("resumes")] == ["C26/77-F"]
-    assert store.annotations.list()[0].author == "Ana"
+    assert store.annotations.all()[0].author == "Ana"
     assert list(tmp_path.glob(f"old.before-migration-v{version}-*"))

@@ -36,7 +36,7 @@ def main() -> None:
         return
     store = Store(sys.argv[1])
     rng = random.Random(int(sys.argv[2]))
-    drafts = store.drafts.list()
+    drafts = store.drafts.all()
     draft = drafts[0] if drafts else draft_service.create_draft(
             store, "key_findings", "Crash draft")
     n = int(sys.argv[2]) * 1_000_000  # rises across runs: later edits have larger numbers
@@ -56,12 +56,12 @@ def main() -> None:
                 metadata={"symbol": f"C26/{sha}-E", "title": f"T {sha}"})
             print(f"ack contribution {sha}", flush=True)
         elif action < 0.8:
-            target = rng.choice(store.contributions.list(limit=20))
+            target = rng.choice(store.contributions.all(limit=20))
             annotation = store.annotations.add(target.id, author="crash", quote="Marker",
                                               note=f"note {n}", themes=[f"Theme {n % 5}"])
             print(f"ack annotation {annotation.id}", flush=True)
         else:
-            existing = store.annotations.list()
+            existing = store.annotations.all()
             if existing:
                 chosen = rng.choice(existing)
                 store.annotations.update(chosen.id, note=f"edited {n}")
@@ -70,7 +70,7 @@ def main() -> None:
 
 def typing(store: Store, draft_id: str, rng: random.Random, n: int) -> None:
     """What the editor's autosave does: a block's whole text saved again, a bit longer."""
-    blocks = store.blocks.list(draft_id)
+    blocks = store.blocks.all(draft_id)
     if not blocks or rng.random() < 0.1:
         block = store.blocks.insert(draft_id, "finding", f"Finding {n}")
     else:

@@ -51,5 +51,5 @@ def test_import_script_and_annotating_window_write_together(tmp_path: Path) -> N
     assert annotated_out.strip() == "150"
     store = Store(db)
     assert store.contributions.count() == 61
-    assert len(store.annotations.list()) == 150
+    assert len(store.annotations.all()) == 150
     assert store.check() == []

@@ -142,7 +142,7 @@ class Sessions:
 
 def _draft_of(window: MainWindow) -> Callable[[], Any]:
     def draft() -> Any:
-        found = window.db.call(lambda s: s.drafts.list())
+        found = window.db.call(lambda s: s.drafts.all())
         return found[0] if found else window.db.call(
             lambda s: draft_service.create_draft(s, "key_findings", "Key findings"))
     return draft
@@ -211,7 +211,7 @@ def dialog_factories(window: MainWindow, qtbot: Any) -> dict[str, Callable[[], Q
     from cwgi_desktop.ui.store_manager import StoreManagerDialog
 
     def contribution() -> Any:
-        found = window.db.call(lambda s: s.contributions.list(limit=1))
+        found = window.db.call(lambda s: s.contributions.all(limit=1))
         return found[0]
 
     report = ImportReport(
@@ -219,7 +219,7 @@ def dialog_factories(window: MainWindow, qtbot: Any) -> dict[str, Callable[[], Q
         duplicates=[{"path": "/tmp/a/C26-77-F.docx", "id": "x"}],
         rejected=[{"path": "/tmp/a/broken.pdf", "reason": "not a PDF file"}])
     backup = BackupInfo(window.db.path, datetime.now(timezone.utc), "close", 123_456)
-    themes = window.db.call(lambda s: s.themes.list())
+    themes = window.db.call(lambda s: s.themes.all())
     factories: dict[str, Callable[[], QDialog]] = {
         "PreferencesDialog": lambda: PreferencesDialog(window.settings, window),
         "AboutDialog": lambda: AboutDialog(window),

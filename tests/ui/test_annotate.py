@@ -17,7 +17,7 @@ QUOTE = "main barrier to Internet access"
 
 
 def live_annotations(window: Any, cid: str) -> list[Any]:
-    return window.db.call(lambda s: s.annotations.list(AnnotationFilter(contribution_id=cid)))
+    return window.db.call(lambda s: s.annotations.all(AnnotationFilter(contribution_id=cid)))
 
 
 def open_and_wait(qtbot: Any, window: Any, cid: str) -> None:

@@ -36,8 +36,8 @@ def test_the_author_is_asked_once_and_kept(
     select_in_reader(window, 2, "Switzerland")
     qtbot.keyClick(window.reader.text, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(window.db.call(
-        lambda s: s.annotations.list(AnnotationFilter(contribution_id=cid)))) == 1)
-    annotation = window.db.call(lambda s: s.annotations.list(AnnotationFilter(contribution_id=cid)))
+        lambda s: s.annotations.all(AnnotationFilter(contribution_id=cid)))) == 1)
+    annotation = window.db.call(lambda s: s.annotations.all(AnnotationFilter(contribution_id=cid)))
     assert annotation[0].author == "Amina Diallo (Senegal)"
     window.close()
 
@@ -62,4 +62,4 @@ def test_annotating_before_the_name_is_known_asks_for_it_then_goes_on(
     dialog.name.setText("Li Wei")
     dialog.accept()
     qtbot.waitUntil(lambda: [a.author for a in window.db.call(
-        lambda s: s.annotations.list(AnnotationFilter(contribution_id=cid)))] == ["Li Wei"])
+        lambda s: s.annotations.all(AnnotationFilter(contribution_id=cid)))] == ["Li Wei"])

@@ -50,7 +50,7 @@ def test_closing_the_window_takes_a_backup_and_keeps_the_newest(
     newest = list_backups(store_path, backups)[0]
     assert newest.reason == "close"
     with Store(newest.path) as copy:
-        assert len(copy.annotations.list(AnnotationFilter())) == 3
+        assert len(copy.annotations.all(AnnotationFilter())) == 3
 
 
 def test_daily_backups_are_taken_once_a_day(
@@ -95,13 +95,13 @@ def test_restore_from_the_window_brings_back_the_backup(
 
     restored = sessions.wait_window(session, previous=window)
     quotes = [a.quote for a in restored.db.call(
-        lambda s: s.annotations.list(AnnotationFilter(contribution_id=cid)))]
+        lambda s: s.annotations.all(AnnotationFilter(contribution_id=cid)))]
     assert quotes == ["Switzerland"]
     assert "Restored" in restored.statusBar().currentMessage()
     kept = list(store_path.parent.glob(f"{store_path.name}.replaced-*"))
     assert len(kept) == 1  # the store it replaced, with the later annotation
     with Store(kept[0]) as old:
-        assert len(old.annotations.list(AnnotationFilter())) == 2
+        assert len(old.annotations.all(AnnotationFilter())) == 2
     # Restoring did not take a backup of the store being replaced.
     assert len(list_backups(store_path, settings.backup_dir())) == 1
 

@@ -15,7 +15,7 @@ RES_1305_ISSUES = 11
 
 
 def themes_by_name(window: Any) -> dict[str, Any]:
-    return {t.name: t for t in window.db.call(lambda s: s.themes.list())}
+    return {t.name: t for t in window.db.call(lambda s: s.themes.all())}
 
 
 def open_codebook(qtbot: Any, window: Any) -> CodebookDialog:
@@ -56,7 +56,7 @@ def test_loading_the_starter_twice_adds_nothing_the_second_time(tmp_path: Any) -
     try:
         assert load_codebook(store, starter_codebook()) == (14, 0)
         assert load_codebook(store, starter_codebook()) == (0, 14)
-        children = [t for t in store.themes.list() if t.parent_id]
+        children = [t for t in store.themes.all() if t.parent_id]
         assert len(children) == RES_1305_ISSUES
     finally:
         store.close()
@@ -100,7 +100,7 @@ def test_the_dialog_loads_edits_merges_and_deletes_themes(
     qtbot.mouseClick(dialog.buttons["merge"], _left())
     qtbot.waitUntil(lambda: "Phishing and fraud" not in themes_by_name(window))
     spam_id = themes_by_name(window)["Use and misuse of the Internet, such as spam"].id
-    annotation = window.db.call(lambda s: s.annotations.list())[0]
+    annotation = window.db.call(lambda s: s.annotations.all())[0]
     assert annotation.themes == [spam_id]
     qtbot.waitUntil(lambda: item_named(dialog, "Use and misuse of the Internet, such as spam")
                     .text(1) == "1")

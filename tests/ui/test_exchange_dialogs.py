@@ -149,9 +149,9 @@ def test_import_shared_work_shows_what_it_did(
     assert dialog.result.to_dict() == {"added": 2, "updated": 0, "unchanged": 0,
                                        "conflicts": 0}  # Bob's note and his theme
     assert dialog.summary.text() == "Added: 2 · Updated: 0 · Unchanged: 0 · Conflicts: 0"
-    assert worker.call(lambda s: [t.name for t in s.themes.list()]) == ["Affordability"]
+    assert worker.call(lambda s: [t.name for t in s.themes.all()]) == ["Affordability"]
     assert not dialog.show_conflicts.isVisible()
-    authors = worker.call(lambda s: sorted(a.author for a in s.annotations.list()))
+    authors = worker.call(lambda s: sorted(a.author for a in s.annotations.all()))
     assert authors == ["Bob", "Test Author"]
     open_file(monkeypatch, None)
     assert import_shared_work(parent, worker) is None
@@ -167,7 +167,7 @@ def test_a_bad_bundle_is_refused_in_one_line_and_changes_nothing(
     idle(qtbot, worker)
     assert dialog.summary.text() == (f"Nothing was imported: {bad}: not a CWGI bundle "
                                      "(damaged or truncated archive)")
-    assert worker.call(lambda s: len(s.annotations.list())) == 1
+    assert worker.call(lambda s: len(s.annotations.all())) == 1
 
 
 @pytest.fixture
@@ -177,7 +177,7 @@ def conflicted(worker: DbWorker, tmp_path: Path) -> str:
     worker.call(lambda s: exchange_service.export_bundle(s, tmp_path / "base.cwgibundle"))
     with Store(bob) as store:
         exchange_service.import_bundle(store, tmp_path / "base.cwgibundle")
-        note = store.annotations.list()[0]
+        note = store.annotations.all()[0]
         store.annotations.update(note.id, note="Bob's reading")
         exchange_service.export_bundle(store, tmp_path / "bob.cwgibundle")
     worker.call(lambda s: s.annotations.update(note.id, note="My reading"))
@@ -193,7 +193,7 @@ def test_the_import_summary_leads_to_the_conflicts(
         seed(tmp_path / "bob.sqlite3", "Bob", "Open access")
         worker.call(lambda s: exchange_service.export_bundle(s, tmp_path / "mine.cwgibundle"))
         exchange_service.import_bundle(bob, tmp_path / "mine.cwgibundle")
-        note = next(a for a in bob.annotations.list() if a.author == "Test Author")
+        note = next(a for a in bob.annotations.all() if a.author == "Test Author")
         bob.annotations.update(note.id, note="Bob's reading")
         exchange_service.export_bundle(bob, tmp_path / "bob.cwgibundle")
     worker.call(lambda s: s.annotations.update(note.id, note="My reading"))
@@ -246,7 +246,7 @@ def reviewed(worker: DbWorker, tmp_path: Path) -> tuple[str, Path]:
     """A draft exported to Word, then commented and changed by a reviewer."""
     def export(store: Store) -> tuple[str, str]:
         draft = draft_service.import_markdown(store, DRAFT_MD)
-        blocks = store.blocks.list(draft.id)
+        blocks = store.blocks.all(draft.id)
         export_docx(draft, blocks, tmp_path / "kf.docx",
                     build_export_context(store, draft, blocks))
         return draft.id, next(b.id for b in blocks if b.kind == "finding")
@@ -310,7 +310,7 @@ def test_review_dialog_imports_comments_and_applies_a_change(
     click(qtbot, dialog, "reviewAccept")
     qtbot.waitUntil(lambda: dialog.change_tree.topLevelItem(0).text(4) == "accepted",
                     timeout=10_000)
-    texts = worker.call(lambda s: [b.text for b in s.blocks.list(draft_id) if b.kind == "finding"])
+    texts = worker.call(lambda s: [b.text for b in s.blocks.all(draft_id) if b.kind == "finding"])
     assert texts == ["Open access reduces wholesale prices [@C26/77, para 2]."]
     assert not dialog.accept_button.isEnabled()
 

@@ -45,5 +45,5 @@ def test_share_then_import_from_the_file_menu(
     qtbot.waitUntil(lambda: getattr(dialog, "result", None) is not None, timeout=10_000)
     assert dialog.result.to_dict()["added"] == 2
     # Bob's annotation waits for its contribution; his theme is in the codebook now.
-    assert window.db.call(lambda s: [t.name for t in s.themes.list()]) == ["Access"]
+    assert window.db.call(lambda s: [t.name for t in s.themes.all()]) == ["Access"]
     dialog.close()

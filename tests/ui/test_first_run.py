@@ -33,14 +33,14 @@ def test_the_demo_has_six_languages_and_installs_once(tmp_path: Path) -> None:
     try:
         first = install_demo(store)
         assert (first.imported, first.annotations, first.problems) == (6, 8, [])
-        languages = {c.language for c in store.contributions.list()}
+        languages = {c.language for c in store.contributions.all()}
         assert languages == {"en", "fr", "es", "ar", "zh", "ru"}
         assert all(c.symbol and c.symbol.startswith("CWG-Internet-DEMO-1/")
-                   and c.source and c.title and c.date for c in store.contributions.list())
-        assert {c.consultation for c in store.contributions.list()} == {DEMO_CONSULTATION}
+                   and c.source and c.title and c.date for c in store.contributions.all())
+        assert {c.consultation for c in store.contributions.all()} == {DEMO_CONSULTATION}
         again = install_demo(store)
         assert (again.imported, again.duplicates, again.annotations) == (0, 6, 0)
-        assert len(store.annotations.list()) == 8
+        assert len(store.annotations.all()) == 8
     finally:
         store.close()
     assert len(demo_files()) == 6
@@ -67,7 +67,7 @@ def test_first_run_creates_the_store_asks_the_author_and_imports_the_demo(
     qtbot.mouseClick(offer.load_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.model.total == 6, timeout=10_000)
     wait_idle(qtbot, window)
-    annotations = window.db.call(lambda s: s.annotations.list(AnnotationFilter()))
+    annotations = window.db.call(lambda s: s.annotations.all(AnnotationFilter()))
     assert len(annotations) == 8
     assert "Demo consultation loaded" in window.statusBar().currentMessage()
     assert Settings().author == "Amina Diallo (Senegal)"

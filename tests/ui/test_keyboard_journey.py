@@ -62,7 +62,7 @@ def test_search_open_select_highlight_note_and_tag_by_keyboard_only(
     qtbot.keyClick(picker.tree, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.reader.content.annotations[0].themes != [])
     annotation = window.db.call(
-        lambda s: s.annotations.list(AnnotationFilter(contribution_id=cid)))[0]
+        lambda s: s.annotations.all(AnnotationFilter(contribution_id=cid)))[0]
     theme = window.db.call(lambda s: s.themes.find("Submarine cables"))
     assert (annotation.quote, annotation.note, annotation.themes, annotation.author) == \
         ("submarine cables", "Cost figures", [theme.id], "Test Author")

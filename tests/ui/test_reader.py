@@ -100,7 +100,7 @@ def test_a_row_that_stays_shown_is_marked_read_and_the_toggle_marks_unread(
     qtbot.waitUntil(lambda: window.reader.contribution is not None
                     and window.reader.contribution.id == cid)
     qtbot.waitUntil(lambda: window.db.call(lambda s: s.contributions.get(cid).read_at) is not None)
-    assert [c.symbol for c in window.db.call(lambda s: s.contributions.list())
+    assert [c.symbol for c in window.db.call(lambda s: s.contributions.all())
             if c.read_at] == ["C26/77-E"]
     qtbot.waitUntil(lambda: window.model.data(window.model.index(row, 0),
                                               Qt.ItemDataRole.FontRole) is None)

@@ -48,7 +48,7 @@ def test_a_new_window_on_the_same_store_finds_everything_and_the_layout(
         (4, Qt.SortOrder.DescendingOrder)
 
     annotations = second.db.call(
-            lambda s: s.annotations.list(AnnotationFilter(contribution_id=cid)))
+            lambda s: s.annotations.all(AnnotationFilter(contribution_id=cid)))
     assert [(a.quote, a.note, a.author, a.colour) for a in annotations] == \
         [("Affordability", "Evidence", "Test Author", "#7bc67e")]
     theme = second.db.call(lambda s: s.themes.find("Affordability"))

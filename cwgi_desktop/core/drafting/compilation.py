@@ -33,7 +33,7 @@ def consultation_documents(store: Store, consultation: str, language: str) -> li
     """
     from cwgi_desktop.core.store import ContributionFilter
 
-    everything = store.contributions.list(ContributionFilter(consultation=consultation))
+    everything = store.contributions.all(ContributionFilter(consultation=consultation))
     if not everything:
         raise NotFound(f"{consultation}: no contribution belongs to this consultation")
     by_document: dict[str, list[Contribution]] = {}
@@ -143,11 +143,11 @@ def _by_theme(store: Store, consultation: str, documents: Sequence[Contribution]
     from cwgi_desktop.core.store import AnnotationFilter
 
     by_base = {c.base_symbol or c.id: c for c in documents}
-    base_of = {c.id: c.base_symbol or c.id for c in store.contributions.list()}
-    annotations = store.annotations.list(AnnotationFilter(consultation=consultation))
+    base_of = {c.id: c.base_symbol or c.id for c in store.contributions.all()}
+    annotations = store.annotations.all(AnnotationFilter(consultation=consultation))
     specs: list[tuple[str, int, str]] = []
     tagged: set[str] = set()
-    for theme, depth in theme_order(store.themes.list()):
+    for theme, depth in theme_order(store.themes.all()):
         quotes: dict[str, list[str]] = {}
         for a in annotations:
             base = base_of.get(a.contribution_id)
@@ -184,7 +184,7 @@ def annex_contribution(store: Store, draft_id: str, contribution_ref: str, *,
     title = " ".join((contribution.title or contribution.file_name or "").split())
     heading = f"{title} ({contribution.symbol})" if contribution.symbol and title else (
         title or contribution.symbol or contribution.id)
-    current = store.blocks.list(draft.id)
+    current = store.blocks.all(draft.id)
     ids = [b.id for b in current]
     if after is not None and after not in ids:
         raise NotFound(f"{after}: no such block in this draft")

@@ -66,16 +66,16 @@ def coverage(store: Store, draft_id: str, consultation: str | None = None) -> Co
     draft = store.drafts.get(draft_id)
     consultation = consultation or draft.consultation or None
     report = Coverage(draft_id=draft.id, consultation=consultation)
-    blocks = store.blocks.list(draft.id)
+    blocks = store.blocks.all(draft.id)
     numbers = number_blocks(blocks)
     known = store.contributions.known_symbols()
-    everything = store.contributions.list()
+    everything = store.contributions.all()
     versions: dict[str, list[Contribution]] = {}
     for c in everything:
         if c.base_symbol:
             versions.setdefault(c.base_symbol.casefold(), []).append(c)
     base_of = {c.id: (c.base_symbol or c.id).casefold() for c in everything}
-    scope = store.contributions.list(ContributionFilter(consultation=consultation)) \
+    scope = store.contributions.all(ContributionFilter(consultation=consultation)) \
         if consultation else everything
     grouped: dict[str, list[Contribution]] = {}
     for c in scope:
@@ -100,9 +100,9 @@ def coverage(store: Store, draft_id: str, consultation: str | None = None) -> Co
         if paragraph is not None:
             block_passages[block_id].add((key, paragraph))
     for key, block_ids in cited_blocks.items():
-        c = universe.get(key) or preferred_version(versions.get(key, []), draft.language)
-        if c is not None:
-            report.cited.append(_document(c, c.base_symbol or key) | {
+        found = universe.get(key) or preferred_version(versions.get(key, []), draft.language)
+        if found is not None:
+            report.cited.append(_document(found, found.base_symbol or key) | {
                 "blocks": len(block_ids), "in_consultation": key in universe})
     report.uncited = [_document(c, c.base_symbol or c.id) for key, c in sorted(
         universe.items()) if key not in cited_blocks]
@@ -128,9 +128,9 @@ def coverage(store: Store, draft_id: str, consultation: str | None = None) -> Co
         for g, n in sorted(groups.items(), key=lambda item: (not item[0], item[0]))
     ]
 
-    annotations = store.annotations.list(AnnotationFilter(consultation=consultation))
+    annotations = store.annotations.all(AnnotationFilter(consultation=consultation))
     folded_text = {b.id: fold(b.text) for b in findings}
-    for theme in store.themes.list():
+    for theme in store.themes.all():
         tagged = [a for a in annotations if theme.id in a.themes]
         if not tagged:
             continue

@@ -53,9 +53,10 @@ def _with_ancestors(themes: Sequence[Theme], used: set[str]) -> list[Theme]:
     by_id = {t.id: t for t in themes}
     keep = set()
     for theme_id in used:
-        while theme_id in by_id and theme_id not in keep:
-            keep.add(theme_id)
-            theme_id = by_id[theme_id].parent_id
+        current: str | None = theme_id
+        while current is not None and current in by_id and current not in keep:
+            keep.add(current)
+            current = by_id[current].parent_id
     return [t for t in themes if t.id in keep]
 
 
@@ -98,9 +99,9 @@ def build_scaffold(store: Store, consultation: str, *, language: str = "en",
 
     templates = load_templates()
     documents = consultation_documents(store, consultation, language)
-    contributions = {c.id: c for c in store.contributions.list(
+    contributions = {c.id: c for c in store.contributions.all(
         ContributionFilter(consultation=consultation))}
-    annotations = [a for a in store.annotations.list(AnnotationFilter(consultation=consultation))
+    annotations = [a for a in store.annotations.all(AnnotationFilter(consultation=consultation))
                    if a.contribution_id in contributions]
     if not annotations:
         raise InvalidInput(f"{consultation}: no annotations to build a scaffold from "
@@ -110,7 +111,7 @@ def build_scaffold(store: Store, consultation: str, *, language: str = "en",
         ("heading", 1, label("who_responded", language)),
         ("paragraph", 1, counts_by_group(documents, language)),
         ("heading", 1, label("points_by_theme", language)),
-        *scaffold_specs(annotations, contributions, store.themes.list(), language),
+        *scaffold_specs(annotations, contributions, store.themes.all(), language),
         ("heading", 1, label("key_findings", language)),
         ("finding", 1, label("finding_placeholder", language)),
         ("heading", 1, label("conclusions", language)),

@@ -39,7 +39,7 @@ class TemplateBlock:
 
 @lru_cache(maxsize=1)
 def _packaged() -> dict[str, Any]:
-    ref = resources.files("cwgi_desktop").joinpath("resources", TEMPLATES_FILE)
+    ref = resources.files("cwgi_desktop") / "resources" / TEMPLATES_FILE
     return json.loads(ref.read_text(encoding="utf-8"))
 
 

@@ -209,7 +209,8 @@ def _flush(segments: list[_Segment], document: ReviewDocument) -> None:
             offset += len(segment.text)
             index += 1
             continue
-        old, new = [], []
+        old: list[str] = []
+        new: list[str] = []
         first = segment
         while index < len(segments) and segments[index].kind != "text":
             (old if segments[index].kind == "del" else new).append(segments[index].text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from typing import Any
@@ -87,7 +88,8 @@ def content(kind: str, payload: Mapping[str, Any]) -> Row:
     return {k: v for k, v in payload.items() if k not in skip}
 
 
-def from_store(kind: str, row: Mapping[str, Any], order: list[str] | None = None) -> Row:
+def from_store(kind: str, row: Mapping[str, Any] | sqlite3.Row,
+               order: list[str] | None = None) -> Row:
     """The canonical payload of a row read from the store (sqlite3.Row or dict)."""
     data: Row = {}
     for name in COLUMNS[kind]:

@@ -43,7 +43,7 @@ class ExportContext:
     """
 
     contributions: dict[str, Contribution] = field(default_factory=dict)
-    passages: dict[tuple[str, int], str] = field(default_factory=dict)
+    passages: dict[tuple[str, int | str], str] = field(default_factory=dict)
     annotations: list[Annotation] = field(default_factory=list)
     block_annotations: dict[str, list[Annotation]] = field(default_factory=dict)
     numbers: dict[tuple[str, int], str] = field(default_factory=dict)

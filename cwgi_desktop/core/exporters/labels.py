@@ -31,7 +31,7 @@ FALLBACK_LANGUAGE = "en"
 
 @lru_cache(maxsize=1)
 def _default_table() -> dict[str, dict[str, Any]]:
-    ref = resources.files("cwgi_desktop").joinpath("resources", "labels.json")
+    ref = resources.files("cwgi_desktop") / "resources" / "labels.json"
     data = json.loads(ref.read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if not k.startswith("_")}
 

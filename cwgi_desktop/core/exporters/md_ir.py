@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import lxml.html
 import markdown
@@ -347,7 +348,7 @@ class MarkdownConverter:
         if tag == "img":
             alt = child.get("alt") or ""
             return self._text(alt, fmt) if alt else []
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}
         if tag in ("strong", "b"):
             changes["bold"] = True
         elif tag in ("em", "i"):

@@ -85,10 +85,10 @@ def _attr(pattern: re.Pattern[bytes], text: bytes) -> str | None:
 def _styles_by_regex(data: bytes, wanted: set[str]) -> dict[str, _StyleRow]:
     """Rows for the `wanted` style ids and their basedOn ancestors only."""
     starts: dict[str, re.Match[bytes]] = {}
-    for match in _STYLE_START_RE.finditer(data):
-        sid = _attr(_ATTR_RES["styleId"], match.group(1))
+    for start in _STYLE_START_RE.finditer(data):
+        sid = _attr(_ATTR_RES["styleId"], start.group(1))
         if sid is not None and sid not in starts:
-            starts[sid] = match
+            starts[sid] = start
     raw: dict[str, _StyleRow] = {}
     todo = list(wanted)
     while todo:

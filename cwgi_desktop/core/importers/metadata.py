@@ -315,7 +315,7 @@ COVER_MAX_SOURCE_INDEX = 12
 def _cover_labels() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     """(box label casefolded -> field, language name casefolded -> code, Original prefixes)
     in the six languages, from the export's label table."""
-    ref = resources.files("cwgi_desktop").joinpath("resources", "labels.json")
+    ref = resources.files("cwgi_desktop") / "resources" / "labels.json"
     table = json.loads(ref.read_text(encoding="utf-8"))
     boxes: dict[str, str] = {"action required": "action_required"}
     names: dict[str, str] = {}
@@ -444,7 +444,7 @@ def find_cover(
         language = _original_language(p.text)
         if language:
             cover["original_language"] = language
-    end = max(lead, (source_index + 1) if has_source else 0)
+    end = max(lead, (source_index + 1) if has_source and source_index is not None else 0)
     if title and end < len(paragraphs) and paragraphs[end].text == title:
         end += 1  # ITU puts the title right after the source line
     end = _summary_box(paragraphs, end, cover)

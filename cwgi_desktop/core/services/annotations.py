@@ -18,7 +18,7 @@ class AnnotationRows:
 
 def load_annotation_rows(store: Store, flt: AnnotationFilter) -> AnnotationRows:
     """Annotations matching `flt`, with their contributions' symbols and the themes."""
-    annotations = store.annotations.list(flt)
+    annotations = store.annotations.all(flt)
     symbols: dict[str, str] = {}
     for cid in dict.fromkeys(a.contribution_id for a in annotations):
         try:
@@ -27,4 +27,4 @@ def load_annotation_rows(store: Store, flt: AnnotationFilter) -> AnnotationRows:
             symbols[cid] = "?"
             continue
         symbols[cid] = contribution.symbol or contribution.file_name or cid[:8]
-    return AnnotationRows(annotations, symbols, {t.id: t for t in store.themes.list()})
+    return AnnotationRows(annotations, symbols, {t.id: t for t in store.themes.all()})

@@ -27,7 +27,7 @@ def create_draft(store: Store, kind: str, title: str = "", language: str = "en",
 def unresolved_citations(store: Store, draft_id: str) -> list[str]:
     """Citation keys of the draft that name no imported contribution, as written."""
     return unresolved_keys(
-            (b.text for b in store.blocks.list(draft_id)), store.contributions.known_symbols())
+            (b.text for b in store.blocks.all(draft_id)), store.contributions.known_symbols())
 
 
 def import_markdown(store: Store, text: str, *, allow_unresolved: bool = False) -> Draft:

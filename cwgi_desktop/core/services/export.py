@@ -76,11 +76,11 @@ def prepare_export(store: Store, draft_id: str, *, language: str | None = None,
     citations. `with_annotations`: the annotations on the cited documents, which a Word
     export with comments attaches to the blocks citing them."""
     draft = store.drafts.get(draft_id)
-    blocks = store.blocks.list(draft_id)
+    blocks = store.blocks.all(draft_id)
     context = build_export_context(store, draft, blocks, language=language)
     if with_annotations:
         ids = {c.id for c in context.contributions.values()}
-        context.annotations = [a for a in store.annotations.list(AnnotationFilter())
+        context.annotations = [a for a in store.annotations.all(AnnotationFilter())
                                if a.contribution_id in ids]
     return ExportInput(draft, blocks, context)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cwgi_desktop.core.errors import InvalidInput
-from cwgi_desktop.core.exchange.records import ReviewImport, SuggestedChange
+from cwgi_desktop.core.exchange.records import ReviewImport, ReviewNote, SuggestedChange
 from cwgi_desktop.core.exchange.review_import import (
     ChangeNotPlaceable,
     apply_change,
@@ -36,8 +36,9 @@ def import_review(store: Store, path: Path | str, draft_ref: str | None = None) 
     notes, changes = review_records(document, draft_id, mine, Path(path).name, utc_now())
     result = ReviewImport(draft_id=draft_id)
     with store.transaction() as conn:
-        for record, table in [*((n, "review_notes") for n in notes),
-                              *((c, "suggested_changes") for c in changes)]:
+        records: list[tuple[ReviewNote | SuggestedChange, str]] = [
+            *((n, "review_notes") for n in notes), *((c, "suggested_changes") for c in changes)]
+        for record, table in records:
             values = record.to_dict()
             values.pop("kind", None)
             if not store.review.insert_row(conn, table, values):
@@ -46,7 +47,7 @@ def import_review(store: Store, path: Path | str, draft_ref: str | None = None) 
                 result.changes += 1
             else:
                 result.notes += 1
-                result.outside_blocks += record.block_id is None
+                result.outside_blocks += record.block_id is None  # a note may have no block
     return result
 
 

@@ -13,7 +13,7 @@ from cwgi_desktop.core.store import Store
 
 def snapshot(store: Store, draft_id: str) -> dict[str, Any]:
     """The current state of a draft as a revision snapshot (not stored)."""
-    return rev.make_snapshot(store.drafts.get(draft_id), store.blocks.list(draft_id))
+    return rev.make_snapshot(store.drafts.get(draft_id), store.blocks.all(draft_id))
 
 
 def take_revision(store: Store, draft_id: str, name: str, *,
@@ -47,7 +47,7 @@ def restore_revision(store: Store, revision_id: str) -> Draft:
     target = store.revisions.get(revision_id)
     draft_id = target.draft_id
     with store.transaction():
-        latest = store.revisions.list(draft_id)[0]
+        latest = store.revisions.all(draft_id)[0]
         if latest.snapshot.get("hash") != snapshot(store, draft_id)["hash"]:
             take_revision(store, draft_id, f"before restoring “{target.name}”", automatic=True)
         store.drafts.update(draft_id, **rev.snapshot_metadata(target.snapshot))

@@ -64,7 +64,7 @@ def locate_quote(paragraphs: list[tuple[int, str]], quote: str) -> tuple[int, in
 class ThemeRepository(Repository):
     """Themes (the codebook) and the links from annotations to them."""
 
-    def list(self, *, include_deleted: bool = False) -> list[Theme]:
+    def all(self, *, include_deleted: bool = False) -> list[Theme]:
         where = "" if include_deleted else " WHERE deleted = 0"
         return [_row_to_theme(r) for r in self.query(
             f"SELECT * FROM themes{where} ORDER BY name COLLATE NOCASE"
@@ -196,7 +196,7 @@ class AnnotationRepository(Repository):
             raise NotFound(f"{annotation_id}: no such annotation")
         return _row_to_annotation(rows[0])
 
-    def list(self, flt: AnnotationFilter | None = None) -> list[Annotation]:
+    def all(self, flt: AnnotationFilter | None = None) -> list[Annotation]:
         flt = flt or AnnotationFilter()
         where, params = [], []
         if not flt.include_deleted:

@@ -10,6 +10,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import sys
 from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
@@ -289,7 +290,7 @@ def migration_lock(path: Path) -> Iterator[None]:
 
 @contextlib.contextmanager
 def _locked(f: Any) -> Iterator[None]:
-    if os.name == "nt":
+    if sys.platform == "win32":  # (not os.name: a type checker narrows on sys.platform)
         import msvcrt
 
         f.seek(0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,7 +51,7 @@ class ContributionFilter:
     ids: list[str] | None = None
 
 
-def _indexed_text(rows: list[tuple[str, str]] | list[tuple[str, ...]]) -> str:
+def _indexed_text(rows: Sequence[tuple[Any, ...]]) -> str:
     """What the full-text index holds for a contribution: its folded paragraphs (notes
     included)."""
     return fold("\n".join(row[0] for row in rows))
@@ -61,7 +61,7 @@ def _full_row(row: ParagraphRow) -> tuple[str, str, str, str, int | None]:
     """(text, style, number, kind, anchor) from a stored or a bare (text, style) row."""
     if len(row) == 2:
         return row[0], row[1], "", "body", None
-    return row  # type: ignore[return-value]
+    return row
 
 
 def _with_numbers(
@@ -274,7 +274,7 @@ class ContributionRepository(Repository):
         sql, params = self._filter_sql(flt or ContributionFilter())
         return int(self.scalar(f"SELECT COUNT(*) FROM contributions c{sql}", params))
 
-    def list(
+    def all(
         self,
         flt: ContributionFilter | None = None,
         *,

@@ -69,9 +69,9 @@ def _check_block(kind: str, level: int) -> None:
 def _index_citations(conn: sqlite3.Connection, block_id: str, text: str) -> None:
     """Derive the block_citations rows of a block from its text."""
     conn.execute("DELETE FROM block_citations WHERE block_id = ?", (block_id,))
-    rows = []
+    rows: list[tuple[str, str, str | None, int | None]] = []
     for c in parse_citations(text):
-        paragraphs = locator_paragraphs(c.locator) if c.locator else []
+        paragraphs: list[int | None] = [*locator_paragraphs(c.locator)] if c.locator else []
         rows += [(block_id, c.base_symbol, c.locator, p) for p in paragraphs or [c.paragraph]]
     conn.executemany("INSERT INTO block_citations (block_id, base_symbol, locator,"
                      " paragraph) VALUES (?,?,?,?)", rows)
@@ -116,7 +116,7 @@ class DraftRepository(Repository):
             raise NotFound(f"{draft_id}: no such draft")
         return _draft(rows[0])
 
-    def list(self, *, include_deleted: bool = False) -> list[Draft]:
+    def all(self, *, include_deleted: bool = False) -> list[Draft]:
         """Drafts, most recently changed first."""
         where = "" if include_deleted else " WHERE deleted = 0"
         return [_draft(r) for r in self.query(f"SELECT * FROM drafts{where} ORDER BY updated DESC")]
@@ -173,7 +173,7 @@ class BlockRepository(Repository):
         super().__init__(base)
         self._drafts = drafts
 
-    def list(self, draft_id: str, *, include_deleted: bool = False) -> list[Block]:
+    def all(self, draft_id: str, *, include_deleted: bool = False) -> list[Block]:
         """The draft's blocks in document order."""
         where = "" if include_deleted else " AND deleted = 0"
         return [_block(r) for r in self.query(
@@ -221,6 +221,7 @@ class BlockRepository(Repository):
             raise InvalidInput(f"{after}: the block belongs to another draft")
         level = level if level is not None else (anchor.level if anchor else 1)
         _check_block(kind, level)
+        position: int | None
         with self.transaction() as conn:
             if anchor:
                 position = anchor.position + 1
@@ -404,7 +405,7 @@ class BlockRepository(Repository):
         self._drafts.get(draft_id)
         for b in blocks:
             _check_block(b.kind, b.level)
-        existing = {b.id: b for b in self.list(draft_id, include_deleted=True)}
+        existing = {b.id: b for b in self.all(draft_id, include_deleted=True)}
         wanted = [b.id for b in blocks]
         if len(set(wanted)) != len(wanted):
             raise InvalidInput("the same block is listed twice")
@@ -430,4 +431,4 @@ class BlockRepository(Repository):
             dropped = [b for b in existing if b not in set(wanted)]
             self._write_order(conn, draft_id, wanted + dropped)
             conn.execute("UPDATE drafts SET updated = ? WHERE id = ?", (now, draft_id))
-        return self.list(draft_id)
+        return self.all(draft_id)

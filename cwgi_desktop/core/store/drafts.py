@@ -30,7 +30,7 @@ class RevisionRepository(Repository):
                           json.dumps(revision.snapshot, ensure_ascii=False)))
         return revision
 
-    def list(self, draft_id: str) -> list[Revision]:
+    def all(self, draft_id: str) -> list[Revision]:
         """The draft's versions, newest first."""
         return [self._revision(r) for r in self.query(
             "SELECT * FROM revisions WHERE draft_id = ? ORDER BY created DESC", (draft_id,))]
@@ -55,10 +55,10 @@ class RevisionRepository(Repository):
 
     def find(self, draft_id: str, ref: str) -> Revision:
         """A version of a draft by id, unique id prefix or name (the latest of that name)."""
-        for revision in self.list(draft_id):
+        for revision in self.all(draft_id):
             if ref in (revision.id, revision.name):
                 return revision
-        matches = [r for r in self.list(draft_id) if len(ref) >= 4 and r.id.startswith(ref)]
+        matches = [r for r in self.all(draft_id) if len(ref) >= 4 and r.id.startswith(ref)]
         if len(matches) > 1:
             raise Ambiguous(f"{ref}: several versions match; give the id")
         if not matches:

@@ -57,7 +57,7 @@ def search_candidates(store: Store, query: str) -> list[Candidate]:
     """What `query` finds (runs on the database worker)."""
     folded = fold(query.strip())
     out: list[Candidate] = []
-    contributions = store.contributions.list()
+    contributions = store.contributions.all()
     by_id = {c.id: c for c in contributions}
     seen: set[str] = set()
     for c in contributions:
@@ -77,7 +77,7 @@ def search_candidates(store: Store, query: str) -> list[Candidate]:
                 snippet = hit.snippet.replace(SNIPPET_OPEN, "").replace(SNIPPET_CLOSE, "")
                 out.append(Candidate("passage", hit.symbol or "", base, hit.paragraph,
                                      f"{hit.symbol} ¶{hit.paragraph}", snippet))
-    for a in store.annotations.list(AnnotationFilter()):
+    for a in store.annotations.all(AnnotationFilter()):
         c = by_id.get(a.contribution_id)
         if c is None or not (c.base_symbol or c.symbol):
             continue

@@ -20,7 +20,7 @@ from cwgi_desktop.ui.editor.undo import Operation, StructuralCommand, TextEditCo
 
 def load_draft(store: Store, draft_id: str) -> tuple[Draft, list[Block]]:
     """A draft and its live blocks (runs on the worker)."""
-    return store.drafts.get(draft_id), store.blocks.list(draft_id)
+    return store.drafts.get(draft_id), store.blocks.all(draft_id)
 
 
 class DraftSession(QObject):
@@ -76,7 +76,7 @@ class DraftSession(QObject):
         """Read the blocks again (after an error, or a change made elsewhere)."""
         draft_id = self.draft_id
         if draft_id is not None:
-            self.db.submit(lambda s: s.blocks.list(draft_id),
+            self.db.submit(lambda s: s.blocks.all(draft_id),
                            lambda blocks: self.apply_blocks(blocks, None)
                            if self.draft_id == draft_id else None)
 

@@ -206,7 +206,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         return self.session.draft
 
     def reload_drafts(self, select: str | None = None) -> None:
-        self.db.submit(lambda s: s.drafts.list(), lambda drafts: self._show_drafts(drafts, select))
+        self.db.submit(lambda s: s.drafts.all(), lambda drafts: self._show_drafts(drafts, select))
 
     def _show_drafts(self, drafts: list[Draft], select: str | None) -> None:
         self.drafts = drafts

@@ -166,7 +166,7 @@ class RevisionsDialog(QDialog):
 
     def reload(self) -> None:
         draft_id = self.draft_id
-        self.db.submit(lambda s: s.revisions.list(draft_id), self._show)
+        self.db.submit(lambda s: s.revisions.all(draft_id), self._show)
 
     def _show(self, revisions: list[Revision]) -> None:
         self.revisions = revisions

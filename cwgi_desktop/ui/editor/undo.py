@@ -92,17 +92,17 @@ class StructuralCommand(QUndoCommand):
             self._ran = True
 
             def job(store: Store) -> tuple[list[Block], str | None]:
-                before = store.blocks.list(draft_id)
+                before = store.blocks.all(draft_id)
                 with store.transaction():
                     focus = operation(store)
-                after = store.blocks.list(draft_id)
+                after = store.blocks.all(draft_id)
                 state.update(before=before, after=after, focus=focus)
                 return after, focus
         else:
             def job(store: Store) -> tuple[list[Block], str | None]:
                 if "after" in state:
                     return store.blocks.replace_all(draft_id, state["after"]), state["focus"]
-                return store.blocks.list(draft_id), None
+                return store.blocks.all(draft_id), None
         self._submit(job)
 
     def undo(self) -> None:
@@ -112,7 +112,7 @@ class StructuralCommand(QUndoCommand):
         def job(store: Store) -> tuple[list[Block], str | None]:
             if "before" in state:
                 return store.blocks.replace_all(draft_id, state["before"]), focus
-            return store.blocks.list(draft_id), focus
+            return store.blocks.all(draft_id), focus
         self._submit(job)
 
     def _submit(self, job: Callable[[Store], tuple[list[Block], str | None]]) -> None:

@@ -27,7 +27,7 @@ def make_draft(path: Path) -> tuple[str, str]:
     store = Store(path)
     try:
         draft = draft_service.create_draft(store, "key_findings", "Autosave", "en")
-        block = store.blocks.list(draft.id)[-1]
+        block = store.blocks.all(draft.id)[-1]
         store.blocks.update_text(block.id, "")
         return draft.id, block.id
     finally:

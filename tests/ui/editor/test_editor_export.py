@@ -26,7 +26,7 @@ def open_dialog(qtbot: Any, open_workspace: Any, corpus: dict, *, resolved: bool
     store = Store(corpus["path"])
     draft_id = seed_realistic_draft(store)
     if resolved:  # drop the deliberately unresolved citation
-        block = next(b for b in store.blocks.list(draft_id) if "C26/99" in b.text)
+        block = next(b for b in store.blocks.all(draft_id) if "C26/99" in b.text)
         store.blocks.update_text(block.id, "Shutdowns undo progress on inclusion.")
     store.close()
     ws = open_workspace(corpus["path"])

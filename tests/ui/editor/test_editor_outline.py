@@ -20,7 +20,7 @@ def numbers(ws: Any) -> list[str]:
 
 
 def stored(path: Any, draft_id: str) -> list[tuple[str, int, str]]:
-    return [(b.kind, b.level, b.text) for b in fresh(path, lambda s: s.blocks.list(draft_id))]
+    return [(b.kind, b.level, b.text) for b in fresh(path, lambda s: s.blocks.all(draft_id))]
 
 
 def shown(ws: Any) -> list[tuple[str, int, str]]:

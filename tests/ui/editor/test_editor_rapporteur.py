@@ -117,12 +117,12 @@ def test_a_rapporteur_drafts_key_findings_with_their_sources(
     qtbot.waitUntil(lambda: ws.model.row_of(skills) == 3)
     assert ws.model.numbers[skills] == "2)"
     assert ws.outline.currentIndex().row() == 3
-    qtbot.waitUntil(lambda: [b.id for b in fresh(path, lambda s: s.blocks.list(draft_id))][3]
+    qtbot.waitUntil(lambda: [b.id for b in fresh(path, lambda s: s.blocks.all(draft_id))][3]
                     == skills)
     qtbot.keyClick(ws.outline, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: ws.model.row_of(skills) == 4)
     assert ws.model.numbers[skills] == "3)"
-    qtbot.waitUntil(lambda: [b.id for b in fresh(path, lambda s: s.blocks.list(draft_id))][4]
+    qtbot.waitUntil(lambda: [b.id for b in fresh(path, lambda s: s.blocks.all(draft_id))][4]
                     == skills)
 
     # Coverage: the university's contribution is the one nobody cites.
@@ -137,12 +137,12 @@ def test_a_rapporteur_drafts_key_findings_with_their_sources(
     select_row(qtbot, ws, 2)
     ws.editor.setFocus()
     qtbot.keyClick(ws.editor, Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: [r.name for r in fresh(path, lambda s: s.revisions.list(draft_id))]
+    qtbot.waitUntil(lambda: [r.name for r in fresh(path, lambda s: s.revisions.all(draft_id))]
                     == ["sent to the Group, 12 May"])
     ws.editor.moveCursor(ws.editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(ws.editor, " Prices fell where cables were opened.")
     qtbot.waitUntil(lambda: "cables were opened" in fresh(
-        path, lambda s: s.blocks.list(draft_id))[2].text, timeout=4000)
+        path, lambda s: s.blocks.all(draft_id))[2].text, timeout=4000)
 
     # Compare the version with the draft as it is now: the change is marked.
     ws.actions_["versions"].trigger()
