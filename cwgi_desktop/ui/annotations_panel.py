@@ -185,7 +185,7 @@ class AnnotationsPanel(QWidget):
             return
         flt = self.current_filter()
         self.db.submit(lambda s: load_annotation_rows(s, flt),
-                       lambda rows: self._loaded(generation, rows), context=self)
+                       lambda rows: self._loaded(generation, rows), owner=self)
 
     def _loaded(self, generation: int, rows: AnnotationRows) -> None:
         if generation == self._generation:

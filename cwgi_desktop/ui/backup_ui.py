@@ -90,7 +90,7 @@ class BackupScheduler(QObject):
     def daily_if_due(self) -> None:
         folder, keep = self._folder(), self.settings.backup_keep
         self.window.db.submit(lambda s: backup_if_due(s, folder, every=DAILY, keep=keep),
-                              self._done, self._failed)
+                              self._done, self._failed, owner=self)
 
     def back_up_now(self) -> None:
         """A backup on request (File ▸ Back up now), announced in the status bar."""
@@ -103,7 +103,7 @@ class BackupScheduler(QObject):
                     self.tr("Backup saved: %1").replace("%1", str(path)), 8000)
 
         self.window.db.submit(lambda s: take_backup(s, folder, "manual", keep), done,
-                              self._failed, context=self)
+                              self._failed, owner=self)
 
     def _window_closing(self) -> None:
         self.timer.stop()
@@ -119,7 +119,7 @@ class BackupScheduler(QObject):
                 return None
 
         # Queued before the worker's shutdown: the window waits for it while it closes.
-        self.window.db.submit(job)
+        self.window.db.submit(job, owner=None)
 
     def _done(self, path: Path | None) -> None:
         if path is not None:

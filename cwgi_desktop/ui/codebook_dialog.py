@@ -113,7 +113,7 @@ class CodebookDialog(QDialog):
 
     def reload(self) -> None:
         self.db.submit(lambda s: (s.themes.all(), s.themes.counts()), lambda r: self._show(*r),
-                       context=self)
+                       owner=self)
 
     def _changed(self, topics: frozenset[str]) -> None:
         if topics & {THEMES, ANNOTATIONS}:
@@ -151,7 +151,7 @@ class CodebookDialog(QDialog):
             self.buttons[key].setEnabled(chosen)
 
     def _run(self, fn: Any) -> None:
-        self.db.submit(fn, on_error=self._error, changes=(THEMES,), context=self)
+        self.db.submit(fn, on_error=self._error, changes=(THEMES,), owner=self)
 
     def _error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Codebook"), str(exc))
@@ -200,7 +200,7 @@ class CodebookDialog(QDialog):
         if ok and name in names:
             target = others[names.index(name)]
             self.db.submit(lambda s: s.themes.merge(theme.id, target.id), on_error=self._error,
-                           changes=(THEMES, ANNOTATIONS), context=self)
+                           changes=(THEMES, ANNOTATIONS), owner=self)
 
     def delete(self) -> None:
         theme = self.current_theme()
@@ -212,9 +212,9 @@ class CodebookDialog(QDialog):
                     "theme.").replace("%1", theme.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.db.submit(lambda s: s.themes.delete(theme.id), on_error=self._error,
-                           changes=(THEMES, ANNOTATIONS), context=self)
+                           changes=(THEMES, ANNOTATIONS), owner=self)
 
     def load_starter(self) -> None:
         codebook = starter_codebook()
         self.db.submit(lambda s: load_codebook(s, codebook), on_error=self._error,
-                       changes=(THEMES,), context=self)
+                       changes=(THEMES,), owner=self)

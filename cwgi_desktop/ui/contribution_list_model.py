@@ -109,7 +109,7 @@ class ContributionListModel(QAbstractTableModel):
             )
 
         self._db.submit(job, lambda result: self._first_page(generation, *result),
-                        lambda exc: self._failed(generation, exc), context=self)
+                        lambda exc: self._failed(generation, exc), owner=self)
 
     def _first_page(self, generation: int, total: int, rows: list[Contribution]) -> None:
         if generation != self._generation:
@@ -148,7 +148,7 @@ class ContributionListModel(QAbstractTableModel):
                                             offset=offset)
 
         self._db.submit(job, lambda rows: self._more(generation, offset, rows),
-                        lambda exc: self._failed(generation, exc), context=self)
+                        lambda exc: self._failed(generation, exc), owner=self)
 
     def _more(self, generation: int, offset: int, rows: list[Contribution]) -> None:
         if generation != self._generation:
@@ -180,7 +180,7 @@ class ContributionListModel(QAbstractTableModel):
                     self.dataChanged.emit(self.index(row, 0),
                                           self.index(row, len(COLUMNS) - 1))
 
-        self._db.submit(job, done, context=self)
+        self._db.submit(job, done, owner=self)
 
     # -- Qt model interface ------------------------------------------------------------
 

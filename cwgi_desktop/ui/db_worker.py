@@ -113,25 +113,22 @@ class DbWorker(QObject):
         on_done: Done | None = None,
         on_error: Failed | None = None,
         *,
+        owner: QObject | None,
         changes: Iterable[str] = (),
-        context: QObject | None = None,
     ) -> int:
         """Queue `fn(store)` on the worker; callbacks run later on the GUI thread.
 
         Returns the job id. Jobs run one at a time in submission order. Without `on_error`
-        an error is logged and announced through the `failed` signal. With `context` (the
-        widget the callbacks update), the callbacks are skipped if it was deleted meanwhile;
-        `changed` is announced all the same.
+        an error is logged and announced through the `failed` signal. `owner` is named by
+        every caller: the widget the callbacks update (they are skipped if it was deleted
+        meanwhile; `changed` is announced all the same), or None when nothing can go away.
         """
         if self._stopped:
             raise RuntimeError("the database worker has been stopped")
+        if owner is not None and not isinstance(owner, QObject):
+            raise TypeError(f"a job's owner is a QObject or None, not {type(owner).__name__}")
         job_id = next(self._ids)
-        if context is None:
-            # A callback that is a method of a widget belongs to that widget: if the widget
-            # is deleted before the result comes back, the callback must not run.
-            owner = getattr(on_done, "__self__", None) or getattr(on_error, "__self__", None)
-            context = owner if isinstance(owner, QObject) else None
-        self._pending[job_id] = (on_done, on_error, frozenset(changes), context)
+        self._pending[job_id] = (on_done, on_error, frozenset(changes), owner)
         self._post.emit(job_id, fn)
         return job_id
 
@@ -158,7 +155,7 @@ class DbWorker(QObject):
                 ready.set()
 
         job.abort = abort  # type: ignore[attr-defined]
-        self.submit(job, lambda _result: None, lambda _exc: None)
+        self.submit(job, lambda _result: None, lambda _exc: None, owner=None)
         if not ready.wait(timeout):
             raise TimeoutError("the database worker did not answer")
         if "error" in box:

@@ -136,7 +136,7 @@ class ShareDialog(QDialog):
                          buttons.button(QDialogButtonBox.StandardButton.Close)])
         self.db.submit(lambda s: (s.annotations.authors(), s.contributions.distinct_values(
                 "consultation")),
-                       lambda r: self._fill(*r), context=self)
+                       lambda r: self._fill(*r), owner=self)
 
     def _fill(self, authors: list[tuple[str, int]], consultations: list[tuple[str, int]]
               ) -> None:
@@ -168,7 +168,7 @@ class ShareDialog(QDialog):
         self.status.setText(self.tr("Saving…"))
         self.db.submit(lambda s: exchange_service.export_bundle(
                 s, path, flt), self._saved, self._failed,
-                       context=self)
+                       owner=self)
 
     def _saved(self, summary: Any) -> None:
         c = summary.counts
@@ -213,7 +213,7 @@ class ImportSharedWorkDialog(QDialog):
         chain_tab_order([self.show_conflicts,
                          buttons.button(QDialogButtonBox.StandardButton.Close)])
         self.db.submit(lambda s: exchange_service.import_bundle(s, path), self._done, self._failed,
-                       changes=EXCHANGE_TOPICS, context=self)
+                       changes=EXCHANGE_TOPICS, owner=self)
 
     def _done(self, result: MergeResult) -> None:
         self.result = result
@@ -337,7 +337,7 @@ class ConflictsDialog(QDialog):
         def job(store: Store) -> tuple[list[Conflict], dict[str, str]]:
             return store.exchange.conflicts(), {t.id: t.name for t in store.themes.all(
                     include_deleted=True)}
-        self.db.submit(job, lambda r: self._show(*r), context=self)
+        self.db.submit(job, lambda r: self._show(*r), owner=self)
 
     def _changed(self, topics: frozenset[str]) -> None:
         if CONFLICTS in topics:
@@ -387,7 +387,7 @@ class ConflictsDialog(QDialog):
             button.setEnabled(False)
         self.db.submit(lambda s: exchange_service.resolve_conflict(s, conflict.id, side), None,
                        lambda exc: self.empty.setText(one_line(exc)),
-                       changes=EXCHANGE_TOPICS, context=self)
+                       changes=EXCHANGE_TOPICS, owner=self)
 
 
 def show_conflicts(parent: QWidget, db: DbWorker) -> ConflictsDialog:

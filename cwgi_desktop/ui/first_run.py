@@ -84,7 +84,7 @@ def load_demo(window: MainWindow) -> None:
     name = translate("FirstRun", "Demo consultation")
     window.db.submit(lambda store: install_demo(store, name), done,
                      lambda exc: window.show_error(str(exc)),
-                     changes=(CONTRIBUTIONS, ANNOTATIONS, THEMES), context=window)
+                     changes=(CONTRIBUTIONS, ANNOTATIONS, THEMES), owner=window)
 
 
 class FirstRun(QObject):
@@ -103,7 +103,7 @@ class FirstRun(QObject):
         if self.settings.demo_offered:
             return
         self.window.db.submit(lambda s: s.contributions.count(), self._counted,
-                              context=self.window)
+                              owner=self.window)
 
     def _counted(self, total: int) -> None:
         if total or self.settings.demo_offered:

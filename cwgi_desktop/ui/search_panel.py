@@ -181,7 +181,7 @@ class SearchPanel(QWidget):
             return
         self.status.setText(self.tr("Searching…"))
         self.db.submit(lambda s: s.search.find(query, limit=HIT_LIMIT),
-                       lambda hits: self._show(generation, query, hits), context=self)
+                       lambda hits: self._show(generation, query, hits), owner=self)
 
     def _show(self, generation: int, query: str, hits: list[SearchHit]) -> None:
         if generation != self._generation:

@@ -52,7 +52,7 @@ class AddAnnotationCommand(QUndoCommand):
         if self._created:
             aid = self.annotation_id
             self.db.submit(lambda s: s.annotations.delete(aid, deleted=False),
-                           changes=(ANNOTATIONS,))
+                           changes=(ANNOTATIONS,), owner=None)
             return
         self._created = True
         cid, p, aid = self.cid, self.passage, self.annotation_id
@@ -64,11 +64,11 @@ class AddAnnotationCommand(QUndoCommand):
                 note=note, themes=themes, colour=colour, annotation_id=aid,
             )
 
-        self.db.submit(job, changes=(ANNOTATIONS, THEMES) if themes else (ANNOTATIONS,))
+        self.db.submit(job, changes=(ANNOTATIONS, THEMES) if themes else (ANNOTATIONS,), owner=None)
 
     def undo(self) -> None:
         aid = self.annotation_id
-        self.db.submit(lambda s: s.annotations.delete(aid), changes=(ANNOTATIONS,))
+        self.db.submit(lambda s: s.annotations.delete(aid), changes=(ANNOTATIONS,), owner=None)
 
 
 class EditAnnotationCommand(QUndoCommand):
@@ -85,7 +85,7 @@ class EditAnnotationCommand(QUndoCommand):
     def _apply(self, fields: dict[str, Any]) -> None:
         aid, values = self.annotation_id, dict(fields)
         changes = (ANNOTATIONS, THEMES) if "themes" in values else (ANNOTATIONS,)
-        self.db.submit(lambda s: s.annotations.update(aid, **values), changes=changes)
+        self.db.submit(lambda s: s.annotations.update(aid, **values), changes=changes, owner=None)
 
     def redo(self) -> None:
         self._apply(self.new)
@@ -103,12 +103,12 @@ class DeleteAnnotationCommand(QUndoCommand):
 
     def redo(self) -> None:
         aid = self.annotation_id
-        self.db.submit(lambda s: s.annotations.delete(aid), changes=(ANNOTATIONS,))
+        self.db.submit(lambda s: s.annotations.delete(aid), changes=(ANNOTATIONS,), owner=None)
 
     def undo(self) -> None:
         aid = self.annotation_id
         self.db.submit(lambda s: s.annotations.delete(aid, deleted=False),
-                       changes=(ANNOTATIONS,))
+                       changes=(ANNOTATIONS,), owner=None)
 
 
 class EditMetadataCommand(QUndoCommand):
@@ -125,7 +125,8 @@ class EditMetadataCommand(QUndoCommand):
 
     def _apply(self, fields: dict[str, Any]) -> None:
         cid, values = self.cid, dict(fields)
-        self.db.submit(lambda s: s.contributions.update(cid, **values), changes=(CONTRIBUTIONS,))
+        self.db.submit(lambda s: s.contributions.update(cid, **values),
+                       changes=(CONTRIBUTIONS,), owner=None)
 
     def redo(self) -> None:
         self._apply(self.new)

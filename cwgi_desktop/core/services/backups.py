@@ -248,8 +248,7 @@ def store_problem(store_path: Path, *, thorough: bool = False) -> str | None:
         return None
     try:
         with open_store(store_path) as store:
-            for table in ("contributions", "annotations", "themes", "drafts", "blocks"):
-                store.scalar(f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} LIMIT 1)")
+            store.answers("contributions", "annotations", "themes", "drafts", "blocks")
             problems = store.check() if thorough else []
     except (StoreError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return str(exc)

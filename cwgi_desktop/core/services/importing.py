@@ -95,7 +95,7 @@ def _import_one(store: Store, path: Path, consultation: str | None,
     except OSError as exc:
         raise ImportRejected(path, f"cannot read the file ({exc.strerror or exc})") from exc
     sha256 = hashlib.sha256(data).hexdigest()
-    existing = store.scalar("SELECT id FROM contributions WHERE sha256 = ?", (sha256,))
+    existing = store.contributions.id_for_sha256(sha256)
     if existing:
         report.duplicates.append({"path": str(path), "id": existing})
         return

@@ -203,6 +203,12 @@ class StoreBase:
 
     # -- integrity and copies ----------------------------------------------------------
 
+    def answers(self, *tables: str) -> None:
+        """Read one row of each table (raises if the file is damaged there): cheap enough
+        for every start-up, unlike `check()`."""
+        for table in tables:
+            self.scalar(f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} LIMIT 1)")
+
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity and foreign-key checks ([] when sound)."""
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]

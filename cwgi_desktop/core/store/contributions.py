@@ -147,6 +147,11 @@ class ContributionRepository(Repository):
             )
         return self.get(cid), True
 
+    def id_for_sha256(self, sha256: str) -> str | None:
+        """The id of the contribution imported from a file with these bytes, if any."""
+        found = self.scalar("SELECT id FROM contributions WHERE sha256 = ?", (sha256,))
+        return None if found is None else str(found)
+
     def delete(self, ref: str) -> None:
         """Remove a contribution and its text (its annotations stay, waiting for a re-import)."""
         contribution = self.resolve(ref)

@@ -129,7 +129,7 @@ class Autosaver(QObject):
 
         if not self.db.running:
             return
-        self.db.submit(job, done, failed)
+        self.db.submit(job, done, failed, owner=self)
 
     def snapshot(self) -> None:
         """An automatic version of the current draft, if it changed and the last is old."""
@@ -140,4 +140,4 @@ class Autosaver(QObject):
         self.db.submit(lambda s: revision_service.auto_snapshot(
                 s, draft_id, min_interval_s=SNAPSHOT_MIN_AGE_S),
                        lambda rev: self.snapshot_taken.emit(rev) if rev else None,
-                       lambda exc: log.warning("automatic version failed: %s", exc))
+                       lambda exc: log.warning("automatic version failed: %s", exc), owner=self)

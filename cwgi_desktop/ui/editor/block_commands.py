@@ -131,7 +131,7 @@ class BlockCommandsMixin:
         label = QCoreApplication.translate("DraftWorkspace", "Restore “%1”").replace("%1", name)
         self._structural(label, op)
         if draft_id is not None:
-            self.db.submit(lambda s: s.drafts.get(draft_id), self._details_saved)
+            self.db.submit(lambda s: s.drafts.get(draft_id), self._details_saved, owner=self)
 
     # -- citations -------------------------------------------------------------------------
 
@@ -167,7 +167,8 @@ class BlockCommandsMixin:
             self.show_status(QCoreApplication.translate("DraftWorkspace", "Cannot cite: %1")
                              .replace("%1", str(exc)))
 
-        self.db.submit(lambda s: citation_for_annotation(s, annotation_id), then, failed)
+        self.db.submit(
+                lambda s: citation_for_annotation(s, annotation_id), then, failed, owner=self)
 
     def _annotation_in_editor(self, annotation_id: str, position: int) -> None:
         block_id = self.editor.block_id

@@ -59,7 +59,7 @@ class DraftSession(QObject):
         self.db.submit(lambda s: load_draft(s, draft_id),
                        lambda r: self._show(*r, focus) if generation == self._generation
                        else None,
-                       lambda exc: self.error.emit(str(exc)))
+                       lambda exc: self.error.emit(str(exc)), owner=self)
 
     def _show(self, draft: Draft | None, blocks: list[Block], focus: str | None) -> None:
         self.draft = draft
@@ -78,7 +78,7 @@ class DraftSession(QObject):
         if draft_id is not None:
             self.db.submit(lambda s: s.blocks.all(draft_id),
                            lambda blocks: self.apply_blocks(blocks, None)
-                           if self.draft_id == draft_id else None)
+                           if self.draft_id == draft_id else None, owner=self)
 
     def set_draft(self, draft: Draft) -> None:
         """The draft's metadata changed (details edited, version restored)."""
@@ -92,7 +92,7 @@ class DraftSession(QObject):
 
     def load_known(self) -> None:
         """Which citation keys resolve (after imports too)."""
-        self.db.submit(lambda s: s.contributions.known_symbols(), self._known)
+        self.db.submit(lambda s: s.contributions.known_symbols(), self._known, owner=self)
 
     def _known(self, known: dict[str, str]) -> None:
         self.known = known

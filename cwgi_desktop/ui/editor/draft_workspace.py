@@ -206,7 +206,8 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         return self.session.draft
 
     def reload_drafts(self, select: str | None = None) -> None:
-        self.db.submit(lambda s: s.drafts.all(), lambda drafts: self._show_drafts(drafts, select))
+        self.db.submit(lambda s: s.drafts.all(), lambda drafts: self._show_drafts(drafts, select),
+                       owner=self)
 
     def _show_drafts(self, drafts: list[Draft], select: str | None) -> None:
         self.drafts = drafts
@@ -240,7 +241,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
     def new_draft(self) -> None:
         """Ask what to create (the consultations are read first, on the worker)."""
         self.db.submit(lambda s: [n for n, _c in s.contributions.distinct_values("consultation")],
-                       self._ask_new_draft)
+                       self._ask_new_draft, owner=self)
 
     def _ask_new_draft(self, consultations: list[str]) -> NewDraftDialog:
         language = self.draft.language if self.draft else "en"
@@ -250,7 +251,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
             request = dialog.request()
             self.db.submit(lambda s: create_from_request(s, request),
                            lambda d: self.reload_drafts(select=d.id),
-                           lambda exc: self.show_status(str(exc)), changes=(DRAFTS,))
+                           lambda exc: self.show_status(str(exc)), changes=(DRAFTS,), owner=self)
 
         dialog.accepted.connect(create)
         dialog.finished.connect(dialog.deleteLater)
@@ -268,7 +269,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
             if changes:
                 self.db.submit(lambda s: s.drafts.update(draft_id, **changes),
                                self._details_saved, lambda e: self.show_status(str(e)),
-                               changes=(DRAFTS,))
+                               changes=(DRAFTS,), owner=self)
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -288,7 +289,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.autosaver.flush()
             self.db.submit(lambda s: s.drafts.delete(draft.id),
-                           lambda _r: self._after_delete(), changes=(DRAFTS,))
+                           lambda _r: self._after_delete(), changes=(DRAFTS,), owner=self)
 
     def _after_delete(self) -> None:
         self.session.load(None)
@@ -402,7 +403,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         language = self.draft.language if self.draft else "en"
         self.db.submit(lambda s: load_evidence(s, text, language),
                        lambda items: self.evidence.set_evidence(items)
-                       if self._evidence_signature == signature else None)
+                       if self._evidence_signature == signature else None, owner=self)
 
     def refresh_coverage(self) -> None:
         draft_id = self.session.draft_id
@@ -420,7 +421,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
                 self.coverage.set_consultations(names)
                 self.coverage.set_report(report)  # type: ignore[arg-type]
 
-        self.db.submit(job, done, lambda e: self.show_status(str(e)))
+        self.db.submit(job, done, lambda e: self.show_status(str(e)), owner=self)
 
     def _known_changed(self) -> None:
         self.editor.highlighter.set_known(self.session.known)
@@ -448,7 +449,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.db.submit(lambda s: revision_service.take_revision(s, draft_id, name),
                        lambda r: self.show_status(self.tr("Version “%1” taken.")
                                                   .replace("%1", r.name)),
-                       lambda e: self.show_status(str(e)), changes=(DRAFTS,))
+                       lambda e: self.show_status(str(e)), changes=(DRAFTS,), owner=self)
 
     def show_versions(self) -> RevisionsDialog | None:
         draft_id = self.session.draft_id

@@ -321,7 +321,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Collecting the cited documents…"))
         self.db.submit(lambda s: prepare_export(s, draft_id, language=language,
                                                 with_annotations=comments), then,
-                       self._gather_failed)
+                       self._gather_failed, owner=self)
 
     def _gather_failed(self, exc: BaseException) -> None:
         self._set_busy(False)

@@ -166,7 +166,7 @@ class RevisionsDialog(QDialog):
 
     def reload(self) -> None:
         draft_id = self.draft_id
-        self.db.submit(lambda s: s.revisions.all(draft_id), self._show)
+        self.db.submit(lambda s: s.revisions.all(draft_id), self._show, owner=self)
 
     def _show(self, revisions: list[Revision]) -> None:
         self.revisions = revisions
@@ -198,7 +198,8 @@ class RevisionsDialog(QDialog):
             self.version_taken.emit(revision)
             self.reload()
 
-        self.db.submit(lambda s: revision_service.take_revision(s, draft_id, name), done)
+        self.db.submit(
+                lambda s: revision_service.take_revision(s, draft_id, name), done, owner=self)
 
     def compare(self) -> None:
         chosen = self.selected()
@@ -209,7 +210,7 @@ class RevisionsDialog(QDialog):
         right = new.name if new else self.tr("Now")
         a, b = old.id, new.id if new else None
         self.db.submit(lambda s: revision_service.compare(s, a, b),
-                       lambda diffs: self._compared(diffs, old.name, right))
+                       lambda diffs: self._compared(diffs, old.name, right), owner=self)
 
     def _compared(self, diffs: list[BlockDiff], left: str, right: str) -> None:
         self.compared = diffs

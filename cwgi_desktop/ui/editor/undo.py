@@ -128,4 +128,4 @@ class StructuralCommand(QUndoCommand):
             session.report_error(str(exc))
             session.reload()
 
-        session.db.submit(job, done, failed, changes=(DRAFTS,))
+        session.db.submit(job, done, failed, changes=(DRAFTS,), owner=session)
