@@ -35,6 +35,7 @@ from typing import Any
 
 from cwgi_desktop import __version__
 from cwgi_desktop.core.errors import ImportRejected
+from cwgi_desktop.core.exchange import guards
 from cwgi_desktop.core.exchange.rows import KINDS, Row, RowError, validate
 from cwgi_desktop.core.importers import safety
 from cwgi_desktop.core.models import contribution_id_for, utc_now
@@ -234,9 +235,13 @@ def _read(archive: zipfile.ZipFile, member: str, name: str, limit: int) -> bytes
 
 def _json(data: bytes, member: str, name: str) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
+        value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BundleRejected(name, f"{member} is not valid JSON") from exc
+    if guards.lone_surrogate(data, value):
+        raise BundleRejected(name, f"refused: {member} holds a lone surrogate "
+                                   "(half of a UTF-16 pair: not Unicode text)")
+    return value
 
 
 def _manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from cwgi_desktop.core.drafting.citations import parse_citations
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
+from cwgi_desktop.core.exchange import timestamps
 from cwgi_desktop.core.exchange.merge import Tables, Version, derive, merge_version, union_history
 from cwgi_desktop.core.exchange.records import (
     Conflict,
@@ -49,9 +49,9 @@ _TEXT_FIELDS = ("symbol", "title", "source", "source_type", "consultation", "dat
 
 
 def _later(timestamp: str) -> str:
-    """One microsecond after `timestamp` (a local edit that did not move `updated`)."""
-    return (datetime.fromisoformat(timestamp) + timedelta(microseconds=1)).isoformat(
-        timespec="microseconds")
+    """One microsecond after `timestamp` (a local edit that did not move `updated`); never
+    overflows (see core.exchange.timestamps)."""
+    return timestamps.later(timestamp)
 
 
 class ExchangeMixin(DraftsMixin):
@@ -125,7 +125,24 @@ class ExchangeMixin(DraftsMixin):
                 history = union_history(old.history, [old.digest]) if old else []
                 versions[kind][rid] = Version(payload, history=history)
                 self._save(conn, kind, versions[kind][rid])
+        self._restamp_future(conn, versions)
         return versions
+
+    def _restamp_future(self, conn: sqlite3.Connection, versions: Versions) -> None:
+        """A version stamped beyond the horizon (a forged or wrong clock, taken in before
+        bundles were checked) would win every merge: supersede it with the same content
+        stamped now, so that it stops winning and peers accept the change."""
+        stamp = timestamps.canonical(timestamps.now())
+        for kind in KINDS:
+            for rid, old in list(versions[kind].items()):
+                if not timestamps.is_ahead(old.payload["updated"]):
+                    continue
+                payload = {**old.payload, "updated": stamp}
+                versions[kind][rid] = Version(payload, history=union_history(
+                    old.history, [old.digest]))
+                self._save(conn, kind, versions[kind][rid])
+                conn.execute(f"UPDATE {TABLES[kind]} SET updated = ? WHERE id = ?",
+                             (stamp, rid))
 
     def _materialize(self, conn: sqlite3.Connection, versions: Versions) -> None:
         """Make the visible tables show `derive(winners)`, writing only what differs."""
