@@ -363,12 +363,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             context = build_export_context(store, draft, blocks, language=args.language)
             if args.format == "md":
+                from cwgi_desktop.core.atomic_files import write_text_atomically
                 from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
 
-                out.parent.mkdir(parents=True, exist_ok=True)
-                tmp = out.with_name(out.name + ".part")
-                tmp.write_text(draft_to_markdown(draft, blocks), encoding="utf-8")
-                tmp.replace(out)
+                write_text_atomically(out, draft_to_markdown(draft, blocks))
             else:
                 from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
 

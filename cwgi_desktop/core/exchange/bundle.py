@@ -21,19 +21,17 @@ differs from the manifest's; and any row that does not validate (see rows.valida
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
-import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cwgi_desktop import __version__
+from cwgi_desktop.core.atomic_files import write_atomically
 from cwgi_desktop.core.errors import ImportRejected
 from cwgi_desktop.core.exchange import guards
 from cwgi_desktop.core.exchange.rows import KINDS, Row, RowError, validate
@@ -118,19 +116,13 @@ def write_bundle(path: Path | str, contents: BundleContents) -> Path:
         "members": {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
                     for name, data in members.items()},
     }
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".cwgi-", suffix=".part", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf:
+    def fill(tmp: Path) -> None:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
             zf.writestr(MANIFEST, _dump(manifest))
             for name, data in members.items():
                 zf.writestr(name, data)
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+
+    out = write_atomically(path, fill)  # a full disk: NoSpaceLeft, nothing left behind
     contents.manifest = manifest
     return out
 

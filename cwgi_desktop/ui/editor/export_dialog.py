@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cwgi_desktop.core.atomic_files import write_text_atomically
 from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
 from cwgi_desktop.core.drafting.resolution import build_export_context
 from cwgi_desktop.core.exporters.base import ExportContext, ExportError
@@ -76,11 +77,8 @@ def gather(store: Store, draft_id: str, language: str, with_annotations: bool) -
 def write_export(data: ExportInput, out: Path, fmt: str, options: DocxOptions) -> Path:
     """Write the file (runs in a pool thread: no store, no widget)."""
     if fmt == "md":
-        out.parent.mkdir(parents=True, exist_ok=True)
         draft = replace(data.draft, language=options.language or data.draft.language)
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_text(draft_to_markdown(draft, data.blocks), encoding="utf-8")
-        tmp.replace(out)
+        write_text_atomically(out, draft_to_markdown(draft, data.blocks))
     else:
         export_docx(data.draft, data.blocks, out, data.context, options)
     return out
