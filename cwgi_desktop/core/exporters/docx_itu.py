@@ -11,9 +11,8 @@ fixed texts follow `shared/itu-format.md`; the texts come from the label table
 from __future__ import annotations
 
 import datetime as dt
-import os
+import io
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 from docx import Document
 from docx.shared import Cm
 
+from cwgi_desktop.core.atomic_files import write_bytes_atomically
 from cwgi_desktop.core.citations import (
     locator_numbers,
     paragraph_locator_spec,
@@ -327,15 +327,11 @@ def export_docx(
 
 
 def _save_atomically(document: Any, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".cwgi-", suffix=".docx", dir=out.parent)
-    os.close(fd)
-    try:
-        document.save(tmp_name)
-        os.replace(tmp_name, out)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    # Saved in memory first: python-docx leaves its zip open when a write fails, and the
+    # file then lingers. A full disk: one line naming the file, nothing left behind.
+    buffer = io.BytesIO()
+    document.save(buffer)
+    write_bytes_atomically(out, buffer.getvalue())
 
 
 class DocxExporter(Exporter):

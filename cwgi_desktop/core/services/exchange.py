@@ -10,11 +10,11 @@ by `core.store.exchange`.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta
 from pathlib import Path
 
 from cwgi_desktop.core.citations import parse_citations
 from cwgi_desktop.core.errors import InvalidInput
+from cwgi_desktop.core.exchange import timestamps
 from cwgi_desktop.core.exchange.merge import Tables, Version, derive, merge_version, union_history
 from cwgi_desktop.core.exchange.records import Conflict, ExportSummary, Keep, MergeResult
 from cwgi_desktop.core.exchange.rows import (
@@ -38,9 +38,9 @@ _TEXT_FIELDS = ("symbol", "title", "source", "source_type", "consultation", "dat
 
 
 def _later(timestamp: str) -> str:
-    """One microsecond after `timestamp` (a local edit that did not move `updated`)."""
-    return (datetime.fromisoformat(timestamp) + timedelta(microseconds=1)).isoformat(
-        timespec="microseconds")
+    """One microsecond after `timestamp` (a local edit that did not move `updated`); never
+    overflows (see core.exchange.timestamps)."""
+    return timestamps.later(timestamp)
 
 
 # -- the ledger of exchanged versions ----------------------------------------------------
@@ -99,7 +99,24 @@ def _capture(store: Store, conn: sqlite3.Connection) -> Versions:
             history = union_history(old.history, [old.digest]) if old else []
             versions[kind][rid] = Version(payload, history=history)
             _save(conn, kind, versions[kind][rid])
+    _restamp_future(store, conn, versions)
     return versions
+
+
+def _restamp_future(store: Store, conn: sqlite3.Connection, versions: Versions) -> None:
+    """A version stamped beyond the horizon (a forged or wrong clock, taken in before
+    bundles were checked) would win every merge: supersede it with the same content
+    stamped now, so that it stops winning and peers accept the change."""
+    stamp = timestamps.canonical(timestamps.now())
+    for kind in KINDS:
+        for rid, old in list(versions[kind].items()):
+            if not timestamps.is_ahead(old.payload["updated"]):
+                continue
+            payload = {**old.payload, "updated": stamp}
+            versions[kind][rid] = Version(payload, history=union_history(
+                old.history, [old.digest]))
+            _save(conn, kind, versions[kind][rid])
+            store.set_updated(conn, TABLES[kind], rid, stamp)
 
 
 def _materialize(store: Store, conn: sqlite3.Connection, versions: Versions) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from cwgi_desktop.core.atomic_files import write_text_atomically
 from cwgi_desktop.core.citations import locator_numbers, parse_citations
 from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
 from cwgi_desktop.core.drafting.resolution import preferred_version, resolve_key, unresolved_keys
@@ -86,11 +87,8 @@ def prepare_export(store: Store, draft_id: str, *, language: str | None = None,
 def write_export(data: ExportInput, out: Path, fmt: str, options: DocxOptions) -> Path:
     """Write the file as Markdown (`md`) or ITU Word (`docx`); needs no store."""
     if fmt == "md":
-        out.parent.mkdir(parents=True, exist_ok=True)
         draft = replace(data.draft, language=options.language or data.draft.language)
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_text(draft_to_markdown(draft, data.blocks), encoding="utf-8")
-        tmp.replace(out)
+        write_text_atomically(out, draft_to_markdown(draft, data.blocks))
     else:
         export_docx(data.draft, data.blocks, out, data.context, options)
     return out

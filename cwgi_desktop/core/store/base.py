@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
-from cwgi_desktop.core.atomic_files import write_atomically
+from cwgi_desktop.core.atomic_files import no_space_as_error, write_atomically
 from cwgi_desktop.core.errors import StoreError
 from cwgi_desktop.core.models import new_id
 from cwgi_desktop.core.store.migrations import (
@@ -116,15 +116,17 @@ class StoreBase:
             with self.db.atomic():
                 yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
+        # A full disk (SQLITE_FULL) rolls back and becomes one line naming the store.
+        with no_space_as_error(self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
 
     def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         """Rows as sqlite3.Row (mapping and sequence access)."""
