@@ -1,0 +1,1 @@
+"""The use cases: functions that take a store (import, export, exchange ...)."""
