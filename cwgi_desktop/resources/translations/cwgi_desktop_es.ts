@@ -1999,6 +1999,101 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>OtherTools</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for QDA software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from QDA software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %n theme(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contributions for Zotero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %n contribution(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for QDA software (.qdpx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions, annotations and themes for QualCoder, NVivo, ATLAS.ti, MAXQDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from QDA software (.qdpx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources, coded segments and notes of a REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;codebook (.qdc)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The themes as a REFI-QDA codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a code&amp;book (.qdc)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a REFI-QDA codebook&apos;s codes as themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contributions for &amp;Zotero (CSL-JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite contributions from Zotero or pandoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutlineDelegate</name>
     <message>
         <source>Annex %1</source>
@@ -2783,6 +2878,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>The codebook is empty: type a theme name, or load the Resolution 1305 starter codebook from Annotate ▸ Codebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolJobDialog</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

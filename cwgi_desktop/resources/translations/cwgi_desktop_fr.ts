@@ -2001,6 +2001,101 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>OtherTools</name>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Export for QDA software</source>
+        <translation>Exporter vers un logiciel d’analyse qualitative</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>Projets REFI-QDA (*.qdpx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation>%1 enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Import from QDA software</source>
+        <translation>Importer depuis un logiciel d’analyse qualitative</translation>
+    </message>
+    <message>
+        <source>Export the codebook</source>
+        <translation>Exporter le livre de codes</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
+        <translation>Livres de codes REFI-QDA (*.qdc);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %n theme(s)</source>
+        <translation>%1 enregistré : %n thème</translation>
+    </message>
+    <message>
+        <source>Import a codebook</source>
+        <translation>Importer un livre de codes</translation>
+    </message>
+    <message>
+        <source>Export contributions for Zotero</source>
+        <translation>Exporter les contributions pour Zotero</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json);;All files (*)</source>
+        <translation>CSL-JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %n contribution(s)</source>
+        <translation>%1 enregistré : %n contribution</translation>
+    </message>
+    <message>
+        <source>&amp;Other tools</source>
+        <translation>&amp;Autres outils</translation>
+    </message>
+    <message>
+        <source>&amp;Export for QDA software (.qdpx)…</source>
+        <translation>&amp;Exporter vers un logiciel d’analyse qualitative (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Contributions, annotations and themes for QualCoder, NVivo, ATLAS.ti, MAXQDA</source>
+        <translation>Contributions, annotations et thèmes pour QualCoder, NVivo, ATLAS.ti, MAXQDA</translation>
+    </message>
+    <message>
+        <source>&amp;Import from QDA software (.qdpx)…</source>
+        <translation>&amp;Importer depuis un logiciel d’analyse qualitative (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Sources, coded segments and notes of a REFI-QDA project</source>
+        <translation>Sources, segments codés et notes d’un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Export the &amp;codebook (.qdc)…</source>
+        <translation>Exporter le &amp;livre de codes (.qdc)…</translation>
+    </message>
+    <message>
+        <source>The themes as a REFI-QDA codebook</source>
+        <translation>Les thèmes sous forme de livre de codes REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Import a code&amp;book (.qdc)…</source>
+        <translation>Importer un livre de &amp;codes (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Add a REFI-QDA codebook&apos;s codes as themes</source>
+        <translation>Ajouter comme thèmes les codes d’un livre de codes REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Export contributions for &amp;Zotero (CSL-JSON)…</source>
+        <translation>Exporter les contributions pour &amp;Zotero (CSL-JSON)…</translation>
+    </message>
+    <message>
+        <source>Cite contributions from Zotero or pandoc</source>
+        <translation>Citer les contributions depuis Zotero ou pandoc</translation>
+    </message>
+</context>
+<context>
     <name>OutlineDelegate</name>
     <message>
         <source>Annex %1</source>
@@ -2786,6 +2881,21 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>The codebook is empty: type a theme name, or load the Resolution 1305 starter codebook from Annotate ▸ Codebook.</source>
         <translation>La grille de codage est vide&#xa0;: tapez le nom d&apos;un thème, ou chargez la grille de départ de la Résolution 1305 depuis Annoter ▸ Grille de codage.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolJobDialog</name>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What was skipped</source>
+        <translation>Éléments ignorés</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1</source>
+        <translation>Rien n’a été fait : %1</translation>
     </message>
 </context>
 <context>
