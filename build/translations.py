@@ -147,7 +147,12 @@ def pseudo(out: Path) -> Path:
             if translation is None:
                 translation = ET.SubElement(message, "translation")
             translation.attrib.pop("type", None)
-            translation.text = pseudo_text(source)
+            forms = translation.findall("numerusform")
+            if message.get("numerus") == "yes" and forms:
+                for form in forms:  # singular and plural alike
+                    form.text = pseudo_text(source)
+            else:
+                translation.text = pseudo_text(source)
         tree.write(ts, encoding="utf-8", xml_declaration=True)
         out.parent.mkdir(parents=True, exist_ok=True)
         run([*lrelease, "-silent", str(ts), "-qm", str(out)])
@@ -164,7 +169,7 @@ def status() -> dict[str, tuple[int, int]]:
         messages = list(ET.parse(path).getroot().iter("message"))
         finished = sum(1 for m in messages if (t := m.find("translation")) is not None
                        and t.get("type") not in ("unfinished", "vanished", "obsolete")
-                       and (t.text or "").strip())
+                       and "".join(t.itertext()).strip())
         out[language] = (finished, len(messages))
     return out
 

@@ -42,6 +42,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE.qdc")
     add_json_flag(p)
 
+    p = command(subparsers.add_parser("sync", help="sync through a shared folder"), cmd_sync)
+    p.add_argument("--folder", metavar="FOLDER",
+                   help="share through this folder from now on (remembered in the store)")
+    p.add_argument("--stop", action="store_true", help="stop sharing through a folder")
+    p.add_argument("--status", action="store_true", help="only say where each colleague is")
+    p.add_argument("--author", metavar="NAME", help="your name, shown to colleagues")
+    add_json_flag(p)
+
     p = command(subparsers.add_parser("csl", help="contributions as CSL-JSON (for Zotero)"),
                 cmd_csl)
     p.add_argument("out", metavar="FILE.json")
@@ -98,6 +106,40 @@ def cmd_codebook_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         report = qda.import_codebook(store, args.file)
     emit(args, vars(report), f"{args.file}: {report.line()}")
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from cwgi_desktop.cli.contributions import default_author
+    from cwgi_desktop.core.errors import InvalidInput
+    from cwgi_desktop.core.paths import default_backup_dir
+    from cwgi_desktop.core.services import folder_sync
+
+    with open_store(args) as store:
+        if args.stop:
+            folder_sync.set_shared_folder(store, None)
+            emit(args, {"folder": None}, "stopped sharing through a folder")
+            return EXIT_OK
+        if args.folder:
+            folder_sync.set_shared_folder(store, args.folder)
+        folder = folder_sync.shared_folder(store)
+        if folder is None:
+            raise InvalidInput("no shared folder yet: give one with --folder")
+        result = None
+        if not args.status:
+            result = folder_sync.sync(store, folder, author=args.author or default_author(),
+                                      backup_dir=default_backup_dir())
+        peers = folder_sync.status(store, folder)
+        last = folder_sync.last_round(store)[1]
+    data = {"folder": str(folder), "peers": [vars(p) | {"in_sync": p.in_sync} for p in peers],
+            "round": vars(result) if result else None}
+    lines = [f"{folder}: {folder_sync.summary_line(peers, last)}"]
+    if result is not None:
+        lines.append(f"  published: {result.published or 'nothing new'}; merged "
+                     f"{_n(len(result.applied), 'file')} ({result.added} added, "
+                     f"{result.updated} updated, {_n(result.conflicts, 'conflict')})")
+        lines += [f"  waiting: {path}: {why}" for path, why in result.waiting.items()]
+    emit(args, data, "\n".join(lines))
     return EXIT_OK
 
 

@@ -88,3 +88,22 @@ def test_csl_json_is_read_by_pandoc_citeproc(
         ["pandoc", str(draft), "--citeproc", "--bibliography", str(csl), "-t", "plain"],
         capture_output=True, text=True, check=True).stdout
     assert "Brazil" in rendered and "2026" in rendered and "Connectivity" in rendered
+
+
+def test_sync_through_a_folder_from_the_command_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    seed(a)
+    seed(b)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    code, out, _ = run(capsys, a, "sync", "--folder", str(shared), "--author", "Alice")
+    assert code == 0 and "published: " in out and "00000001.cwgibundle" in out
+    code, out, _ = run(capsys, b, "sync", "--folder", str(shared), "--json")
+    data = json.loads(out)
+    assert code == 0 and len(data["round"]["applied"]) == 1
+    assert [(p["author"], p["in_sync"]) for p in data["peers"]] == [("Alice", True)]
+    code, out, _ = run(capsys, b, "sync", "--status")
+    assert code == 0 and "in sync with 1 colleague" in out
+    code, _, err = run(capsys, tmp_path / "c.sqlite3", "sync")
+    assert code == 1 and "no shared folder yet" in err

@@ -255,7 +255,12 @@ def _other_tools_dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]
         working = QCoreApplication.translate("OtherTools", "Working…")
         return ToolJobDialog(window.db, title, working, lambda _store: "", window)
 
-    return {"ToolJobDialog": job_dialog}
+    def sync_dialog() -> QDialog:
+        from cwgi_desktop.ui.folder_sync_ui import FolderSyncDialog
+
+        return FolderSyncDialog(window.main_actions.folder_sync, window)
+
+    return {"ToolJobDialog": job_dialog, "FolderSyncDialog": sync_dialog}
 
 
 def application_dialog_classes() -> dict[str, type]:

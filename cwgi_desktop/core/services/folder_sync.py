@@ -86,6 +86,8 @@ class SyncRound:
     updated: int = 0
     conflicts: int = 0
     backup: str | None = None
+    # What came in from each colleague this round: store id → (added, updated, conflicts).
+    per_peer: dict[str, tuple[int, int, int]] = field(default_factory=dict)
 
     @property
     def changed(self) -> bool:
@@ -109,6 +111,19 @@ def _set_meta(store: Store, key: str, value: Any) -> None:
 def applied_counts(store: Store) -> dict[str, int]:
     """Colleague store id → the number of their newest file merged here."""
     return {str(k): int(v) for k, v in _meta(store, "applied", {}).items()}
+
+
+def shared_folder(store: Store) -> Path | None:
+    """The folder this store shares through, if the user chose one."""
+    value = _meta(store, "folder", None)
+    return Path(value) if value else None
+
+
+def set_shared_folder(store: Store, folder: Path | str | None) -> None:
+    """Share through `folder` from now on (None: stop sharing; files stay where they are)."""
+    if folder is not None and not Path(folder).is_dir():
+        raise InvalidInput(f"{folder}: not a folder")
+    _set_meta(store, "folder", str(Path(folder).resolve()) if folder is not None else None)
 
 
 def _own_folder(store: Store, folder: Path) -> Path:
@@ -263,6 +278,10 @@ def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) ->
             result.added += merged.added
             result.updated += merged.updated
             result.conflicts += merged.conflicts
+            before = result.per_peer.get(peer.store_id, (0, 0, 0))
+            result.per_peer[peer.store_id] = (before[0] + merged.added,
+                                              before[1] + merged.updated,
+                                              before[2] + merged.conflicts)
     return result
 
 

@@ -1335,6 +1335,119 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>FolderSyncController</name>
+    <message>
+        <source>Sharing: %1</source>
+        <translation>Partage : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In sync with %n colleague(s)</source>
+        <translation>
+            <numerusform>Synchronisé avec %n collègue</numerusform>
+            <numerusform>Synchronisé avec %n collègues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still arriving</source>
+        <translation>
+            <numerusform>, %n en cours d’arrivée</numerusform>
+            <numerusform>, %n en cours d’arrivée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last change %1</source>
+        <translation>, dernière modification %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share through a &amp;folder…</source>
+        <translation>Partager par un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Keep this store in sync with colleagues through a folder you already share</source>
+        <translation>Synchroniser cette base avec vos collègues par un dossier que vous partagez déjà</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSyncDialog</name>
+    <message>
+        <source>Share through a folder</source>
+        <translation>Partager par un dossier</translation>
+    </message>
+    <message>
+        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others&apos;.</source>
+        <translation>Choisissez un dossier que votre groupe de travail partage déjà (OneDrive, SharePoint, Nextcloud, Syncthing, un partage réseau). Chaque ordinateur y écrit ses modifications dans son propre sous-dossier et lit ceux des autres.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collègues</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Files merged</source>
+        <translation>Fichiers fusionnés</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Came in last time</source>
+        <translation>Reçu la dernière fois</translation>
+    </message>
+    <message>
+        <source>Not sharing through a folder.</source>
+        <translation>Aucun partage par dossier.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 conflicts</source>
+        <translation>%1 ajoutés, %2 mis à jour, %3 conflits</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <source>Preparing the import…</source>
@@ -2858,6 +2971,17 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>New store</source>
         <translation>Nouvelle base</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Sharing status</source>
+        <translation>État du partage</translation>
+    </message>
+    <message>
+        <source>Share through a folder: click for each colleague</source>
+        <translation>Partage par dossier : cliquez pour voir chaque collègue</translation>
     </message>
 </context>
 <context>
