@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from cwgi_desktop.core.services import drafts as draft_service  # noqa: E402
 from cwgi_desktop.core.store import Store  # noqa: E402
 from cwgi_desktop.ui.db_worker import DbWorker  # noqa: E402
 from cwgi_desktop.ui.editor import DraftWorkspace  # noqa: E402
@@ -38,7 +39,7 @@ from cwgi_desktop.ui.editor import DraftWorkspace  # noqa: E402
 
 def build(path: Path) -> str:
     store = Store(path)
-    draft = store.create_draft("key_findings", "Autosave bench", template=False)
+    draft = draft_service.create_draft(store, "key_findings", "Autosave bench", template=False)
     with store.transaction():
         for i in range(500):
             kind = "heading" if i % 12 == 0 else "finding" if i % 5 == 0 else "paragraph"

@@ -26,8 +26,9 @@ from common import machine, median, table  # noqa: E402
 from corpus import paragraphs, vocabulary, zipf_weights  # noqa: E402
 
 from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown  # noqa: E402
-from cwgi_desktop.core.drafting.resolution import build_export_context  # noqa: E402
 from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx  # noqa: E402
+from cwgi_desktop.core.services import drafts as draft_service  # noqa: E402
+from cwgi_desktop.core.services.export import build_export_context  # noqa: E402
 from cwgi_desktop.core.store import Store  # noqa: E402
 
 
@@ -41,7 +42,8 @@ def build_draft(store: Store) -> str:
                                               paragraphs(rng, words, weights, 600)],
             metadata={"symbol": f"C26/{i + 1}-E", "title": f"Contribution {i + 1}",
                       "source": f"Member State {i + 1}"})
-    draft = store.create_draft("analytical_summary", "Analytical summary of the open "
+    draft = draft_service.create_draft(
+            store, "analytical_summary", "Analytical summary of the open "
                                "consultation", template=False, symbol="C26/200-E",
                                purpose="Bench", date="2026-05-12")
     with store.transaction():

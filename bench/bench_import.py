@@ -41,7 +41,7 @@ OURS = r"""
 import sys, time
 start = time.perf_counter()
 from cwgi_desktop.core.store import Store
-from cwgi_desktop.core.importing import import_paths
+from cwgi_desktop.core.services.importing import import_paths
 store = Store(sys.argv[2])
 report = import_paths(store, [sys.argv[1]])
 assert not report.rejected, report.rejected[:3]

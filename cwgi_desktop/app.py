@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ThemeWatcher(app, settings.colour_scheme)
     path = args.db or default_store_for(settings, default_db_path())  # honours CWGI_DB
     if args.smoke_test:
-        from cwgi_desktop.core.backups import missing_store_problem
+        from cwgi_desktop.core.services.backups import missing_store_problem
 
         # Never an empty store where the user had one (its backups, the recent stores).
         problem = (missing_store_problem(path, settings.backup_dir(), settings.recent_stores)

@@ -13,6 +13,8 @@ from typing import Any
 
 from cwgi_desktop.cli.common import EXIT_OK, EXIT_USAGE, add_json_flag, command, emit, open_store
 from cwgi_desktop.core.exchange import BundleFilter, Conflict, MergeResult
+from cwgi_desktop.core.services import exchange as exchange_service
+from cwgi_desktop.core.services import review as review_service
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -79,7 +81,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     flt = BundleFilter(author=args.author, since=args.since, consultation=args.consultation,
                        with_texts=args.with_texts, drafts=not args.no_drafts)
     with open_store(args) as store:
-        summary = store.export_bundle(args.out, flt)
+        summary = exchange_service.export_bundle(store, args.out, flt)
     c = summary.counts
     texts = f"{c['texts']} with text" if flt.with_texts else "identity only"
     emit(args, {"out": summary.path, "counts": c, "filter": summary.filter},
@@ -100,7 +102,7 @@ def _import_text(path: str, result: MergeResult) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        result = store.import_bundle(args.file)
+        result = exchange_service.import_bundle(store, args.file)
     emit(args, result.to_dict(), _import_text(args.file, result))
     return EXIT_OK
 
@@ -121,14 +123,14 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        resolved = store.resolve_conflict(args.id, args.keep)
+        resolved = exchange_service.resolve_conflict(store, args.id, args.keep)
     emit(args, resolved.to_dict(), f"{resolved.id[:8]}: kept {args.keep}")
     return EXIT_OK
 
 
 def cmd_review_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        result = store.import_review(args.file, args.draft)
+        result = review_service.import_review(store, args.file, args.draft)
         title = store.draft(result.draft_id).title
     emit(args, result.to_dict(),
          f"{args.file} → “{title}”: {_plural(result.notes, 'note')}, "
@@ -159,7 +161,7 @@ def cmd_review_list(args: argparse.Namespace) -> int:
 def cmd_review_decide(args: argparse.Namespace) -> int:
     accept = args.review_command == "accept"
     with open_store(args) as store:
-        change = store.decide_change(args.change, accept)
+        change = review_service.decide_change(store, args.change, accept)
     emit(args, change.to_dict(), f"{change.id[:8]}: {change.status}")
     return EXIT_OK
 

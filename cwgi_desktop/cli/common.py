@@ -50,19 +50,19 @@ def db_path(args: argparse.Namespace) -> Path:
 def open_store(args: argparse.Namespace):  # -> Store, imported lazily to keep start-up fast
     """The store; a missing one is created only by `cwgi init` or where no store was before
     (a missing store whose backups exist is an error naming `cwgi restore`)."""
-    from cwgi_desktop.core.store import Store
+    from cwgi_desktop.core.services.opening import open_store as open_store_file
 
     path = db_path(args)
     if getattr(args, "command", None) != "init":
-        from cwgi_desktop.core.backups import missing_store_problem
         from cwgi_desktop.core.errors import StoreError
         from cwgi_desktop.core.paths import default_backup_dir
+        from cwgi_desktop.core.services.backups import missing_store_problem
 
         problem = missing_store_problem(path, default_backup_dir())
         if problem is not None:
             raise StoreError(f"{problem}; bring back the newest backup with `cwgi restore` "
                              "(or start an empty store with `cwgi init`)")
-    store = Store(path)
+    store = open_store_file(path)
     for note in store.migration_notes:  # e.g. the paragraph renumbering of an older store
         print(note, file=sys.stderr)
     return store

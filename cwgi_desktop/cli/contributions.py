@@ -75,7 +75,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from cwgi_desktop.core.importing import import_paths
+    from cwgi_desktop.core.services.importing import import_paths
 
     with open_store(args) as store:
         report = import_paths(store, args.paths, consultation=args.consultation)

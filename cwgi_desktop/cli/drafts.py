@@ -21,6 +21,8 @@ from cwgi_desktop.cli.common import (
     open_store,
 )
 from cwgi_desktop.core.models import DRAFT_KINDS, LANGUAGES, Block, Draft
+from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services import revisions as revision_service
 
 if TYPE_CHECKING:
     from cwgi_desktop.core.store import Store
@@ -113,6 +115,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--language", choices=LANGUAGES, metavar="xx",
                    help="language of the document's fixed texts (docx; default the draft's)")
+    p.add_argument("--sources-annex", action="store_true",
+                   help="add an annex listing the sources of each finding (docx)")
+    p.add_argument("--comments", action="store_true",
+                   help="include the annotations on cited documents as Word comments (docx)")
     add_json_flag(p)
 
 
@@ -151,7 +157,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_REJECTED
     with open_store(args) as store:
         try:
-            draft = store.import_markdown(text, allow_unresolved=args.allow_unresolved)
+            draft = draft_service.import_markdown(
+                    store, text, allow_unresolved=args.allow_unresolved)
         except UnresolvedCitations as exc:
             for key in exc.keys:
                 error(f"@{key}: {UNKNOWN}, in {path} (nothing imported; "
@@ -160,7 +167,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         except InvalidInput as exc:
             error(f"{path}: {exc}")
             return EXIT_REJECTED
-        unresolved = store.unresolved_citations(draft.id)
+        unresolved = draft_service.unresolved_citations(store, draft.id)
         for key in unresolved:
             print(f"cwgi: warning: @{key}: {UNKNOWN}; imported and flagged", file=sys.stderr)
         count = len(store.blocks(draft.id))
@@ -191,7 +198,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         draft = store.find_draft(args.draft)
         blocks = store.blocks(draft.id)
-        unresolved = store.unresolved_citations(draft.id)
+        unresolved = draft_service.unresolved_citations(store, draft.id)
     numbers = number_blocks(blocks, numbered_paragraphs_default(draft.kind))
     data = {k: v for k, v in draft.to_dict().items() if k != "deleted"}
     data["blocks"] = [_block_dict(b, numbers.get(b.id, "")) for b in blocks]
@@ -218,21 +225,22 @@ def cmd_new(args: argparse.Namespace) -> int:
     from cwgi_desktop.core.drafting.frontmatter import normalise_kind
 
     with open_store(args) as store:
-        draft = store.create_draft(normalise_kind(args.kind), args.title, args.language,
+        draft = draft_service.create_draft(
+                store, normalise_kind(args.kind), args.title, args.language,
                                    template=not args.empty, consultation=args.consultation)
         return _created(args, store, draft, "created")
 
 
 def cmd_compile(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        draft = store.compile_consultation(args.consultation, group_by=args.group_by,
+        draft = draft_service.compile_consultation(store, args.consultation, group_by=args.group_by,
                                            language=args.language, title=args.title)
         return _created(args, store, draft, "compiled")
 
 
 def cmd_scaffold(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        draft = store.build_scaffold(args.consultation, language=args.language,
+        draft = draft_service.build_scaffold(store, args.consultation, language=args.language,
                                      title=args.title)
         return _created(args, store, draft, "scaffolded")
 
@@ -240,7 +248,7 @@ def cmd_scaffold(args: argparse.Namespace) -> int:
 def cmd_annex(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         draft = store.find_draft(args.draft)
-        annex = store.annex_contribution(draft.id, args.contribution)
+        annex = draft_service.annex_contribution(store, draft.id, args.contribution)
         count = len(store.blocks(draft.id))
     emit(args, {"id": annex.id, "draft": draft.id, "text": annex.text, "blocks": count},
          f"annexed “{annex.text}” to “{draft.title}”")
@@ -258,7 +266,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
 def cmd_coverage(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         draft = store.find_draft(args.draft)
-        report = store.coverage(draft.id, args.consultation)
+        report = draft_service.coverage(store, draft.id, args.consultation)
     data = report.to_dict()
 
     def text() -> str:
@@ -292,7 +300,7 @@ def _revision_dict(r: Any) -> dict[str, Any]:
 def cmd_revision_take(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         draft = store.find_draft(args.draft)
-        r = store.take_revision(draft.id, args.name)
+        r = revision_service.take_revision(store, draft.id, args.name)
     emit(args, _revision_dict(r), f"version “{r.name}” of “{draft.title}”: {r.id}")
     return EXIT_OK
 
@@ -319,8 +327,10 @@ def cmd_revision_compare(args: argparse.Namespace) -> int:
         draft = store.find_draft(args.draft)
         old = store.find_revision(draft.id, args.old)
         new = store.find_revision(draft.id, args.new) if args.new else None
-        diffs = store.compare(old.id, new.id if new else None, include_unchanged=False)
-        meta = metadata_changes(old.snapshot, new.snapshot if new else store.snapshot(draft.id))
+        diffs = revision_service.compare(
+                store, old.id, new.id if new else None, include_unchanged=False)
+        meta = metadata_changes(old.snapshot, new.snapshot if new else revision_service.snapshot(
+                store, draft.id))
     data = {"draft": draft.id, "from": old.id, "to": new.id if new else "current",
             "metadata": {k: {"old": a, "new": b} for k, (a, b) in meta.items()},
             "blocks": [d.to_dict() for d in diffs]}
@@ -345,7 +355,7 @@ def cmd_revision_restore(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         draft = store.find_draft(args.draft)
         r = store.find_revision(draft.id, args.version)
-        store.restore_revision(r.id)
+        revision_service.restore_revision(store, r.id)
         count = len(store.blocks(draft.id))
     emit(args, {"id": draft.id, "restored": r.id, "blocks": count},
          f"“{draft.title}” restored to version “{r.name}”")
@@ -353,26 +363,24 @@ def cmd_revision_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from cwgi_desktop.core.drafting.resolution import build_export_context
-    from cwgi_desktop.core.exporters.base import ExportError
+    from cwgi_desktop.core.services.export import (
+        DocxOptions,
+        ExportError,
+        prepare_export,
+        write_export,
+    )
 
     out = Path(args.out)
+    docx = args.format == "docx"
+    options = DocxOptions(language=args.language,
+                          include_sources_annex=docx and args.sources_annex,
+                          include_annotations_as_comments=docx and args.comments)
     with open_store(args) as store:
         draft = store.find_draft(args.draft)
-        blocks = store.blocks(draft.id)
         try:
-            context = build_export_context(store, draft, blocks, language=args.language)
-            if args.format == "md":
-                from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
-
-                out.parent.mkdir(parents=True, exist_ok=True)
-                tmp = out.with_name(out.name + ".part")
-                tmp.write_text(draft_to_markdown(draft, blocks), encoding="utf-8")
-                tmp.replace(out)
-            else:
-                from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
-
-                export_docx(draft, blocks, out, context, DocxOptions(language=args.language))
+            data = prepare_export(store, draft.id, language=args.language,
+                                  with_annotations=options.include_annotations_as_comments)
+            write_export(data, out, args.format, options)
         except ExportError as exc:
             for key in exc.keys:
                 error(f"@{key}: {UNKNOWN}, in “{draft.title}” (nothing exported)")
@@ -380,6 +388,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                 error(f"{out}: {exc}")
             return EXIT_REJECTED
     emit(args, {"id": draft.id, "format": args.format, "out": str(out),
-                "cited": sorted(context.contributions)},
+                "cited": sorted(data.context.contributions)},
          f"exported “{draft.title}” to {out}")
     return EXIT_OK

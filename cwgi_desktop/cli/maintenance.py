@@ -58,7 +58,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from cwgi_desktop.core.backups import take_backup
+    from cwgi_desktop.core.services.backups import take_backup
 
     with open_store(args) as store:
         if args.out:
@@ -70,7 +70,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from cwgi_desktop.core.backups import list_backups
+    from cwgi_desktop.core.services.backups import list_backups
 
     items = list_backups(db_path(args), default_backup_dir())
     emit(args, {"backups": [{"path": str(b.path), "taken": b.taken.isoformat(),
@@ -81,7 +81,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from cwgi_desktop.core.backups import newest_good_backup, restore
+    from cwgi_desktop.core.services.backups import newest_good_backup, restore
 
     target = db_path(args)
     if args.backup:

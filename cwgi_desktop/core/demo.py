@@ -16,8 +16,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from cwgi_desktop.core import importing
 from cwgi_desktop.core.errors import CwgiError
+from cwgi_desktop.core.services import importing
 from cwgi_desktop.core.store import AnnotationFilter, Store
 
 DEMO_CONSULTATION = "Demo consultation"

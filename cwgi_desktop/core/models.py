@@ -144,6 +144,14 @@ BLOCK_KINDS: tuple[str, ...] = (
     "recommendation",
     "annex",
 )
+MAX_LEVEL = 6  # headings and blocks nest 1..6 deep
+SINGLE_LINE_KINDS = frozenset({"heading", "annex"})
+# Draft metadata that belongs to the content (timestamps and identity do not).
+DRAFT_CONTENT_FIELDS: tuple[str, ...] = (
+    "kind", "title", "language", "symbol", "source", "purpose", "action", "references",
+    "meeting", "meeting_detail", "agenda_item", "date", "revision", "strategic_link",
+    "financial_implications", "consultation", "status",
+)
 
 
 @dataclass

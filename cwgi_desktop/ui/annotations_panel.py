@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwgi_desktop.core.models import Annotation, Theme
-from cwgi_desktop.core.store import AnnotationFilter, Store
+from cwgi_desktop.core.models import Annotation
+from cwgi_desktop.core.services.annotations import AnnotationRows, load_annotation_rows
+from cwgi_desktop.core.store import AnnotationFilter
 from cwgi_desktop.ui.annotation_controller import PALETTE
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.filter_bar import Facets
@@ -36,27 +36,6 @@ from cwgi_desktop.ui.navigator import swatch
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 translate = QCoreApplication.translate
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass
-class AnnotationRows:
-    annotations: list[Annotation] = field(default_factory=list)
-    symbols: dict[str, str] = field(default_factory=dict)  # contribution id -> symbol
-    themes: dict[str, Theme] = field(default_factory=dict)
-
-
-def load_annotation_rows(store: Store, flt: AnnotationFilter) -> AnnotationRows:
-    """Annotations matching `flt`, with their contributions' symbols (runs on the worker)."""
-    annotations = store.annotations(flt)
-    symbols: dict[str, str] = {}
-    for cid in dict.fromkeys(a.contribution_id for a in annotations):
-        try:
-            contribution = store.contribution(cid)
-        except Exception:  # annotations waiting for their contribution's re-import
-            symbols[cid] = "?"
-            continue
-        symbols[cid] = contribution.symbol or contribution.file_name or cid[:8]
-    return AnnotationRows(annotations, symbols, {t.id: t for t in store.themes()})
 
 
 class AnnotationListModel(QAbstractListModel):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwgi_desktop.core.backups import (
+from cwgi_desktop.core.services.backups import (
     BackupInfo,
     backup_if_due,
     list_backups,

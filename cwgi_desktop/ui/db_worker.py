@@ -20,6 +20,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from cwgi_desktop.core.services.opening import open_store
 from cwgi_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ class _StoreOwner(QObject):
         error: BaseException | None = None
         try:
             if self.store is None:
-                self.store = Store(self._path)
+                self.store = open_store(self._path)
         except Exception as exc:  # the store cannot be opened: every job reports it
             abort = getattr(fn, "abort", None)
             if abort is not None:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from cwgi_desktop.core.exchange import BundleFilter, Conflict, MergeResult
 from cwgi_desktop.core.exchange.bundle import SUFFIX
+from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, THEMES, DbWorker
@@ -164,7 +165,8 @@ class ShareDialog(QDialog):
         flt = self.bundle_filter()
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
-        self.db.submit(lambda s: s.export_bundle(path, flt), self._saved, self._failed,
+        self.db.submit(lambda s: exchange_service.export_bundle(
+                s, path, flt), self._saved, self._failed,
                        context=self)
 
     def _saved(self, summary: Any) -> None:
@@ -209,7 +211,7 @@ class ImportSharedWorkDialog(QDialog):
         layout.addWidget(buttons)
         chain_tab_order([self.show_conflicts,
                          buttons.button(QDialogButtonBox.StandardButton.Close)])
-        self.db.submit(lambda s: s.import_bundle(path), self._done, self._failed,
+        self.db.submit(lambda s: exchange_service.import_bundle(s, path), self._done, self._failed,
                        changes=EXCHANGE_TOPICS, context=self)
 
     def _done(self, result: MergeResult) -> None:
@@ -381,7 +383,7 @@ class ConflictsDialog(QDialog):
             return
         for button in (self.keep_mine, self.keep_theirs):
             button.setEnabled(False)
-        self.db.submit(lambda s: s.resolve_conflict(conflict.id, side), None,
+        self.db.submit(lambda s: exchange_service.resolve_conflict(s, conflict.id, side), None,
                        lambda exc: self.empty.setText(one_line(exc)),
                        changes=EXCHANGE_TOPICS, context=self)
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwgi_desktop.core import importing
-from cwgi_desktop.core.importing import ImportReport
+from cwgi_desktop.core.services import importing
+from cwgi_desktop.core.services.importing import ImportReport
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.db_worker import CONTRIBUTIONS, DbWorker
 

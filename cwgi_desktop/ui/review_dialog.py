@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cwgi_desktop.core.exchange import ReviewNote, SuggestedChange
 from cwgi_desktop.core.models import Block
+from cwgi_desktop.core.services import review as review_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import DbWorker
@@ -231,7 +232,8 @@ class ReviewDialog(QDialog):
             if accept:
                 self.draft_changed.emit(draft_id)
 
-        self.db.submit(lambda s: s.decide_change(change.id, accept), done, self._failed,
+        self.db.submit(lambda s: review_service.decide_change(
+                s, change.id, accept), done, self._failed,
                        changes=(REVIEW, DRAFTS), context=self)
 
     def import_docx(self) -> None:
@@ -242,7 +244,7 @@ class ReviewDialog(QDialog):
             return
         draft_id = self.draft_id
         self.status.setText(self.tr("Importing…"))
-        self.db.submit(lambda s: s.import_review(path, draft_id), self._imported,
+        self.db.submit(lambda s: review_service.import_review(s, path, draft_id), self._imported,
                        self._failed, changes=(REVIEW,), context=self)
 
     def _imported(self, result: Any) -> None:

@@ -14,14 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cwgi_desktop.core.backups import (
+from cwgi_desktop.core.errors import StoreError
+from cwgi_desktop.core.paths import DB_FILE_NAME
+from cwgi_desktop.core.services.backups import (
     missing_store_problem,
     newest_good_backup,
     restore,
     store_problem,
 )
-from cwgi_desktop.core.errors import StoreError
-from cwgi_desktop.core.paths import DB_FILE_NAME
 from cwgi_desktop.ui.backup_ui import BackupScheduler, DamagedStoreDialog
 from cwgi_desktop.ui.first_run import FirstRun
 from cwgi_desktop.ui.languages import install_translations
@@ -38,12 +38,12 @@ def check_store(path: Path) -> str | None:
     integrity check. A store that does not exist yet is created here, so a folder that
     cannot be written is reported now rather than by the worker.
     """
-    from cwgi_desktop.core.store import Store
+    from cwgi_desktop.core.services.opening import open_store
 
     try:
         problem = store_problem(path)
         if problem is None and not path.exists():
-            Store(path).close()
+            open_store(path).close()
     except StoreError as exc:
         return str(exc)
     except OSError as exc:
@@ -195,10 +195,10 @@ class StoreSession(QObject):
 
     def _create_at_start(self, path: Path) -> None:
         """The user asked for a new, empty store where the missing one was."""
-        from cwgi_desktop.core.store import Store
+        from cwgi_desktop.core.services.opening import open_store
 
         try:
-            Store(path).close()
+            open_store(path).close()
         except (StoreError, OSError) as exc:
             QMessageBox.warning(None, self.tr("New store"), str(exc))
             self._quit_if_no_window()

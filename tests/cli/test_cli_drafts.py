@@ -167,6 +167,29 @@ def test_export_docx_writes_a_word_file(db: Path, capsys, tmp_path: Path) -> Non
         assert "Principales conclusions" in docx.read("word/document.xml").decode("utf-8")
 
 
+def test_export_docx_with_comments_and_sources_annex(db: Path, capsys,
+                                                     tmp_path: Path) -> None:
+    """The CLI loads annotations: a scripted export with comments carries them (it used to
+    print none, reading no annotations), and `--sources-annex` adds the annex."""
+    draft = import_french(db, capsys, tmp_path)
+    with Store(db) as store:
+        store.add_annotation("C26/77-F", author="Ana Delegate", quote="trafic local",
+                             note="Vérifier le chiffre.")
+    plain, full = tmp_path / "plain.docx", tmp_path / "full.docx"
+    run_json(db, capsys, "export", draft["id"], "--format", "docx", "--out", str(plain))
+    run_json(db, capsys, "export", draft["id"], "--format", "docx", "--out", str(full),
+             "--comments", "--sources-annex")
+    with zipfile.ZipFile(plain) as docx:
+        assert "word/comments.xml" not in docx.namelist()
+        assert "Les IXP gardent le trafic local." not in docx.read(
+            "word/document.xml").decode("utf-8")
+    with zipfile.ZipFile(full) as docx:
+        comments = docx.read("word/comments.xml").decode("utf-8")
+        document = docx.read("word/document.xml").decode("utf-8")
+    assert "Vérifier le chiffre." in comments and "Ana Delegate" in comments
+    assert "Les IXP gardent le trafic local." in document  # the cited passage, in the annex
+
+
 def test_compile_scaffold_and_coverage(db: Path, capsys) -> None:
     compiled = run_json(db, capsys, "draft", "compile", "--consultation", "IXP")
     assert compiled["kind"] == "compilation" and compiled["blocks"] > 5

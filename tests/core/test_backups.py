@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from cwgi_desktop.cli import main
-from cwgi_desktop.core.backups import (
+from cwgi_desktop.core.errors import StoreError
+from cwgi_desktop.core.paths import default_backup_dir
+from cwgi_desktop.core.services.backups import (
     backup_if_due,
     list_backups,
     newest_good_backup,
@@ -17,8 +19,6 @@ from cwgi_desktop.core.backups import (
     store_problem,
     take_backup,
 )
-from cwgi_desktop.core.errors import StoreError
-from cwgi_desktop.core.paths import default_backup_dir
 from cwgi_desktop.core.store import Store
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cwgi_desktop.core.drafting.citations import (
+from cwgi_desktop.core.citations import (
     base_symbol_of,
     citation_keys,
     find_citations,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.store import Store
 
 PARAGRAPHS = [
@@ -38,7 +39,7 @@ def store(tmp_path: Path) -> Store:
 
 
 def findings_draft(store: Store, *texts: str, consultation: str = "IXP") -> str:
-    draft = store.create_draft("key_findings", "KF", template=False,
+    draft = draft_service.create_draft(store, "key_findings", "KF", template=False,
                                consultation=consultation)
     store.insert_block(draft.id, "heading", "Key findings")
     for text in texts:
@@ -52,7 +53,7 @@ def symbols(items: list[dict]) -> list[str]:
 
 def test_cited_and_uncited_documents_whatever_the_language_version(store: Store) -> None:
     draft_id = findings_draft(store, "IXPs matter [@C26/77-F, para 2].")
-    report = store.coverage(draft_id)
+    report = draft_service.coverage(store, draft_id)
     assert report.consultation == "IXP"
     assert symbols(report.cited) == ["C26/77"]
     assert report.cited[0]["in_consultation"] and report.cited[0]["blocks"] == 1
@@ -65,7 +66,7 @@ def test_themes_without_findings_by_passage_or_by_name(store: Store) -> None:
         "Exchange points lower costs [@C26/77, para 2].",  # cites the IXPs passage
         "Accessibility needs attention [@C26/60].",  # names the theme, cites no passage
     )
-    report = store.coverage(draft_id)
+    report = draft_service.coverage(store, draft_id)
     assert [t["name"] for t in report.themes_without_findings] == ["Affordability"]
     by_theme = {t["theme"]: t for t in report.by_theme}
     assert set(by_theme) == {"IXPs", "Accessibility", "Affordability"}  # not "Elsewhere"
@@ -74,13 +75,13 @@ def test_themes_without_findings_by_passage_or_by_name(store: Store) -> None:
 
 def test_a_citation_of_another_paragraph_does_not_cover_the_theme(store: Store) -> None:
     draft_id = findings_draft(store, "Something [@C26/77, para 3].")
-    names = [t["name"] for t in store.coverage(draft_id).themes_without_findings]
+    names = [t["name"] for t in draft_service.coverage(store, draft_id).themes_without_findings]
     assert "IXPs" in names
 
 
 def test_paragraph_ranges_count_as_cited_passages(store: Store) -> None:
     draft_id = findings_draft(store, "Broad claim [@C26/60, paras 1-3].")
-    names = [t["name"] for t in store.coverage(draft_id).themes_without_findings]
+    names = [t["name"] for t in draft_service.coverage(store, draft_id).themes_without_findings]
     assert "Affordability" not in names
 
 
@@ -91,7 +92,7 @@ def test_single_source_and_unsupported_findings(store: Store) -> None:
         "Two sources [@C26/77; @C26/52].",
         "No source at all.",
     )
-    report = store.coverage(draft_id)
+    report = draft_service.coverage(store, draft_id)
     assert [(f["number"], f["source"]) for f in report.single_source_findings] == [
         ("1)", "C26/77")]
     assert [f["number"] for f in report.unsupported_findings] == ["3)"]
@@ -99,7 +100,7 @@ def test_single_source_and_unsupported_findings(store: Store) -> None:
 
 def test_unresolved_citations_are_listed_not_counted(store: Store) -> None:
     draft_id = findings_draft(store, "Ghost [@C26/404] and real [@C26/52].")
-    report = store.coverage(draft_id)
+    report = draft_service.coverage(store, draft_id)
     assert [u["symbol"] for u in report.unresolved] == ["C26/404"]
     assert symbols(report.cited) == ["C26/52"]
     assert report.single_source_findings[0]["source"] == "C26/52"
@@ -108,20 +109,20 @@ def test_unresolved_citations_are_listed_not_counted(store: Store) -> None:
 def test_counts_by_stakeholder_group_for_the_chart(store: Store) -> None:
     draft_id = findings_draft(store, "[@C26/77] [@C26/52]")
     groups = {g["group"]: (g["contributions"], g["cited"])
-              for g in store.coverage(draft_id).by_stakeholder_group}
+              for g in draft_service.coverage(store, draft_id).by_stakeholder_group}
     assert groups == {"Member State": (1, 1), "civil society": (1, 1), "Sector Member": (1, 0)}
 
 
 def test_citing_a_document_of_another_consultation(store: Store) -> None:
     draft_id = findings_draft(store, "[@C26/90]")
-    report = store.coverage(draft_id)
+    report = draft_service.coverage(store, draft_id)
     assert report.cited[0]["symbol"] == "C26/90" and not report.cited[0]["in_consultation"]
     assert len(report.uncited) == 3
 
 
 def test_without_a_consultation_everything_counts(store: Store) -> None:
     draft_id = findings_draft(store, "[@C26/77]", consultation="")
-    report = store.coverage(draft_id)
+    report = draft_service.coverage(store, draft_id)
     assert report.consultation is None
     assert symbols(report.uncited) == ["C26/52", "C26/60", "C26/90"]
     assert "Elsewhere" in [t["name"] for t in report.themes_without_findings]
@@ -131,5 +132,5 @@ def test_deleted_blocks_do_not_cover_anything(store: Store) -> None:
     draft_id = findings_draft(store, "[@C26/77, para 2]")
     block = store.blocks(draft_id)[-1]
     store.delete_block(block.id)
-    report = store.coverage(draft_id)
+    report = draft_service.coverage(store, draft_id)
     assert report.cited == [] and "IXPs" in [t["name"] for t in report.themes_without_findings]

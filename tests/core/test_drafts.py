@@ -9,6 +9,7 @@ import pytest
 
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
 from cwgi_desktop.core.models import Block
+from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.store import Store
 
 
@@ -37,7 +38,7 @@ def positions_dense(store: Store, draft_id: str) -> bool:
 
 
 def empty_draft(store: Store, *names: str) -> tuple[str, list[str]]:
-    draft = store.create_draft("key_findings", "T", template=False)
+    draft = draft_service.create_draft(store, "key_findings", "T", template=False)
     ids = [store.insert_block(draft.id, "paragraph", n).id for n in names]
     return draft.id, ids
 
@@ -46,7 +47,7 @@ def empty_draft(store: Store, *names: str) -> tuple[str, list[str]]:
 
 
 def test_new_key_findings_draft_starts_from_its_template(store: Store) -> None:
-    draft = store.create_draft("key_findings", "Findings on IXPs", "en")
+    draft = draft_service.create_draft(store, "key_findings", "Findings on IXPs", "en")
     blocks = store.blocks(draft.id)
     assert [(b.kind, b.level) for b in blocks] == [("heading", 1), ("heading", 1),
                                                    ("finding", 1)]
@@ -55,7 +56,7 @@ def test_new_key_findings_draft_starts_from_its_template(store: Store) -> None:
 
 
 def test_council_contribution_template_in_french_uses_itu_titles(store: Store) -> None:
-    draft = store.create_draft("council_contribution", "Contribution", "fr")
+    draft = draft_service.create_draft(store, "council_contribution", "Contribution", "fr")
     headings = [b.text for b in store.blocks(draft.id) if b.kind == "heading"]
     assert headings == ["Introduction", "Examen", "Proposition"]
     assert [b.kind for b in store.blocks(draft.id)][-2:] == ["recommendation", "annex"]
@@ -65,23 +66,24 @@ def test_every_kind_has_a_template_in_every_language(store: Store) -> None:
     for kind in ("analytical_summary", "key_findings", "guidelines", "council_contribution",
                  "compilation"):
         for language in ("en", "fr", "es", "ar", "zh", "ru"):
-            draft = store.create_draft(kind, f"{kind} {language}", language)
+            draft = draft_service.create_draft(store, kind, f"{kind} {language}", language)
             blocks = store.blocks(draft.id)
             assert blocks and blocks[0].kind == "heading" and blocks[0].text
 
 
 def test_create_draft_rejects_unknown_kind_language_and_field(store: Store) -> None:
     with pytest.raises(InvalidInput, match="not a draft kind"):
-        store.create_draft("memo", "x")
+        draft_service.create_draft(store, "memo", "x")
     with pytest.raises(InvalidInput, match="six ITU languages"):
-        store.create_draft("key_findings", "x", "de")
+        draft_service.create_draft(store, "key_findings", "x", "de")
     with pytest.raises(InvalidInput, match="colour: not a draft field"):
-        store.create_draft("key_findings", "x", colour="red")
+        draft_service.create_draft(store, "key_findings", "x", colour="red")
     assert store.drafts() == []
 
 
 def test_update_draft_metadata_and_find_by_title_or_prefix(store: Store) -> None:
-    draft = store.create_draft("guidelines", "Guidelines on access", symbol="C26/99-E")
+    draft = draft_service.create_draft(
+            store, "guidelines", "Guidelines on access", symbol="C26/99-E")
     updated = store.update_draft(draft.id, purpose="To agree", references="Res 1305",
                                  revision=1)
     assert (updated.purpose, updated.references, updated.revision) == (
@@ -94,14 +96,14 @@ def test_update_draft_metadata_and_find_by_title_or_prefix(store: Store) -> None
 
 
 def test_find_draft_with_a_shared_title_is_ambiguous(store: Store) -> None:
-    store.create_draft("key_findings", "Same")
-    store.create_draft("key_findings", "Same")
+    draft_service.create_draft(store, "key_findings", "Same")
+    draft_service.create_draft(store, "key_findings", "Same")
     with pytest.raises(Ambiguous, match="several drafts"):
         store.find_draft("Same")
 
 
 def test_deleted_draft_is_a_tombstone(store: Store) -> None:
-    draft = store.create_draft("key_findings", "Gone")
+    draft = draft_service.create_draft(store, "key_findings", "Gone")
     store.delete_draft(draft.id)
     assert store.drafts() == []
     assert store.draft(draft.id).deleted
@@ -122,7 +124,7 @@ def test_insert_after_before_index_and_at_end(store: Store) -> None:
 
 
 def test_inserted_block_takes_the_level_of_the_block_it_follows(store: Store) -> None:
-    draft = store.create_draft("key_findings", "T", template=False)
+    draft = draft_service.create_draft(store, "key_findings", "T", template=False)
     heading = store.insert_block(draft.id, "heading", "Sub", level=2)
     assert store.insert_block(draft.id, after=heading.id).level == 2
     with pytest.raises(InvalidInput, match="level 7"):
@@ -159,7 +161,7 @@ def test_set_kind_and_level_bounds(store: Store) -> None:
 
 
 def test_indenting_a_heading_carries_its_section(store: Store) -> None:
-    draft = store.create_draft("key_findings", "T", template=False)
+    draft = draft_service.create_draft(store, "key_findings", "T", template=False)
     h1 = store.insert_block(draft.id, "heading", "One", level=1)
     p1 = store.insert_block(draft.id, "paragraph", "under one", level=1)
     h2 = store.insert_block(draft.id, "heading", "Two", level=1)
@@ -187,7 +189,7 @@ def test_move_block_to_index_and_up_down(store: Store) -> None:
 
 
 def test_moving_a_heading_with_its_section(store: Store) -> None:
-    draft = store.create_draft("key_findings", "T", template=False)
+    draft = draft_service.create_draft(store, "key_findings", "T", template=False)
     ids = [store.insert_block(draft.id, k, t).id for k, t in (
         ("heading", "A"), ("paragraph", "a"), ("heading", "B"), ("paragraph", "b"))]
     store.move_block(ids[2], 0, with_section=True)
@@ -249,7 +251,7 @@ def test_split_bounds_and_merge_of_last_block(store: Store) -> None:
 def test_merge_joins_paragraphs_with_a_blank_line_and_headings_with_a_space(
     store: Store,
 ) -> None:
-    draft = store.create_draft("key_findings", "T", template=False)
+    draft = draft_service.create_draft(store, "key_findings", "T", template=False)
     h = store.insert_block(draft.id, "heading", "Access")
     store.insert_block(draft.id, "heading", "and IXPs")
     p = store.insert_block(draft.id, "paragraph", "one")
@@ -306,7 +308,7 @@ def test_blocks_survive_reopening_the_store(tmp_path: Path) -> None:
 def test_unresolved_citations_name_keys_that_match_no_contribution(store: Store) -> None:
     add_doc(store, "C26/77-F")
     draft_id, _ = empty_draft(store, "[@C26/77] [@C26/77-E] [@c26/77] [@C26/404]")
-    assert store.unresolved_citations(draft_id) == ["C26/404"]
+    assert draft_service.unresolved_citations(store, draft_id) == ["C26/404"]
 
 
 def test_block_objects_are_plain_dataclasses(store: Store) -> None:

@@ -11,6 +11,7 @@ from cwgi_desktop.core.drafting.compilation import extract
 from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
 from cwgi_desktop.core.drafting.templates import load_templates
 from cwgi_desktop.core.errors import InvalidInput, NotFound
+from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.store import Store
 
 LONG = "Les points d'échange Internet réduisent les coûts de transit " * 20
@@ -38,7 +39,7 @@ def store(tmp_path: Path) -> Store:
 
 
 def test_compilation_by_stakeholder_group(store: Store) -> None:
-    draft = store.compile_consultation("IXP")
+    draft = draft_service.compile_consultation(store, "IXP")
     assert (draft.kind, draft.consultation) == ("compilation", "IXP")
     assert draft.title == "Compilation of contributions: IXP"
     blocks = [(b.kind, b.level, b.text) for b in store.blocks(draft.id)]
@@ -51,12 +52,12 @@ def test_compilation_by_stakeholder_group(store: Store) -> None:
     extracts = [t for k, _lv, t in blocks if t.startswith("Les points")]
     assert len(extracts) == 3 and all(len(t) <= 410 and t.endswith("…") for t in extracts)
     assert "- Total: 3" in blocks[1][2]
-    report = store.coverage(draft.id)
+    report = draft_service.coverage(store, draft.id)
     assert report.uncited == [] and len(report.cited) == 3
 
 
 def test_compilation_in_french_prefers_french_versions(store: Store) -> None:
-    draft = store.compile_consultation("IXP", language="fr", title="Compilation")
+    draft = draft_service.compile_consultation(store, "IXP", language="fr", title="Compilation")
     texts = [b.text for b in store.blocks(draft.id)]
     assert "Brésil (C26/77-F)" in texts and "Contributions reçues" in texts
     assert "Brazil (C26/77-E)" not in texts
@@ -64,7 +65,7 @@ def test_compilation_in_french_prefers_french_versions(store: Store) -> None:
 
 def test_compilation_by_theme_quotes_annotated_passages(store: Store) -> None:
     store.add_annotation("C26/77-E", author="a", quote="Short.", themes=["Brevity"])
-    draft = store.compile_consultation("IXP", group_by="theme")
+    draft = draft_service.compile_consultation(store, "IXP", group_by="theme")
     blocks = [(b.kind, b.level, b.text) for b in store.blocks(draft.id)]
     assert ("heading", 1, "Brevity") in blocks
     assert ("paragraph", 2, "> Short. [@C26/77, para 2]") in blocks
@@ -76,25 +77,25 @@ def test_compilation_by_theme_quotes_annotated_passages(store: Store) -> None:
 
 def test_compilation_errors(store: Store) -> None:
     with pytest.raises(NotFound, match="Nowhere"):
-        store.compile_consultation("Nowhere")
+        draft_service.compile_consultation(store, "Nowhere")
     with pytest.raises(InvalidInput, match="group by"):
-        store.compile_consultation("IXP", group_by="colour")
+        draft_service.compile_consultation(store, "IXP", group_by="colour")
     assert store.drafts() == []
 
 
 def test_annex_holds_the_full_text_of_a_contribution(store: Store) -> None:
-    draft = store.create_draft("council_contribution", "Report", template=False)
+    draft = draft_service.create_draft(store, "council_contribution", "Report", template=False)
     first = store.insert_block(draft.id, "heading", "Introduction")
     store.insert_block(draft.id, "paragraph", "Body")
-    annex = store.annex_contribution(draft.id, "C26/77-F")
+    annex = draft_service.annex_contribution(store, draft.id, "C26/77-F")
     assert annex.kind == "annex" and annex.text == "Améliorer le GTC-Internet (C26/77-F)"
     texts = [b.text for b in store.blocks(draft.id)]
     assert texts == ["Introduction", "Body", annex.text, "**Introduction**", "Short.", LONG,
                      "1\\) a numbered proposal"]
-    second = store.annex_contribution(draft.id, "C26/52-E", after=first.id)
+    second = draft_service.annex_contribution(store, draft.id, "C26/52-E", after=first.id)
     assert [b.id for b in store.blocks(draft.id)][1] == second.id
     with pytest.raises(NotFound):
-        store.annex_contribution(draft.id, "C26/52-E", after="missing")
+        draft_service.annex_contribution(store, draft.id, "C26/52-E", after="missing")
     markdown = draft_to_markdown(store.draft(draft.id), store.blocks(draft.id))
     assert "\n# Annex: Améliorer le GTC-Internet (C26/77-F)\n" in markdown
     assert "\n1\\) a numbered proposal\n" in markdown
@@ -118,7 +119,7 @@ def test_user_templates_override_labels_and_kinds(tmp_path: Path, monkeypatch) -
     }), encoding="utf-8")
     monkeypatch.setenv("CWGI_CONFIG_DIR", str(config))
     store = Store(tmp_path / "s.sqlite3")
-    draft = store.create_draft("guidelines", "LD", "fr")
+    draft = draft_service.create_draft(store, "guidelines", "LD", "fr")
     assert [b.text for b in store.blocks(draft.id)] == ["Préambule",
                                                         "Première ligne directrice"]
     assert load_templates().label("introduction", "en") == "Introduction"

@@ -15,6 +15,8 @@ from importer_fixtures import patch_declared_size
 from cwgi_desktop.core.exchange import BundleFilter
 from cwgi_desktop.core.exchange import bundle as bundle_module
 from cwgi_desktop.core.exchange.bundle import BundleRejected, read_bundle
+from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.store import Store
 
 
@@ -25,7 +27,7 @@ def sender(tmp_path: Path) -> Store:
     store.add_annotation("C26/77", author="Alice", quote="main barrier", note="Key point",
                          themes=["Affordability"])
     store.add_annotation("C26/52", author="Bob", quote="Spam", themes=["Security"])
-    draft = store.create_draft("key_findings", "Key findings")
+    draft = draft_service.create_draft(store, "key_findings", "Key findings")
     store.insert_block(draft.id, "finding", "Access is costly [@C26/77, para 1].")
     yield store
     store.close()
@@ -34,7 +36,7 @@ def sender(tmp_path: Path) -> Store:
 @pytest.fixture
 def bundle(sender: Store, tmp_path: Path) -> Path:
     path = tmp_path / "shared.cwgibundle"
-    sender.export_bundle(path)
+    exchange_service.export_bundle(sender, path)
     return path
 
 
@@ -59,7 +61,7 @@ def refused(receiver: Store, path: Path, reason: str) -> BundleRejected:
     """Import must fail with exactly `path: reason` on one line, and change nothing."""
     before = state(receiver)
     with pytest.raises(BundleRejected) as info:
-        receiver.import_bundle(path)
+        exchange_service.import_bundle(receiver, path)
     assert "\n" not in str(info.value)
     assert str(info.value) == f"{path}: {info.value.reason}"
     assert reason in info.value.reason
@@ -90,7 +92,7 @@ def test_bundle_is_a_zip_with_a_manifest_listing_each_member_checksum(bundle: Pa
 def test_bundle_carries_contribution_identity_but_never_the_text_unless_asked(
         sender: Store, tmp_path: Path) -> None:
     plain = tmp_path / "plain.cwgibundle"
-    sender.export_bundle(plain)
+    exchange_service.export_bundle(sender, plain)
     everything = b"".join(members_of(plain).values()).decode()
     assert "Open access lowers wholesale prices." not in everything  # not quoted anywhere
     identities = json.loads(members_of(plain)["contributions.json"])
@@ -98,7 +100,7 @@ def test_bundle_carries_contribution_identity_but_never_the_text_unless_asked(
     assert set(identities[0]) == {"id", "symbol", "base_symbol", "sha256", "title"}
 
     texts = tmp_path / "texts.cwgibundle"
-    sender.export_bundle(texts, BundleFilter(with_texts=True))
+    exchange_service.export_bundle(sender, texts, BundleFilter(with_texts=True))
     names = set(members_of(texts))
     assert {n for n in names if n.startswith("texts/")} == {
         f"texts/{c['id']}.json" for c in identities}
@@ -145,7 +147,7 @@ def test_empty_file_and_other_files_are_refused(receiver: Store, tmp_path: Path)
 
 def test_missing_file_is_refused(receiver: Store, tmp_path: Path) -> None:
     with pytest.raises(BundleRejected, match="cannot be read"):
-        receiver.import_bundle(tmp_path / "absent.cwgibundle")
+        exchange_service.import_bundle(receiver, tmp_path / "absent.cwgibundle")
 
 
 @pytest.mark.parametrize("version, reason", [
@@ -209,7 +211,7 @@ def test_malformed_draft_rows_are_refused(receiver: Store, bundle: Path) -> None
 def test_contribution_text_whose_id_does_not_match_its_hash_is_refused(
         sender: Store, receiver: Store, tmp_path: Path) -> None:
     path = tmp_path / "texts.cwgibundle"
-    sender.export_bundle(path, BundleFilter(with_texts=True))
+    exchange_service.export_bundle(sender, path, BundleFilter(with_texts=True))
     name = next(n for n in members_of(path) if n.startswith("texts/"))
     text = json.loads(members_of(path)[name])
     text["sha256"] = "0" * 64
@@ -295,9 +297,9 @@ def test_a_failure_during_the_merge_leaves_the_store_as_it_was(
     def power_cut(*args, **kwargs):
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(type(receiver), "_materialize", power_cut)
+    monkeypatch.setattr(exchange_service, "_materialize", power_cut)
     with pytest.raises(RuntimeError):
-        receiver.import_bundle(bundle)
+        exchange_service.import_bundle(receiver, bundle)
     assert state(receiver) == before
 
 

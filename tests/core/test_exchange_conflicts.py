@@ -9,6 +9,8 @@ import pytest
 from exchange_fixtures import dump, seed
 
 from cwgi_desktop.core.errors import InvalidInput, NotFound
+from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.store import Store
 
 
@@ -18,17 +20,17 @@ def pair(tmp_path: Path):
     for store in (a, b):
         seed(store)
     note = a.add_annotation("C26/77", author="Alice", quote="main barrier", note="base")
-    draft = a.create_draft("key_findings", "KF")
-    a.export_bundle(tmp_path / "base.cwgibundle")
-    b.import_bundle(tmp_path / "base.cwgibundle")
+    draft = draft_service.create_draft(a, "key_findings", "KF")
+    exchange_service.export_bundle(a, tmp_path / "base.cwgibundle")
+    exchange_service.import_bundle(b, tmp_path / "base.cwgibundle")
     yield a, b, note, draft
     a.close()
     b.close()
 
 
 def exchange(source: Store, target: Store, path: Path):
-    source.export_bundle(path)
-    return target.import_bundle(path)
+    exchange_service.export_bundle(source, path)
+    return exchange_service.import_bundle(target, path)
 
 
 def test_both_sides_editing_one_annotation_keep_both_versions(pair, tmp_path) -> None:
@@ -45,7 +47,7 @@ def test_both_sides_editing_one_annotation_keep_both_versions(pair, tmp_path) ->
     assert conflict.peer == a.store_id and conflict.source == "a.cwgibundle"
     assert conflict.changed_fields() == ["note"]
     assert conflict.label == "main barrier"
-    again = b.import_bundle(tmp_path / "a.cwgibundle")
+    again = exchange_service.import_bundle(b, tmp_path / "a.cwgibundle")
     assert again.conflicts == 0 and len(b.conflicts()) == 1
 
 
@@ -53,10 +55,10 @@ def test_the_other_side_sees_the_conflict_too_and_the_same_winner(pair, tmp_path
     a, b, note, _ = pair
     a.update_annotation(note.id, note="Alice's reading")
     b.update_annotation(note.id, note="Bob's reading")
-    a.export_bundle(tmp_path / "a.cwgibundle")
-    b.export_bundle(tmp_path / "b.cwgibundle")
-    assert a.import_bundle(tmp_path / "b.cwgibundle").conflicts == 1
-    assert b.import_bundle(tmp_path / "a.cwgibundle").conflicts == 1
+    exchange_service.export_bundle(a, tmp_path / "a.cwgibundle")
+    exchange_service.export_bundle(b, tmp_path / "b.cwgibundle")
+    assert exchange_service.import_bundle(a, tmp_path / "b.cwgibundle").conflicts == 1
+    assert exchange_service.import_bundle(b, tmp_path / "a.cwgibundle").conflicts == 1
     assert a.annotation(note.id).note == b.annotation(note.id).note == "Bob's reading"
     assert a.conflicts()[0].winner == "theirs" and b.conflicts()[0].winner == "mine"
 
@@ -83,7 +85,7 @@ def test_an_edit_against_a_deletion_is_a_conflict(pair, tmp_path) -> None:
     exchange(a, b, tmp_path / "a.cwgibundle")
     [conflict] = b.conflicts()
     assert conflict.mine["deleted"] and not conflict.theirs["deleted"]
-    b.resolve_conflict(conflict.id, "theirs")
+    exchange_service.resolve_conflict(b, conflict.id, "theirs")
     assert b.annotation(note.id).note == "Still relevant"
     assert not b.annotation(note.id).deleted
 
@@ -107,12 +109,12 @@ def test_resolving_keeps_the_chosen_version_and_settles_the_conflict_everywhere(
     a, b, note, _ = pair
     a.update_annotation(note.id, note="Alice's reading")
     b.update_annotation(note.id, note="Bob's reading")
-    a.export_bundle(tmp_path / "a.cwgibundle")
-    b.export_bundle(tmp_path / "b.cwgibundle")
-    a.import_bundle(tmp_path / "b.cwgibundle")
-    b.import_bundle(tmp_path / "a.cwgibundle")
+    exchange_service.export_bundle(a, tmp_path / "a.cwgibundle")
+    exchange_service.export_bundle(b, tmp_path / "b.cwgibundle")
+    exchange_service.import_bundle(a, tmp_path / "b.cwgibundle")
+    exchange_service.import_bundle(b, tmp_path / "a.cwgibundle")
     conflict = b.conflicts()[0]
-    resolved = b.resolve_conflict(conflict.id[:8], "theirs")  # Alice's, the loser
+    resolved = exchange_service.resolve_conflict(b, conflict.id[:8], "theirs")  # Alice's, the loser
     assert (resolved.resolution, bool(resolved.resolved)) == ("theirs", True)
     assert b.annotation(note.id).note == "Alice's reading"
     assert b.conflicts() == [] and len(b.conflicts(include_resolved=True)) == 1
@@ -129,11 +131,11 @@ def test_keeping_the_winner_still_settles_the_conflict_on_the_other_laptop(
     a, b, note, _ = pair
     a.update_annotation(note.id, note="Alice's reading")
     b.update_annotation(note.id, note="Bob's reading")
-    a.export_bundle(tmp_path / "a.cwgibundle")
-    b.export_bundle(tmp_path / "b.cwgibundle")
-    a.import_bundle(tmp_path / "b.cwgibundle")
-    b.import_bundle(tmp_path / "a.cwgibundle")
-    b.resolve_conflict(b.conflicts()[0].id, "mine")
+    exchange_service.export_bundle(a, tmp_path / "a.cwgibundle")
+    exchange_service.export_bundle(b, tmp_path / "b.cwgibundle")
+    exchange_service.import_bundle(a, tmp_path / "b.cwgibundle")
+    exchange_service.import_bundle(b, tmp_path / "a.cwgibundle")
+    exchange_service.resolve_conflict(b, b.conflicts()[0].id, "mine")
     exchange(b, a, tmp_path / "b2.cwgibundle")
     assert a.conflicts() == [] and a.annotation(note.id).note == "Bob's reading"
 
@@ -145,12 +147,12 @@ def test_resolving_refuses_bad_requests(pair, tmp_path) -> None:
     exchange(a, b, tmp_path / "a.cwgibundle")
     conflict = b.conflicts()[0]
     with pytest.raises(InvalidInput, match="keep mine or theirs"):
-        b.resolve_conflict(conflict.id, "both")  # type: ignore[arg-type]
+        exchange_service.resolve_conflict(b, conflict.id, "both")  # type: ignore[arg-type]
     with pytest.raises(NotFound):
-        b.resolve_conflict("ffffffff", "mine")
-    b.resolve_conflict(conflict.id, "mine")
+        exchange_service.resolve_conflict(b, "ffffffff", "mine")
+    exchange_service.resolve_conflict(b, conflict.id, "mine")
     with pytest.raises(InvalidInput, match="already resolved"):
-        b.resolve_conflict(conflict.id, "theirs")
+        exchange_service.resolve_conflict(b, conflict.id, "theirs")
 
 
 def test_exchange_status_names_peers_and_open_conflicts(pair, tmp_path) -> None:

@@ -9,6 +9,8 @@ import pytest
 from exchange_fixtures import add_contribution, dump, seed
 
 from cwgi_desktop.core.exchange import BundleFilter
+from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.store import AnnotationFilter, Store
 
 EXTRA = ("C26/99-E", "Community networks connect remote villages.", "Spectrum matters.")
@@ -40,10 +42,10 @@ def test_two_delegates_and_a_rapporteur_converge(laptops, tmp_path: Path) -> Non
     b3 = bob.add_annotation("C26/52", author="Bob", quote="designed in")
 
     # Each sends only their own annotations to the rapporteur.
-    alice.export_bundle(mail / "alice.cwgibundle", BundleFilter(author="Alice"))
-    bob.export_bundle(mail / "bob.cwgibundle", BundleFilter(author="Bob"))
-    assert rapporteur.import_bundle(mail / "alice.cwgibundle").added == 2 + 2
-    assert rapporteur.import_bundle(mail / "bob.cwgibundle").conflicts == 0
+    exchange_service.export_bundle(alice, mail / "alice.cwgibundle", BundleFilter(author="Alice"))
+    exchange_service.export_bundle(bob, mail / "bob.cwgibundle", BundleFilter(author="Bob"))
+    assert exchange_service.import_bundle(rapporteur, mail / "alice.cwgibundle").added == 2 + 2
+    assert exchange_service.import_bundle(rapporteur, mail / "bob.cwgibundle").conflicts == 0
     assert {a.author for a in rapporteur.annotations()} == {"Alice", "Bob"}
     [theme] = [t for t in rapporteur.themes() if t.name.casefold() == "affordability"]
     assert rapporteur.annotation(a1.id).themes == rapporteur.annotation(b1.id).themes == [
@@ -54,16 +56,16 @@ def test_two_delegates_and_a_rapporteur_converge(laptops, tmp_path: Path) -> Non
     assert rapporteur.count_contributions() == 2
 
     # The rapporteur drafts and circulates the draft (and gets Bob's missing text).
-    draft = rapporteur.import_markdown(
+    draft = draft_service.import_markdown(rapporteur,
         "---\nkind: key_findings\ntitle: Key findings\nlanguage: en\n---\n\n"
         "# Key findings\n\n1. Open access lowers prices [@C26/77, para 2].\n")
-    bob.export_bundle(mail / "bob-texts.cwgibundle", BundleFilter(author="Bob",
+    exchange_service.export_bundle(bob, mail / "bob-texts.cwgibundle", BundleFilter(author="Bob",
                                                                   with_texts=True))
-    rapporteur.import_bundle(mail / "bob-texts.cwgibundle")
+    exchange_service.import_bundle(rapporteur, mail / "bob-texts.cwgibundle")
     assert rapporteur.contribution(waiting.contribution_id).annotation_count == 1
-    rapporteur.export_bundle(mail / "round1.cwgibundle")
+    exchange_service.export_bundle(rapporteur, mail / "round1.cwgibundle")
     for delegate in (alice, bob):
-        delegate.import_bundle(mail / "round1.cwgibundle")
+        exchange_service.import_bundle(delegate, mail / "round1.cwgibundle")
         assert delegate.find_draft("Key findings").id == draft.id
 
     # Alice suggests a wording while the rapporteur edits the same finding: a conflict.
@@ -71,28 +73,29 @@ def test_two_delegates_and_a_rapporteur_converge(laptops, tmp_path: Path) -> Non
     alice.update_block_text(finding.id, "Open access lowers wholesale prices [@C26/77].")
     rapporteur.update_block_text(finding.id, "Open access lowers prices markedly [@C26/77].")
     bob.delete_annotation(b3.id)  # and Bob withdraws a note
-    alice.export_bundle(mail / "alice2.cwgibundle")
-    bob.export_bundle(mail / "bob2.cwgibundle", BundleFilter(author="Bob"))
-    result = rapporteur.import_bundle(mail / "alice2.cwgibundle")
+    exchange_service.export_bundle(alice, mail / "alice2.cwgibundle")
+    exchange_service.export_bundle(bob, mail / "bob2.cwgibundle", BundleFilter(author="Bob"))
+    result = exchange_service.import_bundle(rapporteur, mail / "alice2.cwgibundle")
     assert result.conflicts == 1
     [conflict] = rapporteur.conflicts()
     assert conflict.kind == "block" and conflict.theirs["text"].startswith("Open access lowers w")
-    rapporteur.resolve_conflict(conflict.id, "theirs")
-    rapporteur.import_bundle(mail / "bob2.cwgibundle")
+    exchange_service.resolve_conflict(rapporteur, conflict.id, "theirs")
+    exchange_service.import_bundle(rapporteur, mail / "bob2.cwgibundle")
     assert rapporteur.annotations(AnnotationFilter(author="Bob"))[0].id != b3.id
     assert rapporteur.annotation(b3.id).deleted
 
     # Final round: the rapporteur sends everything back; all three stores agree.
-    rapporteur.export_bundle(mail / "round2.cwgibundle", BundleFilter(with_texts=True))
+    exchange_service.export_bundle(
+            rapporteur, mail / "round2.cwgibundle", BundleFilter(with_texts=True))
     for delegate in (alice, bob):
-        assert delegate.import_bundle(mail / "round2.cwgibundle").conflicts == 0
-    alice.export_bundle(mail / "alice3.cwgibundle")
-    bob.export_bundle(mail / "bob3.cwgibundle")
-    rapporteur.import_bundle(mail / "alice3.cwgibundle")
-    rapporteur.import_bundle(mail / "bob3.cwgibundle")
-    rapporteur.export_bundle(mail / "round3.cwgibundle")
+        assert exchange_service.import_bundle(delegate, mail / "round2.cwgibundle").conflicts == 0
+    exchange_service.export_bundle(alice, mail / "alice3.cwgibundle")
+    exchange_service.export_bundle(bob, mail / "bob3.cwgibundle")
+    exchange_service.import_bundle(rapporteur, mail / "alice3.cwgibundle")
+    exchange_service.import_bundle(rapporteur, mail / "bob3.cwgibundle")
+    exchange_service.export_bundle(rapporteur, mail / "round3.cwgibundle")
     for delegate in (alice, bob):
-        delegate.import_bundle(mail / "round3.cwgibundle")
+        exchange_service.import_bundle(delegate, mail / "round3.cwgibundle")
     assert dump(alice) == dump(bob) == dump(rapporteur)
     assert rapporteur.block(finding.id).text.startswith("Open access lowers wholesale")
     assert all(s.conflicts() == [] for s in (alice, bob, rapporteur))

@@ -13,6 +13,8 @@ from cwgi_desktop.core.errors import InvalidInput
 from cwgi_desktop.core.exchange import BundleFilter
 from cwgi_desktop.core.exchange.bundle import read_bundle
 from cwgi_desktop.core.exchange.merge import Version, block_sequence, derive, merge_version
+from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.store import AnnotationFilter, Store
 
 
@@ -27,8 +29,8 @@ def stores(tmp_path: Path):
 
 
 def send(source: Store, target: Store, path: Path, flt: BundleFilter | None = None):
-    source.export_bundle(path, flt)
-    return target.import_bundle(path)
+    exchange_service.export_bundle(source, path, flt)
+    return exchange_service.import_bundle(target, path)
 
 
 def test_new_rows_are_added_and_a_second_import_changes_nothing(stores, tmp_path) -> None:
@@ -42,7 +44,7 @@ def test_new_rows_are_added_and_a_second_import_changes_nothing(stores, tmp_path
                                                              note.created)
     assert [b.theme(t).name for t in got.themes] == ["Affordability"]
     before = dump(b)
-    again = b.import_bundle(tmp_path / "1.cwgibundle")
+    again = exchange_service.import_bundle(b, tmp_path / "1.cwgibundle")
     assert again.to_dict() == {"added": 0, "updated": 0, "unchanged": 2, "conflicts": 0}
     assert dump(b) == before
 
@@ -55,7 +57,7 @@ def test_the_later_edit_wins_and_an_older_bundle_does_not_undo_it(stores, tmp_pa
     result = send(a, b, tmp_path / "new.cwgibundle")
     assert (result.updated, result.conflicts) == (1, 0)
     assert b.annotation(note.id).note == "second"
-    stale = b.import_bundle(tmp_path / "old.cwgibundle")
+    stale = exchange_service.import_bundle(b, tmp_path / "old.cwgibundle")
     assert (stale.updated, stale.unchanged, stale.conflicts) == (0, 1, 0)
     assert b.annotation(note.id).note == "second"
 
@@ -68,7 +70,8 @@ def test_deletions_travel_as_tombstones(stores, tmp_path) -> None:
     send(a, b, tmp_path / "2.cwgibundle")
     assert b.annotations() == []
     assert b.annotation(note.id).deleted
-    b.import_bundle(tmp_path / "1.cwgibundle")  # the older live copy does not revive it
+    exchange_service.import_bundle(
+            b, tmp_path / "1.cwgibundle")  # the older live copy does not revive it
     assert b.annotation(note.id).deleted
 
 
@@ -130,7 +133,7 @@ def test_full_texts_travel_only_when_asked_and_attach(tmp_path) -> None:
     assert (got.symbol, got.paragraph_count, got.annotation_count) == ("C26/99-E", 2, 1)
     assert [p.text for p in b.paragraphs(extra.id)] == ["Only Alice has this file.", "Second."]
     assert b.search("Alice")[0].contribution_id == extra.id
-    assert b.import_bundle(tmp_path / "texts.cwgibundle").added == 0
+    assert exchange_service.import_bundle(b, tmp_path / "texts.cwgibundle").added == 0
     a.close()
     b.close()
 
@@ -139,11 +142,11 @@ def test_export_filters_author_since_and_consultation(stores, tmp_path) -> None:
     a, _ = stores
     a.add_annotation("C26/77", author="Alice", quote="main barrier", themes=["Cost"])
     a.add_annotation("C26/52", author="Bob", quote="Spam", themes=["Security"])
-    draft = a.create_draft("key_findings", "KF", consultation="CWG-Internet 22")
+    draft = draft_service.create_draft(a, "key_findings", "KF", consultation="CWG-Internet 22")
 
     def rows(flt: BundleFilter) -> dict[str, list]:
         path = tmp_path / "f.cwgibundle"
-        a.export_bundle(path, flt)
+        exchange_service.export_bundle(a, path, flt)
         return {k: [r for r, _ in v] for k, v in read_bundle(path).rows.items()}
 
     mine = rows(BundleFilter(author="alice", drafts=False))
@@ -158,7 +161,8 @@ def test_export_filters_author_since_and_consultation(stores, tmp_path) -> None:
     assert all(v == [] for v in rows(BundleFilter(since=later)).values())
     assert len(rows(BundleFilter(since="2000-01-01"))["annotation"]) == 2
     with pytest.raises(InvalidInput, match="not a date"):
-        a.export_bundle(tmp_path / "bad.cwgibundle", BundleFilter(since="last week"))
+        exchange_service.export_bundle(
+                a, tmp_path / "bad.cwgibundle", BundleFilter(since="last week"))
     assert not (tmp_path / "bad.cwgibundle").exists()
 
 
@@ -167,18 +171,18 @@ def test_author_filter_carries_the_themes_used_and_their_parents(stores, tmp_pat
     parent = a.add_theme("Access")
     child = a.add_theme("Cost", parent_id=parent.id)
     path = tmp_path / "1.cwgibundle"
-    a.export_bundle(path)  # the codebook reaches b once
-    b.import_bundle(path)
+    exchange_service.export_bundle(a, path)  # the codebook reaches b once
+    exchange_service.import_bundle(b, path)
     a.add_annotation("C26/77", author="Alice", quote="main barrier", themes=[child.id])
     since = a.annotations()[0].updated
-    a.export_bundle(path, BundleFilter(author="Alice", since=since))
+    exchange_service.export_bundle(a, path, BundleFilter(author="Alice", since=since))
     names = sorted(r["name"] for r, _ in read_bundle(path).rows["theme"])
     assert names == ["Access", "Cost"]
 
 
 def test_block_edits_and_insertions_on_both_sides_all_arrive(stores, tmp_path) -> None:
     a, b = stores
-    draft = a.create_draft("key_findings", "KF")
+    draft = draft_service.create_draft(a, "key_findings", "KF")
     send(a, b, tmp_path / "1.cwgibundle")
     first = a.blocks(draft.id)[0]
     a.update_block_text(first.id, "# Introduction, edited on A")
@@ -197,7 +201,7 @@ def test_block_edits_and_insertions_on_both_sides_all_arrive(stores, tmp_path) -
 
 def test_concurrent_reorderings_of_a_draft_are_a_conflict(stores, tmp_path) -> None:
     a, b = stores
-    draft = a.create_draft("key_findings", "KF")
+    draft = draft_service.create_draft(a, "key_findings", "KF")
     send(a, b, tmp_path / "1.cwgibundle")
     blocks = a.blocks(draft.id)
     a.move_block(blocks[-1].id, 0)
@@ -205,7 +209,7 @@ def test_concurrent_reorderings_of_a_draft_are_a_conflict(stores, tmp_path) -> N
     send(a, b, tmp_path / "2.cwgibundle")
     conflict = b.conflicts()[0]
     assert (conflict.kind, conflict.row_id) == ("draft", draft.id)
-    b.resolve_conflict(conflict.id, "theirs")  # a's order
+    exchange_service.resolve_conflict(b, conflict.id, "theirs")  # a's order
     assert b.blocks(draft.id)[0].id == blocks[-1].id
     send(b, a, tmp_path / "3.cwgibundle")
     assert [x.id for x in b.blocks(draft.id)] == [x.id for x in a.blocks(draft.id)]
@@ -216,16 +220,16 @@ def test_copies_of_a_store_merging_in_different_orders_agree(stores, tmp_path) -
     a, b = stores
     a.add_annotation("C26/77", author="Alice", quote="main barrier", themes=["Cost"])
     b.add_annotation("C26/77", author="Bob", quote="Open access", themes=["cost"])
-    a.export_bundle(tmp_path / "a.cwgibundle")
-    b.export_bundle(tmp_path / "b.cwgibundle")
+    exchange_service.export_bundle(a, tmp_path / "a.cwgibundle")
+    exchange_service.export_bundle(b, tmp_path / "b.cwgibundle")
     note = b.annotations()[0]
     b.update_annotation(note.id, note="later")
-    b.export_bundle(tmp_path / "b2.cwgibundle")
+    exchange_service.export_bundle(b, tmp_path / "b2.cwgibundle")
     copies = [Store(a.backup(tmp_path / f"copy{i}.sqlite3")) for i in range(2)]
     for name in ("a", "b", "b2", "b"):
-        copies[0].import_bundle(tmp_path / f"{name}.cwgibundle")
+        exchange_service.import_bundle(copies[0], tmp_path / f"{name}.cwgibundle")
     for name in ("b2", "b", "a"):
-        copies[1].import_bundle(tmp_path / f"{name}.cwgibundle")
+        exchange_service.import_bundle(copies[1], tmp_path / f"{name}.cwgibundle")
     assert dump(copies[0]) == dump(copies[1])
     for copy in copies:
         copy.close()

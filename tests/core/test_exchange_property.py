@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 
 from cwgi_desktop.core.errors import CwgiError
 from cwgi_desktop.core.exchange import BundleFilter
+from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.store import Store
 
 THEME_NAMES = ("Access", "access", "Security", "Spam")
@@ -88,7 +90,7 @@ def apply(stores: list[Store], op: tuple, bundles: list[Path], folder: Path) -> 
         elif kind == "drop_theme" and themes:
             store.delete_theme(_nth(themes, op[2]).id)
         elif kind == "draft" and not drafts:
-            store.create_draft("key_findings", "Key findings")
+            draft_service.create_draft(store, "key_findings", "Key findings")
         elif kind == "block_text" and blocks:
             store.update_block_text(_nth(blocks, op[2]).id, op[3])
         elif kind == "block_insert" and drafts:
@@ -100,9 +102,9 @@ def apply(stores: list[Store], op: tuple, bundles: list[Path], folder: Path) -> 
             store.delete_block(_nth(blocks, op[2]).id)
         elif kind == "exchange":
             path = folder / f"b{len(bundles)}.cwgibundle"
-            store.export_bundle(path, BundleFilter(author=op[3]))
+            exchange_service.export_bundle(store, path, BundleFilter(author=op[3]))
             bundles.append(path)
-            stores[op[2]].import_bundle(path)
+            exchange_service.import_bundle(stores[op[2]], path)
 
 
 def receive(path: Path, bundles: list[Path], order: list[int]) -> dict:
@@ -111,7 +113,7 @@ def receive(path: Path, bundles: list[Path], order: list[int]) -> dict:
     try:
         seed(store)
         for index in order:
-            store.import_bundle(bundles[index])
+            exchange_service.import_bundle(store, bundles[index])
         return dump(store)
     finally:
         store.close()
@@ -132,7 +134,7 @@ def test_any_order_any_repetition_gives_the_same_store(ops: list[tuple], data) -
                 apply(stores, op, bundles, folder)
             for i, store in enumerate(stores):
                 path = folder / f"final{i}.cwgibundle"
-                store.export_bundle(path)
+                exchange_service.export_bundle(store, path)
                 bundles.append(path)
         finally:
             for store in stores:
@@ -160,11 +162,11 @@ def test_importing_a_bundle_twice_changes_nothing(ops: list[tuple]) -> None:
             bundles: list[Path] = []
             for op in ops:
                 apply(stores, op, bundles, folder)
-            stores[0].export_bundle(folder / "final.cwgibundle")
+            exchange_service.export_bundle(stores[0], folder / "final.cwgibundle")
             receiver = stores[1]
-            receiver.import_bundle(folder / "final.cwgibundle")
+            exchange_service.import_bundle(receiver, folder / "final.cwgibundle")
             before = dump(receiver)
-            again = receiver.import_bundle(folder / "final.cwgibundle")
+            again = exchange_service.import_bundle(receiver, folder / "final.cwgibundle")
             assert (again.added, again.updated, again.conflicts) == (0, 0, 0)
             assert dump(receiver) == before
         finally:

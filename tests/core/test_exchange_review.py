@@ -12,7 +12,6 @@ from docx.oxml.ns import qn
 from docx.text.run import Run
 from exchange_fixtures import seed, write_zip
 
-from cwgi_desktop.core.drafting.resolution import build_export_context
 from cwgi_desktop.core.errors import Ambiguous, ImportRejected, InvalidInput, NotFound
 from cwgi_desktop.core.exchange.review_import import (
     ChangeNotPlaceable,
@@ -22,6 +21,9 @@ from cwgi_desktop.core.exchange.review_import import (
 from cwgi_desktop.core.exporters.docx_itu import export_docx
 from cwgi_desktop.core.exporters.ooxml import bookmark_name
 from cwgi_desktop.core.models import Block, Draft
+from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services import review as review_service
+from cwgi_desktop.core.services.export import build_export_context
 from cwgi_desktop.core.store import Store
 
 DRAFT_MD = """---
@@ -53,7 +55,7 @@ def store(tmp_path: Path) -> Store:
 
 @pytest.fixture
 def draft(store: Store) -> Draft:
-    return store.import_markdown(DRAFT_MD)
+    return draft_service.import_markdown(store, DRAFT_MD)
 
 
 def blocks_by_start(store: Store, draft: Draft) -> dict[str, Block]:
@@ -141,7 +143,7 @@ def reviewed(store: Store, draft: Draft, tmp_path: Path) -> Path:
 
 def test_each_comment_becomes_a_note_on_its_block_with_author_and_date(
         store: Store, draft: Draft, reviewed: Path) -> None:
-    result = store.import_review(reviewed)
+    result = review_service.import_review(store, reviewed)
     assert (result.draft_id, result.notes, result.changes, result.outside_blocks) == (
         draft.id, 3, 3, 1)
     by = blocks_by_start(store, draft)
@@ -159,7 +161,7 @@ def test_each_comment_becomes_a_note_on_its_block_with_author_and_date(
 
 def test_tracked_changes_become_suggested_changes_on_their_blocks(
         store: Store, draft: Draft, reviewed: Path) -> None:
-    store.import_review(reviewed)
+    review_service.import_review(store, reviewed)
     by = blocks_by_start(store, draft)
     changes = {c.block_id: c for c in store.suggested_changes(draft.id)}
     replace = changes[by["Open"].id]
@@ -175,12 +177,12 @@ def test_tracked_changes_become_suggested_changes_on_their_blocks(
 
 def test_accepting_and_rejecting_changes_edits_the_block_text(
         store: Store, draft: Draft, reviewed: Path) -> None:
-    store.import_review(reviewed)
+    review_service.import_review(store, reviewed)
     by = blocks_by_start(store, draft)
     changes = {c.block_id: c for c in store.suggested_changes(draft.id)}
-    store.decide_change(changes[by["Open"].id].id, accept=True)
-    store.decide_change(changes[by["Accessibility"].id].id, accept=True)
-    rejected = store.decide_change(changes[by["The"].id].id, accept=False)
+    review_service.decide_change(store, changes[by["Open"].id].id, accept=True)
+    review_service.decide_change(store, changes[by["Accessibility"].id].id, accept=True)
+    rejected = review_service.decide_change(store, changes[by["The"].id].id, accept=False)
     assert store.block(by["Open"].id).text == (
         "Open access reduces wholesale prices [@C26/77, para 2].")
     assert store.block(by["Accessibility"].id).text == (
@@ -188,32 +190,32 @@ def test_accepting_and_rejecting_changes_edits_the_block_text(
     assert store.block(by["The"].id).text == by["The"].text
     assert rejected.status == "rejected" and rejected.decided
     with pytest.raises(InvalidInput, match="already rejected"):
-        store.decide_change(rejected.id, accept=True)
+        review_service.decide_change(store, rejected.id, accept=True)
     with pytest.raises(NotFound):
-        store.decide_change("nope", accept=True)
+        review_service.decide_change(store, "nope", accept=True)
 
 
 def test_a_change_that_no_longer_fits_the_block_stays_open(
         store: Store, draft: Draft, reviewed: Path) -> None:
-    store.import_review(reviewed)
+    review_service.import_review(store, reviewed)
     by = blocks_by_start(store, draft)
     store.update_block_text(by["Open"].id, "Rewritten entirely.")
     change = next(c for c in store.suggested_changes(draft.id) if c.block_id == by["Open"].id)
     with pytest.raises(InvalidInput, match="no longer in the block"):
-        store.decide_change(change.id, accept=True)
+        review_service.decide_change(store, change.id, accept=True)
     assert store.suggested_changes(draft.id)[0].status == "open"
 
 
 def test_importing_the_same_review_twice_adds_nothing(store: Store, draft: Draft,
                                                       reviewed: Path) -> None:
-    store.import_review(reviewed)
-    again = store.import_review(reviewed)
+    review_service.import_review(store, reviewed)
+    again = review_service.import_review(store, reviewed)
     assert (again.notes, again.changes, again.unchanged) == (0, 0, 6)
     assert len(store.review_notes(draft.id)) == 3
 
 
 def test_notes_can_be_marked_done(store: Store, draft: Draft, reviewed: Path) -> None:
-    store.import_review(reviewed)
+    review_service.import_review(store, reviewed)
     note = store.review_notes(draft.id)[0]
     store.set_review_note_status(note.id, "done")
     assert store.review_notes(draft.id)[0].status == "done"
@@ -234,16 +236,16 @@ def test_a_comment_whose_range_starts_before_the_bookmark_still_finds_its_block(
     paragraph._p.remove(start)
     paragraph._p.find(qn("w:bookmarkStart")).addprevious(start)
     document.save(str(path))
-    store.import_review(path)
+    review_service.import_review(store, path)
     assert store.review_notes(draft.id)[0].block_id == by["Accessibility"].id
 
 
 def test_the_draft_is_found_by_its_bookmarks_and_can_be_named(
         store: Store, draft: Draft, reviewed: Path) -> None:
-    other = store.create_draft("guidelines", "Other")
+    other = draft_service.create_draft(store, "guidelines", "Other")
     with pytest.raises(ImportRejected, match="no block of a known draft"):
-        store.import_review(reviewed, other.id)
-    assert store.import_review(reviewed, draft.title).draft_id == draft.id
+        review_service.import_review(store, reviewed, other.id)
+    assert review_service.import_review(store, reviewed, draft.title).draft_id == draft.id
 
 
 def test_a_document_from_elsewhere_is_refused(store: Store, draft: Draft,
@@ -251,11 +253,11 @@ def test_a_document_from_elsewhere_is_refused(store: Store, draft: Draft,
     plain = tmp_path / "plain.docx"
     Document().save(str(plain))
     with pytest.raises(ImportRejected, match="no block of a known draft"):
-        store.import_review(plain)
+        review_service.import_review(store, plain)
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"PK\x03\x04 not really")
     with pytest.raises(ImportRejected, match=r"not a valid \.docx"):
-        store.import_review(broken)
+        review_service.import_review(store, broken)
 
 
 def test_a_docx_declaring_entities_is_refused(store: Store, tmp_path: Path) -> None:
@@ -263,21 +265,21 @@ def test_a_docx_declaring_entities_is_refused(store: Store, tmp_path: Path) -> N
     write_zip(evil, {"word/document.xml": b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x '
                                           b'SYSTEM "file:///etc/passwd">]><d>&x;</d>'})
     with pytest.raises(ImportRejected, match="DTD"):
-        store.import_review(evil)
+        review_service.import_review(store, evil)
 
 
 def test_a_copy_of_the_draft_on_two_stores_is_ambiguous_without_a_name(
         store: Store, draft: Draft, reviewed: Path, tmp_path: Path) -> None:
     doc = read_review_docx(reviewed)
     assert len(doc.bookmarks) == 5 and len(doc.comments) == 3
-    twin = store.import_markdown(DRAFT_MD)
+    twin = draft_service.import_markdown(store, DRAFT_MD)
     twin_path = export(store, twin, tmp_path / "twin.docx")
     combined = Document(str(reviewed))
     for element in Document(str(twin_path)).element.body.iterchildren(qn("w:p")):
         combined.element.body.append(copy.deepcopy(element))
     combined.save(str(tmp_path / "both.docx"))
     with pytest.raises(Ambiguous, match="several drafts"):
-        store.import_review(tmp_path / "both.docx")
+        review_service.import_review(store, tmp_path / "both.docx")
 
 
 @pytest.mark.parametrize("text, old, new, before, after, expected", [

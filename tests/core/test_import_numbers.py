@@ -18,12 +18,13 @@ from importer_fixtures import (
     simple_document_xml,
 )
 
-from cwgi_desktop.core.drafting.resolution import build_export_context
 from cwgi_desktop.core.errors import ImportRejected
 from cwgi_desktop.core.importers import parse_bytes
 from cwgi_desktop.core.importers.docx_numbering import format_number
-from cwgi_desktop.core.importing import import_paths
 from cwgi_desktop.core.models import Block, Draft
+from cwgi_desktop.core.services import exchange as exchange_service
+from cwgi_desktop.core.services.export import build_export_context
+from cwgi_desktop.core.services.importing import import_paths
 from cwgi_desktop.core.store import Store
 
 P = numbered_paragraph
@@ -202,9 +203,9 @@ def test_numbers_notes_and_cover_travel_in_a_bundle_with_texts(tmp_path: Path) -
     cid = import_paths(sender, [path]).imported[0]["id"]
     sender.add_annotation(cid, author="Ana", quote="Restarted level two")
     bundle = tmp_path / "b.cwgibundle"
-    sender.export_bundle(bundle, BundleFilter(with_texts=True))
+    exchange_service.export_bundle(sender, bundle, BundleFilter(with_texts=True))
     receiver = Store(tmp_path / "b.sqlite3")
-    receiver.import_bundle(bundle)
+    exchange_service.import_bundle(receiver, bundle)
     shown = [(p.number, p.kind, p.anchor, p.text) for p in receiver.paragraphs(cid)]
     assert shown == [(p.number, p.kind, p.anchor, p.text) for p in sender.paragraphs(cid)]
     assert ("2.1", "body", None, "Restarted level two.") in shown
@@ -250,7 +251,7 @@ def test_note_marks_follow_the_documents_note_format() -> None:
 
 
 def test_note_locators() -> None:
-    from cwgi_desktop.core.drafting.citations import locator_numbers
+    from cwgi_desktop.core.citations import locator_numbers
 
     assert locator_numbers("footnote 3") == ["fn3"]
     assert locator_numbers("endnote ii") == ["enii"]

@@ -19,6 +19,7 @@ from cwgi_desktop.core.drafting.markdown_io import (
 from cwgi_desktop.core.drafting.resolution import UnresolvedCitations
 from cwgi_desktop.core.errors import InvalidInput
 from cwgi_desktop.core.models import BLOCK_KINDS, DRAFT_KINDS, LANGUAGES, Block, Draft
+from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.store import Store
 
 
@@ -154,11 +155,11 @@ def test_store_import_refuses_unknown_citations_naming_them(tmp_path: Path) -> N
                            metadata={"symbol": "C26/52-E"})
     text = draft_to_markdown(*ARABIC)
     with pytest.raises(UnresolvedCitations, match="@C26/77-A") as caught:
-        store.import_markdown(text)
+        draft_service.import_markdown(store, text)
     assert caught.value.keys == ["C26/77-A"]
     assert store.drafts() == []
-    draft = store.import_markdown(text, allow_unresolved=True)
-    assert store.unresolved_citations(draft.id) == ["C26/77-A"]
+    draft = draft_service.import_markdown(store, text, allow_unresolved=True)
+    assert draft_service.unresolved_citations(store, draft.id) == ["C26/77-A"]
     assert shape(store.draft(draft.id), store.blocks(draft.id)) == shape(*ARABIC)
 
 
@@ -167,7 +168,7 @@ def test_store_round_trip_through_markdown(tmp_path: Path) -> None:
     for symbol in ("C26/52-F", "C26/77-F"):
         store.add_contribution(sha256=symbol, paragraphs=[("p", "body")],
                                metadata={"symbol": symbol})
-    draft = store.import_markdown(draft_to_markdown(*FRENCH))
+    draft = draft_service.import_markdown(store, draft_to_markdown(*FRENCH))
     again = draft_to_markdown(store.draft(draft.id), store.blocks(draft.id))
     assert again == draft_to_markdown(*FRENCH)
 

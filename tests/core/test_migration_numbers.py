@@ -6,8 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from old_store import add_old_annotation, add_old_block, add_old_contribution, make_store
 
+from cwgi_desktop.core.errors import StoreError
+from cwgi_desktop.core.services.opening import open_store
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.core.store.migrations import SCHEMA_VERSION
 
@@ -52,7 +55,7 @@ def test_old_store_is_renumbered_annotations_reanchored_and_locators_rewritten(
         tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     old_store(path)
-    store = Store(path)
+    store = open_store(path)
     assert store.schema_version == SCHEMA_VERSION
     assert store.check() == []
     c77 = store.resolve_contribution("C26/77-E")
@@ -108,3 +111,15 @@ def test_an_empty_old_store_migrates_silently(tmp_path: Path) -> None:
     path = tmp_path / "empty.sqlite3"
     make_store(path, 2).close()
     assert Store(path).migration_notes == []
+
+
+def test_a_bare_store_refuses_an_old_store_whose_data_needs_the_application(
+        tmp_path: Path) -> None:
+    """The renumbering needs the importers: core.store cannot run it, so opening an old
+    store with data without the application's data steps changes nothing and says why."""
+    path = tmp_path / "old.sqlite3"
+    old_store(path)
+    with pytest.raises(StoreError, match="paragraph renumbering"):
+        Store(path)
+    assert not list(tmp_path.glob("old.before-migration-*"))
+    assert open_store(path).migration_notes == [LINE]

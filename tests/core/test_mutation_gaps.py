@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cwgi_desktop.core.drafting.citations import find_citations, locator_paragraphs
+from cwgi_desktop.core.citations import find_citations, locator_paragraphs
 from cwgi_desktop.core.exchange.merge import Version, merge_version, union_history
 from cwgi_desktop.core.importers.document import ParsedParagraph
 from cwgi_desktop.core.importers.metadata import (

@@ -9,6 +9,8 @@ import pytest
 
 from cwgi_desktop.core.drafting.revisions import tokens, word_diff
 from cwgi_desktop.core.errors import InvalidInput, NotFound
+from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services import revisions as revision_service
 from cwgi_desktop.core.store import Store
 
 
@@ -24,22 +26,22 @@ def later(seconds: float) -> datetime:
 
 
 def test_take_and_list_named_versions_newest_first(store: Store) -> None:
-    draft = store.create_draft("key_findings", "KF")
-    first = store.take_revision(draft.id, "sent to the Group, 12 May")
+    draft = draft_service.create_draft(store, "key_findings", "KF")
+    first = revision_service.take_revision(store, draft.id, "sent to the Group, 12 May")
     store.update_block_text(store.blocks(draft.id)[-1].id, "changed")
-    second = store.take_revision(draft.id, "after comments")
+    second = revision_service.take_revision(store, draft.id, "after comments")
     listed = store.revisions(draft.id)
     assert [r.id for r in listed] == [second.id, first.id]
     assert listed[1].snapshot["blocks"][-1]["text"] != "changed"
     assert listed[0].snapshot["blocks"][-1]["text"] == "changed"
     assert not listed[0].automatic
     with pytest.raises(InvalidInput):
-        store.take_revision(draft.id, "  ")
+        revision_service.take_revision(store, draft.id, "  ")
 
 
 def test_find_revision_by_name_id_or_prefix(store: Store) -> None:
-    draft = store.create_draft("key_findings", "KF")
-    r = store.take_revision(draft.id, "v1")
+    draft = draft_service.create_draft(store, "key_findings", "KF")
+    r = revision_service.take_revision(store, draft.id, "v1")
     assert store.find_revision(draft.id, "v1").id == r.id
     assert store.find_revision(draft.id, r.id[:6]).id == r.id
     with pytest.raises(NotFound):
@@ -47,33 +49,36 @@ def test_find_revision_by_name_id_or_prefix(store: Store) -> None:
 
 
 def test_auto_snapshot_skips_when_nothing_changed_or_too_soon(store: Store) -> None:
-    draft = store.create_draft("key_findings", "KF")
+    draft = draft_service.create_draft(store, "key_findings", "KF")
     block = store.blocks(draft.id)[-1]
-    first = store.auto_snapshot(draft.id)
+    first = revision_service.auto_snapshot(store, draft.id)
     assert first is not None and first.automatic
-    assert store.auto_snapshot(draft.id, now=later(3600)) is None  # nothing changed
+    assert revision_service.auto_snapshot(
+            store, draft.id, now=later(3600)) is None  # nothing changed
     store.update_block_text(block.id, "typing…")
-    assert store.auto_snapshot(draft.id, min_interval_s=600, now=later(60)) is None
-    assert store.auto_snapshot(draft.id, min_interval_s=600, now=later(601)) is not None
+    assert revision_service.auto_snapshot(
+            store, draft.id, min_interval_s=600, now=later(60)) is None
+    assert revision_service.auto_snapshot(
+            store, draft.id, min_interval_s=600, now=later(601)) is not None
     assert len(store.revisions(draft.id)) == 2
 
 
 def test_metadata_changes_count_as_changes(store: Store) -> None:
-    draft = store.create_draft("key_findings", "KF")
-    store.auto_snapshot(draft.id)
+    draft = draft_service.create_draft(store, "key_findings", "KF")
+    revision_service.auto_snapshot(store, draft.id)
     store.update_draft(draft.id, symbol="C26/99-E")
-    assert store.auto_snapshot(draft.id, min_interval_s=0) is not None
+    assert revision_service.auto_snapshot(store, draft.id, min_interval_s=0) is not None
 
 
 def test_restore_brings_back_blocks_and_metadata_and_saves_the_present(store: Store) -> None:
-    draft = store.create_draft("key_findings", "KF")
+    draft = draft_service.create_draft(store, "key_findings", "KF")
     blocks = store.blocks(draft.id)
-    version = store.take_revision(draft.id, "v1")
+    version = revision_service.take_revision(store, draft.id, "v1")
     store.update_draft(draft.id, title="Renamed")
     store.update_block_text(blocks[-1].id, "new text [@C26/1]")
     store.delete_block(blocks[0].id)
     store.insert_block(draft.id, "paragraph", "added")
-    restored = store.restore_revision(version.id)
+    restored = revision_service.restore_revision(store, version.id)
     assert restored.title == "KF"
     assert [(b.id, b.text) for b in store.blocks(draft.id)] == [(b.id, b.text) for b in blocks]
     assert store.draft_citations(draft.id) == []
@@ -81,30 +86,30 @@ def test_restore_brings_back_blocks_and_metadata_and_saves_the_present(store: St
     assert saved.automatic and saved.name == "before restoring “v1”"
     assert [b["text"] for b in saved.snapshot["blocks"]][-2:] == ["new text [@C26/1]", "added"]
     # restoring the saved state undoes the restore
-    store.restore_revision(saved.id)
+    revision_service.restore_revision(store, saved.id)
     assert store.draft(draft.id).title == "Renamed"
     assert [b.text for b in store.blocks(draft.id)][-1] == "added"
 
 
 def test_restore_does_not_save_a_state_already_saved(store: Store) -> None:
-    draft = store.create_draft("key_findings", "KF")
-    v1 = store.take_revision(draft.id, "v1")
-    store.restore_revision(v1.id)
+    draft = draft_service.create_draft(store, "key_findings", "KF")
+    v1 = revision_service.take_revision(store, draft.id, "v1")
+    revision_service.restore_revision(store, v1.id)
     assert len(store.revisions(draft.id)) == 1
 
 
 def test_compare_marks_added_removed_changed_and_moved_blocks(store: Store) -> None:
-    draft = store.create_draft("key_findings", "KF", template=False)
+    draft = draft_service.create_draft(store, "key_findings", "KF", template=False)
     a = store.insert_block(draft.id, "paragraph", "The Group agreed on access.")
     b = store.insert_block(draft.id, "paragraph", "To be removed.")
     c = store.insert_block(draft.id, "heading", "Stays")
     d = store.insert_block(draft.id, "paragraph", "Moves up.")
-    v1 = store.take_revision(draft.id, "v1")
+    v1 = revision_service.take_revision(store, draft.id, "v1")
     store.update_block_text(a.id, "The Group broadly agreed on affordable access.")
     store.delete_block(b.id)
     store.move_block(d.id, 0)
     e = store.insert_block(draft.id, "finding", "New finding.")
-    diff = store.compare(v1.id)
+    diff = revision_service.compare(store, v1.id)
     assert [r.block_id for r in diff if r.status != "removed"] == [d.id, a.id, c.id, e.id]
     rows = {r.block_id: r for r in diff}
     assert rows[b.id].status == "removed" and rows[b.id].left[0].op == "delete"
@@ -115,18 +120,18 @@ def test_compare_marks_added_removed_changed_and_moved_blocks(store: Store) -> N
     assert [w.text.strip() for w in rows[a.id].right if w.op == "insert"] == [
         "broadly", "affordable"]
     assert [w.op for w in rows[a.id].left] == ["equal"]
-    only_changes = store.compare(v1.id, include_unchanged=False)
+    only_changes = revision_service.compare(store, v1.id, include_unchanged=False)
     assert c.id not in {r.block_id for r in only_changes}
 
 
 def test_compare_two_stored_versions(store: Store) -> None:
-    draft = store.create_draft("key_findings", "KF", template=False)
+    draft = draft_service.create_draft(store, "key_findings", "KF", template=False)
     block = store.insert_block(draft.id, "paragraph", "one")
-    v1 = store.take_revision(draft.id, "v1")
+    v1 = revision_service.take_revision(store, draft.id, "v1")
     store.set_block_kind(block.id, "finding")
-    v2 = store.take_revision(draft.id, "v2")
+    v2 = revision_service.take_revision(store, draft.id, "v2")
     store.update_block_text(block.id, "later")
-    [row] = store.compare(v1.id, v2.id)
+    [row] = revision_service.compare(store, v1.id, v2.id)
     assert (row.status, row.old_kind, row.new_kind, row.new_text) == (
         "changed", "paragraph", "finding", "one")
 

@@ -8,6 +8,7 @@ import pytest
 
 from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
 from cwgi_desktop.core.errors import InvalidInput, NotFound
+from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.store import Store
 
 
@@ -34,7 +35,7 @@ def test_scaffold_groups_annotations_by_theme_as_cited_points(store: Store) -> N
     store.add_annotation("C26/77", author="a", quote="Exchange points", themes=["IXPs"],
                          note="")
     store.add_annotation("C26/52", author="a", quote="sign language")  # no theme
-    draft = store.build_scaffold("IXP")
+    draft = draft_service.build_scaffold(store, "IXP")
     assert (draft.kind, draft.consultation) == ("analytical_summary", "IXP")
     blocks = [(b.kind, b.level, b.text) for b in store.blocks(draft.id)]
     headings = [(lv, t) for k, lv, t in blocks if k == "heading"]
@@ -58,10 +59,10 @@ def test_scaffold_groups_annotations_by_theme_as_cited_points(store: Store) -> N
 
 def test_scaffold_points_resolve_and_cover_their_themes(store: Store) -> None:
     store.add_annotation("C26/77", author="a", quote="keep traffic local", themes=["IXPs"])
-    draft = store.build_scaffold("IXP", language="fr", title="Résumé")
+    draft = draft_service.build_scaffold(store, "IXP", language="fr", title="Résumé")
     assert draft.title == "Résumé" and draft.language == "fr"
-    assert store.unresolved_citations(draft.id) == []
-    assert [d["symbol"] for d in store.coverage(draft.id).cited] == ["C26/77"]
+    assert draft_service.unresolved_citations(store, draft.id) == []
+    assert [d["symbol"] for d in draft_service.coverage(store, draft.id).cited] == ["C26/77"]
     text = draft_to_markdown(draft, store.blocks(draft.id))
     assert "# Participation à la consultation" in text
     assert "### Points soulevés\n\n> keep traffic local [@C26/77, para 2]" in text
@@ -69,14 +70,14 @@ def test_scaffold_points_resolve_and_cover_their_themes(store: Store) -> None:
 
 def test_quotes_are_escaped_so_they_read_as_written(store: Store) -> None:
     store.add_annotation("C26/52", author="a", quote="sign language *matter*", themes=["X"])
-    draft = store.build_scaffold("IXP")
+    draft = draft_service.build_scaffold(store, "IXP")
     texts = [b.text for b in store.blocks(draft.id)]
     assert "> sign language \\*matter\\* [@C26/52, para 3]" in texts
 
 
 def test_scaffold_needs_contributions_and_annotations(store: Store) -> None:
     with pytest.raises(NotFound, match="Nope"):
-        store.build_scaffold("Nope")
+        draft_service.build_scaffold(store, "Nope")
     with pytest.raises(InvalidInput, match="no annotations"):
-        store.build_scaffold("IXP")
+        draft_service.build_scaffold(store, "IXP")
     assert store.drafts() == []

@@ -14,7 +14,7 @@ from cwgi_desktop.core.importers.stakeholders import (
     SECTOR_MEMBER,
     stakeholder_group,
 )
-from cwgi_desktop.core.importing import import_paths
+from cwgi_desktop.core.services.importing import import_paths
 from cwgi_desktop.core.store import Store
 
 

@@ -210,7 +210,8 @@ def test_transaction_rolls_back_everything_on_error(tmp_path: Path) -> None:
 
 def test_core_imports_without_qt() -> None:
     code = (
-        "import sys, cwgi_desktop.core.store, cwgi_desktop.core.importing, cwgi_desktop.cli;"
+        "import sys, cwgi_desktop.core.store, cwgi_desktop.core.services.importing,"
+        " cwgi_desktop.cli;"
         "import pkgutil, importlib, cwgi_desktop.core as core;"
         "[importlib.import_module(m.name) for m in pkgutil.walk_packages(core.__path__, "
         "'cwgi_desktop.core.')];"
@@ -225,6 +226,8 @@ def test_core_imports_without_qt() -> None:
 def test_every_earlier_schema_migrates_with_its_data(tmp_path: Path, version: int) -> None:
     from old_store import add_old_annotation, add_old_contribution, make_store
 
+    from cwgi_desktop.core.services.opening import open_store
+
     path = tmp_path / "old.sqlite3"
     conn = make_store(path, version)
     # Data written by the old version, through the old schema.
@@ -233,7 +236,7 @@ def test_every_earlier_schema_migrates_with_its_data(tmp_path: Path, version: in
     add_old_annotation(conn, "a1", cid, 1, text, "résumés")
     conn.close()
 
-    store = Store(path)
+    store = open_store(path)
     assert store.schema_version == SCHEMA_VERSION
     assert store.check() == []
     assert [h.symbol for h in store.search("resumes")] == ["C26/77-F"]

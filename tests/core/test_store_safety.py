@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from cwgi_desktop.cli import main
-from cwgi_desktop.core import backups
-from cwgi_desktop.core.backups import (
+from cwgi_desktop.core.paths import default_backup_dir
+from cwgi_desktop.core.services import backups
+from cwgi_desktop.core.services.backups import (
     STAMP_FORMAT,
     backup_if_due,
     list_backups,
@@ -24,7 +25,6 @@ from cwgi_desktop.core.backups import (
     restore,
     take_backup,
 )
-from cwgi_desktop.core.paths import default_backup_dir
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -186,7 +186,9 @@ def _open_and_count(path: str, start: multiprocessing.synchronize.Event,
                     results: multiprocessing.Queue) -> None:
     start.wait()
     try:
-        with Store(path) as store:
+        from cwgi_desktop.core.services.opening import open_store
+
+        with open_store(path) as store:
             results.put(("ok", store.count_contributions(), store.schema_version))
     except Exception as exc:  # the parent reports what went wrong
         results.put(("error", str(exc), 0))

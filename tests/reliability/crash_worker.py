@@ -13,7 +13,8 @@ import random
 import sys
 from pathlib import Path
 
-from cwgi_desktop.core.backups import restore
+from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services.backups import restore
 from cwgi_desktop.core.store import Store
 
 
@@ -36,7 +37,8 @@ def main() -> None:
     store = Store(sys.argv[1])
     rng = random.Random(int(sys.argv[2]))
     drafts = store.drafts()
-    draft = drafts[0] if drafts else store.create_draft("key_findings", "Crash draft")
+    draft = drafts[0] if drafts else draft_service.create_draft(
+            store, "key_findings", "Crash draft")
     n = int(sys.argv[2]) * 1_000_000  # rises across runs: later edits have larger numbers
     while True:
         n += 1

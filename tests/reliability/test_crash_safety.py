@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from cwgi_desktop.core.backups import restore
+from cwgi_desktop.core.services.backups import restore
 from cwgi_desktop.core.store import Store
 
 WORKER = Path(__file__).with_name("crash_worker.py")

@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 from test_fuzz_hostile import EDITS, mutate
 
 from cwgi_desktop.core.exchange.bundle import BundleRejected, parse_bundle
+from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.store import Store
 
 
@@ -27,9 +29,9 @@ def bundle_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     first = next(iter(contributions.values()))
     store.add_annotation(first.id, author="Ana", quote=store.paragraphs(first.id)[0].text[:12],
                          note="n", themes=["Access"])
-    draft = store.create_draft("key_findings", "Findings")
+    draft = draft_service.create_draft(store, "key_findings", "Findings")
     store.insert_block(draft.id, "finding", "Access matters.")
-    store.export_bundle(folder / "b.cwgibundle")
+    exchange_service.export_bundle(store, folder / "b.cwgibundle")
     return (folder / "b.cwgibundle").read_bytes()
 
 
@@ -55,7 +57,7 @@ def check(store_path: Path, data: bytes) -> None:
     store = Store(store_path)
     before = dump(store)
     try:
-        store.import_bundle(bundle)
+        exchange_service.import_bundle(store, bundle)
     except BundleRejected as exc:
         assert "\n" not in str(exc)
         assert dump(store) == before

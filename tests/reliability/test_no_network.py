@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cwgi_desktop.core.importing import import_paths
+from cwgi_desktop.core.services.importing import import_paths
 from cwgi_desktop.core.store import Store
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 from ui_helpers import wait_idle
 
 import cwgi_desktop.ui
-from cwgi_desktop.core.backups import BackupInfo
-from cwgi_desktop.core.importing import ImportReport
+from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services.backups import BackupInfo
+from cwgi_desktop.core.services.importing import ImportReport
 from cwgi_desktop.ui.accessibility import focus_chain
 from cwgi_desktop.ui.main_window import MainWindow
 from cwgi_desktop.ui.session import StoreSession
@@ -143,7 +144,7 @@ def _draft_of(window: MainWindow) -> Callable[[], Any]:
     def draft() -> Any:
         found = window.db.call(lambda s: s.drafts())
         return found[0] if found else window.db.call(
-            lambda s: s.create_draft("key_findings", "Key findings"))
+            lambda s: draft_service.create_draft(s, "key_findings", "Key findings"))
     return draft
 
 

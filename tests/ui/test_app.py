@@ -56,7 +56,7 @@ def test_a_damaged_store_is_refused_with_a_message(tmp_path: Path) -> None:
 
 
 def test_a_missing_store_with_backups_is_refused_not_created_again(tmp_path: Path) -> None:
-    from cwgi_desktop.core.backups import take_backup
+    from cwgi_desktop.core.services.backups import take_backup
     from cwgi_desktop.core.store import Store
 
     db = tmp_path / "gone.sqlite3"

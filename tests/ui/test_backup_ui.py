@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from ui_helpers import add_contribution, find_dialog, wait_active, wait_idle
 
-from cwgi_desktop.core.backups import list_backups, take_backup
+from cwgi_desktop.core.services.backups import list_backups, take_backup
 from cwgi_desktop.core.store import AnnotationFilter, Store
 from cwgi_desktop.ui.backup_ui import DamagedStoreDialog, RestoreDialog
 from cwgi_desktop.ui.settings import Settings

@@ -20,9 +20,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from ui_helpers import wait_active
 
-from cwgi_desktop.core.drafting.resolution import build_export_context
 from cwgi_desktop.core.exporters.docx_itu import export_docx
 from cwgi_desktop.core.exporters.ooxml import bookmark_name
+from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services import exchange as exchange_service
+from cwgi_desktop.core.services.export import build_export_context
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.editor import DraftWorkspace
@@ -138,7 +140,7 @@ def test_import_shared_work_shows_what_it_did(
     other = tmp_path / "bob.sqlite3"
     seed(other, "Bob", "Open access")
     with Store(other) as store:
-        store.export_bundle(tmp_path / "bob.cwgibundle")
+        exchange_service.export_bundle(store, tmp_path / "bob.cwgibundle")
     open_file(monkeypatch, tmp_path / "bob.cwgibundle")
     with qtbot.waitSignal(worker.changed, timeout=10_000) as changed:
         dialog = import_shared_work(parent, worker)
@@ -172,14 +174,15 @@ def test_a_bad_bundle_is_refused_in_one_line_and_changes_nothing(
 def conflicted(worker: DbWorker, tmp_path: Path) -> str:
     """A conflict on the window's store: the same note edited here and on Bob's laptop."""
     bob = tmp_path / "bob.sqlite3"
-    worker.call(lambda s: s.export_bundle(tmp_path / "base.cwgibundle"))
+    worker.call(lambda s: exchange_service.export_bundle(s, tmp_path / "base.cwgibundle"))
     with Store(bob) as store:
-        store.import_bundle(tmp_path / "base.cwgibundle")
+        exchange_service.import_bundle(store, tmp_path / "base.cwgibundle")
         note = store.annotations()[0]
         store.update_annotation(note.id, note="Bob's reading")
-        store.export_bundle(tmp_path / "bob.cwgibundle")
+        exchange_service.export_bundle(store, tmp_path / "bob.cwgibundle")
     worker.call(lambda s: s.update_annotation(note.id, note="My reading"))
-    assert worker.call(lambda s: s.import_bundle(tmp_path / "bob.cwgibundle")).conflicts == 1
+    assert worker.call(lambda s: exchange_service.import_bundle(
+            s, tmp_path / "bob.cwgibundle")).conflicts == 1
     return note.id
 
 
@@ -188,11 +191,11 @@ def test_the_import_summary_leads_to_the_conflicts(
         monkeypatch: pytest.MonkeyPatch) -> None:
     with Store(tmp_path / "bob.sqlite3") as bob:
         seed(tmp_path / "bob.sqlite3", "Bob", "Open access")
-        worker.call(lambda s: s.export_bundle(tmp_path / "mine.cwgibundle"))
-        bob.import_bundle(tmp_path / "mine.cwgibundle")
+        worker.call(lambda s: exchange_service.export_bundle(s, tmp_path / "mine.cwgibundle"))
+        exchange_service.import_bundle(bob, tmp_path / "mine.cwgibundle")
         note = next(a for a in bob.annotations() if a.author == "Test Author")
         bob.update_annotation(note.id, note="Bob's reading")
-        bob.export_bundle(tmp_path / "bob.cwgibundle")
+        exchange_service.export_bundle(bob, tmp_path / "bob.cwgibundle")
     worker.call(lambda s: s.update_annotation(note.id, note="My reading"))
     open_file(monkeypatch, tmp_path / "bob.cwgibundle")
     dialog = import_shared_work(parent, worker)
@@ -242,7 +245,7 @@ language: en
 def reviewed(worker: DbWorker, tmp_path: Path) -> tuple[str, Path]:
     """A draft exported to Word, then commented and changed by a reviewer."""
     def export(store: Store) -> tuple[str, str]:
-        draft = store.import_markdown(DRAFT_MD)
+        draft = draft_service.import_markdown(store, DRAFT_MD)
         blocks = store.blocks(draft.id)
         export_docx(draft, blocks, tmp_path / "kf.docx",
                     build_export_context(store, draft, blocks))

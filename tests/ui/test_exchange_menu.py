@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.exchange_dialogs import ImportSharedWorkDialog, ShareDialog
 
@@ -27,7 +28,7 @@ def test_share_then_import_from_the_file_menu(
                                metadata={"symbol": "C26/70-E"})
         store.add_annotation("C26/70-E", author="Bob", quote="Affordability",
                              themes=["Access"])
-        store.export_bundle(tmp_path / "bob.cwgibundle")
+        exchange_service.export_bundle(store, tmp_path / "bob.cwgibundle")
     window = make_window()
 
     file_menu_action(window, "actionShareAnnotations").trigger()

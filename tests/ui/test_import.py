@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
 from ui_helpers import find_dialog, wait_idle
 
-from cwgi_desktop.core import importing
+from cwgi_desktop.core.services import importing
 from cwgi_desktop.ui.import_job import ImportSummaryDialog
 
 

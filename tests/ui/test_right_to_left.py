@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from cwgi_desktop.core.importing import ImportReport
 from cwgi_desktop.core.models import Contribution, Theme
+from cwgi_desktop.core.services.importing import ImportReport
 from cwgi_desktop.ui.annotation_dialogs import NoteDialog, ThemePickerDialog
 from cwgi_desktop.ui.author_dialog import AuthorDialog
 from cwgi_desktop.ui.codebook_dialog import CodebookDialog

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from ui_helpers import add_contribution, find_dialog
 
-from cwgi_desktop.core.backups import take_backup
+from cwgi_desktop.core.services.backups import take_backup
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.session import default_store_for
 from cwgi_desktop.ui.settings import Settings

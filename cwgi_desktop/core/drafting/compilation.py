@@ -129,8 +129,8 @@ def compile_consultation(store: Store, consultation: str, *, group_by: str = "so
         specs += _by_theme(store, consultation, documents, language)
     name = templates.kind_name("compilation", language)
     with store.transaction():
-        draft = store.create_draft("compilation", title or f"{name}: {consultation}", language,
-                                   template=False, consultation=consultation)
+        draft = store.add_draft("compilation", title or f"{name}: {consultation}", language,
+                                   consultation=consultation)
         store.replace_blocks(draft.id, [
             Block(id=new_id(), draft_id=draft.id, kind=k, level=lv, text=t, position=i)
             for i, (k, lv, t) in enumerate(specs)

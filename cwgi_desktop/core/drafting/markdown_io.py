@@ -39,7 +39,14 @@ from collections.abc import Sequence
 from cwgi_desktop.core.drafting.frontmatter import emit_front_matter, parse_front_matter
 from cwgi_desktop.core.drafting.numbering import number_blocks
 from cwgi_desktop.core.errors import InvalidInput
-from cwgi_desktop.core.models import BLOCK_KINDS, Block, Draft, new_id
+from cwgi_desktop.core.models import (
+    BLOCK_KINDS,
+    MAX_LEVEL,
+    SINGLE_LINE_KINDS,
+    Block,
+    Draft,
+    new_id,
+)
 
 __all__ = [
     "DEFAULT_NUMBERED_KIND",
@@ -51,8 +58,6 @@ __all__ = [
     "normalise_text",
 ]
 
-MAX_LEVEL = 6
-SINGLE_LINE_KINDS = frozenset({"heading", "annex"})
 # The block kind an ordered-list item becomes, by draft kind.
 DEFAULT_NUMBERED_KIND: dict[str, str] = {
     "analytical_summary": "finding",

@@ -1,4 +1,4 @@
-"""Citations against the store: which keys resolve, and what an export needs to print them.
+"""Citations against the imported documents: which keys resolve, and to which version.
 
 A key resolves when an imported contribution has it as symbol or base symbol, whatever
 the language version (`C26/77-F` and `C26/77` both resolve to any version of `C26/77`).
@@ -7,19 +7,10 @@ the language version (`C26/77-F` and `C26/77` both resolve to any version of `C2
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
 
-from cwgi_desktop.core.drafting.citations import (
-    base_symbol_of,
-    locator_numbers,
-    parse_citations,
-)
+from cwgi_desktop.core.citations import base_symbol_of, parse_citations
 from cwgi_desktop.core.errors import InvalidInput
-from cwgi_desktop.core.models import Block, Contribution, Draft
-
-if TYPE_CHECKING:
-    from cwgi_desktop.core.exporters.base import ExportContext
-    from cwgi_desktop.core.store import Store
+from cwgi_desktop.core.models import Contribution
 
 
 class UnresolvedCitations(InvalidInput):
@@ -56,39 +47,3 @@ def preferred_version(versions: Sequence[Contribution], language: str) -> Contri
             if contribution.language == wanted:
                 return contribution
     return versions[0] if versions else None
-
-
-def build_export_context(store: Store, draft: Draft, blocks: Sequence[Block],
-                         *, language: str | None = None) -> ExportContext:
-    """The ExportContext of a draft: every cited document and every cited passage.
-
-    Raises ExportError naming the keys that resolve to no imported contribution.
-    """
-    from cwgi_desktop.core.exporters.base import ExportContext, ExportError
-
-    live = [b for b in blocks if not b.deleted]
-    known = store.known_symbols()
-    missing = unresolved_keys((b.text for b in live), known)
-    if missing:
-        noun = "citation" if len(missing) == 1 else "citations"
-        raise ExportError(f"{', '.join(missing)}: unresolved {noun} "
-                          "(no imported contribution has that symbol)", missing)
-    context = ExportContext()
-    for block in live:
-        for citation in parse_citations(block.text):
-            base = resolve_key(citation.key, known) or citation.base_symbol
-            if base not in context.contributions:
-                chosen = preferred_version(store.versions_of(base), language or draft.language)
-                if chosen is None:
-                    continue
-                context.contributions[base] = chosen
-                context.numbers.update(
-                    ((chosen.id, p.index), p.number) for p in store.paragraphs(chosen.id))
-            # `para 2.3` means the paragraph the document numbers 2.3 (see README).
-            for number in locator_numbers(citation.locator):
-                text = store.text_for_number(context.contributions[base].id, number)
-                if text is not None:
-                    context.passages[(base, number)] = text
-                    if number.isdigit():
-                        context.passages[(base, int(number))] = text
-    return context

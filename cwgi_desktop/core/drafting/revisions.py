@@ -17,15 +17,10 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from cwgi_desktop.core.models import Block, Draft
+from cwgi_desktop.core.models import DRAFT_CONTENT_FIELDS, Block, Draft
 
 SNAPSHOT_FORMAT = 1
-# Metadata that belongs to the content (timestamps and identity do not).
-CONTENT_FIELDS: tuple[str, ...] = (
-    "kind", "title", "language", "symbol", "source", "purpose", "action", "references",
-    "meeting", "meeting_detail", "agenda_item", "date", "revision", "strategic_link",
-    "financial_implications", "consultation", "status",
-)
+CONTENT_FIELDS = DRAFT_CONTENT_FIELDS
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|\s+|[^\w\s]", re.UNICODE)
 

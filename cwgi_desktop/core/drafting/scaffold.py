@@ -117,8 +117,8 @@ def build_scaffold(store: Store, consultation: str, *, language: str = "en",
     ]
     name = templates.kind_name("analytical_summary", language)
     with store.transaction():
-        draft = store.create_draft("analytical_summary", title or f"{name}: {consultation}",
-                                   language, template=False, consultation=consultation)
+        draft = store.add_draft("analytical_summary", title or f"{name}: {consultation}",
+                                   language, consultation=consultation)
         store.replace_blocks(draft.id, [
             Block(id=new_id(), draft_id=draft.id, kind=k, level=lv, text=t, position=i)
             for i, (k, lv, t) in enumerate(specs)

@@ -8,7 +8,7 @@ or where its reference mark sits). Tracked insertions and deletions (`w:ins`, `w
 moves) become suggested changes: the text removed and the text added, with some of the
 unchanged text around them so that the change can be placed in the block's Markdown
 (`apply_change`). The .docx is read with the importers' safety limits (no zip bomb, no
-DTD). Nothing here touches the store: see `ExchangeMixin.import_review`.
+DTD). Nothing here touches the store: see `services.review.import_review`.
 """
 
 from __future__ import annotations

@@ -16,11 +16,11 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from cwgi_desktop.core.drafting.markdown_io import MAX_LEVEL
 from cwgi_desktop.core.models import (
     BLOCK_KINDS,
     DRAFT_KINDS,
     LANGUAGES,
+    MAX_LEVEL,
     Annotation,
     Block,
     Draft,

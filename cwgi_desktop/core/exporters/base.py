@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cwgi_desktop.core.drafting.citations import base_symbol_of, parse_citations
+from cwgi_desktop.core.citations import base_symbol_of, parse_citations
 from cwgi_desktop.core.errors import CwgiError
 from cwgi_desktop.core.models import Annotation, Block, Contribution, Draft
 

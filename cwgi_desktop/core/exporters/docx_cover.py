@@ -14,7 +14,7 @@ from typing import Any
 
 from docx.shared import Cm
 
-from cwgi_desktop.core.drafting.citations import symbol_for_language
+from cwgi_desktop.core.citations import symbol_for_language
 from cwgi_desktop.core.errors import InvalidInput
 from cwgi_desktop.core.exporters.docx_writer import TEXT_WIDTH_TWIPS, DocxWriter
 from cwgi_desktop.core.exporters.md_ir import Span

@@ -22,7 +22,7 @@ from typing import Any
 from docx import Document
 from docx.shared import Cm
 
-from cwgi_desktop.core.drafting.citations import (
+from cwgi_desktop.core.citations import (
     locator_numbers,
     paragraph_locator_spec,
     parse_citations,

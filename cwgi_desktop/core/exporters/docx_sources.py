@@ -17,7 +17,7 @@ from typing import Any
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from cwgi_desktop.core.drafting.citations import (
+from cwgi_desktop.core.citations import (
     base_symbol_of,
     locator_numbers,
     parse_citations,

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field, replace
 import lxml.html
 import markdown
 
-from cwgi_desktop.core.drafting.citations import find_citations, unique_base_symbols
+from cwgi_desktop.core import markdown_syntax as md
+from cwgi_desktop.core.citations import replace_citation_groups, unique_base_symbols
 from cwgi_desktop.core.models import Citation
 
 __all__ = [
@@ -37,7 +38,7 @@ __all__ = [
 _FN_OPEN, _FN_CLOSE = "\ue000", "\ue001"
 _CITE_OPEN, _CITE_CLOSE = "\ue002", "\ue003"
 _PLACEHOLDER_RE = re.compile(f"{_CITE_OPEN}(\\d+){_CITE_CLOSE}|{_FN_OPEN}(\\d+){_FN_CLOSE}")
-_FOOTNOTE_REF_RE = re.compile(r"(?<!\\)\[\^([^\]\s]+)\](?!:)")
+_FOOTNOTE_REF_RE = md.FOOTNOTE_REF
 _FOOTNOTE_DEF_RE = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")
 _CAPTION_RE = re.compile(r"^\s*(?:Table)?\s*:\s+(?P<rest>.+)$", re.DOTALL)
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -204,21 +205,12 @@ class MarkdownConverter:
         return self._md.convert(text)
 
     def _protect_citations(self, text: str) -> str:
-        groups = find_citations(text)
-        if not groups:
-            return text
-        out: list[str] = []
-        last = 0
-        for (start, end), citations in groups:
-            rendered = (
-                self._render_citation(citations) if self._render_citation else text[start:end]
-            )
-            out.append(text[last:start])
-            out.append(f"{_CITE_OPEN}{len(self._cites)}{_CITE_CLOSE}")
-            self._cites.append((rendered, tuple(unique_base_symbols(citations))))
-            last = end
-        out.append(text[last:])
-        return "".join(out)
+        return replace_citation_groups(text, self._citation_placeholder)
+
+    def _citation_placeholder(self, source: str, citations: list[Citation]) -> str:
+        rendered = self._render_citation(citations) if self._render_citation else source
+        self._cites.append((rendered, tuple(unique_base_symbols(citations))))
+        return f"{_CITE_OPEN}{len(self._cites) - 1}{_CITE_CLOSE}"
 
     def _footnote_placeholder(self, match: re.Match[str]) -> str:
         self._footnotes.append(match.group(1))

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from cwgi_desktop.core import markdown_syntax as md
+
 from .document import ParsedParagraph, RawDocument, join_lines, normalise
 from .text import decode_text
 
@@ -24,30 +26,30 @@ _FRONT_KEYS = {
     "date": "date",
 }
 
-_ATX_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_SETEXT_RE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
-_HR_RE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_BULLET_RE = re.compile(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?")
-_ORDERED_RE = re.compile(r"^[ \t]*(\d{1,9}[.)])[ \t]+")
-_QUOTE_RE = re.compile(r"^ {0,3}>[ \t]?")
-_TABLE_SEP_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_ATX_RE = md.ATX_HEADING
+_SETEXT_RE = md.SETEXT_UNDERLINE
+_HR_RE = md.THEMATIC_BREAK
+_FENCE_RE = md.CODE_FENCE
+_BULLET_RE = md.BULLET
+_ORDERED_RE = md.ORDERED
+_QUOTE_RE = md.BLOCK_QUOTE
+_TABLE_SEP_RE = md.TABLE_SEPARATOR
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 
 _ESCAPABLE = "\\`*_{}[]()#+-.!|>~"
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _PLACEHOLDER_BASE = 0xF0000  # a private-use plane: never present in real text
 _INLINE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"`+([^`]+?)`+"), r"\1"),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)"), r"\1"),
-    (re.compile(r"\[([^\]@^][^\]]*)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>"), r"\1"),
-    (re.compile(r"</?(?:br|span|sup|sub|em|strong|b|i|u|mark|small)\b[^>]*>", re.I), " "),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w])_(?=\S)(.+?)(?<=\S)_(?![\w])"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    (md.CODE_SPAN, r"\1"),
+    (md.IMAGE, r"\1"),
+    (md.LINK, r"\1"),
+    (md.REFERENCE_LINK, r"\1"),
+    (md.AUTOLINK, r"\1"),
+    (md.INLINE_HTML, " "),
+    (md.STRONG, r"\2"),
+    (md.EMPHASIS_STAR, r"\1"),
+    (md.EMPHASIS_UNDERSCORE, r"\1"),
+    (md.STRIKETHROUGH, r"\1"),
 )
 
 

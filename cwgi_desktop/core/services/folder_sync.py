@@ -35,6 +35,7 @@ from cwgi_desktop.core.errors import CwgiError, InvalidInput
 from cwgi_desktop.core.exchange import BundleFilter
 from cwgi_desktop.core.exchange.bundle import SUFFIX
 from cwgi_desktop.core.models import utc_now
+from cwgi_desktop.core.services.exchange import export_bundle, import_bundle
 from cwgi_desktop.core.store import Store
 
 LAPTOP_FILE = "laptop.json"
@@ -204,7 +205,7 @@ def publish(store: Store, folder: Path | str, author: str = "") -> str | None:
     number = max(int(_meta(store, "published", 0)), _newest_own(own)) + 1
     target = own / f"{number:08d}{SUFFIX}"
     temporary = own / f".{number:08d}{SUFFIX}.part"
-    summary = store.export_bundle(temporary, BundleFilter(since=since, with_texts=True))
+    summary = export_bundle(store, temporary, BundleFilter(since=since, with_texts=True))
     counts = summary.counts
     if not any(counts.get(kind, 0) for kind in ("theme", "annotation", "draft", "block")):
         temporary.unlink(missing_ok=True)
@@ -241,7 +242,7 @@ def compact(store: Store, folder: Path | str) -> str:
     number = int(_meta(store, "published", 0))
     target = own / f"snapshot-{number:08d}{SUFFIX}"
     temporary = own / f".snapshot-{number:08d}{SUFFIX}.part"
-    store.export_bundle(temporary, BundleFilter(with_texts=True))
+    export_bundle(store, temporary, BundleFilter(with_texts=True))
     os.replace(temporary, target)
     for path in own.iterdir():
         m = _CHANGES_RE.match(path.name) or _SNAPSHOT_RE.match(path.name)
@@ -258,14 +259,14 @@ def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) ->
     plans = [(peer, _plan(peer, applied.get(peer.store_id, 0)))
              for peer in scan(folder, store.store_id)]
     if backup_dir is not None and any(plan for _, plan in plans):
-        from cwgi_desktop.core.backups import take_backup
+        from cwgi_desktop.core.services.backups import take_backup
 
         result.backup = str(take_backup(store, backup_dir, "sync"))
     for peer, plan in plans:
         for number, path in plan:
             try:
                 with store.transaction():
-                    merged = store.import_bundle(path)
+                    merged = import_bundle(store, path)
                     applied[peer.store_id] = number
                     _set_meta(store, "applied", applied)
                     _set_meta(store, f"last_change.{peer.store_id}", merged.created or utc_now())

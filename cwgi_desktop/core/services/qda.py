@@ -31,8 +31,8 @@ from cwgi_desktop.core.exchange.refi_qda import (
     write_qdpx,
 )
 from cwgi_desktop.core.importers import parse_bytes
-from cwgi_desktop.core.importing import add_parsed
 from cwgi_desktop.core.models import LANGUAGES, Annotation, Contribution, Theme, utc_now
+from cwgi_desktop.core.services.importing import add_parsed
 from cwgi_desktop.core.store import AnnotationFilter, ContributionFilter, Store
 
 DEFAULT_COLOUR = "#f6c343"

@@ -10,7 +10,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,12 @@ import sqlite_utils
 from cwgi_desktop.core.atomic_files import write_atomically
 from cwgi_desktop.core.errors import StoreError
 from cwgi_desktop.core.models import new_id
-from cwgi_desktop.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from cwgi_desktop.core.store.migrations import (
+    MIGRATIONS,
+    NEEDS_DATA_STEP,
+    SCHEMA_VERSION,
+    DataStep,
+)
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -58,8 +63,10 @@ class StoreBase:
     A store whose file or folder cannot be written opens read-only: reading works, and
     every write is refused with a line saying the store is read-only."""
 
-    def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
+    def __init__(self, path: Path | str, *, migrate: bool = True,
+                 data_steps: Mapping[int, DataStep] | None = None) -> None:
         self.path = Path(path)
+        self.data_steps = dict(data_steps or {})
         if str(path) != ":memory:" and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         existed = self.path.exists() and self.path.stat().st_size > 0
@@ -159,11 +166,15 @@ class StoreBase:
         current = self.schema_version  # again: another process may have migrated meanwhile
         if current == SCHEMA_VERSION:
             return
+        self._refuse_missing_data_steps(current)
         if existed and current > 0:
             self.safety_copy(f"before-migration-v{current}-to-v{SCHEMA_VERSION}")
         for version in range(current, SCHEMA_VERSION):
             with self.transaction() as conn:
                 note = MIGRATIONS[version](conn)
+                step = self.data_steps.get(version + 1) if current > 0 else None
+                if step is not None:  # a new store has no data to migrate
+                    note = step(conn) or note
                 conn.execute(f"PRAGMA user_version = {version + 1}")
                 if version == 0:
                     conn.execute(
@@ -171,6 +182,18 @@ class StoreBase:
                     )
             if note:
                 self.migration_notes.append(note)
+
+    def _refuse_missing_data_steps(self, current: int) -> None:
+        if current == 0:
+            return
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            if version in NEEDS_DATA_STEP and version not in self.data_steps:
+                what, rows = NEEDS_DATA_STEP[version]
+                if self.scalar(rows):
+                    raise StoreError(
+                        f"{self.path}: the store (schema {current}) needs the {what} of "
+                        "CWGI Desktop to migrate; open it with the application or the cwgi "
+                        "command (nothing was changed)")
 
     # -- integrity and copies ----------------------------------------------------------
 

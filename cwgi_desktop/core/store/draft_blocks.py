@@ -12,15 +12,15 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from cwgi_desktop.core.drafting import revisions as rev
-from cwgi_desktop.core.drafting.citations import locator_paragraphs, parse_citations
-from cwgi_desktop.core.drafting.markdown_io import MAX_LEVEL, SINGLE_LINE_KINDS
-from cwgi_desktop.core.drafting.templates import template_blocks
+from cwgi_desktop.core.citations import locator_paragraphs, parse_citations
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
 from cwgi_desktop.core.models import (
     BLOCK_KINDS,
+    DRAFT_CONTENT_FIELDS,
     DRAFT_KINDS,
     LANGUAGES,
+    MAX_LEVEL,
+    SINGLE_LINE_KINDS,
     Block,
     Draft,
     new_id,
@@ -28,7 +28,7 @@ from cwgi_desktop.core.models import (
 )
 from cwgi_desktop.core.store.annotations import AnnotationsMixin
 
-META_FIELDS: tuple[str, ...] = rev.CONTENT_FIELDS
+META_FIELDS: tuple[str, ...] = DRAFT_CONTENT_FIELDS
 _DRAFT_FIELDS = tuple(Draft.__dataclass_fields__)
 _BLOCK_FIELDS = tuple(Block.__dataclass_fields__)
 
@@ -45,7 +45,8 @@ def _block(row: sqlite3.Row) -> Block:
     return Block(**data)
 
 
-def _check_meta(fields: dict[str, Any]) -> None:
+def check_draft_meta(fields: dict[str, Any]) -> None:
+    """Refuse unknown draft fields, kinds, languages and wrongly typed values (one line)."""
     unknown = sorted(set(fields) - set(META_FIELDS))
     if unknown:
         raise InvalidInput(f"{', '.join(unknown)}: not a draft field")
@@ -70,18 +71,20 @@ class DraftBlocksMixin(AnnotationsMixin):
 
     # -- drafts ------------------------------------------------------------------------
 
-    def create_draft(self, kind: str, title: str = "", language: str = "en",
-                     template: bool = True, **meta: Any) -> Draft:
-        """A new draft of `kind`, starting from the kind's template (titles in `language`)."""
-        _check_meta({"kind": kind, "title": title, "language": language, **meta})
+    def add_draft(self, kind: str, title: str = "", language: str = "en", *,
+                  blocks: Sequence[tuple[str, str, int]] = (), **meta: Any) -> Draft:
+        """A new draft of `kind` with `blocks` as (kind, text, level), in that order.
+
+        (Starting from the kind's template is `services.drafts.create_draft`.)"""
+        check_draft_meta({"kind": kind, "title": title, "language": language, **meta})
         draft = Draft(id=new_id(), kind=kind, title=title, language=language, **meta)
-        specs = template_blocks(kind, language) if template else []
-        blocks = [Block(id=new_id(), draft_id=draft.id, kind=s.kind, text=s.text,
-                        level=s.level, position=i) for i, s in enumerate(specs)]
-        self._insert_draft(draft, blocks)
+        rows = [Block(id=new_id(), draft_id=draft.id, kind=k, text=text, level=level,
+                      position=i) for i, (k, text, level) in enumerate(blocks)]
+        self.insert_draft(draft, rows)
         return self.draft(draft.id)
 
-    def _insert_draft(self, draft: Draft, blocks: Sequence[Block]) -> None:
+    def insert_draft(self, draft: Draft, blocks: Sequence[Block]) -> None:
+        """Store a draft made elsewhere (Markdown import) with its blocks, in one go."""
         values = [int(v) if k == "deleted" else v for k, v in draft.to_dict().items()]
         columns = ", ".join(f'"{k}"' for k in _DRAFT_FIELDS)
         with self.transaction() as conn:
@@ -121,7 +124,7 @@ class DraftBlocksMixin(AnnotationsMixin):
 
     def update_draft(self, draft_id: str, **meta: Any) -> Draft:
         """Change cover metadata (title, symbol, purpose…) or the kind of a draft."""
-        _check_meta(meta)
+        check_draft_meta(meta)
         self.draft(draft_id)
         if meta:
             with self.transaction() as conn:
@@ -154,7 +157,7 @@ class DraftBlocksMixin(AnnotationsMixin):
             raise NotFound(f"{block_id}: no such block")
         return _block(rows[0])
 
-    def _live_block(self, block_id: str) -> Block:
+    def live_block(self, block_id: str) -> Block:
         block = self.block(block_id)
         if block.deleted:
             raise InvalidInput(f"{block_id}: the block is deleted")
@@ -166,9 +169,11 @@ class DraftBlocksMixin(AnnotationsMixin):
         values = [int(v) if k == "deleted" else v for k, v in block.to_dict().items()]
         conn.execute(f"INSERT INTO blocks ({', '.join(_BLOCK_FIELDS)}) VALUES "
                      f"({','.join('?' * len(_BLOCK_FIELDS))})", values)
-        self._index_citations(conn, block.id, block.text)
+        self.index_citations(conn, block.id, block.text)
 
-    def _index_citations(self, conn: sqlite3.Connection, block_id: str, text: str) -> None:
+    @staticmethod
+    def index_citations(conn: sqlite3.Connection, block_id: str, text: str) -> None:
+        """Derive the block_citations rows of a block from its text."""
         conn.execute("DELETE FROM block_citations WHERE block_id = ?", (block_id,))
         rows = []
         for c in parse_citations(text):
@@ -182,7 +187,7 @@ class DraftBlocksMixin(AnnotationsMixin):
         conn.execute(f"UPDATE blocks SET {assignments}updated = ? WHERE id = ?",
                      [*fields.values(), now, block.id])
         if "text" in fields:
-            self._index_citations(conn, block.id, fields["text"])
+            self.index_citations(conn, block.id, fields["text"])
         conn.execute("UPDATE drafts SET updated = ? WHERE id = ?", (now, block.draft_id))
 
     def _write_order(self, conn: sqlite3.Connection, draft_id: str, ordered: list[str]) -> None:
@@ -197,7 +202,7 @@ class DraftBlocksMixin(AnnotationsMixin):
         """Insert a block right after block `after`, or before the live block at `index`,
         or (neither given) at the end. `level` defaults to the level of `after`, else 1."""
         self.draft(draft_id)
-        anchor = self._live_block(after) if after else None
+        anchor = self.live_block(after) if after else None
         if anchor and anchor.draft_id != draft_id:
             raise InvalidInput(f"{after}: the block belongs to another draft")
         level = level if level is not None else (anchor.level if anchor else 1)
@@ -224,7 +229,7 @@ class DraftBlocksMixin(AnnotationsMixin):
 
     def update_block_text(self, block_id: str, text: str) -> Block:
         """Replace a block's text (and its citation rows); a no-op if the text is the same."""
-        block = self._live_block(block_id)
+        block = self.live_block(block_id)
         if block.text != text:
             with self.transaction() as conn:
                 self._set(conn, block, utc_now(), text=text)
@@ -232,7 +237,7 @@ class DraftBlocksMixin(AnnotationsMixin):
 
     def set_block_kind(self, block_id: str, kind: str) -> Block:
         """Turn a block into another kind (paragraph → finding…)."""
-        block = self._live_block(block_id)
+        block = self.live_block(block_id)
         _check_block(kind, block.level)
         if kind != block.kind:
             with self.transaction() as conn:
@@ -261,7 +266,7 @@ class DraftBlocksMixin(AnnotationsMixin):
 
     def _locate(self, block_id: str) -> tuple[Block, list[Block], int]:
         """The block, the draft's live outline (blocks without text), and its index."""
-        block = self._live_block(block_id)
+        block = self.live_block(block_id)
         live = self._outline(block.draft_id)
         return block, live, next(i for i, b in enumerate(live) if b.id == block_id)
 
@@ -308,7 +313,7 @@ class DraftBlocksMixin(AnnotationsMixin):
             self._set(conn, block, utc_now())
 
     def _swap_with_neighbour(self, block_id: str, up: bool) -> bool:
-        block = self._live_block(block_id)
+        block = self.live_block(block_id)
         rows = self.conn.execute(
             "SELECT id, position FROM blocks WHERE draft_id = ? AND deleted = 0 AND"
             f" position {'<' if up else '>'} ? ORDER BY position {'DESC' if up else 'ASC'}"
@@ -337,7 +342,7 @@ class DraftBlocksMixin(AnnotationsMixin):
         """Cut a block's text at `offset`: the block keeps text[:offset]; a new block of the
         same level (and `kind`, default the same) right after it gets text[offset:].
         `merge_with_next(first, separator="")` undoes it exactly."""
-        block = self._live_block(block_id)
+        block = self.live_block(block_id)
         if not 0 <= offset <= len(block.text):
             raise InvalidInput(f"offset {offset}: outside the block's text")
         with self.transaction():
@@ -364,7 +369,7 @@ class DraftBlocksMixin(AnnotationsMixin):
 
     def delete_block(self, block_id: str) -> None:
         """Delete a block (a tombstone: it keeps its place, for `restore_block` and merges)."""
-        block = self._live_block(block_id)
+        block = self.live_block(block_id)
         with self.transaction() as conn:
             self._set(conn, block, utc_now(), deleted=1)
 

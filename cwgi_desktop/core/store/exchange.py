@@ -1,10 +1,11 @@
-"""Exchange between laptops, the store's side: bundles in and out, conflicts, Word review.
+"""Exchange between laptops, the store's side: the rows bundles and reviews read and write.
 
-The merge rules are in `core.exchange.merge` (pure functions); this mixin only reads and
-writes rows. `sync_state` holds, per travelling row, the version that won the last merge
-(with the digests it supersedes). Before every exchange `_capture` records local edits made
-since as new versions there; after a merge `_materialize` rewrites the visible tables from
-the winners (`merge.derive`), so the visible state is a function of the winners alone.
+`sync_state` holds, per travelling row, the version that won the last merge (payload,
+digest, history of the digests it supersedes); `conflicts` keeps both sides of rows edited
+on two laptops; `sync_peers` the stores imported from; `review_notes` and
+`suggested_changes` what came back from Word. The use cases (capture, merge, materialize,
+bundles, review import) are `core.services.exchange` and `core.services.review`; this
+mixin only reads and writes rows.
 """
 
 from __future__ import annotations
@@ -12,50 +13,20 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from datetime import datetime, timedelta
-from pathlib import Path
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from cwgi_desktop.core.drafting.citations import parse_citations
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
-from cwgi_desktop.core.exchange.merge import Tables, Version, derive, merge_version, union_history
-from cwgi_desktop.core.exchange.records import (
-    Conflict,
-    ExportSummary,
-    Keep,
-    MergeResult,
-    ReviewImport,
-    ReviewNote,
-    SuggestedChange,
-)
-from cwgi_desktop.core.exchange.rows import (
-    COLUMNS,
-    KINDS,
-    TABLES,
-    Row,
-    digest,
-    from_store,
-    to_store,
-)
-from cwgi_desktop.core.exchange.selection import BundleFilter, select_versions
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.store.drafts import DraftsMixin
+from cwgi_desktop.core.store.records import Conflict, ReviewNote, SuggestedChange
 
-Versions = dict[str, dict[str, Version]]
-_WRITE_ORDER = ("theme", "draft", "block", "annotation")  # drafts before their blocks
-_TEXT_FIELDS = ("symbol", "title", "source", "source_type", "consultation", "date",
-                "file_name", "format", "language", "meeting", "original_language", "purpose",
-                "action_required", "doc_references")
-
-
-def _later(timestamp: str) -> str:
-    """One microsecond after `timestamp` (a local edit that did not move `updated`)."""
-    return (datetime.fromisoformat(timestamp) + timedelta(microseconds=1)).isoformat(
-        timespec="microseconds")
+# (kind, id, digest, payload, history) of one stored winner
+SyncRow = tuple[str, str, str, dict[str, Any], list[str]]
 
 
 class ExchangeMixin(DraftsMixin):
-    """Bundles (export, import with merge), conflicts, and Word review notes."""
+    """The exchange's rows: ledger of versions, conflicts, peers, Word review records."""
 
     @property
     def store_id(self) -> str:
@@ -64,185 +35,79 @@ class ExchangeMixin(DraftsMixin):
 
     # -- the ledger of exchanged versions --------------------------------------------------
 
-    def _versions(self) -> Versions:
-        out: Versions = {kind: {} for kind in KINDS}
-        for kind, rid, version_digest, payload, history in self.conn.execute(
-                "SELECT kind, id, digest, payload, history FROM sync_state"):
-            out[kind][rid] = Version(json.loads(payload), version_digest, json.loads(history))
-        return out
+    def sync_rows(self) -> list[SyncRow]:
+        """Every stored winner of the last exchanges."""
+        return [(kind, rid, version_digest, json.loads(payload), json.loads(history))
+                for kind, rid, version_digest, payload, history in self.conn.execute(
+                    "SELECT kind, id, digest, payload, history FROM sync_state")]
 
     @staticmethod
-    def _save(conn: sqlite3.Connection, kind: str, version: Version) -> None:
+    def save_sync_row(conn: sqlite3.Connection, kind: str, payload: dict[str, Any],
+                      version_digest: str, history: list[str]) -> None:
+        """Store (or replace) the winner of one travelling row."""
         conn.execute(
             "INSERT INTO sync_state (kind, id, updated, digest, payload, history)"
             " VALUES (?,?,?,?,?,?) ON CONFLICT (kind, id) DO UPDATE SET"
             " updated = excluded.updated, digest = excluded.digest,"
             " payload = excluded.payload, history = excluded.history",
-            (kind, version.payload["id"], version.payload["updated"], version.digest,
-             json.dumps(version.payload, ensure_ascii=False, sort_keys=True),
-             json.dumps(version.history)))
+            (kind, payload["id"], payload["updated"], version_digest,
+             json.dumps(payload, ensure_ascii=False, sort_keys=True), json.dumps(history)))
 
-    def _live(self) -> tuple[Tables, dict[str, list[str]]]:
-        """The visible rows as payloads, and each draft's block order."""
-        tables: Tables = {kind: {} for kind in KINDS}
-        for kind in KINDS:
-            for row in self.query(f"SELECT * FROM {TABLES[kind]}"):
-                tables[kind][row["id"]] = from_store(kind, row)
-        sequences: dict[str, list[str]] = {}
-        for block in sorted(tables["block"].values(),
-                            key=lambda b: (b["position"], b["created"], b["id"])):
-            sequences.setdefault(block["draft_id"], []).append(block["id"])
-        for did, draft in tables["draft"].items():
-            draft["order"] = sequences.get(did, [])
-        return tables, sequences
+    # -- visible rows, written from the winners ---------------------------------------------
+
+    def table_rows(self, table: str) -> list[sqlite3.Row]:
+        """Every row of a travelling table (themes, annotations, drafts, blocks)."""
+        return self.query(f"SELECT * FROM {table}")
 
     @staticmethod
-    def _winners(versions: Versions) -> dict[str, dict[str, Row]]:
-        return {kind: {rid: v.payload for rid, v in rows.items()}
-                for kind, rows in versions.items()}
+    def set_updated(conn: sqlite3.Connection, table: str, row_id: str, updated: str) -> None:
+        conn.execute(f"UPDATE {table} SET updated = ? WHERE id = ?", (updated, row_id))
 
-    def _capture(self, conn: sqlite3.Connection) -> Versions:
-        """Record every local edit made since the last exchange as a new version."""
-        versions = self._versions()
-        derived, sequences = derive(self._winners(versions))
-        live, _ = self._live()
-        for kind in KINDS:
-            for rid, row in live[kind].items():
-                expected = derived[kind].get(rid)
-                if expected is not None:
-                    if kind == "draft":
-                        expected = {**expected, "order": sequences.get(rid, [])}
-                    elif kind == "block":
-                        expected = {**expected, "position": row["position"]}
-                    if expected == row:
-                        continue
-                old = versions[kind].get(rid)
-                payload = dict(row)
-                if old is not None and payload["updated"] <= old.payload["updated"]:
-                    payload["updated"] = _later(old.payload["updated"])
-                    conn.execute(f"UPDATE {TABLES[kind]} SET updated = ? WHERE id = ?",
-                                 (payload["updated"], rid))
-                history = union_history(old.history, [old.digest]) if old else []
-                versions[kind][rid] = Version(payload, history=history)
-                self._save(conn, kind, versions[kind][rid])
-        return versions
+    @staticmethod
+    def write_row(conn: sqlite3.Connection, table: str, values: dict[str, Any], *,
+                  insert: bool) -> None:
+        """Insert a row, or update the row of the same id, with exactly `values`."""
+        quoted = [f'"{c}"' for c in values]
+        if insert:
+            conn.execute(f"INSERT INTO {table} ({', '.join(quoted)}) VALUES"
+                         f" ({', '.join('?' * len(values))})", list(values.values()))
+        else:
+            conn.execute(f"UPDATE {table} SET {' = ?, '.join(quoted)} = ? WHERE id = ?",
+                         [*values.values(), values["id"]])
 
-    def _materialize(self, conn: sqlite3.Connection, versions: Versions) -> None:
-        """Make the visible tables show `derive(winners)`, writing only what differs."""
-        derived, _ = derive(self._winners(versions))
-        live, _ = self._live()
-        for kind in _WRITE_ORDER:
-            table, columns = TABLES[kind], COLUMNS[kind]
-            quoted = [f'"{c}"' for c in columns]
-            for rid, row in derived[kind].items():
-                current = live[kind].get(rid)
-                if current is not None:
-                    current = {k: v for k, v in current.items() if k != "order"}
-                    if current == row:
-                        continue
-                values = to_store(kind, row)
-                if current is None:
-                    conn.execute(f"INSERT INTO {table} ({', '.join(quoted)}) VALUES"
-                                 f" ({', '.join('?' * len(columns))})",
-                                 [values[c] for c in columns])
-                else:
-                    conn.execute(f"UPDATE {table} SET {' = ?, '.join(quoted)} = ? WHERE id = ?",
-                                 [*(values[c] for c in columns), rid])
-                if kind == "annotation" and (current is None
-                                             or current["themes"] != row["themes"]):
-                    conn.execute("DELETE FROM annotation_themes WHERE annotation_id = ?", (rid,))
-                    conn.executemany("INSERT INTO annotation_themes (annotation_id, theme_id)"
-                                     " VALUES (?, ?)", [(rid, t) for t in row["themes"]])
-                if kind == "block" and (current is None or current["text"] != row["text"]):
-                    self._index_citations(conn, rid, row["text"])
+    @staticmethod
+    def set_annotation_themes(conn: sqlite3.Connection, annotation_id: str,
+                              theme_ids: Iterable[str]) -> None:
+        conn.execute("DELETE FROM annotation_themes WHERE annotation_id = ?", (annotation_id,))
+        conn.executemany("INSERT INTO annotation_themes (annotation_id, theme_id)"
+                         " VALUES (?, ?)", [(annotation_id, t) for t in theme_ids])
 
-    # -- bundles -------------------------------------------------------------------------
+    def contribution_rows(self) -> list[sqlite3.Row]:
+        """Every contribution row, by id (what a bundle names and may carry)."""
+        return self.query("SELECT * FROM contributions ORDER BY id")
 
-    def export_bundle(self, out: Path | str, flt: BundleFilter | None = None) -> ExportSummary:
-        """Write a bundle of this store's themes, annotations and drafts (see `BundleFilter`)
-        with the identity of the contributions they point at (texts only if asked)."""
-        from cwgi_desktop.core.exchange.bundle import BundleContents, write_bundle
+    def consultation_of(self) -> dict[str, str | None]:
+        """Contribution id → its consultation."""
+        return dict(self.conn.execute("SELECT id, consultation FROM contributions"))
 
-        flt = flt or BundleFilter()
-        flt.since_time()  # a bad date is refused before anything is written
-        with self.transaction() as conn:
-            versions = self._capture(conn)
-        consultation_of = dict(self.conn.execute("SELECT id, consultation FROM contributions"))
-        chosen = select_versions(versions, flt, consultation_of)
-        contents = BundleContents(manifest={"store_id": self.store_id,
-                                            "filter": flt.to_manifest()})
-        for kind in KINDS:
-            contents.rows[kind] = [(v.payload, v.history) for v in chosen[kind]]
-        ids = {v.payload["contribution_id"] for v in chosen["annotation"]}
-        cited = {c.base_symbol.casefold() for v in chosen["block"]
-                 for c in parse_citations(v.payload["text"])}
-        for row in self.query("SELECT * FROM contributions ORDER BY id"):
-            if row["id"] in ids or (row["base_symbol"] or "").casefold() in cited:
-                contents.contributions.append(
-                    {k: row[k] for k in ("id", "symbol", "base_symbol", "sha256", "title")})
-                if flt.with_texts:
-                    contents.texts[row["id"]] = {
-                        "id": row["id"], "sha256": row["sha256"],
-                        "metadata": {k: row[k] for k in _TEXT_FIELDS},
-                        # Numbers travel: the receiver cannot re-derive Word's numbering.
-                        "paragraphs": [
-                            [p.text, p.style, p.number, p.kind,
-                             p.anchor - 1 if p.anchor is not None else None]
-                            for p in self.paragraphs(row["id"])]}
-        write_bundle(out, contents)
-        return ExportSummary(str(out), contents.counts(), flt.to_manifest())
+    def has_contribution(self, contribution_id: str) -> bool:
+        return bool(self.scalar("SELECT 1 FROM contributions WHERE id = ?", (contribution_id,)))
 
-    def import_bundle(self, path: Path | str) -> MergeResult:
-        """Merge a bundle into this store, all or nothing (see `core.exchange.merge`).
-
-        The whole file is checked before anything is written (BundleRejected otherwise).
-        """
-        from cwgi_desktop.core.exchange.bundle import read_bundle
-
-        contents = read_bundle(path)
-        manifest = contents.manifest
-        result = MergeResult(peer=str(manifest.get("store_id", "")),
-                             created=str(manifest.get("created", "")))
-        with self.transaction() as conn:
-            versions = self._capture(conn)
-            open_conflicts = self._open_conflicts()
-            for kind in KINDS:
-                for payload, history in contents.rows[kind]:
-                    theirs = Version(payload, history=history)
-                    outcome = merge_version(kind, versions[kind].get(payload["id"]), theirs)
-                    name = "conflicts" if outcome.status == "conflict" else outcome.status
-                    setattr(result, name, getattr(result, name) + 1)
-                    if outcome.stored is not None:
-                        versions[kind][payload["id"]] = outcome.stored
-                        self._save(conn, kind, outcome.stored)
-                    if outcome.conflict is not None:
-                        mine, _, winner = outcome.conflict
-                        result.conflict_ids.append(self._record_conflict(
-                            conn, kind, mine, theirs, winner, result.peer, Path(path).name))
-                    if outcome.stored is not None and outcome.stored.digest == theirs.digest:
-                        self._supersede(conn, open_conflicts.get((kind, payload["id"]), []),
-                                        theirs)
-            for cid, text in sorted(contents.texts.items()):
-                if self.scalar("SELECT 1 FROM contributions WHERE id = ?", (cid,)):
-                    result.unchanged += 1
-                    continue
-                self.add_contribution(
-                    sha256=text["sha256"], metadata=text["metadata"],
-                    paragraphs=[tuple(p) for p in text["paragraphs"]])
-                result.added += 1
-            self._materialize(conn, versions)
-            now = utc_now()
-            conn.execute(
-                "INSERT INTO sync_peers (store_id, first_import, last_import,"
-                " last_bundle_created, imports) VALUES (?,?,?,?,1) ON CONFLICT (store_id) DO"
-                " UPDATE SET last_import = excluded.last_import, imports = imports + 1,"
-                " last_bundle_created = excluded.last_bundle_created",
-                (result.peer, now, now, result.created))
-        return result
+    @staticmethod
+    def record_peer(conn: sqlite3.Connection, peer: str, bundle_created: str) -> None:
+        """One more import from store `peer`."""
+        now = utc_now()
+        conn.execute(
+            "INSERT INTO sync_peers (store_id, first_import, last_import,"
+            " last_bundle_created, imports) VALUES (?,?,?,?,1) ON CONFLICT (store_id) DO"
+            " UPDATE SET last_import = excluded.last_import, imports = imports + 1,"
+            " last_bundle_created = excluded.last_bundle_created",
+            (peer, now, now, bundle_created))
 
     # -- conflicts ---------------------------------------------------------------------
 
-    def _open_conflicts(self) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    def open_conflicts(self) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+        """(kind, row id) → [(conflict id, mine digest, theirs digest)] of open conflicts."""
         out: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
         for cid, kind, rid, mine, theirs in self.conn.execute(
                 "SELECT id, kind, row_id, mine_digest, theirs_digest FROM conflicts"
@@ -251,25 +116,23 @@ class ExchangeMixin(DraftsMixin):
         return out
 
     @staticmethod
-    def _supersede(conn: sqlite3.Connection, pending: list[tuple[str, str, str]],
-                   newer: Version) -> None:
-        """Close conflicts that an incoming version already settles (it supersedes both)."""
-        for cid, mine, theirs in pending:
-            if newer.digest not in (mine, theirs) and newer.knows(mine) and newer.knows(theirs):
-                conn.execute("UPDATE conflicts SET resolved = ?, resolution = 'superseded'"
-                             " WHERE id = ? AND resolved IS NULL", (utc_now(), cid))
+    def close_conflict(conn: sqlite3.Connection, conflict_id: str, resolution: str) -> None:
+        """Mark an open conflict resolved (`mine`, `theirs` or `superseded`)."""
+        conn.execute("UPDATE conflicts SET resolved = ?, resolution = ?"
+                     " WHERE id = ? AND resolved IS NULL", (utc_now(), resolution, conflict_id))
 
     @staticmethod
-    def _record_conflict(conn: sqlite3.Connection, kind: str, mine: Version, theirs: Version,
-                         winner: str, peer: str, source: str) -> str:
+    def record_conflict(conn: sqlite3.Connection, kind: str, mine: tuple[dict[str, Any], str],
+                        theirs: tuple[dict[str, Any], str], winner: str, peer: str,
+                        source: str) -> str:
+        """Keep both (payload, digest) versions of a row edited on both sides."""
         cid = str(uuid.uuid4())
         conn.execute(
             "INSERT OR IGNORE INTO conflicts (id, kind, row_id, peer, source, mine, theirs,"
             " mine_digest, theirs_digest, winner, detected) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (cid, kind, mine.payload["id"], peer, source,
-             json.dumps(mine.payload, ensure_ascii=False), json.dumps(theirs.payload,
-                                                                      ensure_ascii=False),
-             mine.digest, theirs.digest, winner, utc_now()))
+            (cid, kind, mine[0]["id"], peer, source, json.dumps(mine[0], ensure_ascii=False),
+             json.dumps(theirs[0], ensure_ascii=False), mine[1], theirs[1], winner,
+             utc_now()))
         return cid
 
     @staticmethod
@@ -298,31 +161,6 @@ class ExchangeMixin(DraftsMixin):
             raise NotFound(f"{ref}: no such conflict")
         return self._conflict(rows[0])
 
-    def resolve_conflict(self, ref: str, keep: Keep) -> Conflict:
-        """Settle a conflict by keeping `mine` or `theirs`, as a new edit made now (so that
-        it wins everywhere and closes the same conflict on other laptops)."""
-        if keep not in ("mine", "theirs"):
-            raise InvalidInput(f"{keep}: keep mine or theirs")
-        found = self.conflict(ref)
-        if found.resolved:
-            raise InvalidInput(f"{found.id}: the conflict is already resolved")
-        chosen: Row = dict(found.mine if keep == "mine" else found.theirs)
-        with self.transaction() as conn:
-            versions = self._capture(conn)
-            current = versions[found.kind][found.row_id]
-            if "position" in chosen:  # a block keeps its place; a draft takes its order
-                chosen["position"] = current.payload["position"]
-            chosen["updated"] = max(utc_now(), _later(current.payload["updated"]))
-            pair = [digest(found.mine), digest(found.theirs)]
-            version = Version(chosen, history=union_history(
-                current.history, [current.digest, *pair]))
-            versions[found.kind][found.row_id] = version
-            self._save(conn, found.kind, version)
-            self._materialize(conn, versions)
-            conn.execute("UPDATE conflicts SET resolved = ?, resolution = ? WHERE id = ?",
-                         (utc_now(), keep, found.id))
-        return self.conflict(found.id)
-
     def exchange_status(self) -> dict[str, Any]:
         """Peers imported from and the number of open conflicts (for status displays)."""
         peers = [dict(r) for r in self.query("SELECT * FROM sync_peers ORDER BY last_import")]
@@ -332,50 +170,21 @@ class ExchangeMixin(DraftsMixin):
 
     # -- a circulated draft comes back from Word -------------------------------------------
 
-    def import_review(self, path: Path | str, draft_ref: str | None = None) -> ReviewImport:
-        """Read a .docx exported from a draft and reviewed in Word: each comment becomes a
-        review note on its block, each tracked change a suggested change. Importing the
-        same file again adds nothing."""
-        from cwgi_desktop.core.exchange.review_import import (
-            choose_draft,
-            read_review_docx,
-            review_records,
-        )
-        from cwgi_desktop.core.exporters.ooxml import bookmark_name
-
-        document = read_review_docx(path)
-        name = str(path)
-        if draft_ref:
-            draft_ids = [self.find_draft(draft_ref).id]
-        else:
+    def block_owners(self, draft_ids: Sequence[str] | None = None) -> list[tuple[str, str]]:
+        """(block id, draft id) of every block of `draft_ids` (None: of every draft)."""
+        if draft_ids is None:
             draft_ids = [r[0] for r in self.conn.execute("SELECT id FROM drafts")]
-        owners: dict[str, str] = {}
-        blocks: dict[str, str] = {}
-        for bid, did in self.conn.execute(
-                f"SELECT id, draft_id FROM blocks WHERE draft_id IN "
-                f"({', '.join('?' * len(draft_ids))})", draft_ids):
-            owners[bookmark_name(bid)] = did
-            blocks[bookmark_name(bid)] = bid
-        draft_id = choose_draft(document, owners, name)
-        mine = {m: b for m, b in blocks.items() if owners[m] == draft_id}
-        notes, changes = review_records(document, draft_id, mine, Path(path).name, utc_now())
-        result = ReviewImport(draft_id=draft_id)
-        with self.transaction() as conn:
-            for record, table in [*((n, "review_notes") for n in notes),
-                                  *((c, "suggested_changes") for c in changes)]:
-                values = record.to_dict()
-                values.pop("kind", None)
-                cursor = conn.execute(
-                    f"INSERT OR IGNORE INTO {table} ({', '.join(values)}) VALUES "
-                    f"({', '.join('?' * len(values))})", list(values.values()))
-                if not cursor.rowcount:
-                    result.unchanged += 1
-                elif table == "suggested_changes":
-                    result.changes += 1
-                else:
-                    result.notes += 1
-                    result.outside_blocks += record.block_id is None
-        return result
+        return [tuple(r) for r in self.conn.execute(
+            f"SELECT id, draft_id FROM blocks WHERE draft_id IN "
+            f"({', '.join('?' * len(draft_ids))})", list(draft_ids))]
+
+    @staticmethod
+    def insert_review_row(conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> bool:
+        """Insert a review note or suggested change unless already there; True if new."""
+        cursor = conn.execute(
+            f"INSERT OR IGNORE INTO {table} ({', '.join(values)}) VALUES "
+            f"({', '.join('?' * len(values))})", list(values.values()))
+        return bool(cursor.rowcount)
 
     def review_notes(self, draft_id: str) -> list[ReviewNote]:
         """The draft's review notes, in document order of their blocks, then by date."""
@@ -399,30 +208,11 @@ class ExchangeMixin(DraftsMixin):
                                 (status, note_id)).rowcount:
                 raise NotFound(f"{note_id}: no such review note")
 
-    def decide_change(self, change_id: str, accept: bool) -> SuggestedChange:
-        """Accept (apply to the block's text) or reject a suggested change.
-
-        Raises InvalidInput, leaving the change open, when its place in the block can no
-        longer be found (the block was edited since); then edit the block by hand.
-        """
-        from cwgi_desktop.core.exchange.review_import import ChangeNotPlaceable, apply_change
-
-        change = self.suggested_change(change_id)
-        change_id = change.id
-        if change.status != "open":
-            raise InvalidInput(f"{change_id}: already {change.status}")
-        with self.transaction() as conn:
-            if accept:
-                block = self._live_block(change.block_id)
-                try:
-                    text = apply_change(block.text, change.old_text, change.new_text,
-                                        change.before, change.after)
-                except ChangeNotPlaceable as exc:
-                    raise InvalidInput(f"{change_id[:8]}: {exc}; edit the block by hand") from exc
-                self.update_block_text(block.id, text)
-            conn.execute("UPDATE suggested_changes SET status = ?, decided = ? WHERE id = ?",
-                         ("accepted" if accept else "rejected", utc_now(), change_id))
-        return self.suggested_change(change_id)
+    @staticmethod
+    def set_change_status(conn: sqlite3.Connection, change_id: str, status: str) -> None:
+        """Record a suggested change as `accepted` or `rejected` now."""
+        conn.execute("UPDATE suggested_changes SET status = ?, decided = ? WHERE id = ?",
+                     (status, utc_now(), change_id))
 
     def suggested_change(self, ref: str) -> SuggestedChange:
         """A suggested change by id or unique id prefix (4+ characters)."""

@@ -267,7 +267,7 @@ def _v2_exchange(conn: sqlite3.Connection) -> None:
 def _v3_paragraph_numbers(conn: sqlite3.Connection) -> str | None:
     """Paragraph numbers as the reader of the original sees them, notes anchored to their
     paragraph, the ITU cover page as metadata; existing contributions, annotations and
-    citations re-derived (see renumbering.py)."""
+    citations re-derived (see services/renumbering.py)."""
     run_script(
         conn,
         """
@@ -286,10 +286,9 @@ def _v3_paragraph_numbers(conn: sqlite3.Connection) -> str | None:
         ALTER TABLE annotations ADD COLUMN needs_check INTEGER NOT NULL DEFAULT 0;
         """,
     )
-    from cwgi_desktop.core.store.renumbering import renumber_store
-
-    tally = renumber_store(conn)
-    return tally.line() if tally.touched else None
+    # The data step (re-deriving numbers with the importers) is the application's:
+    # `core.services.opening.open_store` passes it in (see NEEDS_DATA_STEP).
+    return None
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], str | None]] = [
@@ -299,3 +298,13 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], str | None]] = [
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# A data migration runs right after the schema step reaching its version, in the same
+# transaction, and needs code above the store (the importers, the citation syntax): the
+# store takes it as `Store(path, data_steps={version: step})`, as `services.opening`
+# does. Version → (what it does, a query that finds rows it must rewrite): a store with
+# such rows and no step is refused, rather than left half migrated.
+DataStep = Callable[[sqlite3.Connection], "str | None"]
+NEEDS_DATA_STEP: dict[int, tuple[str, str]] = {
+    3: ("paragraph renumbering", "SELECT 1 FROM contributions LIMIT 1"),
+}

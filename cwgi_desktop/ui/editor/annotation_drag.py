@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QPoint, Qt
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-from cwgi_desktop.core.drafting.citations import base_symbol_of
+from cwgi_desktop.core.citations import base_symbol_of
 from cwgi_desktop.core.models import Annotation
 from cwgi_desktop.core.store import Store
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from cwgi_desktop.core.errors import InvalidInput, NotFound
+from cwgi_desktop.core.services import revisions as revision_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.db_worker import DbWorker
 
@@ -136,6 +137,7 @@ class Autosaver(QObject):
         if draft_id is None or not self.db.running:
             return
         self.flush()
-        self.db.submit(lambda s: s.auto_snapshot(draft_id, min_interval_s=SNAPSHOT_MIN_AGE_S),
+        self.db.submit(lambda s: revision_service.auto_snapshot(
+                s, draft_id, min_interval_s=SNAPSHOT_MIN_AGE_S),
                        lambda rev: self.snapshot_taken.emit(rev) if rev else None,
                        lambda exc: log.warning("automatic version failed: %s", exc))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from cwgi_desktop.core.models import Block
+from cwgi_desktop.core.services import revisions as revision_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.editor.annotation_drag import citation_for_annotation
 from cwgi_desktop.ui.editor.citation_picker import CitationPicker
@@ -125,7 +126,7 @@ class BlockCommandsMixin:
         draft_id = self.session.draft_id
 
         def op(store: Store) -> None:
-            store.restore_revision(revision_id)
+            revision_service.restore_revision(store, revision_id)
 
         label = QCoreApplication.translate("DraftWorkspace", "Restore “%1”").replace("%1", name)
         self._structural(label, op)

@@ -8,7 +8,6 @@ Citations that name no imported contribution are underlined in red, with a toolt
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
@@ -27,19 +26,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
-from cwgi_desktop.core.drafting.citations import base_symbol_of, find_citations
+from cwgi_desktop.core import markdown_syntax as md
+from cwgi_desktop.core.citations import base_symbol_of, find_citations
 from cwgi_desktop.core.models import Citation
 from cwgi_desktop.ui.editor.annotation_drag import ANNOTATION_MIME, annotation_id_of
 from cwgi_desktop.ui.theme import current_watcher, error_colour, is_dark
-
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s.*$")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_ITALIC = re.compile(r"(?<![*_\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_\w])")
-_CODE = re.compile(r"`[^`]+`")
-_LINK = re.compile(r"\[[^\]\[]+\]\([^)\s]+\)")
-_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
-_TABLE_PIPE = re.compile(r"\|")
 
 
 def is_resolved(citation: Citation, known: set[str]) -> bool:
@@ -109,16 +100,17 @@ class CitationHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         if not text:
             return
-        if _HEADING.match(text):
+        if md.ATX_HEADING.match(text):
             self.setFormat(0, len(text), self.heading)
-        mark = _LIST_MARK.match(text)
+        mark = md.BULLET.match(text) or md.ORDERED.match(text)
         if mark:
             self.setFormat(0, mark.end(), self.mark)
-        for pattern, fmt in ((_BOLD, self.bold), (_ITALIC, self.italic), (_LINK, self.link),
-                             (_FOOTNOTE, self.link), (_TABLE_PIPE, self.mark)):
+        for pattern, fmt in ((md.STRONG, self.bold), (md.EMPHASIS_STAR, self.italic),
+                             (md.EMPHASIS_UNDERSCORE, self.italic), (md.LINK, self.link),
+                             (md.FOOTNOTE_REF, self.link), (md.TABLE_PIPE, self.mark)):
             for m in pattern.finditer(text):
                 self.setFormat(m.start(), m.end() - m.start(), fmt)
-        for m in _CODE.finditer(text):
+        for m in md.CODE_SPAN.finditer(text):
             self.setFormat(m.start(), m.end() - m.start(), self.code)
         for (start, end), group in find_citations(text):
             ok = all(is_resolved(c, self.known) for c in group)

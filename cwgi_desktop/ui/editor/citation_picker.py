@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwgi_desktop.core.drafting.citations import base_symbol_of
+from cwgi_desktop.core.citations import base_symbol_of
 from cwgi_desktop.core.store import AnnotationFilter, Store
 from cwgi_desktop.core.textnorm import SNIPPET_CLOSE, SNIPPET_OPEN, fold
 from cwgi_desktop.ui.accessibility import chain_tab_order

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from cwgi_desktop.core.models import Block, Draft
+from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services import revisions as revision_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui import exchange_dialogs
 from cwgi_desktop.ui.accessibility import chain_tab_order
@@ -410,7 +412,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
 
         def job(store: Store) -> tuple[object, list[str]]:
             names = [n for n, _c in store.distinct_values("consultation")]
-            return store.coverage(draft_id, consultation), names
+            return draft_service.coverage(store, draft_id, consultation), names
 
         def done(result: tuple[object, list[str]]) -> None:
             report, names = result
@@ -443,7 +445,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         if not name:
             return
         self.autosaver.flush()
-        self.db.submit(lambda s: s.take_revision(draft_id, name),
+        self.db.submit(lambda s: revision_service.take_revision(s, draft_id, name),
                        lambda r: self.show_status(self.tr("Version “%1” taken.")
                                                   .replace("%1", r.name)),
                        lambda e: self.show_status(str(e)), changes=(DRAFTS,))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwgi_desktop.core.drafting.citations import locator_numbers, parse_citations
+from cwgi_desktop.core.citations import locator_numbers, parse_citations
 from cwgi_desktop.core.drafting.resolution import preferred_version, resolve_key
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.theme import error_colour

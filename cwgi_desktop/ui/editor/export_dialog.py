@@ -13,7 +13,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, Signal
@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
-from cwgi_desktop.core.drafting.resolution import build_export_context
-from cwgi_desktop.core.exporters.base import ExportContext, ExportError
-from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
-from cwgi_desktop.core.models import LANGUAGES, Block, Draft
-from cwgi_desktop.core.store import AnnotationFilter, Store
+from cwgi_desktop.core.models import LANGUAGES, Draft
+from cwgi_desktop.core.services.export import (
+    DocxOptions,
+    ExportError,
+    ExportInput,
+    prepare_export,
+    write_export,
+)
 from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.editor.new_draft_dialog import _language_combo
@@ -50,40 +52,6 @@ from cwgi_desktop.ui.settings import Settings, export_label_overrides
 
 FONTS = ("Calibri", "Carlito", "Times New Roman", "Arial", "Liberation Serif")
 RENDER_TIMEOUT_S = 180
-
-
-@dataclass
-class ExportInput:
-    """Everything an export writes from: plain data, read on the database worker."""
-
-    draft: Draft
-    blocks: list[Block]
-    context: ExportContext
-
-
-def gather(store: Store, draft_id: str, language: str, with_annotations: bool) -> ExportInput:
-    """Read what the export needs; raises ExportError naming unresolved citations."""
-    draft = store.draft(draft_id)
-    blocks = store.blocks(draft_id)
-    context = build_export_context(store, draft, blocks, language=language)
-    if with_annotations:
-        ids = {c.id for c in context.contributions.values()}
-        context.annotations = [a for a in store.annotations(AnnotationFilter())
-                               if a.contribution_id in ids]
-    return ExportInput(draft, blocks, context)
-
-
-def write_export(data: ExportInput, out: Path, fmt: str, options: DocxOptions) -> Path:
-    """Write the file (runs in a pool thread: no store, no widget)."""
-    if fmt == "md":
-        out.parent.mkdir(parents=True, exist_ok=True)
-        draft = replace(data.draft, language=options.language or data.draft.language)
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_text(draft_to_markdown(draft, data.blocks), encoding="utf-8")
-        tmp.replace(out)
-    else:
-        export_docx(data.draft, data.blocks, out, data.context, options)
-    return out
 
 
 def soffice_path() -> str | None:
@@ -143,7 +111,7 @@ class ExportTask(QRunnable):
         folder = Path(tempfile.mkdtemp(prefix="cwgi-preview-"))
         docx = folder / "preview.docx"
         self.signals.progress.emit(15, "write")
-        export_docx(self.data.draft, self.data.blocks, docx, self.data.context, self.options)
+        write_export(self.data, docx, "docx", self.options)
         self.signals.progress.emit(35, "convert")
         profile = (folder / "lo-profile").as_uri()
         self._run([soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
@@ -351,7 +319,8 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         self.progress.setValue(5)
         self.status.setText(self.tr("Collecting the cited documents…"))
-        self.db.submit(lambda s: gather(s, draft_id, language, comments), then,
+        self.db.submit(lambda s: prepare_export(s, draft_id, language=language,
+                                                with_annotations=comments), then,
                        self._gather_failed)
 
     def _gather_failed(self, exc: BaseException) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cwgi_desktop.core.models import DRAFT_KINDS, LANGUAGES, Draft
+from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.editor.editor_labels import draft_kind_names
@@ -45,12 +46,14 @@ class NewDraftRequest:
 def create_from_request(store: Store, r: NewDraftRequest) -> Draft:
     """Make the draft a request asks for (runs on the database worker)."""
     if r.mode == "scaffold":
-        return store.build_scaffold(r.consultation, language=r.language, title=r.title or None)
+        return draft_service.build_scaffold(
+                store, r.consultation, language=r.language, title=r.title or None)
     if r.mode == "compilation":
-        return store.compile_consultation(r.consultation, group_by=r.group_by,
+        return draft_service.compile_consultation(store, r.consultation, group_by=r.group_by,
                                           language=r.language, title=r.title or None)
     meta = {"consultation": r.consultation} if r.consultation else {}
-    return store.create_draft(r.kind, r.title, r.language, template=r.mode == "template",
+    return draft_service.create_draft(
+            store, r.kind, r.title, r.language, template=r.mode == "template",
                               **meta, **r.meta)
 
 

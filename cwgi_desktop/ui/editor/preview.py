@@ -19,7 +19,7 @@ from lxml import etree
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from cwgi_desktop.core.drafting.citations import replace_citations
+from cwgi_desktop.core.citations import replace_citations
 from cwgi_desktop.core.exporters.base import ExportContext
 from cwgi_desktop.core.exporters.docx_itu import CitationRenderer
 from cwgi_desktop.core.exporters.labels import load_labels

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cwgi_desktop.core.drafting.revisions import BlockDiff, WordChange
 from cwgi_desktop.core.models import Revision
+from cwgi_desktop.core.services import revisions as revision_service
 from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.editor.editor_labels import block_kind_names
@@ -197,7 +198,7 @@ class RevisionsDialog(QDialog):
             self.version_taken.emit(revision)
             self.reload()
 
-        self.db.submit(lambda s: s.take_revision(draft_id, name), done)
+        self.db.submit(lambda s: revision_service.take_revision(s, draft_id, name), done)
 
     def compare(self) -> None:
         chosen = self.selected()
@@ -207,7 +208,7 @@ class RevisionsDialog(QDialog):
         new = chosen[1] if len(chosen) == 2 else None
         right = new.name if new else self.tr("Now")
         a, b = old.id, new.id if new else None
-        self.db.submit(lambda s: s.compare(a, b),
+        self.db.submit(lambda s: revision_service.compare(s, a, b),
                        lambda diffs: self._compared(diffs, old.name, right))
 
     def _compared(self, diffs: list[BlockDiff], left: str, right: str) -> None:

@@ -6,6 +6,7 @@ import hashlib
 from typing import Any
 
 from cwgi_desktop.core.models import Annotation, Contribution
+from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.store import Store
 
 CONSULTATION = "Open consultation 2026"
@@ -72,7 +73,8 @@ FINDINGS = [
 
 def seed_realistic_draft(store: Store) -> str:
     """A key-findings draft with cited findings, one unresolved citation (for screenshots)."""
-    draft = store.create_draft("key_findings", "Meaningful connectivity: key findings", "en",
+    draft = draft_service.create_draft(
+            store, "key_findings", "Meaningful connectivity: key findings", "en",
                                template=False, consultation=CONSULTATION, symbol="C26/100")
     specs = [("heading", 1, "Introduction"),
              ("paragraph", 1, "The Group received four contributions to its open "
@@ -92,7 +94,8 @@ def seed_realistic_draft(store: Store) -> str:
 
 def seed_big_draft(store: Store, blocks: int = 500) -> str:
     """A ~100-page draft: 40 sections of paragraphs and findings with citations."""
-    draft = store.create_draft("analytical_summary", "A long draft", "en", template=False)
+    draft = draft_service.create_draft(
+            store, "analytical_summary", "A long draft", "en", template=False)
     body = ("Respondents stress that affordability and skills matter as much as coverage; "
             "several propose measurable targets and regular reporting to the Group. ") * 3
     with store.transaction():

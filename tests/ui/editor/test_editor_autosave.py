@@ -14,6 +14,7 @@ from typing import Any
 from editor_helpers import fresh, select_row
 from PySide6.QtTest import QTest
 
+from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.editor.autosave import DEBOUNCE_MS, MAX_DELAY_MS
 
@@ -25,7 +26,7 @@ LOSS_BOUND_S = 2.0
 def make_draft(path: Path) -> tuple[str, str]:
     store = Store(path)
     try:
-        draft = store.create_draft("key_findings", "Autosave", "en")
+        draft = draft_service.create_draft(store, "key_findings", "Autosave", "en")
         block = store.blocks(draft.id)[-1]
         store.update_block_text(block.id, "")
         return draft.id, block.id

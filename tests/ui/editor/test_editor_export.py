@@ -13,6 +13,7 @@ from editor_helpers import wait_dialog
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
+from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.editor.export_dialog import ExportDialog, soffice_path
 from cwgi_desktop.ui.settings import Settings
@@ -105,7 +106,8 @@ def test_export_follows_the_preferences(qtbot: Any, open_workspace: Any, corpus:
     assert image.save(str(logo))
     settings.logo_path = str(logo)
     with Store(corpus["path"]) as store:
-        draft = store.create_draft("key_findings", "Connectivité", "fr", template=False,
+        draft = draft_service.create_draft(
+                store, "key_findings", "Connectivité", "fr", template=False,
                                    purpose="Pour information")
         store.insert_block(draft.id, "finding", "Le prix limite l'usage [@C26/61, para 2].", 1)
     ws = open_workspace(corpus["path"])

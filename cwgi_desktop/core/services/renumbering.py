@@ -19,15 +19,16 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from cwgi_desktop.core.drafting.citations import (
+from cwgi_desktop.core.citations import (
     base_symbol_of,
     find_citations,
     locator_paragraphs,
-    parse_citations,
 )
 from cwgi_desktop.core.importers import split_cover
 from cwgi_desktop.core.importers.document import ParsedParagraph
 from cwgi_desktop.core.importers.metadata import extract_metadata
+from cwgi_desktop.core.store import Store
+from cwgi_desktop.core.store.annotations import locate_quote
 from cwgi_desktop.core.textnorm import fold, word_count
 
 log = logging.getLogger(__name__)
@@ -98,8 +99,6 @@ def _renumber_contribution(conn: sqlite3.Connection, cid: str, file_name: str,
 
 def _move_annotations(conn: sqlite3.Connection, cid: str, done: _Renumbered,
                       tally: Tally) -> None:
-    from cwgi_desktop.core.store.annotations import locate_quote
-
     rows = conn.execute('SELECT id, paragraph, start, "end", quote FROM annotations'
                         " WHERE contribution_id = ?", (cid,)).fetchall()
     by_idx = dict(done.texts)
@@ -157,18 +156,7 @@ def _rewrite_blocks(conn: sqlite3.Connection, renumbered: dict[str, _Renumbered]
         new_text, changed = _rewrite_text(text, language, versions, renumbered, tally)
         if changed:
             conn.execute("UPDATE blocks SET text = ? WHERE id = ?", (new_text, block_id))
-            _index_citations(conn, block_id, new_text)
-
-
-def _index_citations(conn: sqlite3.Connection, block_id: str, text: str) -> None:
-    """block_citations of a rewritten block, as DraftBlocksMixin derives them on save."""
-    conn.execute("DELETE FROM block_citations WHERE block_id = ?", (block_id,))
-    rows = []
-    for c in parse_citations(text):
-        paragraphs = locator_paragraphs(c.locator) if c.locator else []
-        rows += [(block_id, c.base_symbol, c.locator, p) for p in paragraphs or [c.paragraph]]
-    conn.executemany("INSERT INTO block_citations (block_id, base_symbol, locator, paragraph)"
-                     " VALUES (?,?,?,?)", rows)
+            Store.index_citations(conn, block_id, new_text)
 
 
 def _rewrite_text(text: str, language: str, versions: dict[str, list[tuple[str, str]]],

@@ -28,6 +28,7 @@ from cwgi_desktop.core.atomic_files import (
     unique_temp_path,
 )
 from cwgi_desktop.core.errors import StoreError
+from cwgi_desktop.core.services.opening import open_store
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.core.store.migrations import SCHEMA_VERSION
 
@@ -246,7 +247,7 @@ def store_problem(store_path: Path, *, thorough: bool = False) -> str | None:
     if not store_path.exists() or store_path.stat().st_size == 0:
         return None
     try:
-        with Store(store_path) as store:
+        with open_store(store_path) as store:
             for table in ("contributions", "annotations", "themes", "drafts", "blocks"):
                 store.scalar(f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} LIMIT 1)")
             problems = store.check() if thorough else []

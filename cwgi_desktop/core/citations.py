@@ -32,6 +32,7 @@ __all__ = [
     "paragraph_locator_spec",
     "parse_citation_group",
     "parse_citations",
+    "replace_citation_groups",
     "replace_citations",
     "symbol_for_language",
     "unique_base_symbols",
@@ -238,6 +239,11 @@ def citation_keys(text: str) -> set[str]:
 
 def replace_citations(text: str, render: Callable[[list[Citation]], str]) -> str:
     """Replace each citation group in `text` by `render(citations)`; other text is unchanged."""
+    return replace_citation_groups(text, lambda _source, citations: render(citations))
+
+
+def replace_citation_groups(text: str, render: Callable[[str, list[Citation]], str]) -> str:
+    """Replace each citation group by `render(group as written, citations)`."""
     groups = find_citations(text)
     if not groups:
         return text
@@ -245,7 +251,7 @@ def replace_citations(text: str, render: Callable[[list[Citation]], str]) -> str
     last = 0
     for (start, end), citations in groups:
         out.append(text[last:start])
-        out.append(render(citations))
+        out.append(render(text[start:end], citations))
         last = end
     out.append(text[last:])
     return "".join(out)

@@ -1,0 +1,96 @@
+"""One export preparation for the window and the CLI: what an export writes from, and the
+writing itself (Markdown or ITU Word).
+
+`prepare_export` reads the store (on the database worker in the GUI): the draft, its
+blocks, every cited document and passage, and, when comments are asked for, the
+annotations on the cited documents. `write_export` needs no store (the GUI runs it in a
+pool thread).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from cwgi_desktop.core.citations import locator_numbers, parse_citations
+from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
+from cwgi_desktop.core.drafting.resolution import preferred_version, resolve_key, unresolved_keys
+from cwgi_desktop.core.exporters.base import ExportContext, ExportError
+from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
+from cwgi_desktop.core.models import Block, Draft
+from cwgi_desktop.core.store import AnnotationFilter, Store
+
+__all__ = ["DocxOptions", "ExportError", "ExportInput", "build_export_context",
+           "prepare_export", "write_export"]
+
+
+@dataclass
+class ExportInput:
+    """Everything an export writes from: plain data, read from the store."""
+
+    draft: Draft
+    blocks: list[Block]
+    context: ExportContext
+
+
+def build_export_context(store: Store, draft: Draft, blocks: Sequence[Block],
+                         *, language: str | None = None) -> ExportContext:
+    """The ExportContext of a draft: every cited document and every cited passage.
+
+    Raises ExportError naming the keys that resolve to no imported contribution.
+    """
+    live = [b for b in blocks if not b.deleted]
+    known = store.known_symbols()
+    missing = unresolved_keys((b.text for b in live), known)
+    if missing:
+        noun = "citation" if len(missing) == 1 else "citations"
+        raise ExportError(f"{', '.join(missing)}: unresolved {noun} "
+                          "(no imported contribution has that symbol)", missing)
+    context = ExportContext()
+    for block in live:
+        for citation in parse_citations(block.text):
+            base = resolve_key(citation.key, known) or citation.base_symbol
+            if base not in context.contributions:
+                chosen = preferred_version(store.versions_of(base), language or draft.language)
+                if chosen is None:
+                    continue
+                context.contributions[base] = chosen
+                context.numbers.update(
+                    ((chosen.id, p.index), p.number) for p in store.paragraphs(chosen.id))
+            # `para 2.3` means the paragraph the document numbers 2.3 (see README).
+            for number in locator_numbers(citation.locator):
+                text = store.text_for_number(context.contributions[base].id, number)
+                if text is not None:
+                    context.passages[(base, number)] = text
+                    if number.isdigit():
+                        context.passages[(base, int(number))] = text
+    return context
+
+
+def prepare_export(store: Store, draft_id: str, *, language: str | None = None,
+                   with_annotations: bool = False) -> ExportInput:
+    """Read what the export of a draft needs; raises ExportError naming unresolved
+    citations. `with_annotations`: the annotations on the cited documents, which a Word
+    export with comments attaches to the blocks citing them."""
+    draft = store.draft(draft_id)
+    blocks = store.blocks(draft_id)
+    context = build_export_context(store, draft, blocks, language=language)
+    if with_annotations:
+        ids = {c.id for c in context.contributions.values()}
+        context.annotations = [a for a in store.annotations(AnnotationFilter())
+                               if a.contribution_id in ids]
+    return ExportInput(draft, blocks, context)
+
+
+def write_export(data: ExportInput, out: Path, fmt: str, options: DocxOptions) -> Path:
+    """Write the file as Markdown (`md`) or ITU Word (`docx`); needs no store."""
+    if fmt == "md":
+        out.parent.mkdir(parents=True, exist_ok=True)
+        draft = replace(data.draft, language=options.language or data.draft.language)
+        tmp = out.with_name(out.name + ".part")
+        tmp.write_text(draft_to_markdown(draft, data.blocks), encoding="utf-8")
+        tmp.replace(out)
+    else:
+        export_docx(data.draft, data.blocks, out, data.context, options)
+    return out

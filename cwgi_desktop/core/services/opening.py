@@ -1,0 +1,25 @@
+"""Open a store as the application does: schema migrations plus the data migrations that
+need code above the store (see `core.store.migrations.NEEDS_DATA_STEP`)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from cwgi_desktop.core.services.renumbering import renumber_store
+from cwgi_desktop.core.store import Store
+from cwgi_desktop.core.store.migrations import DataStep
+
+
+def _renumber(conn: sqlite3.Connection) -> str | None:
+    tally = renumber_store(conn)
+    return tally.line() if tally.touched else None
+
+
+# Schema version reached → the data step run right after its schema step.
+DATA_STEPS: dict[int, DataStep] = {3: _renumber}
+
+
+def open_store(path: Path | str, *, migrate: bool = True) -> Store:
+    """The store at `path`, created or migrated as needed (StoreError: one line)."""
+    return Store(path, migrate=migrate, data_steps=DATA_STEPS)

@@ -1,0 +1,73 @@
+"""A circulated draft comes back from Word: comments become review notes on their blocks,
+tracked changes suggested changes, which the rapporteur accepts or rejects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cwgi_desktop.core.errors import InvalidInput
+from cwgi_desktop.core.exchange.records import ReviewImport, SuggestedChange
+from cwgi_desktop.core.exchange.review_import import (
+    ChangeNotPlaceable,
+    apply_change,
+    choose_draft,
+    read_review_docx,
+    review_records,
+)
+from cwgi_desktop.core.exporters.ooxml import bookmark_name
+from cwgi_desktop.core.models import utc_now
+from cwgi_desktop.core.store import Store
+
+
+def import_review(store: Store, path: Path | str, draft_ref: str | None = None) -> ReviewImport:
+    """Read a .docx exported from a draft and reviewed in Word: each comment becomes a
+    review note on its block, each tracked change a suggested change. Importing the
+    same file again adds nothing."""
+    document = read_review_docx(path)
+    name = str(path)
+    draft_ids = [store.find_draft(draft_ref).id] if draft_ref else None
+    owners: dict[str, str] = {}
+    blocks: dict[str, str] = {}
+    for bid, did in store.block_owners(draft_ids):
+        owners[bookmark_name(bid)] = did
+        blocks[bookmark_name(bid)] = bid
+    draft_id = choose_draft(document, owners, name)
+    mine = {m: b for m, b in blocks.items() if owners[m] == draft_id}
+    notes, changes = review_records(document, draft_id, mine, Path(path).name, utc_now())
+    result = ReviewImport(draft_id=draft_id)
+    with store.transaction() as conn:
+        for record, table in [*((n, "review_notes") for n in notes),
+                              *((c, "suggested_changes") for c in changes)]:
+            values = record.to_dict()
+            values.pop("kind", None)
+            if not store.insert_review_row(conn, table, values):
+                result.unchanged += 1
+            elif table == "suggested_changes":
+                result.changes += 1
+            else:
+                result.notes += 1
+                result.outside_blocks += record.block_id is None
+    return result
+
+
+def decide_change(store: Store, change_id: str, accept: bool) -> SuggestedChange:
+    """Accept (apply to the block's text) or reject a suggested change.
+
+    Raises InvalidInput, leaving the change open, when its place in the block can no
+    longer be found (the block was edited since); then edit the block by hand.
+    """
+    change = store.suggested_change(change_id)
+    change_id = change.id
+    if change.status != "open":
+        raise InvalidInput(f"{change_id}: already {change.status}")
+    with store.transaction() as conn:
+        if accept:
+            block = store.live_block(change.block_id)
+            try:
+                text = apply_change(block.text, change.old_text, change.new_text,
+                                    change.before, change.after)
+            except ChangeNotPlaceable as exc:
+                raise InvalidInput(f"{change_id[:8]}: {exc}; edit the block by hand") from exc
+            store.update_block_text(block.id, text)
+        store.set_change_status(conn, change_id, "accepted" if accept else "rejected")
+    return store.suggested_change(change_id)
