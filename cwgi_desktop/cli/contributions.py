@@ -179,7 +179,7 @@ def _annotation_dict(store: Store, a: Annotation) -> dict:
     }
 
 
-def _default_author() -> str:
+def default_author() -> str:
     import getpass
     import os
 
@@ -188,7 +188,7 @@ def _default_author() -> str:
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        a = store.add_annotation(args.contribution, author=args.author or _default_author(),
+        a = store.add_annotation(args.contribution, author=args.author or default_author(),
                                  quote=args.quote, note=args.note, themes=args.tag)
         data = _annotation_dict(store, a)
     emit(args, data, f"annotated ¶{a.paragraph} of {data['symbol'] or a.contribution_id}: {a.id}")

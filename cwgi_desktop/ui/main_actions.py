@@ -20,8 +20,10 @@ from cwgi_desktop.ui.backup_ui import RestoreDialog
 from cwgi_desktop.ui.codebook_dialog import CodebookDialog
 from cwgi_desktop.ui.exchange_dialogs import import_shared_work, share_annotations, show_conflicts
 from cwgi_desktop.ui.first_run import load_demo
+from cwgi_desktop.ui.folder_sync_ui import mount_folder_sync
 from cwgi_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
 from cwgi_desktop.ui.preferences_dialog import PreferencesDialog
+from cwgi_desktop.ui.qda_dialogs import other_tools_menu
 from cwgi_desktop.ui.store_manager import (
     StoreManagerDialog,
     choose_existing_store,
@@ -168,6 +170,9 @@ class MainActions(QObject):
         file_menu.addActions([a["import"], a["import_folder"]])
         file_menu.addSeparator()
         file_menu.addActions([a["share"], a["import_shared"], a["conflicts"]])
+        self.other_tools_menu = other_tools_menu(w, w.db, lambda: w.settings.author)
+        file_menu.addMenu(self.other_tools_menu)
+        self.folder_sync = mount_folder_sync(w, file_menu)
         file_menu.addSeparator()
         file_menu.addActions([a["backup_now"], a["restore"]])
         file_menu.addSeparator()

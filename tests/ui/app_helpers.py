@@ -242,7 +242,26 @@ def dialog_factories(window: MainWindow, qtbot: Any) -> dict[str, Callable[[], Q
     }
     factories.update(_editor_dialogs(window))
     factories.update(_exchange_dialogs(window, _draft_of(window)))
+    factories.update(_other_tools_dialogs(window))
     return factories
+
+
+def _other_tools_dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
+    from PySide6.QtCore import QCoreApplication
+
+    from cwgi_desktop.ui.qda_dialogs import ToolJobDialog
+
+    def job_dialog() -> QDialog:
+        title = QCoreApplication.translate("OtherTools", "Export the codebook")
+        working = QCoreApplication.translate("OtherTools", "Working…")
+        return ToolJobDialog(window.db, title, working, lambda _store: "", window)
+
+    def sync_dialog() -> QDialog:
+        from cwgi_desktop.ui.folder_sync_ui import FolderSyncDialog
+
+        return FolderSyncDialog(window.main_actions.folder_sync, window)
+
+    return {"ToolJobDialog": job_dialog, "FolderSyncDialog": sync_dialog}
 
 
 def application_dialog_classes() -> dict[str, type]:

@@ -14,7 +14,9 @@ from typing import Any
 
 from cwgi_desktop.core.errors import CwgiError, ImportRejected
 from cwgi_desktop.core.importers import SUPPORTED_EXTENSIONS, parse_file
+from cwgi_desktop.core.importers.document import ParsedDocument
 from cwgi_desktop.core.importers.stakeholders import stakeholder_group
+from cwgi_desktop.core.models import Contribution
 from cwgi_desktop.core.store import Store
 
 # Called with (files done, files in all, current path); returns False to cancel.
@@ -85,6 +87,31 @@ def import_paths(
     return report
 
 
+def add_parsed(
+    store: Store, parsed: ParsedDocument, *, sha256: str, file_name: str,
+    consultation: str | None = None,
+) -> tuple[Contribution, bool]:
+    """Store a parsed document as a contribution; (the stored one, whether it is new)."""
+    metadata = {
+        "symbol": parsed.symbol,
+        "base_symbol": parsed.base_symbol,
+        "language": parsed.language,
+        "title": parsed.title,
+        "source": parsed.source,
+        "source_type": stakeholder_group(parsed.source),
+        "date": parsed.date,
+        "file_name": file_name,
+        "format": parsed.format,
+        "consultation": consultation,
+        **{("doc_references" if k == "references" else k): v for k, v in parsed.cover.items()},
+    }
+    return store.add_contribution(
+        sha256=sha256,
+        paragraphs=((p.text, p.style, p.number, p.kind, p.anchor) for p in parsed.paragraphs),
+        metadata=metadata,
+    )
+
+
 def _import_one(store: Store, path: Path, consultation: str | None,
                 report: ImportReport) -> None:
     try:
@@ -100,24 +127,8 @@ def _import_one(store: Store, path: Path, consultation: str | None,
         report.duplicates.append({"path": str(path), "id": existing})
         return
     parsed = parse_file(path, data=data)
-    metadata = {
-        "symbol": parsed.symbol,
-        "base_symbol": parsed.base_symbol,
-        "language": parsed.language,
-        "title": parsed.title,
-        "source": parsed.source,
-        "source_type": stakeholder_group(parsed.source),
-        "date": parsed.date,
-        "file_name": path.name,
-        "format": parsed.format,
-        "consultation": consultation,
-        **{("doc_references" if k == "references" else k): v for k, v in parsed.cover.items()},
-    }
-    contribution, created = store.add_contribution(
-        sha256=sha256,
-        paragraphs=((p.text, p.style, p.number, p.kind, p.anchor) for p in parsed.paragraphs),
-        metadata=metadata,
-    )
+    contribution, created = add_parsed(store, parsed, sha256=sha256, file_name=path.name,
+                                       consultation=consultation)
     if not created:
         report.duplicates.append({"path": str(path), "id": contribution.id})
         return

@@ -1333,6 +1333,119 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>FolderSyncController</name>
+    <message>
+        <source>Sharing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In sync with %n colleague(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still arriving</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share through a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this store in sync with colleagues through a folder you already share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderSyncDialog</name>
+    <message>
+        <source>Share through a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sharing through a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <source>Preparing the import…</source>
@@ -1995,6 +2108,101 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtherTools</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for QDA software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from QDA software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %n theme(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contributions for Zotero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %n contribution(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for QDA software (.qdpx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions, annotations and themes for QualCoder, NVivo, ATLAS.ti, MAXQDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from QDA software (.qdpx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources, coded segments and notes of a REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;codebook (.qdc)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The themes as a REFI-QDA codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a code&amp;book (.qdc)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a REFI-QDA codebook&apos;s codes as themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contributions for &amp;Zotero (CSL-JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite contributions from Zotero or pandoc</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2764,6 +2972,17 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Sharing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share through a folder: click for each colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThemePickerDialog</name>
     <message>
         <source>Themes</source>
@@ -2783,6 +3002,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>The codebook is empty: type a theme name, or load the Resolution 1305 starter codebook from Annotate ▸ Codebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolJobDialog</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

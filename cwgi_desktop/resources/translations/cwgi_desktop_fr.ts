@@ -1335,6 +1335,119 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>FolderSyncController</name>
+    <message>
+        <source>Sharing: %1</source>
+        <translation>Partage : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In sync with %n colleague(s)</source>
+        <translation>
+            <numerusform>Synchronisé avec %n collègue</numerusform>
+            <numerusform>Synchronisé avec %n collègues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still arriving</source>
+        <translation>
+            <numerusform>, %n en cours d’arrivée</numerusform>
+            <numerusform>, %n en cours d’arrivée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last change %1</source>
+        <translation>, dernière modification %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share through a &amp;folder…</source>
+        <translation>Partager par un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Keep this store in sync with colleagues through a folder you already share</source>
+        <translation>Synchroniser cette base avec vos collègues par un dossier que vous partagez déjà</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSyncDialog</name>
+    <message>
+        <source>Share through a folder</source>
+        <translation>Partager par un dossier</translation>
+    </message>
+    <message>
+        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others&apos;.</source>
+        <translation>Choisissez un dossier que votre groupe de travail partage déjà (OneDrive, SharePoint, Nextcloud, Syncthing, un partage réseau). Chaque ordinateur y écrit ses modifications dans son propre sous-dossier et lit ceux des autres.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collègues</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Files merged</source>
+        <translation>Fichiers fusionnés</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Came in last time</source>
+        <translation>Reçu la dernière fois</translation>
+    </message>
+    <message>
+        <source>Not sharing through a folder.</source>
+        <translation>Aucun partage par dossier.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 conflicts</source>
+        <translation>%1 ajoutés, %2 mis à jour, %3 conflits</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <source>Preparing the import…</source>
@@ -1998,6 +2111,101 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Ctrl+Enter saves.</source>
         <translation>Ctrl+Entrée enregistre.</translation>
+    </message>
+</context>
+<context>
+    <name>OtherTools</name>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Export for QDA software</source>
+        <translation>Exporter vers un logiciel d’analyse qualitative</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>Projets REFI-QDA (*.qdpx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation>%1 enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Import from QDA software</source>
+        <translation>Importer depuis un logiciel d’analyse qualitative</translation>
+    </message>
+    <message>
+        <source>Export the codebook</source>
+        <translation>Exporter le livre de codes</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
+        <translation>Livres de codes REFI-QDA (*.qdc);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %n theme(s)</source>
+        <translation>%1 enregistré : %n thème</translation>
+    </message>
+    <message>
+        <source>Import a codebook</source>
+        <translation>Importer un livre de codes</translation>
+    </message>
+    <message>
+        <source>Export contributions for Zotero</source>
+        <translation>Exporter les contributions pour Zotero</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json);;All files (*)</source>
+        <translation>CSL-JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %n contribution(s)</source>
+        <translation>%1 enregistré : %n contribution</translation>
+    </message>
+    <message>
+        <source>&amp;Other tools</source>
+        <translation>&amp;Autres outils</translation>
+    </message>
+    <message>
+        <source>&amp;Export for QDA software (.qdpx)…</source>
+        <translation>&amp;Exporter vers un logiciel d’analyse qualitative (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Contributions, annotations and themes for QualCoder, NVivo, ATLAS.ti, MAXQDA</source>
+        <translation>Contributions, annotations et thèmes pour QualCoder, NVivo, ATLAS.ti, MAXQDA</translation>
+    </message>
+    <message>
+        <source>&amp;Import from QDA software (.qdpx)…</source>
+        <translation>&amp;Importer depuis un logiciel d’analyse qualitative (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Sources, coded segments and notes of a REFI-QDA project</source>
+        <translation>Sources, segments codés et notes d’un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Export the &amp;codebook (.qdc)…</source>
+        <translation>Exporter le &amp;livre de codes (.qdc)…</translation>
+    </message>
+    <message>
+        <source>The themes as a REFI-QDA codebook</source>
+        <translation>Les thèmes sous forme de livre de codes REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Import a code&amp;book (.qdc)…</source>
+        <translation>Importer un livre de &amp;codes (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Add a REFI-QDA codebook&apos;s codes as themes</source>
+        <translation>Ajouter comme thèmes les codes d’un livre de codes REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Export contributions for &amp;Zotero (CSL-JSON)…</source>
+        <translation>Exporter les contributions pour &amp;Zotero (CSL-JSON)…</translation>
+    </message>
+    <message>
+        <source>Cite contributions from Zotero or pandoc</source>
+        <translation>Citer les contributions depuis Zotero ou pandoc</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2974,17 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Sharing status</source>
+        <translation>État du partage</translation>
+    </message>
+    <message>
+        <source>Share through a folder: click for each colleague</source>
+        <translation>Partage par dossier : cliquez pour voir chaque collègue</translation>
+    </message>
+</context>
+<context>
     <name>ThemePickerDialog</name>
     <message>
         <source>Themes</source>
@@ -2786,6 +3005,21 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>The codebook is empty: type a theme name, or load the Resolution 1305 starter codebook from Annotate ▸ Codebook.</source>
         <translation>La grille de codage est vide&#xa0;: tapez le nom d&apos;un thème, ou chargez la grille de départ de la Résolution 1305 depuis Annoter ▸ Grille de codage.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolJobDialog</name>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What was skipped</source>
+        <translation>Éléments ignorés</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1</source>
+        <translation>Rien n’a été fait : %1</translation>
     </message>
 </context>
 <context>
