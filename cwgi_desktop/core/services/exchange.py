@@ -10,7 +10,9 @@ by `core.store.exchange`.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cwgi_desktop.core.citations import parse_citations
 from cwgi_desktop.core.errors import InvalidInput
@@ -29,6 +31,9 @@ from cwgi_desktop.core.exchange.rows import (
 from cwgi_desktop.core.exchange.selection import BundleFilter, select_versions
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.store import Store
+
+if TYPE_CHECKING:
+    from cwgi_desktop.core.exchange.bundle import BundleContents
 
 Versions = dict[str, dict[str, Version]]
 _WRITE_ORDER = ("theme", "draft", "block", "annotation")  # drafts before their blocks
@@ -184,41 +189,55 @@ def import_bundle(store: Store, path: Path | str) -> MergeResult:
     """
     from cwgi_desktop.core.exchange.bundle import read_bundle
 
-    contents = read_bundle(path)
+    return merge_bundles(store, [(path, read_bundle(path))])[0]
+
+
+def merge_bundles(store: Store,
+                  bundles: Sequence[tuple[Path | str, BundleContents]]) -> list[MergeResult]:
+    """Merge bundles already read, in order, in one transaction: the ledger is captured
+    and the visible tables rewritten once for all of them (a laptop catching up on many
+    files of a shared folder), not once per bundle."""
+    with store.transaction() as conn:
+        versions = _capture(store, conn)
+        results = [_merge_one(store, conn, versions, path, contents)
+                   for path, contents in bundles]
+        _materialize(store, conn, versions)
+    return results
+
+
+def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
+               path: Path | str, contents: BundleContents) -> MergeResult:
     manifest = contents.manifest
     result = MergeResult(peer=str(manifest.get("store_id", "")),
                          created=str(manifest.get("created", "")))
-    with store.transaction() as conn:
-        versions = _capture(store, conn)
-        open_conflicts = store.open_conflicts()
-        for kind in KINDS:
-            for payload, history in contents.rows[kind]:
-                theirs = Version(payload, history=history)
-                outcome = merge_version(kind, versions[kind].get(payload["id"]), theirs)
-                name = "conflicts" if outcome.status == "conflict" else outcome.status
-                setattr(result, name, getattr(result, name) + 1)
-                if outcome.stored is not None:
-                    versions[kind][payload["id"]] = outcome.stored
-                    _save(conn, kind, outcome.stored)
-                if outcome.conflict is not None:
-                    mine, _, winner = outcome.conflict
-                    result.conflict_ids.append(store.record_conflict(
-                        conn, kind, (mine.payload, mine.digest),
-                        (theirs.payload, theirs.digest), winner, result.peer,
-                        Path(path).name))
-                if outcome.stored is not None and outcome.stored.digest == theirs.digest:
-                    _supersede(store, conn, open_conflicts.get((kind, payload["id"]), []),
-                               theirs)
-        for cid, text in sorted(contents.texts.items()):
-            if store.has_contribution(cid):
-                result.unchanged += 1
-                continue
-            store.add_contribution(
-                sha256=text["sha256"], metadata=text["metadata"],
-                paragraphs=[tuple(p) for p in text["paragraphs"]])
-            result.added += 1
-        _materialize(store, conn, versions)
-        store.record_peer(conn, result.peer, result.created)
+    open_conflicts = store.open_conflicts()
+    for kind in KINDS:
+        for payload, history in contents.rows[kind]:
+            theirs = Version(payload, history=history)
+            outcome = merge_version(kind, versions[kind].get(payload["id"]), theirs)
+            name = "conflicts" if outcome.status == "conflict" else outcome.status
+            setattr(result, name, getattr(result, name) + 1)
+            if outcome.stored is not None:
+                versions[kind][payload["id"]] = outcome.stored
+                _save(conn, kind, outcome.stored)
+            if outcome.conflict is not None:
+                mine, _, winner = outcome.conflict
+                result.conflict_ids.append(store.record_conflict(
+                    conn, kind, (mine.payload, mine.digest),
+                    (theirs.payload, theirs.digest), winner, result.peer,
+                    Path(path).name))
+            if outcome.stored is not None and outcome.stored.digest == theirs.digest:
+                _supersede(store, conn, open_conflicts.get((kind, payload["id"]), []),
+                           theirs)
+    for cid, text in sorted(contents.texts.items()):
+        if store.has_contribution(cid):
+            result.unchanged += 1
+            continue
+        store.add_contribution(
+            sha256=text["sha256"], metadata=text["metadata"],
+            paragraphs=[tuple(p) for p in text["paragraphs"]])
+        result.added += 1
+    store.record_peer(conn, result.peer, result.created)
     return result
 
 

@@ -33,15 +33,17 @@ from typing import Any
 from cwgi_desktop.core.atomic_files import write_text_atomically
 from cwgi_desktop.core.errors import CwgiError, InvalidInput
 from cwgi_desktop.core.exchange import BundleFilter
-from cwgi_desktop.core.exchange.bundle import SUFFIX
+from cwgi_desktop.core.exchange.bundle import SUFFIX, BundleContents, read_bundle
 from cwgi_desktop.core.models import utc_now
-from cwgi_desktop.core.services.exchange import export_bundle, import_bundle
+from cwgi_desktop.core.services.exchange import export_bundle, merge_bundles
 from cwgi_desktop.core.store import Store
 
 LAPTOP_FILE = "laptop.json"
 META_PREFIX = "folder_sync."
 # Compact a laptop's own files into one snapshot once it has written this many.
 COMPACT_AFTER = 200
+# Files merged in one transaction when catching up (bounded memory, one ledger pass each).
+BATCH = 50
 _CHANGES_RE = re.compile(r"^(\d{8})" + re.escape(SUFFIX) + "$")
 _SNAPSHOT_RE = re.compile(r"^snapshot-(\d{8})" + re.escape(SUFFIX) + "$")
 
@@ -251,38 +253,52 @@ def compact(store: Store, folder: Path | str) -> str:
     return str(target)
 
 
+def _readable(plans: list[tuple[PeerFiles, list[tuple[int, Path]]]],
+              result: SyncRound) -> list[tuple[str, int, Path, BundleContents]]:
+    """Each colleague's planned files that read whole, in order, up to the first that does
+    not (still arriving, or damaged: nothing of it is applied; it is read again later)."""
+    ready = []
+    for peer, plan in plans:
+        for number, path in plan:
+            try:
+                contents = read_bundle(path)
+            except CwgiError as exc:
+                result.waiting[str(path)] = str(exc).splitlines()[0]
+                break
+            ready.append((peer.store_id, number, path, contents))
+    return ready
+
+
 def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) -> SyncRound:
-    """Merge the colleagues' files not merged yet, each in order, each all or nothing."""
+    """Merge the colleagues' files not merged yet, each colleague's in order. Files are
+    merged in batches, each batch one transaction with the counts of what was applied."""
     folder = Path(folder)
     result = SyncRound()
     applied = applied_counts(store)
     plans = [(peer, _plan(peer, applied.get(peer.store_id, 0)))
              for peer in scan(folder, store.store_id)]
-    if backup_dir is not None and any(plan for _, plan in plans):
+    ready = _readable(plans, result)
+    if backup_dir is not None and ready:
         from cwgi_desktop.core.services.backups import take_backup
 
         result.backup = str(take_backup(store, backup_dir, "sync"))
-    for peer, plan in plans:
-        for number, path in plan:
-            try:
-                with store.transaction():
-                    merged = import_bundle(store, path)
-                    applied[peer.store_id] = number
-                    _set_meta(store, "applied", applied)
-                    _set_meta(store, f"last_change.{peer.store_id}", merged.created or utc_now())
-            except CwgiError as exc:
-                # Still arriving, or damaged: nothing of it was applied; try again later,
-                # and keep this colleague's order (no later file before this one).
-                result.waiting[str(path)] = str(exc).splitlines()[0]
-                break
+    for start in range(0, len(ready), BATCH):
+        batch = ready[start:start + BATCH]
+        with store.transaction():
+            merged = merge_bundles(store, [(path, contents) for _, _, path, contents in batch])
+            for (peer_id, number, _, _), outcome in zip(batch, merged, strict=True):
+                applied[peer_id] = number
+                _set_meta(store, f"last_change.{peer_id}", outcome.created or utc_now())
+            _set_meta(store, "applied", applied)
+        for (peer_id, _, path, _), outcome in zip(batch, merged, strict=True):
             result.applied.append(str(path))
-            result.added += merged.added
-            result.updated += merged.updated
-            result.conflicts += merged.conflicts
-            before = result.per_peer.get(peer.store_id, (0, 0, 0))
-            result.per_peer[peer.store_id] = (before[0] + merged.added,
-                                              before[1] + merged.updated,
-                                              before[2] + merged.conflicts)
+            result.added += outcome.added
+            result.updated += outcome.updated
+            result.conflicts += outcome.conflicts
+            before = result.per_peer.get(peer_id, (0, 0, 0))
+            result.per_peer[peer_id] = (before[0] + outcome.added,
+                                        before[1] + outcome.updated,
+                                        before[2] + outcome.conflicts)
     return result
 
 
