@@ -43,13 +43,14 @@ from cwgi_desktop.core.exporters.base import (
     ExportResult,
     check_citations,
 )
+from cwgi_desktop.core.exporters.docx_comments import add_annotation_comments
 from cwgi_desktop.core.exporters.docx_cover import write_cover, write_running_header
 from cwgi_desktop.core.exporters.docx_package import (
     clean_package,
     set_document_properties,
     set_settings,
 )
-from cwgi_desktop.core.exporters.docx_sources import add_annotation_comments, write_sources_annex
+from cwgi_desktop.core.exporters.docx_sources import write_sources_annex
 from cwgi_desktop.core.exporters.docx_styles import StyleSettings, install_styles
 from cwgi_desktop.core.exporters.docx_writer import DocxWriter
 from cwgi_desktop.core.exporters.labels import Labels, load_labels
@@ -301,7 +302,8 @@ def export_docx(
     comments = 0
     if options.include_annotations_as_comments:
         comments = add_annotation_comments(
-            document, prepared.blocks, prepared.texts, block_ranges, context, labels
+            document, prepared.blocks, prepared.texts, block_ranges, context, labels,
+            author=options.author, first_id=writer.footnotes.count + 1, when=options.timestamp,
         )
     set_document_properties(
         document, author=options.author, company=options.company, when=options.timestamp
