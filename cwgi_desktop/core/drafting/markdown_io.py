@@ -74,6 +74,9 @@ _FORCED = re.compile(r"[ \t]*\{\.(annex|heading)\}$")
 _ATTRIBUTE_TAIL = re.compile(r"\{[^{}]*\}$")
 _LEADING_MARKUP = re.compile(r"^([ \t]*)(?:(#|>|[-+*](?=[ \t]))|(\d{1,9})([.)]))")
 _INLINE_SPECIALS = re.compile(r"([\\`*_\[\]<])")
+# pandoc's table caption (`Table: …` or `: …`) and a pipe table's delimiter row.
+_CAPTION = re.compile(r"^(?:Table)?[ \t]*:[ \t]+\S")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
 
 def normalise_text(kind: str, text: str) -> str:
@@ -96,6 +99,23 @@ def escape_markdown(text: str) -> str:
     for line in _INLINE_SPECIALS.sub(r"\\\1", text).split("\n"):
         lines.append(_LEADING_MARKUP.sub(_escape_leading, line, 1))
     return "\n".join(lines)
+
+
+def _is_pipe_table(text: str) -> bool:
+    lines = text.split("\n")
+    return len(lines) >= 2 and "|" in lines[0] and bool(_TABLE_RULE.match(lines[1]))
+
+
+def _is_caption(text: str) -> bool:
+    return "\n" not in text and bool(_CAPTION.match(text))
+
+
+def caption_pairs_with(previous: str, text: str) -> bool:
+    """Whether two paragraphs are a pipe table and its `Table: …` caption (either order):
+    they belong in one block, so the export prints `Table 1 – …` above the table."""
+    return (_is_pipe_table(previous) and _is_caption(text)) or (
+        _is_caption(previous) and _is_pipe_table(text)
+    )
 
 
 def implied_levels(blocks: Sequence[Block]) -> list[int]:
@@ -156,17 +176,22 @@ def draft_to_markdown(draft: Draft, blocks: Sequence[Block]) -> str:
     numbers = number_blocks(live)
     numbered_kind = DEFAULT_NUMBERED_KIND.get(draft.kind, "finding")
     chunks = []
+    previous_plain = ""  # the text of the previous block when written as a plain paragraph
     for block, implied in zip(live, implied_levels(live), strict=True):
         text = normalise_text(block.kind, block.text)
         level = min(max(int(block.level), 1), MAX_LEVEL)
+        plain = ""
         if block.kind in SINGLE_LINE_KINDS:
             chunks.append(_heading(block.kind, level, text))
         elif block.kind == numbered_kind and level == implied:
             chunks.append(_list_item(numbers.get(block.id, "1)").rstrip(")"), text))
-        elif block.kind == "paragraph" and level == implied and _plain_safe(text):
+        elif (block.kind == "paragraph" and level == implied and _plain_safe(text)
+              and not caption_pairs_with(previous_plain, text)):
             chunks.append(text)
+            plain = text
         else:
             chunks.append(_div(block.kind, level, implied, text))
+        previous_plain = plain
     body = "\n\n".join(chunks)
     return emit_front_matter(draft) + ("\n" + body + "\n" if body else "")
 
@@ -181,6 +206,7 @@ class _Reader:
         self.numbered_kind = numbered_kind
         self.section = 1
         self.out: list[tuple[str, int, str]] = []
+        self.last_plain = False  # the last block read is a plain paragraph
 
     def read(self) -> list[tuple[str, int, str]]:
         while self.i < len(self.lines):
@@ -197,10 +223,18 @@ class _Reader:
                 self._paragraph()
         return self.out
 
-    def _add(self, kind: str, level: int, text: str) -> None:
+    def _add(self, kind: str, level: int, text: str, plain: bool = False) -> None:
         if kind in SINGLE_LINE_KINDS:
             self.section = level
-        self.out.append((kind, level, normalise_text(kind, text)))
+        text = normalise_text(kind, text)
+        if plain and self.last_plain and caption_pairs_with(self.out[-1][2], text):
+            # A table and its caption, split by the blank line pandoc wants between them.
+            last_kind, last_level, last_text = self.out[-1]
+            self.out[-1] = (last_kind, last_level, f"{last_text}\n\n{text}")
+            self.last_plain = False
+            return
+        self.out.append((kind, level, text))
+        self.last_plain = plain
 
     def _heading(self, level: int, text: str) -> None:
         self.i += 1
@@ -276,7 +310,7 @@ class _Reader:
                 continue
             body.append(line)
             self.i += 1
-        self._add("paragraph", self.section, "\n".join(body))
+        self._add("paragraph", self.section, "\n".join(body), plain=True)
 
 
 def markdown_to_draft(text: str) -> tuple[Draft, list[Block]]:
