@@ -46,7 +46,7 @@ def test_a_caption_and_its_table_are_read_as_one_block(caption_first: bool) -> N
 
 def test_the_joined_block_survives_a_round_trip() -> None:
     draft, blocks = markdown_to_draft(_markdown("en", False))
-    again_draft, again = markdown_to_draft(draft_to_markdown(draft, blocks))
+    _again_draft, again = markdown_to_draft(draft_to_markdown(draft, blocks))
     assert [(b.kind, b.text) for b in again] == [(b.kind, b.text) for b in blocks]
 
 
