@@ -410,12 +410,19 @@ def test_chinese_uses_east_asian_font(exports: dict[str, Path]) -> None:
 
 
 # -- properties and privacy ---------------------------------------------------------------------
+LANGUAGE_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ar": "ar-SA", "zh": "zh-CN",
+                 "ru": "ru-RU"}
+
+
 @pytest.mark.parametrize("language", LANGS)
-def test_core_properties_are_empty_by_default(exports: dict[str, Path], language: str) -> None:
+def test_core_properties_hold_only_title_and_language_by_default(
+    exports: dict[str, Path], language: str
+) -> None:
     document = docx.Document(str(exports[language]))
     props = document.core_properties
     assert props.author == ""
-    assert props.title == ""
+    assert props.title == TEXTS[language]["title"]
+    assert props.language == LANGUAGE_TAGS[language]
     assert props.comments == ""
     assert props.last_modified_by == ""
     assert props.keywords == ""

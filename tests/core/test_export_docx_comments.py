@@ -77,3 +77,14 @@ def test_without_an_author_setting_comments_keep_the_annotation_author(tmp_path:
     authors = {c.get(w("author")) for c in xml(path, "word/comments.xml").iter(w("comment"))}
     assert authors <= {"Ana Delegate", "Bo Rapporteur"}
     assert not any(re.fullmatch(r"[a-z]+", a or "") for a in authors)
+
+
+def test_the_comment_author_signs_comments_without_entering_the_properties(
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    path = _export_with_comments(tmp_path / "signed.docx", comment_author="Jane Doe (Kenya)")
+    authors = {c.get(w("author")) for c in xml(path, "word/comments.xml").iter(w("comment"))}
+    assert authors == {"Jane Doe (Kenya)"}
+    assert docx.Document(str(path)).core_properties.author == ""

@@ -58,6 +58,7 @@ from cwgi_desktop.core.exporters.md_ir import (
     MarkdownConverter,
     Span,
     extract_footnote_definitions,
+    plain_text,
 )
 from cwgi_desktop.core.exporters.ooxml import (
     SECTPR_ORDER,
@@ -80,6 +81,8 @@ class DocxOptions:
     table (per language `{"fr": {...}}` or flat for the exported language);
     `numbered_paragraphs` None means the draft kind's default; `timestamp` is written as the
     created/modified time (None: now). Author and company stay empty unless set.
+    `comment_author` (the name in Preferences) signs the annotation comments without
+    naming anyone in the document properties; `author` does both.
     """
 
     language: str | None = None
@@ -88,6 +91,7 @@ class DocxOptions:
     include_sources_annex: bool = False
     include_annotations_as_comments: bool = False
     author: str = ""
+    comment_author: str = ""
     company: str = ""
     logo_path: str | Path | None = None
     label_overrides: dict[str, Any] = field(default_factory=dict)
@@ -303,10 +307,12 @@ def export_docx(
     if options.include_annotations_as_comments:
         comments = add_annotation_comments(
             document, prepared.blocks, prepared.texts, block_ranges, context, labels,
-            author=options.author, first_id=writer.footnotes.count + 1, when=options.timestamp,
+            author=options.comment_author or options.author,
+            first_id=writer.footnotes.count + 1, when=options.timestamp,
         )
     set_document_properties(
-        document, author=options.author, company=options.company, when=options.timestamp
+        document, author=options.author, company=options.company, when=options.timestamp,
+        title=plain_text(converter.convert_inline(draft.title)), language=labels.language_tag,
     )
     out = Path(out_path)
     _save_atomically(document, out)
