@@ -172,7 +172,8 @@ def safe_file_name(title: str) -> str:
 class ExportDialog(QDialog):
     """Options, output file, progress, and the preview of the first page.
 
-    The language offered is the draft's; another one changes only the fixed texts (labels,
+    The language offered is the draft's (unless Preferences set a default export language);
+    another one changes only the fixed texts (labels,
     dates, citations), which the dialog says. The file name takes the language's suffix
     (`C26-52-F.docx`) and a preview on show follows the language. Font, cover logo and
     label texts come from the preferences (`settings`); the Preferences' name signs the
@@ -211,7 +212,9 @@ class ExportDialog(QDialog):
         formats = QButtonGroup(self)
         formats.addButton(self.word)
         formats.addButton(self.markdown)
-        language = self.draft.language if self.draft.language in LANGUAGES else "en"
+        # The draft's own language, unless Preferences name a default export language.
+        language = prefs.export_language if prefs.export_language in LANGUAGES \
+            else self.draft.language
         self.language = _language_combo(self, "exportLanguage", language)
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setAccessibleDescription(

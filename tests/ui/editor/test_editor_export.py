@@ -138,10 +138,9 @@ def test_export_follows_the_preferences(qtbot: Any, open_workspace: Any, corpus:
 
 def test_the_draft_language_is_offered_and_another_one_warns(
         qtbot: Any, open_workspace: Any, corpus: dict) -> None:
-    """A draft has a language: the dialog offers it (even when Preferences name another);
-    choosing another says that only the fixed texts change, and renames the file."""
+    """A draft has a language: the dialog offers it; choosing another says that only the
+    fixed texts change, and renames the file."""
     settings = Settings()
-    settings.export_language = "es"
     settings.author = "Jane Doe (Kenya)"
     ws, dialog = open_dialog(qtbot, open_workspace, corpus)
     assert ws.draft.language == "en" and dialog.language.currentData() == "en"
@@ -175,4 +174,15 @@ def test_the_preview_follows_the_chosen_language(
     qtbot.waitUntil(lambda: not dialog.busy and not dialog.preview.pixmap().isNull(),
                     timeout=170_000)
     assert dialog.tasks[-1].preview and dialog.tasks[-1].options.language == "ar"
+    dialog.reject()
+
+
+def test_the_export_language_of_the_preferences_wins_with_a_warning(
+        qtbot: Any, open_workspace: Any, corpus: dict) -> None:
+    settings = Settings()
+    settings.export_language = "es"
+    ws, dialog = open_dialog(qtbot, open_workspace, corpus)
+    assert ws.draft.language == "en" and dialog.language.currentData() == "es"
+    assert dialog.language_warning.isVisibleTo(dialog)
+    assert Path(dialog.path.text()).stem.endswith("-S")
     dialog.reject()
