@@ -65,6 +65,10 @@ ANNEX_WORDS = ("Annex", "Annexe", "Anexo", "الملحق", "附件", "Прило
 
 _HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 _ITEM = re.compile(r"^(\d{1,9}[.)])(?:([ \t]+)(.*))?$")
+# In a council contribution only `1.` items are the draft's numbered blocks: its `1)` items
+# are the proposals ("1) to note…"), a list inside the paragraph that introduces them.
+_DOT_ITEM = re.compile(r"^(\d{1,9}\.)(?:([ \t]+)(.*))?$")
+PROPOSAL_KINDS = frozenset({"council_contribution"})
 _FENCE_OPEN = re.compile(r"^(:{3,})[ \t]*(?:\{([^{}]*)\}|([A-Za-z_][\w-]*))[ \t]*$")
 _CODE_FENCE = re.compile(r"^(`{3,}|~{3,})")
 _ANNEX = re.compile(
@@ -131,9 +135,9 @@ def implied_levels(blocks: Sequence[Block]) -> list[int]:
 # -- writing ---------------------------------------------------------------------------
 
 
-def _is_structural(line: str) -> bool:
+def _is_structural(line: str, item: re.Pattern[str] = _ITEM) -> bool:
     return bool(
-        _HEADING.match(line) or _ITEM.match(line) or line.startswith(":::")
+        _HEADING.match(line) or item.match(line) or line.startswith(":::")
         or _CODE_FENCE.match(line)
     )
 
@@ -200,10 +204,12 @@ def draft_to_markdown(draft: Draft, blocks: Sequence[Block]) -> str:
 
 
 class _Reader:
-    def __init__(self, lines: list[str], first: int, numbered_kind: str) -> None:
+    def __init__(self, lines: list[str], first: int, numbered_kind: str,
+                 item: re.Pattern[str] = _ITEM) -> None:
         self.lines = lines
         self.i = first
         self.numbered_kind = numbered_kind
+        self.item = item
         self.section = 1
         self.out: list[tuple[str, int, str]] = []
         self.last_plain = False  # the last block read is a plain paragraph
@@ -217,7 +223,7 @@ class _Reader:
                 self._div(fence)
             elif heading := _HEADING.match(line):
                 self._heading(len(heading.group(1)), heading.group(2) or "")
-            elif item := _ITEM.match(line):
+            elif item := self.item.match(line):
                 self._item(item)
             else:
                 self._paragraph()
@@ -284,7 +290,7 @@ class _Reader:
             elif len(line) - len(line.lstrip(" ")) >= indent:
                 body += [*blanks, line[indent:]]
                 blanks = []
-            elif not blanks and not _is_structural(line):
+            elif not blanks and not _is_structural(line, self.item):
                 body.append(line.strip())  # a lazy continuation line
             else:
                 break
@@ -295,9 +301,8 @@ class _Reader:
         body: list[str] = []
         while self.i < len(self.lines):
             line = self.lines[self.i]
-            if not line.strip() or (body and _is_structural(line) and not _CODE_FENCE.match(
-                line
-            )):
+            if not line.strip() or (body and _is_structural(line, self.item)
+                                    and not _CODE_FENCE.match(line)):
                 break
             if code := _CODE_FENCE.match(line):  # a code block keeps its blank lines
                 body.append(line)
@@ -323,7 +328,8 @@ def markdown_to_draft(text: str) -> tuple[Draft, list[Block]]:
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     fields, first = parse_front_matter(lines)
     draft = Draft(id=new_id(), **fields)
-    reader = _Reader(lines, first, DEFAULT_NUMBERED_KIND.get(draft.kind, "finding"))
+    reader = _Reader(lines, first, DEFAULT_NUMBERED_KIND.get(draft.kind, "finding"),
+                     _DOT_ITEM if draft.kind in PROPOSAL_KINDS else _ITEM)
     blocks = [
         Block(id=new_id(), draft_id=draft.id, kind=kind, text=body, level=level, position=i)
         for i, (kind, level, body) in enumerate(reader.read())

@@ -60,6 +60,7 @@ from cwgi_desktop.core.exporters.md_ir import (
     extract_footnote_definitions,
     plain_text,
 )
+from cwgi_desktop.core.exporters.md_lists import parenthesis_lists
 from cwgi_desktop.core.exporters.ooxml import (
     SECTPR_ORDER,
     add_bookmark,
@@ -153,7 +154,7 @@ def _prepare(
     footnotes: dict[str, str] = {}
     for block in ordered:
         text, definitions = extract_footnote_definitions(block.text or "")
-        texts[block.id] = text
+        texts[block.id] = parenthesis_lists(text)
         for label, definition in definitions.items():
             footnotes.setdefault(label, definition)
     cover = [
