@@ -68,3 +68,13 @@ def test_a_line_nobody_can_read_is_printed_as_typed_with_a_warning() -> None:
 def test_a_council_contribution_without_meeting_gets_the_council_of_its_year() -> None:
     draft = Draft(id="d", kind="council_contribution", date="2026-05-12")
     assert meeting_lines(draft, load_labels("ru"))[0] == "Совет 2026 года"
+
+
+def test_chinese_text_is_split_by_script_for_the_east_asian_hint() -> None:
+    from cwgi_desktop.core.exporters.ooxml import cjk_segments
+
+    assert cjk_segments("本文件介绍了CWG-Internet组织的公开磋商") == [
+        ("本文件介绍了", True), ("CWG-Internet", False), ("组织的公开磋商", True)]
+    assert cjk_segments("2026年5月12日") == [("2026年5月12日", True)]
+    assert cjk_segments("（文件C26/77，第4段）") == [
+        ("（文件", True), ("C26/77", False), ("，第4段）", True)]

@@ -1,8 +1,9 @@
 """Writes the intermediate form (paragraphs of spans, tables) into a python-docx document.
 
 Knows the ITU styles (see `docx_styles.py`) and the script needs of each language: runs of
-right-to-left text get `w:rtl` and paragraphs `w:bidi` in Arabic documents, Chinese runs get
-the East Asian font hint. Footnote references become real Word footnotes.
+right-to-left text get `w:rtl` and paragraphs `w:bidi` in Arabic documents; in Chinese ones,
+text is split by script and only the CJK runs get the East Asian font hint (Latin words
+hinted East Asian break mid-word). Footnote references become real Word footnotes.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from cwgi_desktop.core.exporters.ooxml import (
     add_hyperlink,
     append_run,
     bidi_segments,
+    cjk_segments,
     el,
     insert_ordered,
     is_rtl_text,
@@ -136,11 +138,13 @@ class DocxWriter:
 
     def _text_runs(self, target: Any, span: Span) -> None:
         if self.rtl or is_rtl_text(span.text):
-            pieces = bidi_segments(span.text)
+            pieces = [(t, rtl, False) for t, rtl in bidi_segments(span.text)]
+        elif self.east_asia:
+            pieces = [(t, False, cjk) for t, cjk in cjk_segments(span.text)]
         else:
-            pieces = [(span.text, False)]
+            pieces = [(span.text, False, False)]
         vert = "superscript" if span.superscript else "subscript" if span.subscript else None
-        for text, rtl in pieces:
+        for text, rtl, cjk in pieces:
             rpr = make_rpr(
                 style="Hyperlink" if span.link else None,
                 bold=span.bold,
@@ -150,7 +154,7 @@ class DocxWriter:
                 font="Courier New" if span.code else None,
                 vert_align=vert,
                 rtl=rtl,
-                east_asia_hint=self.east_asia,
+                east_asia_hint=cjk,
             )
             append_run(target, text, rpr)
 
