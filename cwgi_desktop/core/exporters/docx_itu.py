@@ -252,6 +252,12 @@ def export_docx(
     )
     prepared = _prepare(draft, blocks, context, numbered)
     warnings: list[str] = []
+    if draft.language and language != draft.language:
+        # The text stays as written: say so (the window says it before exporting).
+        warnings.append(
+            f"the draft is written in {draft.language}; exported in {language}, only the "
+            "fixed texts (labels, dates, citations) are in that language"
+        )
     render = CitationRenderer(labels, context)
     converter = MarkdownConverter(render)
 
