@@ -69,7 +69,7 @@ from cwgi_desktop.core.exporters.ooxml import (
 )
 from cwgi_desktop.core.models import Block, Citation, Draft
 
-__all__ = ["DocxExporter", "DocxOptions", "export_docx"]
+__all__ = ["DocxExporter", "DocxOptions", "build_docx", "export_docx", "save_docx"]
 
 _HEADING_MARKS_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 
@@ -238,6 +238,24 @@ def export_docx(
     temporary name beside `out_path` and then renamed, so a failed export leaves no half
     file behind.
     """
+    document, result = build_docx(draft, blocks, Path(out_path), context, options)
+    save_docx(document, result.path)
+    return result
+
+
+def save_docx(document: Any, out: Path) -> None:
+    """Save a built document beside `out`, then rename it into place (no half file)."""
+    _save_atomically(document, out)
+
+
+def build_docx(
+    draft: Draft,
+    blocks: Sequence[Block],
+    out_path: Path,
+    context: ExportContext | None = None,
+    options: DocxOptions | None = None,
+) -> tuple[Any, ExportResult]:
+    """The python-docx document of `export_docx`, not yet saved, and what it holds."""
     context = context or ExportContext()
     options = options or DocxOptions()
     language = options.language or draft.language or "en"
@@ -322,13 +340,12 @@ def export_docx(
         title=plain_text(converter.convert_inline(draft.title)), language=labels.language_tag,
     )
     out = Path(out_path)
-    _save_atomically(document, out)
 
     citations = [c for b in prepared.blocks for c in parse_citations(prepared.texts[b.id])]
     cited = unique_base_symbols(
         Citation(c.key, context.resolved_symbol(c.key), c.locator, c.paragraph) for c in citations
     )
-    return ExportResult(
+    return document, ExportResult(
         path=out,
         format="docx",
         language=language,
