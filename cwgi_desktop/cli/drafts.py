@@ -113,6 +113,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--language", choices=LANGUAGES, metavar="xx",
                    help="language of the document's fixed texts (docx; default the draft's)")
+    p.add_argument("--against", metavar="VERSION",
+                   help="docx: mark the changes since this version as Word tracked changes")
+    p.add_argument("--author", default="", metavar="NAME",
+                   help="the name the tracked changes are signed with (with --against)")
     add_json_flag(p)
 
 
@@ -352,6 +356,19 @@ def cmd_revision_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _against(store: Any, draft: Any, args: argparse.Namespace) -> tuple[Any, Any] | None:
+    """(draft, blocks) of the `--against` version, or None."""
+    if not args.against:
+        return None
+    if args.format != "docx":
+        from cwgi_desktop.core.errors import InvalidInput
+
+        raise InvalidInput("--against needs --format docx")
+    from cwgi_desktop.core.drafting.revisions import revision_state
+
+    return revision_state(store.find_revision(draft.id, args.against).snapshot, draft)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from cwgi_desktop.core.drafting.resolution import build_export_context
     from cwgi_desktop.core.exporters.base import ExportError
@@ -360,8 +377,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         draft = store.find_draft(args.draft)
         blocks = store.blocks(draft.id)
+        old = _against(store, draft, args)
         try:
-            context = build_export_context(store, draft, blocks, language=args.language)
+            context = build_export_context(store, draft, [*blocks, *(old[1] if old else [])],
+                                           language=args.language)
             if args.format == "md":
                 from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
 
@@ -371,8 +390,16 @@ def cmd_export(args: argparse.Namespace) -> int:
                 tmp.replace(out)
             else:
                 from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
+                from cwgi_desktop.core.exporters.docx_revisions import export_docx_revision
 
-                export_docx(draft, blocks, out, context, DocxOptions(language=args.language))
+                options = DocxOptions(language=args.language)
+                if old:
+                    result = export_docx_revision(draft, blocks, *old, out, context, options,
+                                                  author=args.author)
+                else:
+                    result = export_docx(draft, blocks, out, context, options)
+                for warning in result.warnings:
+                    print(f"warning: {warning}", file=sys.stderr)
         except ExportError as exc:
             for key in exc.keys:
                 error(f"@{key}: {UNKNOWN}, in “{draft.title}” (nothing exported)")
