@@ -119,6 +119,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="add an annex listing the sources of each finding (docx)")
     p.add_argument("--comments", action="store_true",
                    help="include the annotations on cited documents as Word comments (docx)")
+    p.add_argument("--against", metavar="VERSION",
+                   help="docx: mark the changes since this version as Word tracked changes")
+    p.add_argument("--author", default="", metavar="NAME",
+                   help="the name the tracked changes are signed with (with --against)")
     add_json_flag(p)
 
 
@@ -362,6 +366,18 @@ def cmd_revision_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_against(store: Any, draft: Any, args: argparse.Namespace, out: Path,
+                    options: Any) -> Any:
+    """The draft as it is now against the `--against` version, as Word tracked changes."""
+    from cwgi_desktop.core.errors import InvalidInput
+    from cwgi_desktop.core.services.export import export_marked
+
+    if args.format != "docx":
+        raise InvalidInput("--against needs --format docx")
+    old = store.find_revision(draft.id, args.against)
+    return export_marked(store, old.id, None, out, options, args.author)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from cwgi_desktop.core.services.export import (
         DocxOptions,
@@ -378,9 +394,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         draft = store.find_draft(args.draft)
         try:
-            data = prepare_export(store, draft.id, language=args.language,
-                                  with_annotations=options.include_annotations_as_comments)
-            write_export(data, out, args.format, options)
+            if args.against:
+                result = _export_against(store, draft, args, out, options)
+                cited = sorted(set(result.cited))
+            else:
+                data = prepare_export(store, draft.id, language=args.language,
+                                      with_annotations=options.include_annotations_as_comments)
+                result = write_export(data, out, args.format, options)
+                cited = sorted(data.context.contributions)
+            for warning in result.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
         except ExportError as exc:
             for key in exc.keys:
                 error(f"@{key}: {UNKNOWN}, in “{draft.title}” (nothing exported)")
@@ -388,6 +411,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                 error(f"{out}: {exc}")
             return EXIT_REJECTED
     emit(args, {"id": draft.id, "format": args.format, "out": str(out),
-                "cited": sorted(data.context.contributions)},
+                "cited": cited},
          f"exported “{draft.title}” to {out}")
     return EXIT_OK

@@ -43,13 +43,14 @@ from cwgi_desktop.core.exporters.base import (
     ExportResult,
     check_citations,
 )
+from cwgi_desktop.core.exporters.docx_comments import add_annotation_comments
 from cwgi_desktop.core.exporters.docx_cover import write_cover, write_running_header
 from cwgi_desktop.core.exporters.docx_package import (
     clean_package,
     set_document_properties,
     set_settings,
 )
-from cwgi_desktop.core.exporters.docx_sources import add_annotation_comments, write_sources_annex
+from cwgi_desktop.core.exporters.docx_sources import write_sources_annex
 from cwgi_desktop.core.exporters.docx_styles import StyleSettings, install_styles
 from cwgi_desktop.core.exporters.docx_writer import DocxWriter
 from cwgi_desktop.core.exporters.labels import Labels, load_labels
@@ -57,7 +58,9 @@ from cwgi_desktop.core.exporters.md_ir import (
     MarkdownConverter,
     Span,
     extract_footnote_definitions,
+    plain_text,
 )
+from cwgi_desktop.core.exporters.md_lists import parenthesis_lists
 from cwgi_desktop.core.exporters.ooxml import (
     SECTPR_ORDER,
     add_bookmark,
@@ -66,7 +69,7 @@ from cwgi_desktop.core.exporters.ooxml import (
 )
 from cwgi_desktop.core.models import Block, Citation, Draft
 
-__all__ = ["DocxExporter", "DocxOptions", "export_docx"]
+__all__ = ["DocxExporter", "DocxOptions", "build_docx", "export_docx", "save_docx"]
 
 _HEADING_MARKS_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 
@@ -79,6 +82,8 @@ class DocxOptions:
     table (per language `{"fr": {...}}` or flat for the exported language);
     `numbered_paragraphs` None means the draft kind's default; `timestamp` is written as the
     created/modified time (None: now). Author and company stay empty unless set.
+    `comment_author` (the name in Preferences) signs the annotation comments without
+    naming anyone in the document properties; `author` does both.
     """
 
     language: str | None = None
@@ -87,6 +92,7 @@ class DocxOptions:
     include_sources_annex: bool = False
     include_annotations_as_comments: bool = False
     author: str = ""
+    comment_author: str = ""
     company: str = ""
     logo_path: str | Path | None = None
     label_overrides: dict[str, Any] = field(default_factory=dict)
@@ -148,7 +154,7 @@ def _prepare(
     footnotes: dict[str, str] = {}
     for block in ordered:
         text, definitions = extract_footnote_definitions(block.text or "")
-        texts[block.id] = text
+        texts[block.id] = parenthesis_lists(text)
         for label, definition in definitions.items():
             footnotes.setdefault(label, definition)
     cover = [
@@ -232,6 +238,24 @@ def export_docx(
     temporary name beside `out_path` and then renamed, so a failed export leaves no half
     file behind.
     """
+    document, result = build_docx(draft, blocks, Path(out_path), context, options)
+    save_docx(document, result.path)
+    return result
+
+
+def save_docx(document: Any, out: Path) -> None:
+    """Save a built document beside `out`, then rename it into place (no half file)."""
+    _save_atomically(document, out)
+
+
+def build_docx(
+    draft: Draft,
+    blocks: Sequence[Block],
+    out_path: Path,
+    context: ExportContext | None = None,
+    options: DocxOptions | None = None,
+) -> tuple[Any, ExportResult]:
+    """The python-docx document of `export_docx`, not yet saved, and what it holds."""
     context = context or ExportContext()
     options = options or DocxOptions()
     language = options.language or draft.language or "en"
@@ -246,6 +270,12 @@ def export_docx(
     )
     prepared = _prepare(draft, blocks, context, numbered)
     warnings: list[str] = []
+    if draft.language and language != draft.language:
+        # The text stays as written: say so (the window says it before exporting).
+        warnings.append(
+            f"the draft is written in {draft.language}; exported in {language}, only the "
+            "fixed texts (labels, dates, citations) are in that language"
+        )
     render = CitationRenderer(labels, context)
     converter = MarkdownConverter(render)
 
@@ -301,19 +331,21 @@ def export_docx(
     comments = 0
     if options.include_annotations_as_comments:
         comments = add_annotation_comments(
-            document, prepared.blocks, prepared.texts, block_ranges, context, labels
+            document, prepared.blocks, prepared.texts, block_ranges, context, labels,
+            author=options.comment_author or options.author,
+            first_id=writer.footnotes.count + 1, when=options.timestamp,
         )
     set_document_properties(
-        document, author=options.author, company=options.company, when=options.timestamp
+        document, author=options.author, company=options.company, when=options.timestamp,
+        title=plain_text(converter.convert_inline(draft.title)), language=labels.language_tag,
     )
     out = Path(out_path)
-    _save_atomically(document, out)
 
     citations = [c for b in prepared.blocks for c in parse_citations(prepared.texts[b.id])]
     cited = unique_base_symbols(
         Citation(c.key, context.resolved_symbol(c.key), c.locator, c.paragraph) for c in citations
     )
-    return ExportResult(
+    return document, ExportResult(
         path=out,
         format="docx",
         language=language,

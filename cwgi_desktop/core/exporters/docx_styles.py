@@ -16,6 +16,8 @@ from xml.sax.saxutils import quoteattr
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
 
+from cwgi_desktop.core.exporters.ooxml import PPR_ORDER, RPR_ORDER
+
 __all__ = ["StyleSettings", "StyleSpec", "install_styles", "style_specs"]
 
 CM = 567  # twips per centimetre (rounded as Word does)
@@ -282,7 +284,7 @@ def style_specs(s: StyleSettings) -> list[StyleSpec]:
             qformat=True,
             ppr="<w:keepNext/><w:keepLines/><w:pageBreakBefore/>"
             '<w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/>',
-            rpr="<w:caps/>" + bold + _sz(big),
+            rpr=bold + "<w:caps/>" + _sz(big),
         ),
         StyleSpec(
             "AnnexTitle",
@@ -381,6 +383,18 @@ def _doc_defaults_xml(s: StyleSettings) -> str:
     )
 
 
+def _schema_order(style: Any) -> None:
+    """Put the children of the style's pPr and rPr in schema order (Word repairs others)."""
+    for tag, order in (("w:pPr", PPR_ORDER), ("w:rPr", RPR_ORDER)):
+        props = style.find(qn(tag))
+        if props is None:
+            continue
+        rank = {name: i for i, name in enumerate(order)}
+        children = sorted(props, key=lambda c: rank.get(c.tag.rsplit("}", 1)[-1], len(rank)))
+        for child in children:
+            props.append(child)
+
+
 def install_styles(document: Any, settings: StyleSettings) -> None:
     """Replace the template's styles and defaults by the ITU styles for `settings`."""
     styles = document.styles.element
@@ -389,4 +403,6 @@ def install_styles(document: Any, settings: StyleSettings) -> None:
             styles.remove(child)
     styles.insert(0, parse_xml(_doc_defaults_xml(settings)))
     for spec in style_specs(settings):
-        styles.append(parse_xml(_style_xml(spec, settings)))
+        style = parse_xml(_style_xml(spec, settings))
+        _schema_order(style)
+        styles.append(style)

@@ -17,13 +17,15 @@ from cwgi_desktop.core.atomic_files import write_text_atomically
 from cwgi_desktop.core.citations import locator_numbers, parse_citations
 from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
 from cwgi_desktop.core.drafting.resolution import preferred_version, resolve_key, unresolved_keys
-from cwgi_desktop.core.exporters.base import ExportContext, ExportError
+from cwgi_desktop.core.drafting.revisions import revision_state
+from cwgi_desktop.core.exporters.base import ExportContext, ExportError, ExportResult
 from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
+from cwgi_desktop.core.exporters.docx_revisions import export_docx_revision
 from cwgi_desktop.core.models import Block, Draft
 from cwgi_desktop.core.store import AnnotationFilter, Store
 
 __all__ = ["DocxOptions", "ExportError", "ExportInput", "build_export_context",
-           "prepare_export", "write_export"]
+           "export_marked", "prepare_export", "write_export"]
 
 
 @dataclass
@@ -84,11 +86,27 @@ def prepare_export(store: Store, draft_id: str, *, language: str | None = None,
     return ExportInput(draft, blocks, context)
 
 
-def write_export(data: ExportInput, out: Path, fmt: str, options: DocxOptions) -> Path:
+def write_export(data: ExportInput, out: Path, fmt: str, options: DocxOptions) -> ExportResult:
     """Write the file as Markdown (`md`) or ITU Word (`docx`); needs no store."""
     if fmt == "md":
         draft = replace(data.draft, language=options.language or data.draft.language)
         write_text_atomically(out, draft_to_markdown(draft, data.blocks))
+        return ExportResult(Path(out), "md", draft.language, blocks=len(data.blocks))
+    return export_docx(data.draft, data.blocks, out, data.context, options)
+
+
+def export_marked(store: Store, old_id: str, new_id: str | None, out: Path,
+                  options: DocxOptions, author: str) -> ExportResult:
+    """Write version `new_id` (None: the draft as it is now) against version `old_id` as a
+    .docx with Word tracked changes signed by `author`."""
+    old = store.revision(old_id)
+    draft = store.draft(old.draft_id)
+    old_draft, old_blocks = revision_state(old.snapshot, draft)
+    if new_id:
+        new_draft, new_blocks = revision_state(store.revision(new_id).snapshot, draft)
     else:
-        export_docx(data.draft, data.blocks, out, data.context, options)
-    return out
+        new_draft, new_blocks = draft, [b for b in store.blocks(draft.id) if not b.deleted]
+    context = build_export_context(store, new_draft, [*new_blocks, *old_blocks],
+                                   language=options.language)
+    return export_docx_revision(new_draft, new_blocks, old_draft, old_blocks, out, context,
+                                options, author=author)

@@ -1132,6 +1132,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>La langue des intitulés, des dates et des citations du document</translation>
     </message>
     <message>
+        <source>Language warning</source>
+        <translation>Avertissement de langue</translation>
+    </message>
+    <message>
         <source>Add an annex listing the sources of each finding</source>
         <translation>Ajouter une annexe listant les sources de chaque constatation</translation>
     </message>
@@ -1202,6 +1206,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The draft is written in %1. Exporting in %2 changes only the fixed texts (labels, dates, citations); the text of the draft stays as written.</source>
+        <translation>Le projet est rédigé en %1. L'exportation en %2 ne change que les textes fixes (libellés, dates, citations) ; le texte du projet reste tel qu'il est écrit.</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -2719,6 +2727,18 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Restaurer</translation>
     </message>
     <message>
+        <source>Export changes as Word…</source>
+        <translation>Exporter les modifications en Word…</translation>
+    </message>
+    <message>
+        <source>Export changes as Word</source>
+        <translation>Exporter les modifications en Word</translation>
+    </message>
+    <message>
+        <source>A Word document with the changes since the selected version as tracked changes (two selected: from the older to the newer)</source>
+        <translation>Un document Word montrant les modifications depuis la version choisie en suivi des modifications (deux versions choisies : de la plus ancienne à la plus récente)</translation>
+    </message>
+    <message>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
@@ -2729,6 +2749,26 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>automatic</source>
         <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Export changes to</source>
+        <translation>Exporter les modifications vers</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Écriture du document…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Nothing exported: %1</source>
+        <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Now</source>

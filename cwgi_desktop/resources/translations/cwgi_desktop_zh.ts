@@ -1130,6 +1130,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add an annex listing the sources of each finding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,6 +1203,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is written in %1. Exporting in %2 changes only the fixed texts (labels, dates, citations); the text of the draft stays as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2712,6 +2720,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export changes as Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export changes as Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Word document with the changes since the selected version as tracked changes (two selected: from the older to the newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,6 +2741,26 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export changes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cwgi_desktop.core.exporters.file_names import export_file_stem, with_language_suffix
 from cwgi_desktop.core.models import LANGUAGES, Draft
 from cwgi_desktop.core.services.export import (
     DocxOptions,
@@ -86,7 +87,7 @@ class ExportTask(QRunnable):
     def _write(self) -> Path:
         assert self.out is not None
         self.signals.progress.emit(50, "write")
-        path = write_export(self.data, self.out, self.fmt, self.options)
+        path = write_export(self.data, self.out, self.fmt, self.options).path
         self.signals.progress.emit(100, "done")
         return path
 
@@ -139,8 +140,12 @@ def safe_file_name(title: str) -> str:
 class ExportDialog(QDialog):
     """Options, output file, progress, and the preview of the first page.
 
-    The defaults come from the user's preferences (`settings`): export language (else the
-    draft's), font, cover logo and label texts. Author and company stay empty.
+    The language offered is the draft's (unless Preferences set a default export language);
+    another one changes only the fixed texts (labels,
+    dates, citations), which the dialog says. The file name takes the language's suffix
+    (`C26-52-F.docx`) and a preview on show follows the language. Font, cover logo and
+    label texts come from the preferences (`settings`); the Preferences' name signs the
+    annotation comments, the document properties name nobody.
     """
 
     exported = Signal(object)  # Path
@@ -160,6 +165,9 @@ class ExportDialog(QDialog):
         self._lay_out()
         self.word.toggled.connect(self._format_changed)
         self._format_changed()
+        self._language_code = self.language.currentData()
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
         self.resize(860, 560)
 
     def _make_options(self) -> None:
@@ -172,12 +180,17 @@ class ExportDialog(QDialog):
         formats = QButtonGroup(self)
         formats.addButton(self.word)
         formats.addButton(self.markdown)
+        # The draft's own language, unless Preferences name a default export language.
         language = prefs.export_language if prefs.export_language in LANGUAGES \
             else self.draft.language
         self.language = _language_combo(self, "exportLanguage", language)
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setAccessibleDescription(
             self.tr("The language of the labels, dates and citations of the document"))
+        self.language_warning = QLabel(self)
+        self.language_warning.setObjectName("exportLanguageWarning")
+        self.language_warning.setWordWrap(True)
+        self.language_warning.setAccessibleName(self.tr("Language warning"))
         self.sources = QCheckBox(self.tr("Add an annex listing the sources of each finding"),
                                  self)
         self.sources.setObjectName("exportSourcesAnnex")
@@ -249,6 +262,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format:"), self.word)
         form.addRow("", self.markdown)
         form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.language_warning)
         form.addRow(self.tr("Font:"), self.font)
         form.addRow("", self.sources)
         form.addRow("", self.comments)
@@ -283,6 +297,7 @@ class ExportDialog(QDialog):
                            font=self.font.currentText().strip() or FONTS[0],
                            include_sources_annex=self.sources.isChecked(),
                            include_annotations_as_comments=self.comments.isChecked(),
+                           comment_author=self.settings.author,
                            logo_path=logo,
                            label_overrides=export_label_overrides(self.settings))
 
@@ -297,7 +312,30 @@ class ExportDialog(QDialog):
         else:
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation)
-            self.path.setText(str(Path(folder) / (safe_file_name(self.draft.title) + suffix)))
+            stem = export_file_stem(self.draft, self.language.currentData())
+            self.path.setText(str(Path(folder) / (stem + suffix)))
+
+    def _language_changed(self) -> None:
+        language = self.language.currentData()
+        other = language != self.draft.language
+        self.language_warning.setVisible(other)
+        self.language_warning.setText(self.tr(
+            "The draft is written in %1. Exporting in %2 changes only the fixed texts "
+            "(labels, dates, citations); the text of the draft stays as written.")
+            .replace("%1", self.language.itemText(self.language.findData(self.draft.language)))
+            .replace("%2", self.language.currentText()) if other else "")
+        current = self.path.text().strip()
+        if current:
+            path = Path(current)
+            stem = with_language_suffix(path.stem, language)
+            if path.stem == export_file_stem(self.draft, self._language_code):
+                stem = export_file_stem(self.draft, language)
+            self.path.setText(str(path.with_name(stem + path.suffix)))
+        self._language_code = language
+        if not self.preview.pixmap().isNull():  # the preview shown is of another language
+            self.preview.clear()
+            self.preview.setText(self.tr("No preview yet."))
+            self.render_preview()
 
     def browse(self) -> None:
         suffix = "*.docx" if self.word.isChecked() else "*.md"
