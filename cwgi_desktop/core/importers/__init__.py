@@ -36,7 +36,7 @@ _FORMATS: dict[str, str] = {
 
 
 def _parser(fmt: str) -> Callable[[bytes, str], RawDocument]:
-    # Imported on demand so that importing this package stays cheap (pypdf is slow to load).
+    # Imported on demand so that importing this package stays cheap (PDFium loads a native library).
     if fmt == "docx":
         from .docx import parse_docx
 

@@ -88,7 +88,7 @@ def _missing_hallmarks(text: str) -> int:
     return penalty
 
 
-def _implausibility(text: str) -> int:
+def implausibility(text: str) -> int:
     """Lower is better: how little `text` looks like writing in an ITU language."""
     return (
         _missing_hallmarks(text)
@@ -138,7 +138,7 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
         text = _decode_prefix(sample, enc, complete)
         if text is None:
             continue
-        score = _implausibility(text)
+        score = implausibility(text)
         if best is None or score < best[0]:
             best = (score, enc, text)
             if score == 0:
