@@ -36,6 +36,7 @@ LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
     ("lxml", "lxml", "lxml", "BSD-3-Clause"),
     ("pypdfium2 (PDFium)", "pypdfium2", "pypdfium2", "Apache-2.0 OR BSD-3-Clause"),
     ("Markdown", "Markdown", "markdown", "BSD-3-Clause"),
+    ("py3langid", "py3langid", "py3langid", "BSD-3-Clause"),
     ("platformdirs", "platformdirs", "platformdirs", "MIT"),
     ("charset-normalizer", "charset-normalizer", "charset_normalizer", "MIT"),
 )
