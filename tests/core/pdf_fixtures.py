@@ -45,8 +45,10 @@ _DESCRIPTOR = (b"<< /Type /FontDescriptor /FontName /ABCDEF+Body /Flags 32 "
 
 
 def _to_unicode(mapping: dict[int, str]) -> bytes:
-    lines = b"\n".join(b"<%04X> <%s>" % (code, text.encode("utf-16-be").hex().upper().encode())
-                       for code, text in mapping.items())
+    # surrogatepass: a test may map a glyph to half a UTF-16 pair, as broken files do.
+    lines = b"\n".join(
+        b"<%04X> <%s>" % (code, text.encode("utf-16-be", "surrogatepass").hex().upper().encode())
+        for code, text in mapping.items())
     return _stream(
         b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
         b"/CMapName /Custom def /CMapType 2 def\n"

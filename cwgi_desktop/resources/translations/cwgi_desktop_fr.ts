@@ -1430,6 +1430,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Rejected (%1)</source>
         <translation>Refusées (%1)</translation>
     </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>Ignorés (%1)</translation>
+    </message>
 </context>
 <context>
     <name>LabelTableEditor</name>

@@ -1428,6 +1428,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Rejected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>已跳过 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>LabelTableEditor</name>
