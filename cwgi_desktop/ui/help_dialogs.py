@@ -37,6 +37,7 @@ LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
     ("pypdfium2 (PDFium)", "pypdfium2", "pypdfium2", "Apache-2.0 OR BSD-3-Clause"),
     ("Markdown", "Markdown", "markdown", "BSD-3-Clause"),
     ("py3langid", "py3langid", "py3langid", "BSD-3-Clause"),
+    ("Babel (Unicode CLDR data)", "babel", "babel", "BSD-3-Clause; CLDR: Unicode-3.0"),
     ("platformdirs", "platformdirs", "platformdirs", "MIT"),
     ("charset-normalizer", "charset-normalizer", "charset_normalizer", "MIT"),
 )

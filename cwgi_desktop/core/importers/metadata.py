@@ -21,16 +21,16 @@ from .language import identify_language
 from .patterns import (
     ARABIC_DIGITS,
     ARABIC_DIGITS_RE,
-    DATE_PATTERNS,
     DATE_RANGE_RE,
     DATE_TAIL_RE,
     DOCUMENT_LABEL_RE,
     FILE_NAME_PATTERNS,
     LABEL_RE,
-    MONTHS,
     SOURCE_MAX_CHARS,
     SOURCE_PATTERNS,
     SYMBOL_RE,
+    date_patterns,
+    month_numbers,
 )
 
 HEAD_PARAGRAPHS = 40
@@ -199,7 +199,8 @@ def find_title(
 
 def _to_iso(match: re.Match[str]) -> str | None:
     month_text = match.group("month")
-    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
+    month = int(month_text) if month_text.isdigit() \
+        else month_numbers().get(month_text.lower().rstrip("."))
     if not month:
         return None
     try:
@@ -215,7 +216,7 @@ def parse_date_line(text: str) -> str | None:
     text = _western_digits(_clean(text))
     if not _YEAR_RE.search(text):
         return None
-    for pattern in DATE_PATTERNS:
+    for pattern in date_patterns():
         match = pattern.search(text)
         if match and not text[: match.start()].strip() and DATE_TAIL_RE.match(text[match.end() :]):
             return _to_iso(match)
@@ -235,7 +236,7 @@ def find_date(head: list[str]) -> str | None:
         text = _western_digits(_clean(raw))
         if not _YEAR_RE.search(text) or DATE_RANGE_RE.search(text):
             continue
-        for pattern in DATE_PATTERNS:
+        for pattern in date_patterns():
             for match in pattern.finditer(text):
                 iso = _to_iso(match)
                 if iso:
