@@ -96,7 +96,7 @@ def test_the_export_month_names_are_cldrs() -> None:
 
 
 def test_imported_contribution_from_a_bare_country_is_from_a_member_state() -> None:
-    doc = parse_bytes("Contribution from Brazil\n\nAffordable access for all.\n".encode(),
+    doc = parse_bytes(b"Contribution from Brazil\n\nAffordable access for all.\n",
                       "b.txt")
     assert doc.source == "Brazil"
     assert stakeholder_group(doc.source) == MEMBER_STATE
