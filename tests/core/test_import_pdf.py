@@ -73,6 +73,23 @@ def test_cid_font_without_to_unicode_is_rejected_with_the_reason() -> None:
     assert "ToUnicode" in info.value.reason
 
 
+def test_a_shifted_to_unicode_map_is_rejected_as_wrong_letters() -> None:
+    with pytest.raises(ImportRejected) as info:
+        parse_bytes(make_cid_pdf([EN, EN2], with_to_unicode=True, shift=29), "shift.pdf")
+    assert "map characters to the wrong letters" in info.value.reason
+
+
+@pytest.mark.parametrize("lines", [
+    ["English: Hello World", "Thai: สวัสดีชาวโลก", "Japanese: こんにちは世界",
+     "Greek: Γειά σου Κόσμε"],
+    ["Szczęście w nieszczęściu: przyjmujemy wkład Rzeczypospolitej Polskiej."],
+])
+def test_text_in_other_scripts_is_readable_and_imported(lines: list[str]) -> None:
+    """Signs of a wrong map that hold in any language only: a PDF in Thai or Japanese
+    is not refused for being outside the six languages."""
+    assert " ".join(_texts(make_cid_pdf(lines, with_to_unicode=True))) == " ".join(lines)
+
+
 @pytest.mark.parametrize("gap", [2.2, 3.3, 6.6])  # a third, half, whole space
 def test_words_placed_one_by_one_without_spaces_keep_their_spaces(gap: float) -> None:
     data = make_unspaced_pdf([EN[:60], EN2[:60]], gap=gap)
@@ -85,8 +102,10 @@ def test_form_field_values_are_imported() -> None:
     data = make_form_pdf({"country": "Federative Republic of Brazil",
                           "answer": "We support open and inclusive consultations."},
                          ["Name of the Member State:"])
-    assert _texts(data) == ["Name of the Member State:", "Federative Republic of Brazil",
-                            "We support open and inclusive consultations."]
+    # PDFium draws the fields as a reader would (flattening them into the page), so the
+    # values come in reading order with the page's own text.
+    assert " ".join(_texts(data)) == ("Name of the Member State: Federative Republic of "
+                                      "Brazil We support open and inclusive consultations.")
 
 
 def test_form_only_pdf_is_not_called_scanned() -> None:

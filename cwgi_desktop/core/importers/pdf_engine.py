@@ -78,11 +78,20 @@ def _page_text(textpage: object, raw: object, count: int) -> str:
 
 
 def page_content(document: object, index: int) -> tuple[list[Line], list[str]]:
-    """Page `index`: its text lines (baseline y and font size of each line's start) and
-    the values typed into its form fields, top to bottom."""
+    """Page `index`: its text lines (baseline y and font size of each line's start), its
+    annotations' appearance included, and the values typed into form fields that have no
+    appearance on the page, top to bottom."""
     import pypdfium2.raw as raw
 
     page = document[index]  # type: ignore[index]
+    fields: list[str] = []
+    if raw.FPDFPage_GetAnnotCount(page):
+        fields = _field_values(document, page, raw)
+        # What the annotations show (filled-in fields, stamps, flattened form text) is
+        # part of the page a reader sees, but not of PDFium's page text until flattened.
+        if raw.FPDFPage_Flatten(page, raw.FLAT_NORMALDISPLAY) == raw.FLATTEN_SUCCESS:
+            page.close()
+            page = document[index]  # type: ignore[index]
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
@@ -99,7 +108,10 @@ def page_content(document: object, index: int) -> tuple[list[Line], list[str]]:
                 line.size = max(raw.FPDFText_GetFontSize(textpage, first),
                                 raw.FPDFText_GetFontSize(textpage, (first + last) // 2))
             lines.append(line)
-        return lines, _field_values(document, page, raw)
+        shown = " ".join(" ".join(line.text for line in lines).split())
+        # A value whose appearance is on the page is there already; one without (a file
+        # that asks the reader to draw the fields) is added on its own.
+        return lines, [v for v in fields if " ".join(v.split()) not in shown]
     finally:
         textpage.close()
         page.close()

@@ -56,12 +56,12 @@ _SCRIPTS = {
     "arabic": "\u0621-\u064a\u0671-\u06d3",
     "han": "\u3400-\u4dbf\u4e00-\u9fff",
 }
-_MIXED_RE = re.compile(
+MIXED_SCRIPTS_RE = re.compile(
     "|".join(f"[{a}][{b}]" for ka, a in _SCRIPTS.items() for kb, b in _SCRIPTS.items() if ka != kb)
 )
 # Chinese does not put spaces between ideographs; mis-decoded bytes often do.
 _SPACED_HAN_RE = re.compile("[\u4e00-\u9fff] [\u4e00-\u9fff]")
-_CASE_FLIP_RE = re.compile(
+CASE_FLIP_RE = re.compile(
     "[a-z\xdf-\xf6\xf8-\xff\u0430-\u044f\u0451][A-Z\xc0-\xd6\xd8-\xde\u0410-\u042f\u0401]"
 )
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
@@ -107,8 +107,8 @@ def implausibility(text: str) -> int:
     return (
         _missing_hallmarks(text)
         + len(_UNEXPECTED_RE.findall(text))
-        + len(_MIXED_RE.findall(text))
-        + len(_CASE_FLIP_RE.findall(text))
+        + len(MIXED_SCRIPTS_RE.findall(text))
+        + len(CASE_FLIP_RE.findall(text))
         + len(_SPACED_HAN_RE.findall(text))
         + 2 * len(_SIGN_BY_LETTER_RE.findall(text))
     )
