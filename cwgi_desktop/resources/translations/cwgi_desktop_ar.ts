@@ -1477,6 +1477,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>Other language</source>
+        <translation>لغة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New store…</source>

@@ -1479,6 +1479,13 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>Other language</source>
+        <translation>Autre langue</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New store…</source>
