@@ -130,6 +130,31 @@ def make_arabic_visual_pdf(lines: list[str]) -> bytes:
                      [_type0_font(6, 8), _CID_DESCENDANT, _DESCRIPTOR, _to_unicode(mapping)])
 
 
+def make_arabic_words_pdf(lines: list[str], *, content_order: str) -> bytes:
+    """Arabic set word by word: each word its own text object placed from the right
+    margin leftwards, its glyphs in visual order, and the words written into the content
+    stream in reading order ("logical") or left to right as displayed ("visual"), which
+    readers that follow the content stream give back in reversed word order."""
+    codes: dict[str, int] = {}
+    ops = [b"BT /F1 12 Tf"]
+    y = 770
+    for line in lines:
+        placed, right = [], 520.0
+        for word in line.split():
+            shaped = shape_arabic(word)
+            placed.append((right - 6.0 * len(shaped), shaped))
+            right -= 6.0 * len(shaped) + 4
+        for x, shaped in placed if content_order == "logical" else reversed(placed):
+            hexed = b"".join(b"%04X" % codes.setdefault(ch, 3 + len(codes))
+                             for ch in shaped[::-1])
+            ops.append(b"1 0 0 1 %.2f %d Tm <" % (x, y) + hexed + b"> Tj")
+        y -= 16
+    ops.append(b"ET")
+    mapping = {code: ch for ch, code in codes.items()}
+    return _one_page(b"\n".join(ops), {b"F1": 5},
+                     [_type0_font(6, 8), _CID_DESCENDANT, _DESCRIPTOR, _to_unicode(mapping)])
+
+
 def make_form_pdf(fields: dict[str, str], page_lines: list[str] = ()) -> bytes:
     """A page whose only text (besides `page_lines`) is in AcroForm text fields."""
     ops = [b"BT 14 TL /F1 11 Tf 72 770 Td"]
@@ -169,5 +194,6 @@ def encrypted(pdf: bytes, *, algorithm: str, user: str = "", owner: str = "owner
     return out.getvalue()
 
 
-__all__ = ["encrypted", "make_arabic_visual_pdf", "make_cid_pdf", "make_form_pdf", "make_pdf",
-           "make_unspaced_pdf", "shape_arabic", "without_startxref"]
+__all__ = ["encrypted", "make_arabic_visual_pdf", "make_arabic_words_pdf", "make_cid_pdf",
+           "make_form_pdf", "make_pdf", "make_unspaced_pdf", "shape_arabic",
+           "without_startxref"]

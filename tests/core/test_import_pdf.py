@@ -10,6 +10,7 @@ import pytest
 from pdf_fixtures import (
     encrypted,
     make_arabic_visual_pdf,
+    make_arabic_words_pdf,
     make_cid_pdf,
     make_form_pdf,
     make_pdf,
@@ -121,6 +122,13 @@ def test_arabic_in_visual_order_and_presentation_forms_is_normalised() -> None:
     texts = _texts(data)
     assert " ".join(texts) == " ".join(ARABIC)
     assert not any("\ufb50" <= ch <= "\ufeff" for text in texts for ch in text)
+
+
+@pytest.mark.parametrize("content_order", ["logical", "visual"])
+def test_arabic_set_word_by_word_keeps_its_word_order(content_order: str) -> None:
+    lines = ["المحتد العربي ترك", "بسم العربي"]
+    data = make_arabic_words_pdf(lines, content_order=content_order)
+    assert " ".join(_texts(data)) == " ".join(lines)
 
 
 def test_normalise_rtl_reverses_visual_order_and_applies_nfkc() -> None:
