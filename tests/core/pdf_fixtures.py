@@ -57,17 +57,20 @@ def _to_unicode(mapping: dict[int, str]) -> bytes:
         b"endcmap CMapName currentdict /CMap defineresource pop end end")
 
 
-def make_cid_pdf(lines: list[str], *, with_to_unicode: bool, shift: int = 0) -> bytes:
+def make_cid_pdf(lines: list[str], *, with_to_unicode: bool, shift: int = 0,
+                 unmapped: str = "") -> bytes:
     """Text in a subset TrueType CID font (Identity-H), codes being glyph ids as a
     subsetting producer assigns them; the ToUnicode map is there or missing, or maps
-    every glyph `shift` code points too low (the classic "7KH &RXQFLO" of broken maps)."""
+    every glyph `shift` code points too low (the classic "7KH &RXQFLO" of broken maps),
+    or leaves the characters of `unmapped` out of it."""
     codes: dict[str, int] = {}
     ops = [b"BT 14 TL 72 770 Td"]
     for line in lines:
         hexed = b"".join(b"%04X" % codes.setdefault(ch, 3 + len(codes)) for ch in line)
         ops.append(b"/F1 11 Tf <" + hexed + b"> Tj T*")
     ops.append(b"ET")
-    mapping = {code: chr(ord(ch) - shift) if ch != " " else ch for ch, code in codes.items()}
+    mapping = {code: chr(ord(ch) - shift) if ch != " " else ch for ch, code in codes.items()
+               if ch not in unmapped}
     return _one_page(b"\n".join(ops), {b"F1": 5},
                      [_type0_font(6, 8 if with_to_unicode else None), _CID_DESCENDANT,
                       _DESCRIPTOR, _to_unicode(mapping)])

@@ -74,6 +74,14 @@ def test_cid_font_without_to_unicode_is_rejected_with_the_reason() -> None:
     assert "ToUnicode" in info.value.reason
 
 
+def test_a_few_unmapped_glyphs_stay_visible_as_replacement_marks() -> None:
+    """Below the refusal threshold, each glyph without a mapping is a visible U+FFFD in
+    the stored text (never dropped or turned into a control character silently)."""
+    texts = _texts(make_cid_pdf([EN, EN2], with_to_unicode=True, unmapped="v"))
+    joined = " ".join(texts)
+    assert joined == f"{EN} {EN2}".replace("v", "\ufffd")
+
+
 def test_a_shifted_to_unicode_map_is_rejected_as_wrong_letters() -> None:
     with pytest.raises(ImportRejected) as info:
         parse_bytes(make_cid_pdf([EN, EN2], with_to_unicode=True, shift=29), "shift.pdf")
