@@ -178,6 +178,22 @@ def make_form_pdf(fields: dict[str, str], page_lines: list[str] = ()) -> bytes:
                      b"/DA (/Helv 10 Tf 0 g) >> ")
 
 
+def make_stamped_pdf(page_lines: list[str], stamp: str) -> bytes:
+    """A page whose `stamp` text exists only in an annotation's appearance stream (a
+    flattened form, a stamp), as government forms are often distributed."""
+    ops = [b"BT 14 TL /F1 11 Tf 72 770 Td"]
+    ops += [b"(" + _pdf_escape(line.encode("cp1252")) + b") Tj T*" for line in page_lines]
+    ops.append(b"ET")
+    appearance = _stream(b"BT /F1 10 Tf 2 6 Td (" + _pdf_escape(stamp.encode("cp1252"))
+                         + b") Tj ET",
+                         b"/Type /XObject /Subtype /Form /BBox [0 0 448 20] "
+                         b"/Resources << /Font << /F1 5 0 R >> >> ")
+    annot = (b"<< /Type /Annot /Subtype /FreeText /Rect [72 600 520 620] /F 4 "
+             b"/Contents () /DA (/F1 10 Tf 0 g) /AP << /N 7 0 R >> >>")
+    return _one_page(b"\n".join(ops), {b"F1": 5}, [_HELVETICA, annot, appearance],
+                     page_extra=b"/Annots [6 0 R] ")
+
+
 def without_startxref(pdf: bytes, *, keep_xref: bool = True) -> bytes:
     """The file without its `startxref` pointer (and, unless `keep_xref`, without the
     xref table either: only the trailer), as a careless producer or a cut download leaves
@@ -198,5 +214,5 @@ def encrypted(pdf: bytes, *, algorithm: str, user: str = "", owner: str = "owner
 
 
 __all__ = ["encrypted", "make_arabic_visual_pdf", "make_arabic_words_pdf", "make_cid_pdf",
-           "make_form_pdf", "make_pdf", "make_unspaced_pdf", "shape_arabic",
+           "make_form_pdf", "make_pdf", "make_stamped_pdf", "make_unspaced_pdf", "shape_arabic",
            "without_startxref"]

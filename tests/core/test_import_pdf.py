@@ -14,6 +14,7 @@ from pdf_fixtures import (
     make_cid_pdf,
     make_form_pdf,
     make_pdf,
+    make_stamped_pdf,
     make_unspaced_pdf,
     without_startxref,
 )
@@ -115,6 +116,11 @@ def test_form_field_values_are_imported() -> None:
     # values come in reading order with the page's own text.
     assert " ".join(_texts(data)) == ("Name of the Member State: Federative Republic of "
                                       "Brazil We support open and inclusive consultations.")
+
+
+def test_text_only_in_an_annotation_appearance_is_imported() -> None:
+    data = make_stamped_pdf([EN], "U.S. Department of the Interior, Fish and Wildlife")
+    assert " ".join(_texts(data)) == f"{EN} U.S. Department of the Interior, Fish and Wildlife"
 
 
 def test_form_only_pdf_is_not_called_scanned() -> None:
