@@ -89,8 +89,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                  f"{c['title'] or ''} ← {c['path']}" for c in report.imported]
         lines += [f"duplicate {d['path']} (already stored as {d['id']})"
                   for d in report.duplicates]
+        lines += [f"skipped {s['path']} ({s['reason']})" for s in report.skipped]
         lines.append(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
-                     f"{len(report.rejected)} rejected")
+                     f"{len(report.rejected)} rejected, {len(report.skipped)} skipped")
         return "\n".join(lines)
 
     emit(args, data, text)

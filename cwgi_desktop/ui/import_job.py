@@ -140,6 +140,10 @@ class ImportSummaryDialog(QDialog):
         self._section(self.tr("Rejected (%1)"), [
             (r["path"], r["reason"]) for r in report.rejected
         ], expand=True)
+        if report.skipped:  # files of a folder not tried: unsupported, links out of it
+            self._section(self.tr("Skipped (%1)"), [
+                (s["path"], s["reason"]) for s in report.skipped
+            ])
         self.tree.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -66,6 +66,18 @@ def test_dropping_a_folder_imports_it_and_shows_a_summary(
     summary.close()
 
 
+def test_the_summary_lists_the_files_of_a_folder_that_were_skipped(
+        qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    window = make_window()
+    folder = make_folder(tmp_path)
+    (folder / "budget.xlsx").write_bytes(b"PK\x03\x04")
+    drop(window, [folder])
+    summary: ImportSummaryDialog = find_dialog(qtbot, window, ImportSummaryDialog)
+    sections = summary.section_texts()
+    assert sections["Skipped (1)"] == [("budget.xlsx", "unsupported file type '.xlsx'")]
+    summary.close()
+
+
 def test_dragging_something_else_is_refused(make_window: Any) -> None:
     window = make_window()
     mime = QMimeData()

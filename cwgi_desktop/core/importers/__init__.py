@@ -11,7 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ImportRejected
-from .document import ParsedDocument, ParsedParagraph, RawDocument, finish_numbers
+from .document import (
+    ParsedDocument,
+    ParsedParagraph,
+    RawDocument,
+    finish_numbers,
+    without_surrogates,
+)
 from .metadata import extract_metadata
 from .safety import MAX_FILE_BYTES, OLE_MAGIC, ZIP_MAGIC, check_size, ole_reason
 
@@ -36,7 +42,7 @@ _FORMATS: dict[str, str] = {
 
 
 def _parser(fmt: str) -> Callable[[bytes, str], RawDocument]:
-    # Imported on demand so that importing this package stays cheap (pypdf is slow to load).
+    # Imported on demand so that importing this package stays cheap (PDFium loads a native library).
     if fmt == "docx":
         from .docx import parse_docx
 
@@ -87,6 +93,9 @@ def _parse(data: bytes, file_name: str, shown: str) -> ParsedDocument:
         raise ImportRejected(shown, f"could not read the file ({type(exc).__name__})") from exc
     if not raw.paragraphs:
         raise ImportRejected(shown, "no text found")
+    for paragraph in raw.paragraphs:
+        paragraph.text = without_surrogates(paragraph.text)
+    raw.hints = {k: without_surrogates(v) for k, v in raw.hints.items()}
     meta = extract_metadata(raw.paragraphs, Path(file_name).name, raw.hints)
     body = split_cover(raw.paragraphs, meta.body_start)
     return ParsedDocument(

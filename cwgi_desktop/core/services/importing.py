@@ -7,6 +7,7 @@ so a bad file leaves nothing behind and a batch goes on past it.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,8 @@ class ImportReport:
     imported: list[dict[str, Any]] = field(default_factory=list)
     duplicates: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[dict[str, Any]] = field(default_factory=list)
+    # Files of a folder that were not tried (unsupported type, link out of the folder).
+    skipped: list[dict[str, Any]] = field(default_factory=list)
     cancelled: bool = False
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,23 +39,50 @@ class ImportReport:
             "imported": self.imported,
             "duplicates": self.duplicates,
             "rejected": self.rejected,
+            "skipped": self.skipped,
             "cancelled": self.cancelled,
         }
+
+
+SKIPPED = "skipped: "  # prefix of an expand_paths reason for a file not tried at all
+
+
+def shown_path(path: Path | str) -> str:
+    """`path` as text that can be stored and printed: bytes of a file name that are not
+    valid UTF-8 (an old archive, another system's encoding) become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
+def _walk(folder: Path) -> Iterator[tuple[Path, str | None]]:
+    """The files of `folder` in name order: (path, None) to import, or (path, "skipped:
+    reason"). Links are followed only to files inside the folder: a link to a system
+    file must not be imported."""
+    root = folder.resolve()
+    for child in sorted(folder.rglob("*")):
+        if child.name.startswith(("~$", ".")):
+            continue  # Word lock files and hidden files are not documents
+        if not child.resolve().is_relative_to(root):
+            yield child, SKIPPED + "a link to outside the folder"
+            continue
+        if child.is_dir() or not child.is_file():
+            continue
+        if child.suffix.lower() not in SUPPORTED_EXTENSIONS:
+            yield child, SKIPPED + f"unsupported file type '{child.suffix.lower() or '(none)'}'"
+            continue
+        yield child, None
 
 
 def expand_paths(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str | None]]:
     """Files to import: (path, None), or (path, reason) for a path that cannot be read.
 
     Folders are walked recursively (in name order) and only supported files are taken from
-    them; a file named directly is always tried, so an unsupported one is reported.
+    them, the others given as "skipped: ..."; a file named directly is always tried, so an
+    unsupported one is reported.
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED_EXTENSIONS \
-                        and not child.name.startswith(("~$", ".")):
-                    yield child, None
+            yield from _walk(path)
         elif path.is_file():
             yield path, None
         else:
@@ -73,15 +103,22 @@ def import_paths(
         if progress is not None and not progress(done, len(files), path):
             report.cancelled = True
             break
+        shown = shown_path(path)
+        if problem and problem.startswith(SKIPPED):
+            report.skipped.append({"path": shown, "reason": problem[len(SKIPPED):]})
+            continue
         if problem:
-            report.rejected.append({"path": str(path), "reason": problem})
+            report.rejected.append({"path": shown, "reason": problem})
             continue
         try:
             _import_one(store, path, consultation, report)
         except ImportRejected as exc:
-            report.rejected.append({"path": str(path), "reason": exc.reason})
+            report.rejected.append({"path": shown, "reason": exc.reason})
         except CwgiError as exc:
-            report.rejected.append({"path": str(path), "reason": str(exc)})
+            report.rejected.append({"path": shown, "reason": shown_path(str(exc))})
+        except Exception as exc:  # one document must never stop a batch
+            report.rejected.append(
+                {"path": shown, "reason": f"could not be imported ({type(exc).__name__})"})
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), Path())
     return report
@@ -124,13 +161,13 @@ def _import_one(store: Store, path: Path, consultation: str | None,
     sha256 = hashlib.sha256(data).hexdigest()
     existing = store.scalar("SELECT id FROM contributions WHERE sha256 = ?", (sha256,))
     if existing:
-        report.duplicates.append({"path": str(path), "id": existing})
+        report.duplicates.append({"path": shown_path(path), "id": existing})
         return
     parsed = parse_file(path, data=data)
-    contribution, created = add_parsed(store, parsed, sha256=sha256, file_name=path.name,
-                                       consultation=consultation)
+    contribution, created = add_parsed(store, parsed, sha256=sha256,
+                                       file_name=shown_path(path.name), consultation=consultation)
     if not created:
-        report.duplicates.append({"path": str(path), "id": contribution.id})
+        report.duplicates.append({"path": shown_path(path), "id": contribution.id})
         return
     report.imported.append({
         "id": contribution.id,
@@ -138,6 +175,6 @@ def _import_one(store: Store, path: Path, consultation: str | None,
         "language": contribution.language,
         "title": contribution.title,
         "source": contribution.source,
-        "path": str(path),
+        "path": shown_path(path),
     })
 

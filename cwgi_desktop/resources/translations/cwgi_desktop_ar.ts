@@ -1569,6 +1569,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Rejected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>تم تخطيها (%1)</translation>
+    </message>
 </context>
 <context>
     <name>LabelTableEditor</name>
@@ -1611,6 +1615,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <message>
         <source>&amp;Reset this language</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Other language</source>
+        <translation>لغة أخرى</translation>
     </message>
 </context>
 <context>

@@ -1551,6 +1551,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Rejected (%1)</source>
         <translation>Refusées (%1)</translation>
     </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>Ignorés (%1)</translation>
+    </message>
 </context>
 <context>
     <name>LabelTableEditor</name>
@@ -1593,6 +1597,13 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>&amp;Reset this language</source>
         <translation>&amp;Rétablir cette langue</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Other language</source>
+        <translation>Autre langue</translation>
     </message>
 </context>
 <context>

@@ -1544,6 +1544,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Rejected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>已跳过 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>LabelTableEditor</name>
@@ -1586,6 +1590,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <message>
         <source>&amp;Reset this language</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Other language</source>
+        <translation>其他语言</translation>
     </message>
 </context>
 <context>
