@@ -1209,7 +1209,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>The draft is written in %1. Exporting in %2 changes only the fixed texts (labels, dates, citations); the text of the draft stays as written.</source>
-        <translation>Le projet est rédigé en %1. L'exportation en %2 ne change que les textes fixes (libellés, dates, citations) ; le texte du projet reste tel qu'il est écrit.</translation>
+        <translation>Le projet est rédigé en %1. L&apos;exportation en %2 ne change que les textes fixes (libellés, dates, citations) ; le texte du projet reste tel qu&apos;il est écrit.</translation>
     </message>
     <message>
         <source>Export to</source>
