@@ -21,6 +21,7 @@ from cwgi_desktop.ui.codebook_dialog import CodebookDialog
 from cwgi_desktop.ui.exchange_dialogs import import_shared_work, share_annotations, show_conflicts
 from cwgi_desktop.ui.first_run import load_demo
 from cwgi_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
+from cwgi_desktop.ui.icons import icon
 from cwgi_desktop.ui.preferences_dialog import PreferencesDialog
 from cwgi_desktop.ui.store_manager import (
     StoreManagerDialog,
@@ -28,6 +29,7 @@ from cwgi_desktop.ui.store_manager import (
     choose_new_store,
 )
 from cwgi_desktop.ui.theme import current_watcher
+from cwgi_desktop.ui.toolbar_style import compact_toolbar
 
 if TYPE_CHECKING:
     from cwgi_desktop.ui.main_window import MainWindow
@@ -212,7 +214,13 @@ class MainActions(QObject):
         toolbar = QToolBar(self.tr("Main toolbar"), w)
         toolbar.setObjectName("mainToolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        pictures = {"import": a["import"], "import_folder": a["import_folder"],
+                    "undo": a["undo"], "redo": a["redo"], "highlight": ann.highlight_action,
+                    "note": ann.note_action, "themes": ann.themes_action,
+                    "codebook": a["codebook"], "zoom_out": a["zoom_out"],
+                    "zoom_in": a["zoom_in"]}
+        for name, action in pictures.items():
+            action.setIcon(icon(name))
         toolbar.addActions([a["import"], a["import_folder"]])
         toolbar.addSeparator()
         toolbar.addActions([a["undo"], a["redo"]])
@@ -220,6 +228,8 @@ class MainActions(QObject):
         toolbar.addActions([ann.highlight_action, ann.note_action, ann.themes_action])
         toolbar.addSeparator()
         toolbar.addActions([a["codebook"], a["zoom_out"], a["zoom_in"]])
+        compact_toolbar(toolbar, {a["import"], ann.highlight_action, ann.note_action},
+                        dynamic=(a["undo"], a["redo"]))
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.view_menu.addAction(toolbar.toggleViewAction())
         for action in toolbar.actions():

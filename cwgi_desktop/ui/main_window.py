@@ -33,6 +33,7 @@ from cwgi_desktop.ui.annotations_panel import AnnotationsPanel
 from cwgi_desktop.ui.author_dialog import AuthorDialog
 from cwgi_desktop.ui.contribution_list_model import ContributionListModel
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, READ_STATE, THEMES, DbWorker
+from cwgi_desktop.ui.draft_menu import install_draft_menu
 from cwgi_desktop.ui.editor import AnnotationDragSource, DraftWorkspace
 from cwgi_desktop.ui.filter_bar import Facets, FilterBar
 from cwgi_desktop.ui.import_job import ImportJob
@@ -44,6 +45,7 @@ from cwgi_desktop.ui.reader import ReaderContent, ReaderView, load_annotations, 
 from cwgi_desktop.ui.search_panel import SearchPanel
 from cwgi_desktop.ui.settings import Settings
 from cwgi_desktop.ui.undo_commands import EditMetadataCommand
+from cwgi_desktop.ui.workspace_layouts import WorkspaceLayouts
 
 
 def load_facets(store: Store) -> Facets:
@@ -79,7 +81,8 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("CWGI Desktop — %1").replace("%1", Path(db_path).name))
+        # The application's display name ("CWGI Desktop") is added by Qt: only the store here.
+        self.setWindowTitle(Path(db_path).name)
         self.settings = settings or Settings()
         self.db = DbWorker(db_path, self)
         self.undo_stack = QUndoStack(self)
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self._mount_drafts()
         self._connect()
         self._restore_layout()
+        self.layouts = WorkspaceLayouts(self)
         self.reload_facets()
 
     # -- construction helpers ----------------------------------------------------------
@@ -211,6 +215,7 @@ class MainWindow(QMainWindow):
         """The drafting workspace, a tab beside the contributions; annotations drag onto it."""
         self.drafts = DraftWorkspace(self.db, self)
         self.add_workspace(self.drafts, self.tr("Drafts"))
+        self.draft_menu = install_draft_menu(self)
         self.drafts.open_contribution_requested.connect(self._open_from_draft)
         self.annotation_drag = AnnotationDragSource(self.annotations_panel.list)
 
@@ -464,7 +469,7 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         self.settings.set_layout_state("geometry", self.saveGeometry())
-        self.settings.set_layout_state(self._window_state_name(), self.saveState())
+        self.layouts.save_current()
         self.settings.set_layout_state("splitter", self.splitter.saveState())
         self.settings.set_layout_state("list-header", self.table.horizontalHeader().saveState())
         self.settings.zoom = self.reader.text.zoom

@@ -53,13 +53,15 @@ class DraftsMixin(DraftBlocksMixin):
         """Citation keys of the draft that name no imported contribution, as written."""
         return unresolved_keys((b.text for b in self.blocks(draft_id)), self.known_symbols())
 
-    def import_markdown(self, text: str, *, allow_unresolved: bool = False) -> Draft:
-        """Create a draft from its Markdown form (see `core.drafting.markdown_io`).
+    def import_markdown(self, text: str, *, allow_unresolved: bool = False,
+                        defaults: dict[str, str] | None = None) -> Draft:
+        """Create a draft from its Markdown form (see `core.drafting.markdown_io`); plain
+        Markdown without front matter takes `defaults` (kind, language).
 
         Raises UnresolvedCitations naming the keys that resolve to no imported
         contribution, unless `allow_unresolved` (then see `unresolved_citations`).
         """
-        draft, blocks = markdown_to_draft(text)
+        draft, blocks = markdown_to_draft(text, defaults)
         missing = unresolved_keys((b.text for b in blocks), self.known_symbols())
         if missing and not allow_unresolved:
             raise UnresolvedCitations(missing)

@@ -736,6 +736,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>DraftMenu</name>
+    <message>
+        <source>&amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftUndo</name>
     <message>
         <source>Typing</source>
@@ -865,6 +872,22 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import Markdown draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft from a Markdown file (front matter optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is saved as you type; this saves at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +904,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a named version (your text is saved as you type)</source>
+        <source>Keep the draft as it stands, named, to compare or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -994,6 +1017,30 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. (Your text is also saved as you type.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already saved: your text is saved as you type. Ctrl+Shift+S keeps a named version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Markdown draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved citations: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1781,10 +1828,6 @@ Your store is empty. Would you like to load a demo consultation to try everythin
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>CWGI Desktop — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Contributions</source>
         <translation type="unfinished"></translation>

@@ -738,6 +738,13 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>DraftMenu</name>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Projet</translation>
+    </message>
+</context>
+<context>
     <name>DraftUndo</name>
     <message>
         <source>Typing</source>
@@ -867,6 +874,22 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Un nouveau projet à partir d&apos;un modèle, d&apos;une trame ou d&apos;une compilation</translation>
     </message>
     <message>
+        <source>Import Markdown draft…</source>
+        <translation>Importer un projet Markdown…</translation>
+    </message>
+    <message>
+        <source>A draft from a Markdown file (front matter optional)</source>
+        <translation>Un projet tiré d’un fichier Markdown (en-tête facultatif)</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Your text is saved as you type; this saves at once</source>
+        <translation>Votre texte est enregistré au fil de la frappe ; ceci l’enregistre tout de suite</translation>
+    </message>
+    <message>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
@@ -883,8 +906,8 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Enregistrer une version…</translation>
     </message>
     <message>
-        <source>Save a named version (your text is saved as you type)</source>
-        <translation>Enregistrer une version nommée (votre texte est enregistré au fil de la saisie)</translation>
+        <source>Keep the draft as it stands, named, to compare or restore</source>
+        <translation>Garder le projet en l’état, sous un nom, pour comparer ou restaurer</translation>
     </message>
     <message>
         <source>Versions…</source>
@@ -997,6 +1020,30 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Blocks</source>
         <translation>Blocs</translation>
+    </message>
+    <message>
+        <source>Saved. (Your text is also saved as you type.)</source>
+        <translation>Enregistré. (Votre texte est aussi enregistré au fil de la frappe.)</translation>
+    </message>
+    <message>
+        <source>Already saved: your text is saved as you type. Ctrl+Shift+S keeps a named version.</source>
+        <translation>Déjà enregistré : votre texte est enregistré au fil de la frappe. Ctrl+Maj+S garde une version nommée.</translation>
+    </message>
+    <message>
+        <source>Import a Markdown draft</source>
+        <translation>Importer un projet Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>« %1 » importé.</translation>
+    </message>
+    <message>
+        <source>Unresolved citations: %1</source>
+        <translation>Citations non résolues : %1</translation>
     </message>
 </context>
 <context>
@@ -1783,10 +1830,6 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>CWGI Desktop — %1</source>
-        <translation>CWGI Desktop — %1</translation>
-    </message>
     <message>
         <source>Contributions</source>
         <translation>Contributions</translation>

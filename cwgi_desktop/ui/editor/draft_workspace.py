@@ -9,7 +9,7 @@ typed (see autosave.py); structural edits go through the undo stack (see undo.py
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,6 +32,7 @@ from cwgi_desktop.ui.editor import workspace_actions
 from cwgi_desktop.ui.editor.block_commands import BlockCommandsMixin
 from cwgi_desktop.ui.editor.block_editor import BlockEditor
 from cwgi_desktop.ui.editor.coverage_panel import CoveragePanel
+from cwgi_desktop.ui.editor.draft_commands import DraftCommandsMixin
 from cwgi_desktop.ui.editor.draft_session import DraftSession
 from cwgi_desktop.ui.editor.editor_labels import DRAFTS, block_label, draft_kind_names
 from cwgi_desktop.ui.editor.evidence_panel import EvidencePanel, citation_signature, load_evidence
@@ -62,7 +63,7 @@ def settings_of(widget: QWidget | None) -> Settings:
     return found if isinstance(found, Settings) else Settings()
 
 
-class DraftWorkspace(BlockCommandsMixin, QWidget):
+class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
     """Drafts of the store, edited block by block."""
 
     open_contribution_requested = Signal(str, int)  # contribution id, paragraph (0: top)
@@ -84,6 +85,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.toolbar: QToolBar
         self.block_toolbar: QToolBar
         self.draft_menu: QMenu
+        self.draft_menu_action: QAction  # the toolbar's Draft menu button
         self.draft_chooser = QComboBox(self)
         self.draft_chooser.setObjectName("draftChooser")
         self.draft_chooser.setAccessibleName(self.tr("Draft"))
@@ -225,7 +227,9 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
 
     def _draft_loaded(self, draft: Draft | None) -> None:
         for action in self.actions_.values():
-            action.setEnabled(draft is not None or action is self.actions_["new_draft"])
+            action.setEnabled(draft is not None or action in (
+                self.actions_["new_draft"], self.actions_["import_draft"],
+                self.actions_["save_now"]))
         index = self.draft_chooser.findData(draft.id if draft else None)
         if index >= 0:
             self.draft_chooser.setCurrentIndex(index)
