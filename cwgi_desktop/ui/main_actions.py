@@ -18,6 +18,7 @@ from cwgi_desktop.core.importers import SUPPORTED_EXTENSIONS
 from cwgi_desktop.ui.accessibility import chain_tab_order, describe
 from cwgi_desktop.ui.backup_ui import RestoreDialog
 from cwgi_desktop.ui.codebook_dialog import CodebookDialog
+from cwgi_desktop.ui.consultation_ui import ask_import, set_consultation_of_selection
 from cwgi_desktop.ui.exchange_dialogs import import_shared_work, share_annotations, show_conflicts
 from cwgi_desktop.ui.first_run import load_demo
 from cwgi_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
@@ -125,6 +126,9 @@ class MainActions(QObject):
             tip=self.tr("The name your annotations carry"))
         add("edit_metadata", "actionEditMetadata", self.tr("&Edit details…"), w.edit_metadata,
             "F2", self.tr("Correct symbol, title, source, date, consultation"))
+        add("set_consultation", "actionSetConsultation", self.tr("Set &consultation…"),
+            lambda: set_consultation_of_selection(w), "Ctrl+Shift+K",
+            self.tr("Give the contributions selected in the list one consultation"))
         add("toggle_read", "actionToggleRead", self.tr("Mark read/&unread"), w.toggle_read,
             "Ctrl+U", self.tr("Mark the open contribution read or unread"))
         add("codebook", "actionCodebook", self.tr("&Codebook…"), self.open_codebook,
@@ -181,7 +185,9 @@ class MainActions(QObject):
         edit.addActions([a["find"], a["author"]])
         contribution = bar.addMenu(self.tr("&Contribution"))
         contribution.setObjectName("menuContribution")
-        contribution.addActions([a["edit_metadata"], a["toggle_read"]])
+        contribution.addActions([a["edit_metadata"], a["set_consultation"], a["toggle_read"]])
+        w.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        w.table.addActions([a["edit_metadata"], a["set_consultation"], a["toggle_read"]])
         annotate = bar.addMenu(self.tr("&Annotate"))
         annotate.setObjectName("menuAnnotate")
         annotate.addActions([ann.highlight_action, ann.note_action, ann.themes_action,
@@ -276,7 +282,7 @@ class MainActions(QObject):
             self.tr("Contributions (%1);;All files (*)").replace("%1", patterns))
         if paths:
             w.settings.import_folder = str(Path(paths[0]).parent)
-            w.import_paths(list(paths))
+            ask_import(w, list(paths))
 
     def import_folder(self) -> None:
         w = self.window
@@ -284,7 +290,7 @@ class MainActions(QObject):
             w, self.tr("Import a folder of contributions"), w.settings.import_folder)
         if folder:
             w.settings.import_folder = folder
-            w.import_paths([folder])
+            ask_import(w, [folder])
 
     def open_codebook(self) -> CodebookDialog:
         dialog = CodebookDialog(self.window.db, self.window)

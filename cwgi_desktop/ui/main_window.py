@@ -31,13 +31,13 @@ from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.annotation_controller import AnnotationController
 from cwgi_desktop.ui.annotations_panel import AnnotationsPanel
 from cwgi_desktop.ui.author_dialog import AuthorDialog
+from cwgi_desktop.ui.consultation_ui import ask_import
 from cwgi_desktop.ui.contribution_list_model import ContributionListModel
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, READ_STATE, THEMES, DbWorker
 from cwgi_desktop.ui.draft_menu import install_draft_menu
 from cwgi_desktop.ui.editor import AnnotationDragSource, DraftWorkspace
 from cwgi_desktop.ui.filter_bar import Facets, FilterBar
 from cwgi_desktop.ui.import_job import ImportJob
-from cwgi_desktop.ui.labels import count_text
 from cwgi_desktop.ui.main_actions import MainActions
 from cwgi_desktop.ui.metadata_dialog import MetadataDialog
 from cwgi_desktop.ui.navigator import Navigator
@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
         table.setAccessibleName(self.tr("Contributions"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once: Contribution ▸ Set consultation… acts on them all.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
@@ -239,8 +240,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel.set_facets(facets)
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(count_text(total, self.tr("1 contribution"),
-                                            self.tr("%1 contributions")))
+        self.count_label.setText(self.tr("%n contributions", "", total))
 
     def _on_changed(self, topics: frozenset[str]) -> None:
         flt = self.model.filter
@@ -382,14 +382,16 @@ class MainWindow(QMainWindow):
 
     # -- importing ---------------------------------------------------------------------------
 
-    def import_paths(self, paths: list[Path | str]) -> ImportJob | None:
-        """Import files/folders on the worker, with progress and a summary at the end."""
+    def import_paths(self, paths: list[Path | str], consultation: str | None = None
+                     ) -> ImportJob | None:
+        """Import files/folders on the worker, with progress and a summary at the end;
+        with `consultation`, every contribution imported belongs to it."""
         if not paths:
             return None
         if self.import_job is not None and self.import_job.report is None:
             self.statusBar().showMessage(self.tr("An import is already running."), 4000)
             return None
-        job = ImportJob(self.db, paths, self)
+        job = ImportJob(self.db, paths, self, consultation=consultation)
         job.finished.connect(lambda report: self.statusBar().showMessage(
             self.tr("Imported %1, duplicates %2, rejected %3")
             .replace("%1", str(len(report.imported)))
@@ -413,7 +415,7 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths(list(paths))
+            ask_import(self, list(paths))
         else:
             event.ignore()
 

@@ -456,6 +456,67 @@
     </message>
 </context>
 <context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>(as each file says)</source>
+        <translation>(selon chaque fichier)</translation>
+    </message>
+    <message>
+        <source>Type a consultation or meeting, or choose a recent one</source>
+        <translation>Saisissez une consultation ou une réunion, ou choisissez-en une récente</translation>
+    </message>
+    <message>
+        <source>&amp;Consultation or meeting:</source>
+        <translation>&amp;Consultation ou réunion :</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationTexts</name>
+    <message numerus="yes">
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
+        <translation>
+            <numerusform>À quelle consultation ou réunion appartient l’élément choisi ? La couverture vérifie un projet par rapport aux contributions de sa consultation.</numerusform>
+            <numerusform>À quelle consultation ou réunion appartiennent les %n éléments choisis ? La couverture vérifie un projet par rapport aux contributions de sa consultation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consultation or meeting of the %n selected contributions:</source>
+        <translation>
+            <numerusform>La consultation ou réunion de la contribution sélectionnée :</numerusform>
+            <numerusform>La consultation ou réunion des %n contributions sélectionnées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the consultation of %n contributions</source>
+        <translation>
+            <numerusform>Définir la consultation d’une contribution</numerusform>
+            <numerusform>Définir la consultation de %n contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions now belong to “%1”.</source>
+        <translation>
+            <numerusform>%n contribution appartient désormais à « %1 ».</numerusform>
+            <numerusform>%n contributions appartiennent désormais à « %1 ».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationUi</name>
+    <message>
+        <source>No contribution belongs to “%1”: coverage has nothing to check against. Set the consultation of contributions at import, or select them in the list and use Contribution ▸ Set consultation…</source>
+        <translation>Aucune contribution n’appartient à « %1 » : la couverture n’a rien à vérifier. Définissez la consultation des contributions à l’import, ou sélectionnez-les dans la liste et utilisez Contribution ▸ Définir la consultation…</translation>
+    </message>
+    <message>
+        <source>Select contributions in the list first.</source>
+        <translation>Sélectionnez d’abord des contributions dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>ContributionListModel</name>
     <message>
         <source>Symbol</source>
@@ -480,6 +541,14 @@
     <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>(none) %1</source>
+        <translation>(aucune) %1</translation>
+    </message>
+    <message>
+        <source>No symbol yet (file %1). Edit details (F2) gives it one.</source>
+        <translation>Pas encore de cote (fichier %1). Modifier les détails (F2) lui en donne une.</translation>
     </message>
 </context>
 <context>
@@ -563,6 +632,10 @@
     <message>
         <source>findings: %1 · annotations: %2</source>
         <translation>constatations&#xa0;: %1 · annotations&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (no symbol)</source>
+        <translation>%1 (sans cote)</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1721,14 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Corriger la cote, le titre, la source, la date, la consultation</translation>
     </message>
     <message>
+        <source>Set &amp;consultation…</source>
+        <translation>Définir la &amp;consultation…</translation>
+    </message>
+    <message>
+        <source>Give the contributions selected in the list one consultation</source>
+        <translation>Donner une même consultation aux contributions sélectionnées dans la liste</translation>
+    </message>
+    <message>
         <source>Mark read/&amp;unread</source>
         <translation>Marquer lue/&amp;non lue</translation>
     </message>
@@ -1850,13 +1931,12 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Drafts</source>
         <translation>Projets</translation>
     </message>
-    <message>
-        <source>1 contribution</source>
-        <translation>1 contribution</translation>
-    </message>
-    <message>
-        <source>%1 contributions</source>
-        <translation>%1 contributions</translation>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked as read</source>
@@ -2328,13 +2408,12 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Consultation: %1</source>
         <translation>Consultation&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>1 paragraph</source>
-        <translation>1 paragraphe</translation>
-    </message>
-    <message>
-        <source>%1 paragraphs</source>
-        <translation>%1 paragraphes</translation>
+    <message numerus="yes">
+        <source>%n paragraphs</source>
+        <translation>
+            <numerusform>%n paragraphe</numerusform>
+            <numerusform>%n paragraphes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read</source>
@@ -2592,13 +2671,12 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
-    <message>
-        <source>1 hit</source>
-        <translation>1 résultat</translation>
-    </message>
-    <message>
-        <source>%1 hits</source>
-        <translation>%1 résultats</translation>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message>
         <source>No hits</source>
@@ -2679,9 +2757,30 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n themes</source>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Saved %1: %2 annotations, %3 themes, %4 drafts.</source>
-        <translation>%1 enregistré&#xa0;: %2 annotations, %3 thèmes, %4 projets.</translation>
+        <source>Saved %1: %2.</source>
+        <translation>%1 enregistré : %2.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

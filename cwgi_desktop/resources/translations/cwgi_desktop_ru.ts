@@ -456,6 +456,71 @@
     </message>
 </context>
 <context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as each file says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a consultation or meeting, or choose a recent one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consultation or meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationTexts</name>
+    <message numerus="yes">
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consultation or meeting of the %n selected contributions:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the consultation of %n contributions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions now belong to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationUi</name>
+    <message>
+        <source>No contribution belongs to “%1”: coverage has nothing to check against. Set the consultation of contributions at import, or select them in the list and use Contribution ▸ Set consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select contributions in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContributionListModel</name>
     <message>
         <source>Symbol</source>
@@ -479,6 +544,14 @@
     </message>
     <message>
         <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No symbol yet (file %1). Edit details (F2) gives it one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -562,6 +635,10 @@
     </message>
     <message>
         <source>findings: %1 · annotations: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no symbol)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,6 +1723,14 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set &amp;consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the contributions selected in the list one consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark read/&amp;unread</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,13 +1933,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contributions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked as read</source>
@@ -2326,13 +2411,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Consultation: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 paragraphs</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n paragraphs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Read</source>
@@ -2590,13 +2675,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 hits</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No hits</source>
@@ -2677,8 +2762,32 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n themes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Saved %1: %2 annotations, %3 themes, %4 drafts.</source>
+        <source>Saved %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
