@@ -59,21 +59,23 @@ def preferred_version(versions: Sequence[Contribution], language: str) -> Contri
 
 
 def build_export_context(store: Store, draft: Draft, blocks: Sequence[Block],
-                         *, language: str | None = None) -> ExportContext:
+                         *, language: str | None = None,
+                         allow_unresolved: bool = False) -> ExportContext:
     """The ExportContext of a draft: every cited document and every cited passage.
 
-    Raises ExportError naming the keys that resolve to no imported contribution.
+    Raises ExportError naming the keys that resolve to no imported contribution, unless
+    `allow_unresolved` (a draft copy: they are exported marked as unresolved).
     """
     from cwgi_desktop.core.exporters.base import ExportContext, ExportError
 
     live = [b for b in blocks if not b.deleted]
     known = store.known_symbols()
     missing = unresolved_keys((b.text for b in live), known)
-    if missing:
+    if missing and not allow_unresolved:
         noun = "citation" if len(missing) == 1 else "citations"
         raise ExportError(f"{', '.join(missing)}: unresolved {noun} "
                           "(no imported contribution has that symbol)", missing)
-    context = ExportContext()
+    context = ExportContext(unresolved=list(missing), allow_unresolved=allow_unresolved)
     for block in live:
         for citation in parse_citations(block.text):
             base = resolve_key(citation.key, known) or citation.base_symbol

@@ -317,6 +317,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A passage is cited at its own paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph cited in a whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(choose a source)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,6 +1330,14 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export a draft copy anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each unresolved citation is printed marked “[unresolved: @…]”, and the document opens with a draft-copy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,7 +1378,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LibreOffice is laying out the pages…</source>
+        <source>LibreOffice is laying out the first page in the background; you can choose options or export meanwhile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

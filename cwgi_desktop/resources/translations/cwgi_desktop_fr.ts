@@ -317,6 +317,14 @@
         <translation>Annotation</translation>
     </message>
     <message>
+        <source>A passage is cited at its own paragraph</source>
+        <translation>Un passage est cité à son propre paragraphe</translation>
+    </message>
+    <message>
+        <source>The paragraph cited in a whole document</source>
+        <translation>Le paragraphe cité dans un document entier</translation>
+    </message>
+    <message>
         <source>(choose a source)</source>
         <translation>(choisissez une source)</translation>
     </message>
@@ -1308,6 +1316,14 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>Export a draft copy anyway</source>
+        <translation>Exporter quand même une copie de travail</translation>
+    </message>
+    <message>
+        <source>Each unresolved citation is printed marked “[unresolved: @…]”, and the document opens with a draft-copy notice</source>
+        <translation>Chaque citation non résolue est imprimée marquée « [unresolved: @…] », et le document s’ouvre sur un avis de copie de travail</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
@@ -1348,8 +1364,8 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Écriture du document…</translation>
     </message>
     <message>
-        <source>LibreOffice is laying out the pages…</source>
-        <translation>LibreOffice met les pages en forme…</translation>
+        <source>LibreOffice is laying out the first page in the background; you can choose options or export meanwhile…</source>
+        <translation>LibreOffice met en page la première page en arrière-plan ; vous pouvez choisir les options ou exporter en attendant…</translation>
     </message>
     <message>
         <source>Rendering the first page…</source>
