@@ -44,6 +44,7 @@ from cwgi_desktop.ui.navigator import Navigator
 from cwgi_desktop.ui.reader import ReaderContent, ReaderView, load_annotations, load_reader_content
 from cwgi_desktop.ui.search_panel import SearchPanel
 from cwgi_desktop.ui.settings import Settings
+from cwgi_desktop.ui.store_watcher import StoreWatcher
 from cwgi_desktop.ui.undo_commands import EditMetadataCommand
 from cwgi_desktop.ui.workspace_layouts import WorkspaceLayouts
 
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self.layouts = WorkspaceLayouts(self)
+        self.store_watcher = StoreWatcher(self.db, self)
         self.reload_facets()
 
     # -- construction helpers ----------------------------------------------------------
@@ -253,8 +255,9 @@ class MainWindow(QMainWindow):
         if topics & {CONTRIBUTIONS, ANNOTATIONS, THEMES}:
             self.reload_facets()
         cid = self.reader.contribution.id if self.reader.contribution else None
-        if cid and CONTRIBUTIONS in topics:
-            self.open_contribution(cid, mark_read=False)
+        if cid and CONTRIBUTIONS in topics:  # where the reader was, not back at the top
+            self.open_contribution(cid, mark_read=False,
+                                   paragraph=self.reader.text.top_paragraph() or None)
         elif cid and topics & {ANNOTATIONS, THEMES}:
             self.db.submit(lambda s: load_annotations(s, cid),
                            lambda r: self.reader.set_annotations(*r)
@@ -500,6 +503,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self._read_timer.stop()
+            self.store_watcher.timer.stop()
             self.search_panel.timer.stop()
             if self.import_job is not None and self.import_job.report is None:
                 self.import_job.cancel()  # the worker stops after the current file

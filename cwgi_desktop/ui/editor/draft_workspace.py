@@ -430,6 +430,8 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         self.preview_timer.start(0)
 
     def _db_changed(self, topics: frozenset[str]) -> None:
+        if "external" in topics:  # another process wrote: its drafts join the chooser
+            self.reload_drafts()
         if CONTRIBUTIONS in topics:
             self.session.load_known()
             self._evidence_signature = None
