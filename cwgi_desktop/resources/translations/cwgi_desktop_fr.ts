@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>AboutDialog</name>
@@ -11,8 +12,8 @@
         <translation>CWGI Desktop %1</translation>
     </message>
     <message>
-        <source>An offline workbench for the contributions to ITU's Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
-        <translation>Un poste de travail hors ligne pour les contributions au Groupe de travail du Conseil de l'UIT sur les questions de politiques publiques internationales relatives à l'Internet : lisez-les, cherchez-y, annotez-les, puis rédigez des documents dont chaque constatation cite ses sources. Rien ne quitte votre ordinateur. Licence : MIT.</translation>
+        <source>An offline workbench for the contributions to ITU&apos;s Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
+        <translation>Un poste de travail hors ligne pour les contributions au Groupe de travail du Conseil de l&apos;UIT sur les questions de politiques publiques internationales relatives à l&apos;Internet&#xa0;: lisez-les, cherchez-y, annotez-les, puis rédigez des documents dont chaque constatation cite ses sources. Rien ne quitte votre ordinateur. Licence&#xa0;: MIT.</translation>
     </message>
     <message>
         <source>Libraries and their licences</source>
@@ -83,15 +84,15 @@
     </message>
     <message>
         <source>&amp;Delete annotation</source>
-        <translation>S&amp;upprimer l'annotation</translation>
+        <translation>S&amp;upprimer l&apos;annotation</translation>
     </message>
     <message>
         <source>Delete the annotation at the cursor</source>
-        <translation>Supprimer l'annotation sous le curseur</translation>
+        <translation>Supprimer l&apos;annotation sous le curseur</translation>
     </message>
     <message>
         <source>Select a passage in the reader first.</source>
-        <translation>Sélectionnez d'abord un passage dans la lecture.</translation>
+        <translation>Sélectionnez d&apos;abord un passage dans la lecture.</translation>
     </message>
     <message>
         <source>Highlighted.</source>
@@ -158,7 +159,7 @@
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation>Supprimer l'annotation</translation>
+        <translation>Supprimer l&apos;annotation</translation>
     </message>
     <message>
         <source>All authors</source>
@@ -197,11 +198,11 @@
     </message>
     <message>
         <source>Your annotations carry your name, so that a rapporteur who merges the annotations of several delegates knows whose they are. You can change it later in Edit ▸ Author name.</source>
-        <translation>Vos annotations portent votre nom, pour qu'un rapporteur qui réunit les annotations de plusieurs délégués sache de qui elles viennent. Vous pourrez le changer plus tard dans Édition ▸ Nom de l'auteur.</translation>
+        <translation>Vos annotations portent votre nom, pour qu&apos;un rapporteur qui réunit les annotations de plusieurs délégués sache de qui elles viennent. Vous pourrez le changer plus tard dans Édition ▸ Nom de l&apos;auteur.</translation>
     </message>
     <message>
         <source>Author name</source>
-        <translation>Nom de l'auteur</translation>
+        <translation>Nom de l&apos;auteur</translation>
     </message>
     <message>
         <source>e.g. Jane Doe (Switzerland)</source>
@@ -212,11 +213,11 @@
     <name>BackupScheduler</name>
     <message>
         <source>Backup saved: %1</source>
-        <translation>Sauvegarde enregistrée : %1</translation>
+        <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation>La sauvegarde a échoué : %1</translation>
+        <translation>La sauvegarde a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -246,19 +247,19 @@
     </message>
     <message>
         <source>The text of the block chosen in the outline, in Markdown. Tab inserts a tab; Ctrl+Tab moves to the next control.</source>
-        <translation>Le texte du bloc choisi dans le plan, en Markdown. Tab insère une tabulation ; Ctrl+Tab passe à la commande suivante.</translation>
+        <translation>Le texte du bloc choisi dans le plan, en Markdown. Tab insère une tabulation&#xa0;; Ctrl+Tab passe à la commande suivante.</translation>
     </message>
     <message>
-        <source>Type the block's text (Markdown). Ctrl+Shift+C inserts a citation.</source>
+        <source>Type the block&apos;s text (Markdown). Ctrl+Shift+C inserts a citation.</source>
         <translation>Saisissez le texte du bloc (Markdown). Ctrl+Maj+C insère une citation.</translation>
     </message>
     <message>
         <source>@%1: cites document %2</source>
-        <translation>@%1 : cite le document %2</translation>
+        <translation>@%1&#xa0;: cite le document %2</translation>
     </message>
     <message>
         <source>@%1: unresolved citation — no imported contribution has that symbol</source>
-        <translation>@%1 : citation non résolue — aucune contribution importée ne porte cette cote</translation>
+        <translation>@%1&#xa0;: citation non résolue — aucune contribution importée ne porte cette cote</translation>
     </message>
 </context>
 <context>
@@ -273,7 +274,7 @@
     </message>
     <message>
         <source>Symbol, title, source, words of a passage…</source>
-        <translation>Cote, titre, source, mots d'un passage…</translation>
+        <translation>Cote, titre, source, mots d&apos;un passage…</translation>
     </message>
     <message>
         <source>Sources found</source>
@@ -297,11 +298,11 @@
     </message>
     <message>
         <source>Paragraph of a document:</source>
-        <translation>Paragraphe d'un document :</translation>
+        <translation>Paragraphe d&apos;un document&#xa0;:</translation>
     </message>
     <message>
         <source>Citation:</source>
-        <translation>Citation :</translation>
+        <translation>Citation&#xa0;:</translation>
     </message>
     <message>
         <source>Document</source>
@@ -380,7 +381,7 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Rename theme</source>
@@ -396,7 +397,7 @@
     </message>
     <message>
         <source>Move every use of “%1” to:</source>
-        <translation>Reporter chaque emploi de « %1 » sur :</translation>
+        <translation>Reporter chaque emploi de «&#xa0;%1&#xa0;» sur&#xa0;:</translation>
     </message>
     <message>
         <source>Delete theme</source>
@@ -404,7 +405,7 @@
     </message>
     <message>
         <source>Delete “%1”? Annotations keep their passages and notes but lose this theme.</source>
-        <translation>Supprimer « %1 » ? Les annotations gardent leurs passages et leurs notes mais perdent ce thème.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;? Les annotations gardent leurs passages et leurs notes mais perdent ce thème.</translation>
     </message>
 </context>
 <context>
@@ -423,7 +424,7 @@
     </message>
     <message>
         <source>No conflicts: nothing to settle.</source>
-        <translation>Aucun conflit : rien à régler.</translation>
+        <translation>Aucun conflit&#xa0;: rien à régler.</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
@@ -484,7 +485,7 @@
 <context>
     <name>ConsultationTexts</name>
     <message numerus="yes">
-        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation's contributions.</source>
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
         <translation>
             <numerusform>À quelle consultation ou réunion appartient l’élément choisi ? La couverture vérifie un projet par rapport aux contributions de sa consultation.</numerusform>
             <numerusform>À quelle consultation ou réunion appartiennent les %n éléments choisis ? La couverture vérifie un projet par rapport aux contributions de sa consultation.</numerusform>
@@ -573,7 +574,7 @@
         <translation>La consultation à laquelle le projet est comparé</translation>
     </message>
     <message>
-        <source>The draft's consultation</source>
+        <source>The draft&apos;s consultation</source>
         <translation>La consultation du projet</translation>
     </message>
     <message>
@@ -590,7 +591,7 @@
     </message>
     <message>
         <source>Contributions not cited yet, themes without a finding, findings with one or no source, unresolved citations; Enter on a finding shows its block</source>
-        <translation>Contributions pas encore citées, thèmes sans constatation, constatations reposant sur une seule source ou sur aucune, citations non résolues ; Entrée sur une constatation affiche son bloc</translation>
+        <translation>Contributions pas encore citées, thèmes sans constatation, constatations reposant sur une seule source ou sur aucune, citations non résolues&#xa0;; Entrée sur une constatation affiche son bloc</translation>
     </message>
     <message>
         <source>Contributions cited, by stakeholder group</source>
@@ -606,7 +607,7 @@
     </message>
     <message>
         <source>Against %1: %2 cited, %3 not cited yet.</source>
-        <translation>Par rapport à %1 : %2 citées, %3 pas encore citées.</translation>
+        <translation>Par rapport à %1&#xa0;: %2 citées, %3 pas encore citées.</translation>
     </message>
     <message>
         <source>Not cited yet</source>
@@ -638,7 +639,7 @@
     </message>
     <message>
         <source>findings: %1 · annotations: %2</source>
-        <translation>constatations : %1 · annotations : %2</translation>
+        <translation>constatations&#xa0;: %1 · annotations&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (no symbol)</source>
@@ -653,23 +654,23 @@
     </message>
     <message>
         <source>CWGI Desktop cannot open %1:</source>
-        <translation>CWGI Desktop ne peut pas ouvrir %1 :</translation>
+        <translation>CWGI Desktop ne peut pas ouvrir %1&#xa0;:</translation>
     </message>
     <message>
         <source>The store is missing. The newest good backup was taken on %1; restoring it brings back the work saved up to then.</source>
-        <translation>La base est introuvable. La sauvegarde intacte la plus récente date du %1 ; la restaurer rétablit le travail enregistré jusque-là.</translation>
+        <translation>La base est introuvable. La sauvegarde intacte la plus récente date du %1&#x202f;; la restaurer rétablit le travail enregistré jusque-là.</translation>
     </message>
     <message>
         <source>The store is missing and no good backup of it was found. You can open another store or create a new, empty one.</source>
-        <translation>La base est introuvable et aucune sauvegarde intacte n'en a été trouvée. Vous pouvez ouvrir une autre base ou en créer une nouvelle, vide.</translation>
+        <translation>La base est introuvable et aucune sauvegarde intacte n&apos;en a été trouvée. Vous pouvez ouvrir une autre base ou en créer une nouvelle, vide.</translation>
     </message>
     <message>
         <source>The newest good backup was taken on %1. Restoring it brings back the work saved up to then; the damaged file is kept beside it.</source>
-        <translation>La sauvegarde intacte la plus récente date du %1. La restaurer rétablit le travail enregistré jusque-là ; le fichier endommagé est conservé à côté.</translation>
+        <translation>La sauvegarde intacte la plus récente date du %1. La restaurer rétablit le travail enregistré jusque-là&#x202f;; le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
         <source>No good backup of this store was found. You can open another store or create a new one.</source>
-        <translation>Aucune sauvegarde intacte de cette base n'a été trouvée. Vous pouvez ouvrir une autre base ou en créer une nouvelle.</translation>
+        <translation>Aucune sauvegarde intacte de cette base n&apos;a été trouvée. Vous pouvez ouvrir une autre base ou en créer une nouvelle.</translation>
     </message>
     <message>
         <source>&amp;Restore the backup</source>
@@ -700,7 +701,7 @@
 Your store is empty. Would you like to load a demo consultation to try everything at once? It holds six short fictional contributions in the six ITU languages and a few annotations. You can delete them later, or load them again from Help ▸ Load the demo consultation.</source>
         <translation>CWGI Desktop vous aide à lire les contributions à une consultation, à les annoter et à rédiger un résumé dont chaque constatation cite ses sources.
 
-Votre base est vide. Voulez-vous charger une consultation de démonstration pour tout essayer d'un coup ? Elle contient six courtes contributions fictives dans les six langues de l'UIT et quelques annotations. Vous pourrez les supprimer plus tard, ou les charger de nouveau depuis Aide ▸ Charger la consultation de démonstration.</translation>
+Votre base est vide. Voulez-vous charger une consultation de démonstration pour tout essayer d&apos;un coup&#x202f;? Elle contient six courtes contributions fictives dans les six langues de l&apos;UIT et quelques annotations. Vous pourrez les supprimer plus tard, ou les charger de nouveau depuis Aide ▸ Charger la consultation de démonstration.</translation>
     </message>
     <message>
         <source>&amp;Load the demo consultation</source>
@@ -712,6 +713,23 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>DemoTexts</name>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <source>Draft details</source>
@@ -719,47 +737,47 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Document symbol:</source>
-        <translation>Cote du document :</translation>
+        <translation>Cote du document&#xa0;:</translation>
     </message>
     <message>
         <source>Source line:</source>
-        <translation>Ligne d'origine :</translation>
+        <translation>Ligne d&apos;origine&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting:</source>
-        <translation>Réunion :</translation>
+        <translation>Réunion&#xa0;:</translation>
     </message>
     <message>
         <source>Place and dates:</source>
-        <translation>Lieu et dates :</translation>
+        <translation>Lieu et dates&#xa0;:</translation>
     </message>
     <message>
         <source>Agenda item:</source>
-        <translation>Point de l'ordre du jour :</translation>
+        <translation>Point de l&apos;ordre du jour&#xa0;:</translation>
     </message>
     <message>
         <source>Date (yyyy-mm-dd):</source>
-        <translation>Date (aaaa-mm-jj) :</translation>
+        <translation>Date (aaaa-mm-jj)&#xa0;:</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Action required:</source>
-        <translation>Suite à donner :</translation>
+        <translation>Suite à donner&#xa0;:</translation>
     </message>
     <message>
         <source>References:</source>
-        <translation>Références :</translation>
+        <translation>Références&#xa0;:</translation>
     </message>
     <message>
         <source>Consultation:</source>
-        <translation>Consultation :</translation>
+        <translation>Consultation&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -767,7 +785,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -851,7 +869,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Evidence: the passages the current block cites. Coverage: what the draft cites and leaves out of the consultation.</source>
-        <translation>Sources citées : les passages que cite le bloc courant. Couverture : ce que le projet cite de la consultation et ce qu'il laisse de côté.</translation>
+        <translation>Sources citées&#xa0;: les passages que cite le bloc courant. Couverture&#xa0;: ce que le projet cite de la consultation et ce qu&apos;il laisse de côté.</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -863,11 +881,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>All changes saved.</source>
@@ -875,7 +893,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>No draft yet: create one with “New draft…”.</source>
-        <translation>Aucun projet pour l'instant : créez-en un avec « Nouveau projet… ».</translation>
+        <translation>Aucun projet pour l&apos;instant&#xa0;: créez-en un avec «&#xa0;Nouveau projet…&#xa0;».</translation>
     </message>
     <message>
         <source>Delete draft</source>
@@ -883,7 +901,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Delete “%1”? Its versions are kept.</source>
-        <translation>Supprimer « %1 » ? Ses versions sont conservées.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;? Ses versions sont conservées.</translation>
     </message>
     <message>
         <source>level %1</source>
@@ -891,7 +909,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>unresolved: %1</source>
-        <translation>non résolues : %1</translation>
+        <translation>non résolues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -899,7 +917,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Version “%1” taken.</source>
-        <translation>Version « %1 » enregistrée.</translation>
+        <translation>Version «&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>New block</source>
@@ -939,11 +957,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Restore “%1”</source>
-        <translation>Restaurer « %1 »</translation>
+        <translation>Restaurer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot cite: %1</source>
-        <translation>Citation impossible : %1</translation>
+        <translation>Citation impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>New draft…</source>
@@ -951,7 +969,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>A new draft from a template, a scaffold or a compilation</source>
-        <translation>Un nouveau projet à partir d'un modèle, d'une trame ou d'une compilation</translation>
+        <translation>Un nouveau projet à partir d&apos;un modèle, d&apos;une trame ou d&apos;une compilation</translation>
     </message>
     <message>
         <source>Import Markdown draft…</source>
@@ -995,7 +1013,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Named versions: compare, restore</source>
-        <translation>Versions nommées : comparer, restaurer</translation>
+        <translation>Versions nommées&#xa0;: comparer, restaurer</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1003,7 +1021,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Word in ITU layout, or Markdown</source>
-        <translation>Word à la présentation de l'UIT, ou Markdown</translation>
+        <translation>Word à la présentation de l&apos;UIT, ou Markdown</translation>
     </message>
     <message>
         <source>Review comments…</source>
@@ -1023,7 +1041,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Split the block at the cursor</source>
-        <translation>Scinder le bloc à l'emplacement du curseur</translation>
+        <translation>Scinder le bloc à l&apos;emplacement du curseur</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1095,7 +1113,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Draft:</source>
-        <translation>Projet :</translation>
+        <translation>Projet&#xa0;:</translation>
     </message>
     <message>
         <source>Blocks</source>
@@ -1142,15 +1160,15 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Every passage the current block cites; Enter opens it in the reader</source>
-        <translation>Chaque passage que cite le bloc courant ; Entrée l'ouvre dans le lecteur</translation>
+        <translation>Chaque passage que cite le bloc courant&#xa0;; Entrée l&apos;ouvre dans le lecteur</translation>
     </message>
     <message>
         <source>No cited passage can be shown: the citations name no imported contribution.</source>
-        <translation>Aucun passage cité ne peut être affiché : les citations ne désignent aucune contribution importée.</translation>
+        <translation>Aucun passage cité ne peut être affiché&#xa0;: les citations ne désignent aucune contribution importée.</translation>
     </message>
     <message>
         <source>%1 passage(s) from %2 document(s). Click one to open it in the reader.</source>
-        <translation>%1 passage(s) de %2 document(s). Cliquez sur l'un d'eux pour l'ouvrir dans la lecture.</translation>
+        <translation>%1 passage(s) de %2 document(s). Cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir dans la lecture.</translation>
     </message>
     <message>
         <source>Open %1 in the reader</source>
@@ -1158,7 +1176,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>@%1 — unresolved: no imported contribution has that symbol.</source>
-        <translation>@%1 — non résolue : aucune contribution importée ne porte cette cote.</translation>
+        <translation>@%1 — non résolue&#xa0;: aucune contribution importée ne porte cette cote.</translation>
     </message>
     <message>
         <source>para %1</source>
@@ -1240,11 +1258,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <name>ExportDialog</name>
     <message>
         <source>Export “%1”</source>
-        <translation>Exporter « %1 »</translation>
+        <translation>Exporter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Word document in ITU layout (.docx)</source>
-        <translation>Document Word à la présentation de l'UIT (.docx)</translation>
+        <translation>Document Word à la présentation de l&apos;UIT (.docx)</translation>
     </message>
     <message>
         <source>Markdown (.md)</source>
@@ -1288,7 +1306,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>No preview yet.</source>
-        <translation>Pas encore d'aperçu.</translation>
+        <translation>Pas encore d&apos;aperçu.</translation>
     </message>
     <message>
         <source>First page</source>
@@ -1324,19 +1342,19 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Font:</source>
-        <translation>Police :</translation>
+        <translation>Police&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1352,11 +1370,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Nothing exported: unresolved citations %1 — no imported contribution has that symbol.</source>
-        <translation>Rien n'a été exporté : citations non résolues %1 — aucune contribution importée ne porte cette cote.</translation>
+        <translation>Rien n&apos;a été exporté&#xa0;: citations non résolues %1 — aucune contribution importée ne porte cette cote.</translation>
     </message>
     <message>
         <source>Nothing exported: %1</source>
-        <translation>Rien n'a été exporté : %1</translation>
+        <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Writing the document…</source>
@@ -1384,7 +1402,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>L'exportation a échoué : %1</translation>
+        <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1411,7 +1429,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Only contributions I have annotated</source>
-        <translation>Seulement les contributions que j'ai annotées</translation>
+        <translation>Seulement les contributions que j&apos;ai annotées</translation>
     </message>
     <message>
         <source>&amp;Unread</source>
@@ -1447,7 +1465,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>(a theme no longer in the codebook)</source>
-        <translation>(un thème qui n'est plus dans la grille de codage)</translation>
+        <translation>(un thème qui n&apos;est plus dans la grille de codage)</translation>
     </message>
 </context>
 <context>
@@ -1457,8 +1475,8 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Chargement de la consultation de démonstration…</translation>
     </message>
     <message>
-        <source>Demo consultation loaded: %1 contributions, %2 annotations.</source>
-        <translation>Consultation de démonstration chargée : %1 contributions, %2 annotations.</translation>
+        <source>Demo consultation loaded: %1, %2.</source>
+        <translation>Consultation de démonstration chargée : %1, %2.</translation>
     </message>
     <message>
         <source>The demo consultation is already in this store.</source>
@@ -1473,7 +1491,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <name>ImportJob</name>
     <message>
         <source>Preparing the import…</source>
-        <translation>Préparation de l'importation…</translation>
+        <translation>Préparation de l&apos;importation…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1504,7 +1522,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Import summary</source>
-        <translation>Bilan de l'importation</translation>
+        <translation>Bilan de l&apos;importation</translation>
     </message>
     <message>
         <source>Show &amp;conflicts…</source>
@@ -1512,11 +1530,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Added: %1 · Updated: %2 · Unchanged: %3 · Conflicts: %4</source>
-        <translation>Ajoutés : %1 · Mis à jour : %2 · Inchangés : %3 · Conflits : %4</translation>
+        <translation>Ajoutés&#xa0;: %1 · Mis à jour&#xa0;: %2 · Inchangés&#xa0;: %3 · Conflits&#xa0;: %4</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n'a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1549,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Imported: %1 · Duplicates: %2 · Rejected: %3</source>
-        <translation>Importées : %1 · Doublons : %2 · Refusées : %3</translation>
+        <translation>Importées&#xa0;: %1 · Doublons&#xa0;: %2 · Refusées&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cancelled. </source>
@@ -1539,7 +1557,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Import details</source>
-        <translation>Détails de l'importation</translation>
+        <translation>Détails de l&apos;importation</translation>
     </message>
     <message>
         <source>File</source>
@@ -1570,7 +1588,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <name>LabelTableEditor</name>
     <message>
         <source>Labels &amp;of:</source>
-        <translation>Libellés &amp;en :</translation>
+        <translation>Libellés &amp;en&#xa0;:</translation>
     </message>
     <message>
         <source>Labels of</source>
@@ -1578,19 +1596,19 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>The language of the export whose fixed texts you edit</source>
-        <translation>La langue de l'exportation dont vous modifiez les textes fixes</translation>
+        <translation>La langue de l&apos;exportation dont vous modifiez les textes fixes</translation>
     </message>
     <message>
         <source>The fixed texts of Word exports (cover page, headings, citations). Write your own text in the last column; leave it empty to keep the default. Keep {placeholders} as they are.</source>
-        <translation>Les textes fixes des exportations Word (page de garde, titres, citations). Écrivez votre texte dans la dernière colonne ; laissez-la vide pour garder le texte par défaut. Gardez les {champs} tels quels.</translation>
+        <translation>Les textes fixes des exportations Word (page de garde, titres, citations). Écrivez votre texte dans la dernière colonne&#x202f;; laissez-la vide pour garder le texte par défaut. Gardez les {champs} tels quels.</translation>
     </message>
     <message>
         <source>Export labels</source>
-        <translation>Libellés d'exportation</translation>
+        <translation>Libellés d&apos;exportation</translation>
     </message>
     <message>
         <source>Label, default text and your text; F2 edits your text</source>
-        <translation>Libellé, texte par défaut et votre texte ; F2 modifie votre texte</translation>
+        <translation>Libellé, texte par défaut et votre texte&#x202f;; F2 modifie votre texte</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1617,7 +1635,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Create an empty store file and open it</source>
-        <translation>Créer un fichier de base vide et l'ouvrir</translation>
+        <translation>Créer un fichier de base vide et l&apos;ouvrir</translation>
     </message>
     <message>
         <source>&amp;Open store…</source>
@@ -1633,7 +1651,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Recent stores: open, forget, create</source>
-        <translation>Bases récentes : ouvrir, oublier, créer</translation>
+        <translation>Bases récentes&#xa0;: ouvrir, oublier, créer</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -1673,7 +1691,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Import every contribution in a folder</source>
-        <translation>Importer toutes les contributions d'un dossier</translation>
+        <translation>Importer toutes les contributions d&apos;un dossier</translation>
     </message>
     <message>
         <source>&amp;Share annotations…</source>
@@ -1688,8 +1706,8 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Importer un &amp;travail partagé…</translation>
     </message>
     <message>
-        <source>Merge a colleague's annotations, themes and drafts into this store</source>
-        <translation>Fusionner dans cette base les annotations, thèmes et projets d'un collègue</translation>
+        <source>Merge a colleague&apos;s annotations, themes and drafts into this store</source>
+        <translation>Fusionner dans cette base les annotations, thèmes et projets d&apos;un collègue</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
@@ -1721,7 +1739,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Author &amp;name…</source>
-        <translation>&amp;Nom de l'auteur…</translation>
+        <translation>&amp;Nom de l&apos;auteur…</translation>
     </message>
     <message>
         <source>The name your annotations carry</source>
@@ -1789,11 +1807,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide de l'utilisateur</translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>What the application is for, from import to export</source>
-        <translation>À quoi sert l'application, de l'importation à l'exportation</translation>
+        <translation>À quoi sert l&apos;application, de l&apos;importation à l&apos;exportation</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1809,7 +1827,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Six short fictional contributions to try the application on</source>
-        <translation>Six courtes contributions fictives pour essayer l'application</translation>
+        <translation>Six courtes contributions fictives pour essayer l&apos;application</translation>
     </message>
     <message>
         <source>&amp;About CWGI Desktop</source>
@@ -1849,7 +1867,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Workspaces</source>
@@ -1865,7 +1883,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>The contributions that match the filters; Enter opens one</source>
-        <translation>Les contributions qui répondent aux filtres ; Entrée en ouvre une</translation>
+        <translation>Les contributions qui répondent aux filtres&#x202f;; Entrée en ouvre une</translation>
     </message>
     <message>
         <source>Navigator</source>
@@ -1881,7 +1899,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>The open contribution, paragraph by paragraph; select a passage to annotate it</source>
-        <translation>La contribution ouverte, paragraphe par paragraphe ; sélectionnez un passage pour l'annoter</translation>
+        <translation>La contribution ouverte, paragraphe par paragraphe&#x202f;; sélectionnez un passage pour l&apos;annoter</translation>
     </message>
     <message>
         <source>Search the full text</source>
@@ -1889,7 +1907,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Type words to find them in every contribution; Down goes to the hits</source>
-        <translation>Tapez des mots pour les trouver dans chaque contribution ; Bas mène aux résultats</translation>
+        <translation>Tapez des mots pour les trouver dans chaque contribution&#x202f;; Bas mène aux résultats</translation>
     </message>
     <message>
         <source>Search hits</source>
@@ -1905,7 +1923,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Annotations of the open contribution; Enter goes to the passage</source>
-        <translation>Annotations de la contribution ouverte ; Entrée mène au passage</translation>
+        <translation>Annotations de la contribution ouverte&#x202f;; Entrée mène au passage</translation>
     </message>
     <message>
         <source>Import contributions</source>
@@ -1921,7 +1939,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>No other store yet</source>
-        <translation>Pas encore d'autre base</translation>
+        <translation>Pas encore d&apos;autre base</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1985,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Imported %1, duplicates %2, rejected %3</source>
-        <translation>Importées : %1, doublons : %2, refusées : %3</translation>
+        <translation>Importées&#xa0;: %1, doublons&#xa0;: %2, refusées&#xa0;: %3</translation>
     </message>
     <message>
         <source>Annotations will carry the name %1.</source>
@@ -1975,7 +1993,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1990,27 +2008,27 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>&amp;Symbol:</source>
-        <translation>&amp;Cote :</translation>
+        <translation>&amp;Cote&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>S&amp;ource :</translation>
+        <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
         <source>Source t&amp;ype:</source>
-        <translation>T&amp;ype de source :</translation>
+        <translation>T&amp;ype de source&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Consultation or meeting:</source>
-        <translation>Co&amp;nsultation ou réunion :</translation>
+        <translation>Co&amp;nsultation ou réunion&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. C26/77-F or CWG-Internet-22/4-E</source>
@@ -2087,15 +2105,15 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>par thème</translation>
     </message>
     <message>
-        <source>Start from the kind's template</source>
+        <source>Start from the kind&apos;s template</source>
         <translation>Partir du modèle de cette nature de document</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation>Partir d'un projet vide</translation>
+        <translation>Partir d&apos;un projet vide</translation>
     </message>
     <message>
-        <source>Build a scaffold from the consultation's annotations</source>
+        <source>Build a scaffold from the consultation&apos;s annotations</source>
         <translation>Construire une trame à partir des annotations de la consultation</translation>
     </message>
     <message>
@@ -2104,19 +2122,19 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Nature :</translation>
+        <translation>Nature&#xa0;:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Consultation:</source>
-        <translation>Consultation :</translation>
+        <translation>Consultation&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the consultation to build from.</source>
@@ -2172,7 +2190,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Export &amp;labels</source>
-        <translation>&amp;Libellés d'exportation</translation>
+        <translation>&amp;Libellés d&apos;exportation</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
@@ -2180,7 +2198,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Author name</source>
-        <translation>Nom de l'auteur</translation>
+        <translation>Nom de l&apos;auteur</translation>
     </message>
     <message>
         <source>The name your annotations carry</source>
@@ -2200,7 +2218,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>The language of menus and dialogs</source>
@@ -2208,7 +2226,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>A new interface language applies when you press OK: the window reopens in it.</source>
-        <translation>Une nouvelle langue d'interface s'applique quand vous appuyez sur OK : la fenêtre se rouvre dans cette langue.</translation>
+        <translation>Une nouvelle langue d&apos;interface s&apos;applique quand vous appuyez sur OK&#xa0;: la fenêtre se rouvre dans cette langue.</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -2232,35 +2250,35 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation>&amp;Votre nom :</translation>
+        <translation>&amp;Votre nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>Langue de l'&amp;interface :</translation>
+        <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence :</translation>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
     <message>
-        <source>The draft's own language</source>
+        <source>The draft&apos;s own language</source>
         <translation>La langue du projet</translation>
     </message>
     <message>
         <source>Default export language</source>
-        <translation>Langue d'exportation par défaut</translation>
+        <translation>Langue d&apos;exportation par défaut</translation>
     </message>
     <message>
         <source>The language of the fixed texts of a Word export</source>
-        <translation>La langue des textes fixes d'une exportation Word</translation>
+        <translation>La langue des textes fixes d&apos;une exportation Word</translation>
     </message>
     <message>
         <source>Export font</source>
-        <translation>Police d'exportation</translation>
+        <translation>Police d&apos;exportation</translation>
     </message>
     <message>
         <source>The body font of Word exports (ITU documents use Calibri)</source>
-        <translation>La police du texte des exportations Word (les documents de l'UIT utilisent Calibri)</translation>
+        <translation>La police du texte des exportations Word (les documents de l&apos;UIT utilisent Calibri)</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -2292,15 +2310,15 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Default export &amp;language:</source>
-        <translation>&amp;Langue d'exportation par défaut :</translation>
+        <translation>&amp;Langue d&apos;exportation par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Export &amp;font:</source>
-        <translation>&amp;Police d'exportation :</translation>
+        <translation>&amp;Police d&apos;exportation&#xa0;:</translation>
     </message>
     <message>
         <source>L&amp;ogo image:</source>
-        <translation>Image du l&amp;ogo :</translation>
+        <translation>Image du l&amp;ogo&#xa0;:</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -2308,7 +2326,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Where the automatic backups of your stores go</source>
-        <translation>L'endroit où vont les sauvegardes automatiques de vos bases</translation>
+        <translation>L&apos;endroit où vont les sauvegardes automatiques de vos bases</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -2320,7 +2338,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Older backups of a store are deleted</source>
-        <translation>Les sauvegardes plus anciennes d'une base sont supprimées</translation>
+        <translation>Les sauvegardes plus anciennes d&apos;une base sont supprimées</translation>
     </message>
     <message>
         <source>Each time the window closes</source>
@@ -2348,15 +2366,15 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation>&amp;Dossier de sauvegarde :</translation>
+        <translation>&amp;Dossier de sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>&amp;Conserver :</translation>
+        <translation>&amp;Conserver&#xa0;:</translation>
     </message>
     <message>
         <source>Back &amp;up:</source>
-        <translation>&amp;Sauvegarder :</translation>
+        <translation>&amp;Sauvegarder&#xa0;:</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp);;All files (*)</source>
@@ -2401,7 +2419,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>No contribution open</source>
@@ -2413,15 +2431,15 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>Consultation: %1</source>
-        <translation>Consultation : %1</translation>
+        <translation>Consultation&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraphs</source>
@@ -2455,11 +2473,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Choose the backup to go back to. The window closes, the backup takes the place of the store, and the window opens again. The current file is kept beside it (its name ends in “.replaced-” and the date), so nothing is lost.</source>
-        <translation>Choisissez la sauvegarde à laquelle revenir. La fenêtre se ferme, la sauvegarde prend la place de la base, puis la fenêtre se rouvre. Le fichier actuel est conservé à côté (son nom se termine par « .replaced- » et la date) : rien n'est perdu.</translation>
+        <translation>Choisissez la sauvegarde à laquelle revenir. La fenêtre se ferme, la sauvegarde prend la place de la base, puis la fenêtre se rouvre. Le fichier actuel est conservé à côté (son nom se termine par «&#xa0;.replaced-&#xa0;» et la date)&#xa0;: rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Backup folder: %1</source>
-        <translation>Dossier de sauvegarde : %1</translation>
+        <translation>Dossier de sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2467,7 +2485,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>The backups of this store, newest first</source>
-        <translation>Les sauvegardes de cette base, la plus récente d'abord</translation>
+        <translation>Les sauvegardes de cette base, la plus récente d&apos;abord</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -2483,7 +2501,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>There is no backup of this store yet.</source>
-        <translation>Cette base n'a pas encore de sauvegarde.</translation>
+        <translation>Cette base n&apos;a pas encore de sauvegarde.</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
@@ -2554,7 +2572,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Review of “%1”</source>
-        <translation>Relecture de « %1 »</translation>
+        <translation>Relecture de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>open</source>
@@ -2601,7 +2619,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Name of this version:</source>
-        <translation>Nom de cette version :</translation>
+        <translation>Nom de cette version&#xa0;:</translation>
     </message>
     <message>
         <source>Version of %1</source>
@@ -2641,7 +2659,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Two versions selected: compare them. One: compare it with the draft as it is now.</source>
-        <translation>Deux versions sélectionnées : les comparer. Une seule : la comparer au projet tel qu'il est maintenant.</translation>
+        <translation>Deux versions sélectionnées&#xa0;: les comparer. Une seule&#xa0;: la comparer au projet tel qu&apos;il est maintenant.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2652,8 +2670,8 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Comparaison</translation>
     </message>
     <message>
-        <source>&lt;span style="%1"&gt;deleted&lt;/span&gt; · &lt;span style="%2"&gt;inserted&lt;/span&gt;</source>
-        <translation>&lt;span style="%1"&gt;supprimé&lt;/span&gt; · &lt;span style="%2"&gt;inséré&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;%1&quot;&gt;deleted&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;inserted&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;%1&quot;&gt;supprimé&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;inséré&lt;/span&gt;</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -2750,11 +2768,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur :</translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Consultation:</source>
-        <translation>&amp;Consultation :</translation>
+        <translation>&amp;Consultation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save bundle…</source>
@@ -2799,7 +2817,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2836,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Chercher :</translation>
+        <translation>&amp;Chercher&#xa0;:</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
@@ -2868,7 +2886,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Stores opened lately, most recent first</source>
-        <translation>Les bases ouvertes dernièrement, la plus récente d'abord</translation>
+        <translation>Les bases ouvertes dernièrement, la plus récente d&apos;abord</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2884,7 +2902,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Remove from this list (the file is not deleted)</source>
-        <translation>Retirer de cette liste (le fichier n'est pas supprimé)</translation>
+        <translation>Retirer de cette liste (le fichier n&apos;est pas supprimé)</translation>
     </message>
     <message>
         <source>&amp;New store…</source>
@@ -2911,7 +2929,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation>Rien n'a été restauré : %1</translation>
+        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restored the backup %1.</source>
@@ -2942,26 +2960,26 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>The codebook is empty: type a theme name, or load the Resolution 1305 starter codebook from Annotate ▸ Codebook.</source>
-        <translation>La grille de codage est vide : tapez le nom d'un thème, ou chargez la grille de départ de la Résolution 1305 depuis Annoter ▸ Grille de codage.</translation>
+        <translation>La grille de codage est vide&#xa0;: tapez le nom d&apos;un thème, ou chargez la grille de départ de la Résolution 1305 depuis Annoter ▸ Grille de codage.</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Note on “%1”</source>
-        <translation>Note sur « %1 »</translation>
+        <translation>Note sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Tag “%1”</source>
-        <translation>Thèmes de « %1 »</translation>
+        <translation>Thèmes de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Highlight “%1”</source>
-        <translation>Surligner « %1 »</translation>
+        <translation>Surligner «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete annotation “%1”</source>
-        <translation>Supprimer l'annotation « %1 »</translation>
+        <translation>Supprimer l&apos;annotation «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit details of %1</source>
@@ -2972,11 +2990,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <name>UserGuideDialog</name>
     <message>
         <source>CWGI Desktop user guide</source>
-        <translation>Guide de l'utilisateur de CWGI Desktop</translation>
+        <translation>Guide de l&apos;utilisateur de CWGI Desktop</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation>Guide de l'utilisateur</translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2984,7 +3002,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>File ▸ Import files… (Ctrl+I) or drop files on the window: .docx, .pdf, .txt and .md contributions in any of the six ITU languages. Symbol, language, source, title and date are read from the first page; correct them with Contribution ▸ Edit details… (F2).</source>
-        <translation>Fichier ▸ Importer des fichiers… (Ctrl+I), ou déposez des fichiers sur la fenêtre : des contributions .docx, .pdf, .txt et .md dans l'une des six langues de l'UIT. La cote, la langue, la source, le titre et la date sont lus sur la première page ; corrigez-les avec Contribution ▸ Modifier les détails… (F2).</translation>
+        <translation>Fichier ▸ Importer des fichiers… (Ctrl+I), ou déposez des fichiers sur la fenêtre&#xa0;: des contributions .docx, .pdf, .txt et .md dans l&apos;une des six langues de l&apos;UIT. La cote, la langue, la source, le titre et la date sont lus sur la première page&#x202f;; corrigez-les avec Contribution ▸ Modifier les détails… (F2).</translation>
     </message>
     <message>
         <source>Read</source>
@@ -2992,7 +3010,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Filter the list by consultation, language, source or theme, or search the full text of every contribution (Ctrl+F). The reader numbers paragraphs and offers the other language versions of a document.</source>
-        <translation>Filtrez la liste par consultation, langue, source ou thème, ou cherchez dans le texte intégral de chaque contribution (Ctrl+F). La lecture numérote les paragraphes et propose les autres versions linguistiques d'un document.</translation>
+        <translation>Filtrez la liste par consultation, langue, source ou thème, ou cherchez dans le texte intégral de chaque contribution (Ctrl+F). La lecture numérote les paragraphes et propose les autres versions linguistiques d&apos;un document.</translation>
     </message>
     <message>
         <source>Annotate</source>
@@ -3000,7 +3018,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Select a passage and highlight it (Ctrl+H), write a note (Ctrl+Shift+N) or tag it with themes of the codebook (Ctrl+T). Highlights are underlined, dashed when they carry a note, so they read without colour too.</source>
-        <translation>Sélectionnez un passage et surlignez-le (Ctrl+H), écrivez une note (Ctrl+Maj+N) ou associez-lui des thèmes de la grille de codage (Ctrl+T). Les surlignages sont soulignés, en tirets quand ils portent une note : ils se lisent aussi sans couleur.</translation>
+        <translation>Sélectionnez un passage et surlignez-le (Ctrl+H), écrivez une note (Ctrl+Maj+N) ou associez-lui des thèmes de la grille de codage (Ctrl+T). Les surlignages sont soulignés, en tirets quand ils portent une note&#xa0;: ils se lisent aussi sans couleur.</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -3008,7 +3026,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>In the Drafts workspace, write an analytical summary, key findings or guidelines as numbered blocks.</source>
-        <translation>Dans l'espace Projets, rédigez un résumé analytique, des constatations clés ou des lignes directrices en blocs numérotés.</translation>
+        <translation>Dans l&apos;espace Projets, rédigez un résumé analytique, des constatations clés ou des lignes directrices en blocs numérotés.</translation>
     </message>
     <message>
         <source>Cite</source>
@@ -3016,7 +3034,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Every finding cites the contributions behind it ([@C26/77]); the coverage panel shows which inputs no block cites yet.</source>
-        <translation>Chaque constatation cite les contributions sur lesquelles elle repose ([@C26/77]) ; le panneau de couverture montre les contributions qu'aucun bloc ne cite encore.</translation>
+        <translation>Chaque constatation cite les contributions sur lesquelles elle repose ([@C26/77])&#x202f;; le panneau de couverture montre les contributions qu&apos;aucun bloc ne cite encore.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3024,7 +3042,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Export a draft to Word in ITU layout, in any of the six languages, or to Markdown. Preferences set the default language, font, logo and the fixed texts of the layout.</source>
-        <translation>Exportez un projet vers Word à la présentation de l'UIT, dans l'une des six langues, ou vers Markdown. Les préférences fixent la langue par défaut, la police, le logo et les textes fixes de la présentation.</translation>
+        <translation>Exportez un projet vers Word à la présentation de l&apos;UIT, dans l&apos;une des six langues, ou vers Markdown. Les préférences fixent la langue par défaut, la police, le logo et les textes fixes de la présentation.</translation>
     </message>
     <message>
         <source>Share</source>
@@ -3032,15 +3050,15 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Send your annotations and drafts to a colleague as one bundle file; importing a bundle merges it with your work.</source>
-        <translation>Envoyez vos annotations et vos projets à un collègue dans un seul fichier paquet ; importer un paquet le fusionne avec votre travail.</translation>
+        <translation>Envoyez vos annotations et vos projets à un collègue dans un seul fichier paquet&#x202f;; importer un paquet le fusionne avec votre travail.</translation>
     </message>
     <message>
         <source>It turns the inputs to a CWG-Internet consultation into substantive outputs (analytical summaries, key findings, guidelines) whose every point cites the contributions behind it. It works offline: nothing is fetched from or sent to a network.</source>
-        <translation>Elle transforme les contributions à une consultation du CWG-Internet en documents de fond (résumés analytiques, constatations clés, lignes directrices) dont chaque point cite les contributions sur lesquelles il repose. Elle fonctionne hors ligne : rien n'est reçu d'un réseau ni envoyé sur un réseau.</translation>
+        <translation>Elle transforme les contributions à une consultation du CWG-Internet en documents de fond (résumés analytiques, constatations clés, lignes directrices) dont chaque point cite les contributions sur lesquelles il repose. Elle fonctionne hors ligne&#xa0;: rien n&apos;est reçu d&apos;un réseau ni envoyé sur un réseau.</translation>
     </message>
     <message>
         <source>Everything is saved as you go in one store file. Automatic backups are made when the window closes or once a day (Preferences ▸ Backups); File ▸ Restore from backup… goes back to one. File ▸ New store… and Open store… keep one store per consultation.</source>
-        <translation>Tout est enregistré au fur et à mesure dans un seul fichier de base. Des sauvegardes automatiques sont faites à la fermeture de la fenêtre ou une fois par jour (Préférences ▸ Sauvegardes) ; Fichier ▸ Restaurer une sauvegarde… permet d'y revenir. Fichier ▸ Nouvelle base… et Ouvrir une base… permettent de garder une base par consultation.</translation>
+        <translation>Tout est enregistré au fur et à mesure dans un seul fichier de base. Des sauvegardes automatiques sont faites à la fermeture de la fenêtre ou une fois par jour (Préférences ▸ Sauvegardes)&#x202f;; Fichier ▸ Restaurer une sauvegarde… permet d&apos;y revenir. Fichier ▸ Nouvelle base… et Ouvrir une base… permettent de garder une base par consultation.</translation>
     </message>
     <message>
         <source>Help ▸ Keyboard shortcuts lists every shortcut. Help ▸ Load the demo consultation gives you something to try everything on.</source>

@@ -707,6 +707,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>DemoTexts</name>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <source>Draft details</source>
@@ -1452,7 +1467,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo consultation loaded: %1 contributions, %2 annotations.</source>
+        <source>Demo consultation loaded: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QLabel,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -49,6 +48,7 @@ from cwgi_desktop.ui.editor.revisions_dialog import (
     ask_version_name,
     default_version_name,
 )
+from cwgi_desktop.ui.elided_label import ElidedLabel
 from cwgi_desktop.ui.review_dialog import ReviewDialog
 from cwgi_desktop.ui.settings import Settings
 
@@ -96,9 +96,8 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         self.outline = OutlineView(self)
         self.outline.setModel(self.model)
         self.editor = BlockEditor(self)
-        self.header = QLabel(self)
+        self.header = ElidedLabel(self)
         self.header.setObjectName("blockHeader")
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.preview = PreviewBrowser(self)
         self.evidence = EvidencePanel(self)
         self.coverage = CoveragePanel(self)
@@ -110,7 +109,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
             "cites and leaves out of the consultation."))
         self.side.addTab(self.evidence, self.tr("Evidence"))
         self.side.addTab(self.coverage, self.tr("Coverage"))
-        self.status = QLabel(self)
+        self.status = ElidedLabel(self)  # a long message never widens the workspace
         self.status.setObjectName("draftStatus")
         self.actions_ = workspace_actions.build(self)
         self._layout()
