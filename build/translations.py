@@ -32,6 +32,9 @@ PACKAGE = ROOT / "cwgi_desktop"
 FOLDER = PACKAGE / "resources" / "translations"
 CATALOGUE = "cwgi_desktop"
 LANGUAGES = ("fr", "es", "ru", "zh", "ar")
+# English is the source, but a plural ("%n drafts") needs its singular written somewhere:
+# cwgi_desktop_en.ts holds only the plural messages (lupdate -pluralonly), as Qt advises.
+ENGLISH = "en"
 PSEUDO = "pseudo"
 STRETCH = 0.4
 
@@ -97,6 +100,11 @@ def update(languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
         run([*lupdate, *map(str, sources()), "-ts", str(target), "-target-language",
              language, "-no-obsolete", "-locations", "none", "-silent"])
         written.append(target)
+    if languages == LANGUAGES:
+        target = ts_path(ENGLISH)
+        run([*lupdate, *map(str, sources()), "-ts", str(target), "-target-language",
+             ENGLISH, "-pluralonly", "-no-obsolete", "-locations", "none", "-silent"])
+        written.append(target)
     return written
 
 
@@ -105,7 +113,7 @@ def build(languages: tuple[str, ...] = LANGUAGES, out: Path = FOLDER) -> list[Pa
     lrelease = find_tool("lrelease")
     out.mkdir(parents=True, exist_ok=True)
     built = []
-    for language in languages:
+    for language in (*languages, ENGLISH) if languages == LANGUAGES else languages:
         source = ts_path(language)
         if not source.exists():
             continue
@@ -147,10 +155,11 @@ def pseudo(out: Path) -> Path:
             if translation is None:
                 translation = ET.SubElement(message, "translation")
             translation.attrib.pop("type", None)
-            forms = translation.findall("numerusform")
-            if message.get("numerus") == "yes" and forms:
-                for form in forms:  # singular and plural alike
-                    form.text = pseudo_text(source)
+            if message.get("numerus") == "yes":
+                for form in list(translation):
+                    translation.remove(form)
+                for _form in range(2):
+                    ET.SubElement(translation, "numerusform").text = pseudo_text(source)
             else:
                 translation.text = pseudo_text(source)
         tree.write(ts, encoding="utf-8", xml_declaration=True)
@@ -159,17 +168,24 @@ def pseudo(out: Path) -> Path:
     return out
 
 
-def status() -> dict[str, tuple[int, int]]:
+def is_finished(message: ET.Element) -> bool:
+    """A translated message: text, or every plural form, and not marked unfinished."""
+    t = message.find("translation")
+    if t is None or t.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    forms = [f.text or "" for f in t.iter("numerusform")]
+    return all(f.strip() for f in forms) if forms else bool((t.text or "").strip())
+
+
+def status(languages: tuple[str, ...] = LANGUAGES) -> dict[str, tuple[int, int]]:
     """language -> (finished translations, messages) in the .ts files."""
     out = {}
-    for language in LANGUAGES:
+    for language in languages:
         path = ts_path(language)
         if not path.exists():
             continue
         messages = list(ET.parse(path).getroot().iter("message"))
-        finished = sum(1 for m in messages if (t := m.find("translation")) is not None
-                       and t.get("type") not in ("unfinished", "vanished", "obsolete")
-                       and "".join(t.itertext()).strip())
+        finished = sum(1 for m in messages if is_finished(m))
         out[language] = (finished, len(messages))
     return out
 

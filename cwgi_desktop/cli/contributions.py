@@ -181,10 +181,10 @@ def _annotation_dict(store: Store, a: Annotation) -> dict:
 
 
 def default_author() -> str:
-    import getpass
-    import os
+    """One author setting for the window and the CLI (see core/user_config.py)."""
+    from cwgi_desktop.core.user_config import default_author as configured_author
 
-    return os.environ.get("CWGI_AUTHOR") or getpass.getuser()
+    return configured_author()
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:

@@ -275,7 +275,8 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
     def text() -> str:
         def docs(items: list[dict[str, Any]]) -> list[str]:
-            return [f"  {d['symbol']:<24} {d['source'] or '-':<28.28} {d['title'] or ''}"
+            return [f"  {d.get('label') or d['symbol']:<24} {d['source'] or '-':<28.28} "
+                    f"{d['title'] or ''}"
                     for d in items] or ["  -"]
 
         lines = [f"coverage of “{draft.title}”"

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from cwgi_desktop.core.models import SearchHit
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.labels import (
-    count_text,
     isolate,
     language_name,
     snippet_html,
@@ -190,7 +189,7 @@ class SearchPanel(QWidget):
         self.model.set_hits(hits)
         if hits:
             self.hits.setCurrentIndex(self.model.index(0))
-            self.status.setText(count_text(len(hits), self.tr("1 hit"), self.tr("%1 hits")))
+            self.status.setText(self.tr("%n hits", "", len(hits)))
         else:
             self.status.setText(self.tr("No hits"))
         self.searched.emit(query, len(hits))

@@ -651,3 +651,19 @@ def test_unknown_export_language_is_an_export_error(tmp_path: Path) -> None:
     draft, blocks = make_draft("en")
     with pytest.raises(ExportError, match="de"):
         export_docx(draft, blocks, tmp_path / "de.docx", make_context(), make_options("de"))
+
+
+def test_a_draft_copy_exports_despite_unresolved_citations_marked(tmp_path: Path) -> None:
+    """Export anyway: each unresolved citation is printed marked, the document opens with
+    a draft-copy notice naming them, and its properties say so."""
+    draft, blocks = make_draft("en")
+    blocks[5].text += " [@C26/999, para 2; @C26/77]"
+    context = make_context()
+    context.allow_unresolved = True
+    context.unresolved = ["C26/999"]
+    path = tmp_path / "copy.docx"
+    export_docx(draft, blocks, path, context, make_options("en"))
+    text = _document_text(path)
+    assert "[unresolved: @C26/999], para 2" in text
+    assert "DRAFT COPY — not for distribution: unresolved citations @C26/999" in text
+    assert docx.Document(str(path)).core_properties.content_status == "Draft copy"

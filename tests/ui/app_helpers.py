@@ -203,6 +203,7 @@ def dialog_factories(window: MainWindow, qtbot: Any) -> dict[str, Callable[[], Q
     from cwgi_desktop.ui.author_dialog import AuthorDialog
     from cwgi_desktop.ui.backup_ui import DamagedStoreDialog, RestoreDialog
     from cwgi_desktop.ui.codebook_dialog import CodebookDialog
+    from cwgi_desktop.ui.consultation_ui import ConsultationDialog, ConsultationTexts
     from cwgi_desktop.ui.first_run import DemoOfferDialog
     from cwgi_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
     from cwgi_desktop.ui.import_job import ImportSummaryDialog
@@ -237,6 +238,8 @@ def dialog_factories(window: MainWindow, qtbot: Any) -> dict[str, Callable[[], Q
         "DamagedStoreDialog": lambda: DamagedStoreDialog(
             window.db.path, "file is not a database", backup, window),
         "DemoOfferDialog": lambda: DemoOfferDialog(window),
+        "ConsultationDialog": lambda: ConsultationDialog(
+            ["Demo consultation"], ConsultationTexts().import_question(3), window),
         "StoreManagerDialog": lambda: StoreManagerDialog(window.settings, window.db.path,
                                                          window),
     }

@@ -36,11 +36,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cwgi_desktop.core.drafting.frontmatter import emit_front_matter, parse_front_matter
+from cwgi_desktop.core.drafting.frontmatter import (
+    emit_front_matter,
+    normalise_kind,
+    parse_front_matter,
+)
 from cwgi_desktop.core.drafting.numbering import number_blocks
 from cwgi_desktop.core.errors import InvalidInput
 from cwgi_desktop.core.models import (
     BLOCK_KINDS,
+    LANGUAGES,
     MAX_LEVEL,
     SINGLE_LINE_KINDS,
     Block,
@@ -323,15 +328,45 @@ class _Reader:
         self._add("paragraph", self.section, "\n".join(body), plain=True)
 
 
-def markdown_to_draft(text: str) -> tuple[Draft, list[Block]]:
+PLAIN_DEFAULTS: dict[str, str] = {"kind": "analytical_summary", "language": "en"}
+
+
+def _plain_fields(lines: list[str], defaults: dict[str, str] | None) -> tuple[dict, int]:
+    """Fields of a draft written as plain Markdown (no front matter): `defaults` (the
+    user's preferences), the title from the first heading. A lone level-1 heading first in
+    the file is the document's title, not a section: it is taken out of the body."""
+    fields: dict[str, object] = {**PLAIN_DEFAULTS, **{k: v for k, v in (defaults or {}).items()
+                                                       if v}}
+    fields["kind"] = normalise_kind(str(fields["kind"]))
+    if fields["language"] not in LANGUAGES:
+        fields["language"] = "en"
+    headings = [(i, m) for i, line in enumerate(lines) if (m := _HEADING.match(line))]
+    first = 0
+    if headings:
+        index, match = headings[0]
+        fields["title"] = (match.group(2) or "").strip()
+        lone_title = len(match.group(1)) == 1 and sum(
+            1 for _i, m in headings if len(m.group(1)) == 1) == 1
+        if lone_title and not any(line.strip() for line in lines[:index]):
+            first = index + 1
+    return fields, first
+
+
+def markdown_to_draft(text: str, defaults: dict[str, str] | None = None,
+                      ) -> tuple[Draft, list[Block]]:
     """Parse a draft's Markdown form into a new Draft and its Blocks (fresh ids).
 
-    Raises InvalidInput naming the line for a missing or bad front matter, an unknown block
-    kind or an unclosed `:::` block. Citations are kept as written; resolving them against
-    the store is the caller's business (see `Store.import_markdown`).
+    A file without front matter is plain Markdown: its kind and language are `defaults`
+    (else an analytical summary in English), its title its first heading. Raises
+    InvalidInput naming the line for a bad front matter, an unknown block kind or an
+    unclosed `:::` block. Citations are kept as written; resolving them against the store
+    is the caller's business (see `Store.import_markdown`).
     """
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    fields, first = parse_front_matter(lines)
+    if lines and lines[0].strip() == "---":
+        fields, first = parse_front_matter(lines)
+    else:
+        fields, first = _plain_fields(lines, defaults)
     draft = Draft(id=new_id(), **fields)
     reader = _Reader(lines, first, DEFAULT_NUMBERED_KIND.get(draft.kind, "finding"),
                      _DOT_ITEM if draft.kind in PROPOSAL_KINDS else _ITEM)

@@ -102,6 +102,15 @@ class DocxOptions:
     timestamp: dt.datetime | None = None
 
 
+UNRESOLVED_MARK = "unresolved"
+
+
+def draft_copy_notice(keys: Sequence[str]) -> str:
+    """The line a draft copy opens with (in English: it is for the rapporteur, not sent)."""
+    return ("DRAFT COPY — not for distribution: unresolved citations "
+            + ", ".join("@" + k for k in keys))
+
+
 class CitationRenderer:
     """Renders citation groups the ITU way: `(Document C26/77, para 4)`, `(Documents …; …)`."""
 
@@ -121,6 +130,8 @@ class CitationRenderer:
     def item(self, citation: Citation) -> str:
         """One cited document with its locator: `C26/77, para 4`."""
         symbol = self.context.resolved_symbol(citation.key)
+        if self.context.allow_unresolved and self.context.resolve(citation.key) is None:
+            symbol = f"[{UNRESOLVED_MARK}: @{citation.key}]"
         if citation.locator:
             return symbol + self.labels.text("locator_separator") + self.locator(citation.locator)
         return symbol
@@ -166,7 +177,8 @@ def _prepare(
         draft.strategic_link,
         draft.financial_implications,
     ]
-    check_citations([*cover, *texts.values(), *footnotes.values()], context)
+    if not context.allow_unresolved:
+        check_citations([*cover, *texts.values(), *footnotes.values()], context)
     return _Prepared(ordered, texts, footnotes, number_blocks(ordered, numbered_paragraphs))
 
 
@@ -301,6 +313,9 @@ def build_docx(
     writer = DocxWriter(document, labels, converter, prepared.footnotes, warnings.append)
     write_running_header(writer, section, symbol_for_language(draft.symbol, language))
     write_cover(writer, draft, options.logo_path)
+    if context.allow_unresolved and context.unresolved:
+        writer.paragraph(document, "Normal", [Span(
+            text=draft_copy_notice(context.unresolved), bold=True)])
 
     block_ranges: dict[str, tuple[Any, Any]] = {}
     annex_count = 0
@@ -339,6 +354,9 @@ def build_docx(
         document, author=options.author, company=options.company, when=options.timestamp,
         title=plain_text(converter.convert_inline(draft.title)), language=labels.language_tag,
     )
+    if context.allow_unresolved and context.unresolved:
+        document.core_properties.content_status = "Draft copy"
+        document.core_properties.comments = draft_copy_notice(context.unresolved)
     out = Path(out_path)
 
     citations = [c for b in prepared.blocks for c in parse_citations(prepared.texts[b.id])]

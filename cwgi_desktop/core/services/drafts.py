@@ -29,13 +29,15 @@ def unresolved_citations(store: Store, draft_id: str) -> list[str]:
     return unresolved_keys((b.text for b in store.blocks(draft_id)), store.known_symbols())
 
 
-def import_markdown(store: Store, text: str, *, allow_unresolved: bool = False) -> Draft:
-    """Create a draft from its Markdown form (see `core.drafting.markdown_io`).
+def import_markdown(store: Store, text: str, *, allow_unresolved: bool = False,
+                    defaults: dict[str, str] | None = None) -> Draft:
+    """Create a draft from its Markdown form (see `core.drafting.markdown_io`); plain
+    Markdown without front matter takes `defaults` (kind, language).
 
     Raises UnresolvedCitations naming the keys that resolve to no imported
     contribution, unless `allow_unresolved` (then see `unresolved_citations`).
     """
-    draft, blocks = markdown_to_draft(text)
+    draft, blocks = markdown_to_draft(text, defaults)
     missing = unresolved_keys((b.text for b in blocks), store.known_symbols())
     if missing and not allow_unresolved:
         raise UnresolvedCitations(missing)

@@ -38,19 +38,21 @@ class ExportInput:
 
 
 def build_export_context(store: Store, draft: Draft, blocks: Sequence[Block],
-                         *, language: str | None = None) -> ExportContext:
+                         *, language: str | None = None,
+                         allow_unresolved: bool = False) -> ExportContext:
     """The ExportContext of a draft: every cited document and every cited passage.
 
-    Raises ExportError naming the keys that resolve to no imported contribution.
+    Raises ExportError naming the keys that resolve to no imported contribution, unless
+    `allow_unresolved` (a draft copy: they are exported marked as unresolved).
     """
     live = [b for b in blocks if not b.deleted]
     known = store.known_symbols()
     missing = unresolved_keys((b.text for b in live), known)
-    if missing:
+    if missing and not allow_unresolved:
         noun = "citation" if len(missing) == 1 else "citations"
         raise ExportError(f"{', '.join(missing)}: unresolved {noun} "
                           "(no imported contribution has that symbol)", missing)
-    context = ExportContext()
+    context = ExportContext(unresolved=list(missing), allow_unresolved=allow_unresolved)
     for block in live:
         for citation in parse_citations(block.text):
             base = resolve_key(citation.key, known) or citation.base_symbol
@@ -72,13 +74,15 @@ def build_export_context(store: Store, draft: Draft, blocks: Sequence[Block],
 
 
 def prepare_export(store: Store, draft_id: str, *, language: str | None = None,
-                   with_annotations: bool = False) -> ExportInput:
+                   with_annotations: bool = False,
+                   allow_unresolved: bool = False) -> ExportInput:
     """Read what the export of a draft needs; raises ExportError naming unresolved
     citations. `with_annotations`: the annotations on the cited documents, which a Word
     export with comments attaches to the blocks citing them."""
     draft = store.draft(draft_id)
     blocks = store.blocks(draft_id)
-    context = build_export_context(store, draft, blocks, language=language)
+    context = build_export_context(store, draft, blocks, language=language,
+                                   allow_unresolved=allow_unresolved)
     if with_annotations:
         ids = {c.id for c in context.contributions.values()}
         context.annotations = [a for a in store.annotations(AnnotationFilter())

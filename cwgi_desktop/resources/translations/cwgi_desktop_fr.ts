@@ -317,6 +317,14 @@
         <translation>Annotation</translation>
     </message>
     <message>
+        <source>A passage is cited at its own paragraph</source>
+        <translation>Un passage est cité à son propre paragraphe</translation>
+    </message>
+    <message>
+        <source>The paragraph cited in a whole document</source>
+        <translation>Le paragraphe cité dans un document entier</translation>
+    </message>
+    <message>
         <source>(choose a source)</source>
         <translation>(choisissez une source)</translation>
     </message>
@@ -456,6 +464,67 @@
     </message>
 </context>
 <context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>(as each file says)</source>
+        <translation>(selon chaque fichier)</translation>
+    </message>
+    <message>
+        <source>Type a consultation or meeting, or choose a recent one</source>
+        <translation>Saisissez une consultation ou une réunion, ou choisissez-en une récente</translation>
+    </message>
+    <message>
+        <source>&amp;Consultation or meeting:</source>
+        <translation>&amp;Consultation ou réunion :</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationTexts</name>
+    <message numerus="yes">
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
+        <translation>
+            <numerusform>À quelle consultation ou réunion appartient l’élément choisi ? La couverture vérifie un projet par rapport aux contributions de sa consultation.</numerusform>
+            <numerusform>À quelle consultation ou réunion appartiennent les %n éléments choisis ? La couverture vérifie un projet par rapport aux contributions de sa consultation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consultation or meeting of the %n selected contributions:</source>
+        <translation>
+            <numerusform>La consultation ou réunion de la contribution sélectionnée :</numerusform>
+            <numerusform>La consultation ou réunion des %n contributions sélectionnées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the consultation of %n contributions</source>
+        <translation>
+            <numerusform>Définir la consultation d’une contribution</numerusform>
+            <numerusform>Définir la consultation de %n contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions now belong to “%1”.</source>
+        <translation>
+            <numerusform>%n contribution appartient désormais à « %1 ».</numerusform>
+            <numerusform>%n contributions appartiennent désormais à « %1 ».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationUi</name>
+    <message>
+        <source>No contribution belongs to “%1”: coverage has nothing to check against. Set the consultation of contributions at import, or select them in the list and use Contribution ▸ Set consultation…</source>
+        <translation>Aucune contribution n’appartient à « %1 » : la couverture n’a rien à vérifier. Définissez la consultation des contributions à l’import, ou sélectionnez-les dans la liste et utilisez Contribution ▸ Définir la consultation…</translation>
+    </message>
+    <message>
+        <source>Select contributions in the list first.</source>
+        <translation>Sélectionnez d’abord des contributions dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>ContributionListModel</name>
     <message>
         <source>Symbol</source>
@@ -480,6 +549,14 @@
     <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>(none) %1</source>
+        <translation>(aucune) %1</translation>
+    </message>
+    <message>
+        <source>No symbol yet (file %1). Edit details (F2) gives it one.</source>
+        <translation>Pas encore de cote (fichier %1). Modifier les détails (F2) lui en donne une.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +641,10 @@
         <source>findings: %1 · annotations: %2</source>
         <translation>constatations&#xa0;: %1 · annotations&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 (no symbol)</source>
+        <translation>%1 (sans cote)</translation>
+    </message>
 </context>
 <context>
     <name>DamagedStoreDialog</name>
@@ -629,6 +710,23 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>&amp;Start with an empty store</source>
         <translation>&amp;Commencer avec une base vide</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTexts</name>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -735,6 +833,13 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Annex</source>
         <translation>Annexe</translation>
+    </message>
+</context>
+<context>
+    <name>DraftMenu</name>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Projet</translation>
     </message>
 </context>
 <context>
@@ -867,6 +972,22 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Un nouveau projet à partir d&apos;un modèle, d&apos;une trame ou d&apos;une compilation</translation>
     </message>
     <message>
+        <source>Import Markdown draft…</source>
+        <translation>Importer un projet Markdown…</translation>
+    </message>
+    <message>
+        <source>A draft from a Markdown file (front matter optional)</source>
+        <translation>Un projet tiré d’un fichier Markdown (en-tête facultatif)</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Your text is saved as you type; this saves at once</source>
+        <translation>Votre texte est enregistré au fil de la frappe ; ceci l’enregistre tout de suite</translation>
+    </message>
+    <message>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
@@ -883,8 +1004,8 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Enregistrer une version…</translation>
     </message>
     <message>
-        <source>Save a named version (your text is saved as you type)</source>
-        <translation>Enregistrer une version nommée (votre texte est enregistré au fil de la saisie)</translation>
+        <source>Keep the draft as it stands, named, to compare or restore</source>
+        <translation>Garder le projet en l’état, sous un nom, pour comparer ou restaurer</translation>
     </message>
     <message>
         <source>Versions…</source>
@@ -997,6 +1118,30 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Blocks</source>
         <translation>Blocs</translation>
+    </message>
+    <message>
+        <source>Saved. (Your text is also saved as you type.)</source>
+        <translation>Enregistré. (Votre texte est aussi enregistré au fil de la frappe.)</translation>
+    </message>
+    <message>
+        <source>Already saved: your text is saved as you type. Ctrl+Shift+S keeps a named version.</source>
+        <translation>Déjà enregistré : votre texte est enregistré au fil de la frappe. Ctrl+Maj+S garde une version nommée.</translation>
+    </message>
+    <message>
+        <source>Import a Markdown draft</source>
+        <translation>Importer un projet Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>« %1 » importé.</translation>
+    </message>
+    <message>
+        <source>Unresolved citations: %1</source>
+        <translation>Citations non résolues : %1</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1337,14 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>Export a draft copy anyway</source>
+        <translation>Exporter quand même une copie de travail</translation>
+    </message>
+    <message>
+        <source>Each unresolved citation is printed marked “[unresolved: @…]”, and the document opens with a draft-copy notice</source>
+        <translation>Chaque citation non résolue est imprimée marquée « [unresolved: @…] », et le document s’ouvre sur un avis de copie de travail</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
@@ -1236,8 +1389,8 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Écriture du document…</translation>
     </message>
     <message>
-        <source>LibreOffice is laying out the pages…</source>
-        <translation>LibreOffice met les pages en forme…</translation>
+        <source>LibreOffice is laying out the first page in the background; you can choose options or export meanwhile…</source>
+        <translation>LibreOffice met en page la première page en arrière-plan ; vous pouvez choisir les options ou exporter en attendant…</translation>
     </message>
     <message>
         <source>Rendering the first page…</source>
@@ -1330,8 +1483,8 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Chargement de la consultation de démonstration…</translation>
     </message>
     <message>
-        <source>Demo consultation loaded: %1 contributions, %2 annotations.</source>
-        <translation>Consultation de démonstration chargée&#xa0;: %1 contributions, %2 annotations.</translation>
+        <source>Demo consultation loaded: %1, %2.</source>
+        <translation>Consultation de démonstration chargée : %1, %2.</translation>
     </message>
     <message>
         <source>The demo consultation is already in this store.</source>
@@ -1733,6 +1886,14 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Corriger la cote, le titre, la source, la date, la consultation</translation>
     </message>
     <message>
+        <source>Set &amp;consultation…</source>
+        <translation>Définir la &amp;consultation…</translation>
+    </message>
+    <message>
+        <source>Give the contributions selected in the list one consultation</source>
+        <translation>Donner une même consultation aux contributions sélectionnées dans la liste</translation>
+    </message>
+    <message>
         <source>Mark read/&amp;unread</source>
         <translation>Marquer lue/&amp;non lue</translation>
     </message>
@@ -1916,10 +2077,6 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
 <context>
     <name>MainWindow</name>
     <message>
-        <source>CWGI Desktop — %1</source>
-        <translation>CWGI Desktop — %1</translation>
-    </message>
-    <message>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
@@ -1939,13 +2096,12 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Drafts</source>
         <translation>Projets</translation>
     </message>
-    <message>
-        <source>1 contribution</source>
-        <translation>1 contribution</translation>
-    </message>
-    <message>
-        <source>%1 contributions</source>
-        <translation>%1 contributions</translation>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked as read</source>
@@ -2512,13 +2668,12 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Consultation: %1</source>
         <translation>Consultation&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>1 paragraph</source>
-        <translation>1 paragraphe</translation>
-    </message>
-    <message>
-        <source>%1 paragraphs</source>
-        <translation>%1 paragraphes</translation>
+    <message numerus="yes">
+        <source>%n paragraphs</source>
+        <translation>
+            <numerusform>%n paragraphe</numerusform>
+            <numerusform>%n paragraphes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read</source>
@@ -2808,13 +2963,12 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
-    <message>
-        <source>1 hit</source>
-        <translation>1 résultat</translation>
-    </message>
-    <message>
-        <source>%1 hits</source>
-        <translation>%1 résultats</translation>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message>
         <source>No hits</source>
@@ -2895,9 +3049,30 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n themes</source>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Saved %1: %2 annotations, %3 themes, %4 drafts.</source>
-        <translation>%1 enregistré&#xa0;: %2 annotations, %3 thèmes, %4 projets.</translation>
+        <source>Saved %1: %2.</source>
+        <translation>%1 enregistré : %2.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

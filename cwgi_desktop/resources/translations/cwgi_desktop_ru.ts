@@ -317,6 +317,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A passage is cited at its own paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph cited in a whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(choose a source)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,6 +464,71 @@
     </message>
 </context>
 <context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as each file says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a consultation or meeting, or choose a recent one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consultation or meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationTexts</name>
+    <message numerus="yes">
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consultation or meeting of the %n selected contributions:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the consultation of %n contributions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions now belong to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationUi</name>
+    <message>
+        <source>No contribution belongs to “%1”: coverage has nothing to check against. Set the consultation of contributions at import, or select them in the list and use Contribution ▸ Set consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select contributions in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContributionListModel</name>
     <message>
         <source>Symbol</source>
@@ -479,6 +552,14 @@
     </message>
     <message>
         <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No symbol yet (file %1). Edit details (F2) gives it one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,6 +645,10 @@
         <source>findings: %1 · annotations: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (no symbol)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DamagedStoreDialog</name>
@@ -627,6 +712,25 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <message>
         <source>&amp;Start with an empty store</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoTexts</name>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -732,6 +836,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftMenu</name>
+    <message>
+        <source>&amp;Draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,6 +976,22 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import Markdown draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft from a Markdown file (front matter optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is saved as you type; this saves at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +1008,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a named version (your text is saved as you type)</source>
+        <source>Keep the draft as it stands, named, to compare or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -994,6 +1121,30 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. (Your text is also saved as you type.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already saved: your text is saved as you type. Ctrl+Shift+S keeps a named version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Markdown draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved citations: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,6 +1341,14 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export a draft copy anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each unresolved citation is printed marked “[unresolved: @…]”, and the document opens with a draft-copy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,7 +1393,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LibreOffice is laying out the pages…</source>
+        <source>LibreOffice is laying out the first page in the background; you can choose options or export meanwhile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1328,7 +1487,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo consultation loaded: %1 contributions, %2 annotations.</source>
+        <source>Demo consultation loaded: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1736,6 +1895,14 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set &amp;consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the contributions selected in the list one consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark read/&amp;unread</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,10 +2086,6 @@ Your store is empty. Would you like to load a demo consultation to try everythin
 <context>
     <name>MainWindow</name>
     <message>
-        <source>CWGI Desktop — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contributions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,13 +2105,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contributions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked as read</source>
@@ -2515,13 +2678,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Consultation: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 paragraphs</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n paragraphs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Read</source>
@@ -2811,13 +2974,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 hits</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No hits</source>
@@ -2898,8 +3061,32 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n themes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Saved %1: %2 annotations, %3 themes, %4 drafts.</source>
+        <source>Saved %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

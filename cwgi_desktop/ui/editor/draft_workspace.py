@@ -9,11 +9,10 @@ typed (see autosave.py); structural edits go through the undo stack (see undo.py
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QLabel,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -34,6 +33,7 @@ from cwgi_desktop.ui.editor import workspace_actions
 from cwgi_desktop.ui.editor.block_commands import BlockCommandsMixin
 from cwgi_desktop.ui.editor.block_editor import BlockEditor
 from cwgi_desktop.ui.editor.coverage_panel import CoveragePanel
+from cwgi_desktop.ui.editor.draft_commands import DraftCommandsMixin
 from cwgi_desktop.ui.editor.draft_session import DraftSession
 from cwgi_desktop.ui.editor.editor_labels import DRAFTS, block_label, draft_kind_names
 from cwgi_desktop.ui.editor.evidence_panel import EvidencePanel, citation_signature, load_evidence
@@ -50,6 +50,7 @@ from cwgi_desktop.ui.editor.revisions_dialog import (
     ask_version_name,
     default_version_name,
 )
+from cwgi_desktop.ui.elided_label import ElidedLabel
 from cwgi_desktop.ui.review_dialog import ReviewDialog
 from cwgi_desktop.ui.settings import Settings
 
@@ -64,7 +65,7 @@ def settings_of(widget: QWidget | None) -> Settings:
     return found if isinstance(found, Settings) else Settings()
 
 
-class DraftWorkspace(BlockCommandsMixin, QWidget):
+class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
     """Drafts of the store, edited block by block."""
 
     open_contribution_requested = Signal(str, int)  # contribution id, paragraph (0: top)
@@ -86,6 +87,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.toolbar: QToolBar
         self.block_toolbar: QToolBar
         self.draft_menu: QMenu
+        self.draft_menu_action: QAction  # the toolbar's Draft menu button
         self.draft_chooser = QComboBox(self)
         self.draft_chooser.setObjectName("draftChooser")
         self.draft_chooser.setAccessibleName(self.tr("Draft"))
@@ -96,9 +98,8 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.outline = OutlineView(self)
         self.outline.setModel(self.model)
         self.editor = BlockEditor(self)
-        self.header = QLabel(self)
+        self.header = ElidedLabel(self)
         self.header.setObjectName("blockHeader")
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.preview = PreviewBrowser(self)
         self.evidence = EvidencePanel(self)
         self.coverage = CoveragePanel(self)
@@ -110,7 +111,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
             "cites and leaves out of the consultation."))
         self.side.addTab(self.evidence, self.tr("Evidence"))
         self.side.addTab(self.coverage, self.tr("Coverage"))
-        self.status = QLabel(self)
+        self.status = ElidedLabel(self)  # a long message never widens the workspace
         self.status.setObjectName("draftStatus")
         self.actions_ = workspace_actions.build(self)
         self._layout()
@@ -227,7 +228,9 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
 
     def _draft_loaded(self, draft: Draft | None) -> None:
         for action in self.actions_.values():
-            action.setEnabled(draft is not None or action is self.actions_["new_draft"])
+            action.setEnabled(draft is not None or action in (
+                self.actions_["new_draft"], self.actions_["import_draft"],
+                self.actions_["save_now"]))
         index = self.draft_chooser.findData(draft.id if draft else None)
         if index >= 0:
             self.draft_chooser.setCurrentIndex(index)
@@ -428,6 +431,8 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.preview_timer.start(0)
 
     def _db_changed(self, topics: frozenset[str]) -> None:
+        if "external" in topics:  # another process wrote: its drafts join the chooser
+            self.reload_drafts()
         if CONTRIBUTIONS in topics:
             self.session.load_known()
             self._evidence_signature = None

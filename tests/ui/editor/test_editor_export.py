@@ -69,6 +69,14 @@ def test_export_refuses_unresolved_citations_and_names_them(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "@C26/99" in dialog.status.text())
     assert not out.exists() and dialog.export_button.isEnabled()
+    # A draft copy anyway: the unresolved citation is in the file, marked.
+    assert dialog.anyway_button.isVisible()
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.mouseClick(dialog.anyway_button, Qt.MouseButton.LeftButton)
+    texts = _all_text(docx.Document(str(out)))
+    assert any("[unresolved: @C26/99" in t for t in texts)
+    assert any(t.startswith("DRAFT COPY") and "@C26/99" in t for t in texts)
+    assert not dialog.anyway_button.isVisible()
     dialog.reject()
 
 
@@ -84,6 +92,22 @@ def test_the_first_page_is_rendered_off_the_gui_thread(
     pixmap = dialog.preview.pixmap()
     assert not pixmap.isNull(), dialog.status.text()
     assert pixmap.height() > pixmap.width()  # a portrait A4 page
+    dialog.reject()
+
+
+@pytest.mark.skipif(soffice_path() is None, reason="LibreOffice is not installed")
+def test_the_preview_starts_by_itself_in_the_background_and_never_holds_up_export(
+        qtbot: Any, open_workspace: Any, corpus: dict, tmp_path: Path) -> None:
+    _ws, dialog = open_dialog(qtbot, open_workspace, corpus)
+    # Nobody clicked Preview: LibreOffice is already at work, and the dialog says so.
+    qtbot.waitUntil(lambda: "background" in dialog.status.text(), timeout=20_000)
+    assert dialog.preview.pixmap().isNull()
+    out = tmp_path / "now.docx"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert out.is_file()
+    assert dialog.status.text().startswith("Exported to")
     dialog.reject()
 
 
