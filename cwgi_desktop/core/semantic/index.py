@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from cwgi_desktop.core.semantic.embedder import from_blob
+from cwgi_desktop.core.semantic.embedder import from_blob, one_blas_thread
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class VectorMatrix:
     def __init__(self, dim: int) -> None:
         self.dim = dim
         self.signature: tuple[int, int] | None = None
+        self._quick: tuple[int, int] | None = None
         self.matrix = np.zeros((0, dim), dtype=np.float32)
         self.contribution_ids: np.ndarray = np.zeros(0, dtype=object)
         self.indexes = np.zeros(0, dtype=np.int64)
@@ -33,7 +34,14 @@ class VectorMatrix:
         return len(self.indexes)
 
     def refresh(self, store, model: str) -> None:
+        # data_version moves when another connection commits, total_changes when this one
+        # writes: with neither moved nothing can have changed, and counting the vectors
+        # (milliseconds at 50,000) is skipped.
+        quick = (store.scalar("PRAGMA data_version"), store.conn.total_changes)
+        if quick == self._quick:
+            return
         signature = store.vectors_signature(model)
+        self._quick = quick
         if signature == self.signature:
             return
         stored = store.stored_vectors(model)
@@ -51,7 +59,8 @@ class VectorMatrix:
         """The k rows closest to `query` (unit vector), best first."""
         if not len(self) or k <= 0:
             return []
-        scores = self.matrix @ np.asarray(query, dtype=np.float32).reshape(-1)
+        with one_blas_thread():
+            scores = self.matrix @ np.asarray(query, dtype=np.float32).reshape(-1)
         if only_contributions is not None or exclude_contributions:
             keep = np.fromiter(
                 ((only_contributions is None or c in only_contributions)

@@ -49,7 +49,8 @@ def build_index(store, embedder: Embedder, *, batch: int = BATCH,
         vectors = embedder.embed([p.text for p in pending])
         written = store.write_vectors(
             embedder.name,
-            [(p.paragraph_id, p.contribution_id, to_blob(v)) for p, v in zip(pending, vectors)])
+            [(p.paragraph_id, p.contribution_id, to_blob(v))
+             for p, v in zip(pending, vectors, strict=True)])
         indexed += written
         done += written
         if written < len(pending):  # paragraphs deleted meanwhile: count again

@@ -308,6 +308,8 @@ def _v4_paragraph_vectors(conn: sqlite3.Connection) -> None:
             vector BLOB NOT NULL
         );
         CREATE INDEX paragraph_vectors_contribution ON paragraph_vectors(contribution_id);
+        -- Counting by model without reading the blobs (a scan of 50,000 rows read 50 MB).
+        CREATE INDEX paragraph_vectors_model ON paragraph_vectors(model, seq);
 
         CREATE TABLE theme_suggestion_dismissals (
             contribution_id TEXT NOT NULL REFERENCES contributions(id) ON DELETE CASCADE,
