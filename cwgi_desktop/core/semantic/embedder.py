@@ -91,18 +91,18 @@ def _normalised(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.maximum(norms, 1e-12)
 
 
-_default: Embedder | None = None
+_defaults: dict[str, Embedder] = {}
 _default_lock = threading.Lock()
 
 
 def default_embedder() -> Embedder:
-    """The process's shared embedder (the real model unless CWGI_EMBEDDER=hash)."""
-    global _default
+    """The process's shared embedder (the real model unless CWGI_EMBEDDER=hash): loaded
+    once, whichever thread asks first."""
+    kind = "hash" if os.environ.get("CWGI_EMBEDDER") == "hash" else "use"
     with _default_lock:
-        if _default is None:
-            _default = HashEmbedder() if os.environ.get("CWGI_EMBEDDER") == "hash" \
-                else UseEmbedder()
-        return _default
+        if kind not in _defaults:
+            _defaults[kind] = HashEmbedder() if kind == "hash" else UseEmbedder()
+        return _defaults[kind]
 
 
 _controller = None

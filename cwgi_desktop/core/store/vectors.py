@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.store.base import StoreBase
 
-# Body text worth comparing: not notes, tables or headings, not a stray number.
+# Body text worth comparing: not notes, tables or headings, not a stray number or a
+# "Document C26/5-E" line. Chinese says in 8 characters what takes 20 in other scripts.
 MIN_CHARS = 20
-_ELIGIBLE = (f"p.kind = 'body' AND p.style IN ('body', 'list') AND length(p.text) >= {MIN_CHARS}")
+MIN_CJK_CHARS = 8
+_ELIGIBLE = (f"p.kind = 'body' AND p.style IN ('body', 'list') AND (length(p.text) >= {MIN_CHARS}"
+             f" OR (length(p.text) >= {MIN_CJK_CHARS} AND p.text GLOB '*[一-鿿]*'))")
 
 
 @dataclass(frozen=True)
