@@ -13,7 +13,7 @@ from cwgi_desktop.core.semantic.embedder import (
     default_embedder,
 )
 from cwgi_desktop.core.semantic.indexing import IndexReport
-from cwgi_desktop.core.semantic.service import RelatedPassage, SemanticIndex
+from cwgi_desktop.core.semantic.service import RelatedPassage, SemanticIndex, semantic_of
 
 __all__ = ["Embedder", "HashEmbedder", "IndexReport", "RelatedPassage", "SemanticIndex",
-           "UseEmbedder", "default_embedder"]
+           "UseEmbedder", "default_embedder", "semantic_of"]

@@ -52,9 +52,9 @@ def build_index(store, embedder: Embedder, *, batch: int = BATCH,
             [(p.paragraph_id, p.contribution_id, to_blob(v))
              for p, v in zip(pending, vectors, strict=True)])
         indexed += written
-        done += written
-        if written < len(pending):  # paragraphs deleted meanwhile: count again
-            done, total = store.vector_progress(embedder.name)
+        # Counted again (milliseconds): contributions imported or deleted meanwhile change
+        # the total, and the running build takes the new ones in.
+        done, total = store.vector_progress(embedder.name)
         if progress:
             progress(done, total)
     done, total = store.vector_progress(embedder.name)

@@ -185,3 +185,13 @@ def fuse(store, query: str, text_hits: list[SearchHit], near: list[Neighbour], *
         if len(out) == limit:
             break
     return out
+
+
+def semantic_of(store) -> SemanticIndex:
+    """The SemanticIndex of `store` (made once per store object, on the store's thread),
+    so its matrix stays loaded between queries."""
+    index = getattr(store, "_semantic_index", None)
+    if index is None:
+        index = SemanticIndex(store)
+        store._semantic_index = index
+    return index

@@ -157,9 +157,10 @@ class CitationPicker(QDialog):
     def search(self) -> None:
         self._generation += 1
         generation, query = self._generation, self.query.text()
+        # context: the dialog may be closed and deleted before the result comes back.
         self.db.submit(lambda s: search_candidates(s, query),
                        lambda found: self._show(found) if generation == self._generation
-                       else None)
+                       else None, context=self)
 
     @property
     def searching(self) -> bool:
