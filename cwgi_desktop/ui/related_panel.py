@@ -194,6 +194,8 @@ class RelatedPanel(QWidget):
             self.show_for_paragraph(*source)
 
     def _submit(self, job: Any, title: str) -> None:
+        if not self.db.running:  # the window is closing (e.g. indexing ended meanwhile)
+            return
         self._generation += 1
         generation = self._generation
         self.status.setText(self.tr("Looking for related passages…"))

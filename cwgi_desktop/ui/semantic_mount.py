@@ -61,6 +61,7 @@ class SemanticUi(QObject):
         w.annotations_panel.list.selectionModel().currentChanged.connect(
             self._annotation_chosen)
         w.drafts.outline.selectionModel().currentChanged.connect(self._block_chosen)
+        self.dock.visibilityChanged.connect(self._dock_shown)
         w.db.changed.connect(self._on_changed)
         w.first_shown.connect(self.index_timer.start)  # what an earlier session left undone
         w.closing.connect(self._closing)
@@ -80,8 +81,12 @@ class SemanticUi(QObject):
 
     def _relate_pending(self) -> None:
         relate, self._pending = self._pending, None
-        if relate is not None:
+        if relate is not None and self.dock.isVisible():  # a closed dock asks nothing
             relate()
+
+    def _dock_shown(self, visible: bool) -> None:
+        if visible and self.window.db.running:
+            self._relate_later(self.relate_reader_paragraph)
 
     def relate_reader_paragraph(self) -> None:
         contribution = self.window.reader.contribution

@@ -223,3 +223,30 @@ def test_importing_indexes_in_the_background_with_progress_and_a_stop_button(
                     timeout=10_000)
     assert indexer.report.done == 120
     wait_idle(qtbot, window)
+
+
+def test_a_closed_dock_asks_nothing_and_opening_it_relates_the_current_paragraph(
+        qtbot: Any, make_window: Any, related_store: dict[str, str]) -> None:
+    window = make_window()
+    assert not window.semantic.dock.isVisible()  # closed until asked for (View menu)
+    window.open_contribution(related_store["en"])
+    qtbot.waitUntil(lambda: window.reader.contribution is not None)
+    put_cursor_in(window, 2)
+    qtbot.wait(2 * 300)
+    wait_idle(qtbot, window)
+    panel = window.semantic.panel
+    assert panel.source is None and panel.model.rowCount() == 0
+    window.semantic.dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=5000)
+    assert panel.source == (related_store["en"], 2)
+
+
+def test_indexing_that_ends_while_the_window_closes_asks_nothing_more(
+        qtbot: Any, make_window: Any, related_store: dict[str, str]) -> None:
+    window = make_window()
+    panel = window.semantic.panel
+    panel.source = (related_store["en"], 2)
+    window.close()
+    panel.refresh()  # what the indexer's `finished` does; the worker has stopped
+    window.semantic._dock_shown(True)
+    assert panel.model.rowCount() == 0
