@@ -66,6 +66,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                 cmd_scaffold)
     p.add_argument("--consultation", required=True, metavar="NAME")
     p.add_argument("--title", metavar="TITLE")
+    p.add_argument("--cluster", action="store_true",
+                   help="group each theme's points into similar views, by meaning")
     _language_flag(p)
     add_json_flag(p)
 
@@ -232,8 +234,17 @@ def cmd_compile(args: argparse.Namespace) -> int:
 
 def cmd_scaffold(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        draft = store.build_scaffold(args.consultation, language=args.language,
-                                     title=args.title)
+        if args.cluster:
+            from cwgi_desktop.core.drafting.scaffold import build_scaffold
+            from cwgi_desktop.core.semantic import SemanticIndex
+            from cwgi_desktop.core.semantic.clusters import group_by_meaning
+
+            draft = build_scaffold(store, args.consultation, language=args.language,
+                                   title=args.title,
+                                   group=group_by_meaning(SemanticIndex(store)))
+        else:
+            draft = store.build_scaffold(args.consultation, language=args.language,
+                                         title=args.title)
         return _created(args, store, draft, "scaffolded")
 
 

@@ -75,3 +75,17 @@ def test_search_semantic_has_the_hit_shape_of_search(db: str, capsys) -> None:
     assert [h["symbol"] for h in plain["hits"]] == ["C26/6-E"]
     assert [h["symbol"] for h in fused["hits"]] == ["C26/6-E", "C26/5-E"]
     assert set(fused["hits"][0]) == set(plain["hits"][0])
+
+
+def test_scaffold_cluster_groups_similar_views(db: str, capsys, tmp_path: Path) -> None:
+    for symbol, quote in (("C26/5-E", "rural village"), ("C26/6-E", "rural village"),
+                          ("C26/5-E", "cybersecurity strategies")):
+        run(capsys, "--db", db, "annotate", symbol, "--quote", quote, "--tag", "Access",
+            "--json")
+    run(capsys, "--db", db, "edit", "C26/5-E", "--consultation", "C", "--json")
+    run(capsys, "--db", db, "edit", "C26/6-E", "--consultation", "C", "--json")
+    made = run(capsys, "--db", db, "draft", "scaffold", "--consultation", "C", "--cluster",
+               "--json")
+    shown = run(capsys, "--db", db, "draft", "show", made["id"], "--json")
+    texts = [b["text"] for b in shown["blocks"]]
+    assert "Similar views (2 passages)" in texts and "A view of its own" in texts
