@@ -206,3 +206,11 @@ def test_migration_4_adds_the_vector_tables_to_an_older_store(tmp_path: Path) ->
     assert store.schema_version >= 4
     assert store.vector_progress("m") == (0, 0)
     store.close()
+
+
+def test_cover_page_lines_are_not_indexed(store, index) -> None:
+    add(store, "C26/1-E", [
+        "Council Working Group on International Internet-related Public Policy Issues",
+        "Contribution from the Republic of Arcadia", ACCESS,
+        "A list item long enough to say something without any final stop at all, really, truly"])
+    assert index.build().total == 2

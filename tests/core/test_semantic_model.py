@@ -46,7 +46,8 @@ def test_the_same_point_is_found_in_the_five_other_languages(tmp_path, embedder)
     assert {r.language for r in related} == {"ar", "zh", "fr", "ru", "es"}
     assert all(r.paragraph == 3 for r in related)
     hits = index.search("凭借负担得起的宽带连接农村地区", limit=6)  # "rural broadband", in Chinese
-    assert {(h.language, h.paragraph) for h in hits} >= {("en", 1), ("fr", 1), ("ar", 1)}
+    assert {(h.language, h.paragraph) for h in hits} >= {("zh", 1), ("en", 1), ("fr", 1),
+                                                         ("es", 1)}
     store.close()
 
 
