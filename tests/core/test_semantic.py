@@ -209,8 +209,11 @@ def test_migration_4_adds_the_vector_tables_to_an_older_store(tmp_path: Path) ->
 
 
 def test_cover_page_lines_are_not_indexed(store, index) -> None:
-    add(store, "C26/1-E", [
-        "Council Working Group on International Internet-related Public Policy Issues",
-        "Contribution from the Republic of Arcadia", ACCESS,
-        "A list item long enough to say something without any final stop at all, really, truly"])
+    store.add_contribution(sha256="c", metadata={"symbol": "C26/1-E"}, paragraphs=[
+        ("Council Working Group on International Internet-related Public Policy Issues",
+         "body"),
+        ("Рабочая группа Совета по вопросам международной государственной политики, "
+         "касающимся интернета", "body"),
+        ("Contribution from the Republic of Arcadia", "body"), (ACCESS, "body"),
+        ("Promote affordable access to broadband in rural areas", "list")])
     assert index.build().total == 2

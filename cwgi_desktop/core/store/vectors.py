@@ -17,15 +17,17 @@ from cwgi_desktop.core.store.base import StoreBase
 # Body text worth comparing: not notes, tables or headings, not a stray number, and not
 # the cover page's lines ("Council Working Group on International Internet-related Public
 # Policy Issues", "Contribution from ..."), which are close to every query about the
-# Internet and drowned search results: a paragraph says something when it has sentence
-# punctuation or is long. Chinese says in 8 characters what takes 20 in other scripts.
+# Internet and drowned search results: a body paragraph says something when it has
+# sentence punctuation or is long (a list item always may). Chinese says in 8 characters
+# what takes 20 in other scripts.
 MIN_CHARS = 20
 MIN_CJK_CHARS = 8
-LONG_CHARS = 80
+LONG_CHARS = 160
 _ELIGIBLE = (
     f"p.kind = 'body' AND p.style IN ('body', 'list') AND (length(p.text) >= {MIN_CHARS}"
     f" OR (length(p.text) >= {MIN_CJK_CHARS} AND p.text GLOB '*[一-鿿]*'))"
-    f" AND (length(p.text) >= {LONG_CHARS} OR p.text GLOB '*[.!?;:。！？；：؟؛…]*')")
+    f" AND (p.style = 'list' OR length(p.text) >= {LONG_CHARS}"
+    f" OR p.text GLOB '*[.!?;:。！？；：؟؛…]*')")
 
 
 @dataclass(frozen=True)
