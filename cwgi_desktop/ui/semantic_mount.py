@@ -9,17 +9,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 
-from cwgi_desktop.core.semantic.suggestions import (
-    ThemeSuggestion,
-    accept_suggestion,
-    dismiss_suggestion,
-)
-from cwgi_desktop.core.store import Store
+from cwgi_desktop.core.semantic.suggestions import ThemeSuggestion, dismiss_suggestion
+from cwgi_desktop.core.store.annotations import DEFAULT_COLOUR
 from cwgi_desktop.ui.annotations_panel import AnnotationRole
-from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS
+from cwgi_desktop.ui.db_worker import CONTRIBUTIONS
 from cwgi_desktop.ui.editor.outline_model import BlockRole
+from cwgi_desktop.ui.reader_text import Passage
 from cwgi_desktop.ui.related_panel import RelatedPanel
 from cwgi_desktop.ui.semantic_indexer import BackgroundIndexer
+from cwgi_desktop.ui.undo_commands import AddAnnotationCommand
 
 if TYPE_CHECKING:
     from cwgi_desktop.ui.main_window import MainWindow
@@ -122,16 +120,18 @@ class SemanticUi(QObject):
     # -- theme suggestions ---------------------------------------------------------------------
 
     def _accept(self, cid: str, paragraph: int, suggestion: ThemeSuggestion) -> None:
-        def annotate() -> None:
-            author = self.window.settings.author
+        """The whole paragraph annotated with the theme, as one undoable command."""
+        def annotate(text: str | None) -> None:
+            if text is None:
+                return
+            self.window.undo_stack.push(AddAnnotationCommand(
+                self.window.db, cid, Passage(paragraph, 0, len(text), text),
+                author=self.window.settings.author, colour=DEFAULT_COLOUR,
+                themes=[suggestion.theme_id]))
+            self._decided(suggestion, True)
 
-            def job(store: Store) -> None:
-                accept_suggestion(store, cid, paragraph, suggestion.theme_id, author=author)
-
-            self.window.db.submit(job, lambda _r: self._decided(suggestion, True),
-                                  changes=(ANNOTATIONS,), context=self)
-
-        self.window.ensure_author(annotate)
+        self.window.ensure_author(lambda: self.window.db.submit(
+            lambda s: s.paragraph_text(cid, paragraph), annotate, context=self))
 
     def _dismiss(self, cid: str, paragraph: int, suggestion: ThemeSuggestion) -> None:
         self.window.db.submit(

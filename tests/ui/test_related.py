@@ -163,6 +163,12 @@ def test_theme_suggestions_are_accepted_with_enter_and_dismissed_with_delete(
     assert annotation.paragraph == 2 and annotation.quote == ACCESS
     qtbot.waitUntil(lambda: panel.suggestions.count() == 0)  # annotated now
     assert window.statusBar().currentMessage() == "Theme Access added to the paragraph"
+    window.undo_stack.undo()  # one undoable step, like any annotation
+    qtbot.waitUntil(lambda: window.db.call(lambda s: len(s.annotations(AnnotationFilter(
+        contribution_id=related_store["en"])))) == 0)
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: window.db.call(lambda s: len(s.annotations(AnnotationFilter(
+        contribution_id=related_store["en"])))) == 1)
 
     panel = open_related(qtbot, window, related_store["ru"], 2)
     qtbot.waitUntil(lambda: panel.suggestions.count() == 1)
