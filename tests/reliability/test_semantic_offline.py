@@ -74,3 +74,24 @@ def test_the_cli_imports_indexes_and_relates_in_a_process_without_network(
     related = cwgi("related", "C26/5-E", "--paragraph", "2", "--json")
     assert related.returncode == 0, related.stderr
     assert json.loads(related.stdout)["related"][0]["symbol"] == "C26/6-F"
+
+
+def test_indexing_with_the_model_makes_no_network_system_call(tmp_path: Path) -> None:
+    """Below Python too (numpy, OpenBLAS): strace sees no AF_INET/AF_INET6 socket."""
+    strace = shutil.which("strace")
+    if strace is None:
+        pytest.skip("strace is not installed (CI installs it)")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
+    env.pop("CWGI_EMBEDDER", None)
+    db = str(tmp_path / "s.sqlite3")
+    base = [sys.executable, "-m", "cwgi_desktop", "--db", db]
+    assert subprocess.run([*base, "import", str(inbox(tmp_path))], env=env,
+                          capture_output=True, timeout=120).returncode == 0
+    log = tmp_path / "strace.log"
+    done = subprocess.run([strace, "-f", "-qq", "-e", "trace=socket,connect", "-o", str(log),
+                           *base, "index", "--quiet", "--json"],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["done"] == 3
+    calls = log.read_text()
+    assert "AF_INET" not in calls, calls
