@@ -10,11 +10,11 @@ import sys
 from collections.abc import Sequence
 
 from cwgi_desktop import __version__
-from cwgi_desktop.cli import bundle, contributions, drafts, interop, maintenance
+from cwgi_desktop.cli import bundle, contributions, drafts, interop, maintenance, semantic
 from cwgi_desktop.cli.common import EXIT_USAGE, error
 from cwgi_desktop.core.errors import CwgiError
 
-COMMAND_MODULES = (contributions, drafts, maintenance, bundle, interop)
+COMMAND_MODULES = (contributions, drafts, maintenance, bundle, interop, semantic)
 
 
 class _Parser(argparse.ArgumentParser):

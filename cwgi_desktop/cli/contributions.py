@@ -51,6 +51,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = command(subparsers.add_parser("search", help="full-text search"), cmd_search)
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--semantic", action="store_true",
+                   help="also by meaning, in every language (needs `cwgi index`)")
     add_json_flag(p)
 
     p = command(subparsers.add_parser("annotate", help="annotate a passage"), cmd_annotate)
@@ -158,7 +160,12 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        hits = store.search(args.query, limit=args.limit)
+        if args.semantic:
+            from cwgi_desktop.cli.semantic import semantic_search
+
+            hits = semantic_search(store, args.query, args.limit)
+        else:
+            hits = store.search(args.query, limit=args.limit)
     data = {"hits": [{k: v for k, v in h.to_dict().items() if k != "score"} for h in hits]}
     emit(args, data, lambda: "\n".join(
         f"{h.symbol or h.contribution_id} ¶{h.paragraph}: {h.snippet}" for h in hits

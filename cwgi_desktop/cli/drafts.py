@@ -68,6 +68,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                 cmd_scaffold)
     p.add_argument("--consultation", required=True, metavar="NAME")
     p.add_argument("--title", metavar="TITLE")
+    p.add_argument("--cluster", action="store_true",
+                   help="group each theme's points into similar views, by meaning")
     _language_flag(p)
     add_json_flag(p)
 
@@ -244,8 +246,14 @@ def cmd_compile(args: argparse.Namespace) -> int:
 
 def cmd_scaffold(args: argparse.Namespace) -> int:
     with open_store(args) as store:
+        group = None
+        if args.cluster:
+            from cwgi_desktop.core.semantic import SemanticIndex
+            from cwgi_desktop.core.semantic.clusters import group_by_meaning
+
+            group = group_by_meaning(SemanticIndex(store))
         draft = draft_service.build_scaffold(store, args.consultation, language=args.language,
-                                     title=args.title)
+                                             title=args.title, group=group)
         return _created(args, store, draft, "scaffolded")
 
 

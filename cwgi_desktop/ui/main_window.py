@@ -43,6 +43,7 @@ from cwgi_desktop.ui.metadata_dialog import MetadataDialog
 from cwgi_desktop.ui.navigator import Navigator
 from cwgi_desktop.ui.reader import ReaderContent, ReaderView, load_annotations, load_reader_content
 from cwgi_desktop.ui.search_panel import SearchPanel
+from cwgi_desktop.ui.semantic_mount import mount_semantic
 from cwgi_desktop.ui.settings import Settings
 from cwgi_desktop.ui.store_watcher import StoreWatcher
 from cwgi_desktop.ui.undo_commands import EditMetadataCommand
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.main_actions = MainActions(self)
         self.actions_ = self.main_actions.actions
         self._mount_drafts()
+        self.semantic = mount_semantic(self)  # related passages, background indexing
         self._connect()
         self._restore_layout()
         self.layouts = WorkspaceLayouts(self)

@@ -13,6 +13,7 @@ from cwgi_desktop.core.store.draft_blocks import check_draft_meta
 
 if TYPE_CHECKING:
     from cwgi_desktop.core.drafting.coverage import Coverage
+    from cwgi_desktop.core.drafting.scaffold import Grouping
 
 
 def create_draft(store: Store, kind: str, title: str = "", language: str = "en",
@@ -62,11 +63,12 @@ def compile_consultation(store: Store, consultation: str, *, group_by: str = "so
 
 
 def build_scaffold(store: Store, consultation: str, *, language: str = "en",
-                   title: str | None = None) -> Draft:
-    """A new analytical summary built from a consultation's annotations, by theme."""
+                   title: str | None = None, group: Grouping | None = None) -> Draft:
+    """A new analytical summary built from a consultation's annotations, by theme; with
+    `group`, each theme's points in groups of similar views."""
     from cwgi_desktop.core.drafting.scaffold import build_scaffold as build
 
-    return build(store, consultation, language=language, title=title)
+    return build(store, consultation, language=language, title=title, group=group)
 
 
 def coverage(store: Store, draft_id: str, consultation: str | None = None) -> Coverage:

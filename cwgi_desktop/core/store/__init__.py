@@ -7,9 +7,10 @@ from cwgi_desktop.core.store.contributions import ContributionFilter
 from cwgi_desktop.core.store.drafts import DraftsMixin
 from cwgi_desktop.core.store.exchange import ExchangeMixin
 from cwgi_desktop.core.store.search import SearchMixin
+from cwgi_desktop.core.store.vectors import VectorsMixin
 
 
-class Store(ExchangeMixin, DraftsMixin, SearchMixin):
+class Store(ExchangeMixin, DraftsMixin, SearchMixin, VectorsMixin):
     """A CWGI store file: contributions, annotations, themes, drafts, revisions."""
 
 

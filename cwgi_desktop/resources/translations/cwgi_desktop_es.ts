@@ -210,6 +210,33 @@
     </message>
 </context>
 <context>
+    <name>BackgroundIndexer</name>
+    <message>
+        <source>Indexing for search by meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop indexing (it resumes at the next import or the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>Backup saved: %1</source>
@@ -2691,6 +2718,57 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>Related passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a paragraph, an annotation or a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested themes (Enter accepts, Delete dismisses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages making the point of ¶%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages making the point of the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages making the point of the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for related passages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing related yet: %1 of %2 paragraphs indexed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No related passage found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 annotated passages nearby</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2954,6 +3032,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>By meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also find passages that say the same thing in other words or other languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search hits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,6 +3060,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>No hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SemanticUi</name>
+    <message>
+        <source>Related passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme %1 added to the paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme %1 will not be suggested here again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

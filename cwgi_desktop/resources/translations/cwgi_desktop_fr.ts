@@ -210,6 +210,33 @@
     </message>
 </context>
 <context>
+    <name>BackgroundIndexer</name>
+    <message>
+        <source>Indexing for search by meaning</source>
+        <translation>Indexation pour la recherche par le sens</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Progression de l&apos;indexation</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop indexing</source>
+        <translation>Arrêter l&apos;indexation</translation>
+    </message>
+    <message>
+        <source>Stop indexing (it resumes at the next import or the next start)</source>
+        <translation>Arrêter l&apos;indexation (elle reprend au prochain import ou au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation>Arrêt après ce lot…</translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>Backup saved: %1</source>
@@ -2693,6 +2720,57 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>Related passages</source>
+        <translation>Passages apparentés</translation>
+    </message>
+    <message>
+        <source>Select a paragraph, an annotation or a finding.</source>
+        <translation>Sélectionnez un paragraphe, une annotation ou une conclusion.</translation>
+    </message>
+    <message>
+        <source>Suggested themes (Enter accepts, Delete dismisses)</source>
+        <translation>Thèmes suggérés (Entrée accepte, Suppr écarte)</translation>
+    </message>
+    <message>
+        <source>Suggested themes</source>
+        <translation>Thèmes suggérés</translation>
+    </message>
+    <message>
+        <source>Passages making the point of ¶%1</source>
+        <translation>Passages qui font valoir le point du ¶%1</translation>
+    </message>
+    <message>
+        <source>Passages making the point of the annotation</source>
+        <translation>Passages qui font valoir le point de l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>Passages making the point of the finding</source>
+        <translation>Passages qui font valoir le point de la conclusion</translation>
+    </message>
+    <message>
+        <source>Looking for related passages…</source>
+        <translation>Recherche de passages apparentés…</translation>
+    </message>
+    <message>
+        <source>Nothing related yet: %1 of %2 paragraphs indexed.</source>
+        <translation>Rien d&apos;apparenté pour l&apos;instant&#xa0;: %1 paragraphes indexés sur %2.</translation>
+    </message>
+    <message>
+        <source>No related passage found.</source>
+        <translation>Aucun passage apparenté trouvé.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From %1 annotated passages nearby</source>
+        <translation>D&apos;après %1 passages annotés proches</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2956,6 +3034,18 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Chercher dans toutes les contributions (Ctrl+F)</translation>
     </message>
     <message>
+        <source>By meaning</source>
+        <translation>Par le sens</translation>
+    </message>
+    <message>
+        <source>Search by meaning</source>
+        <translation>Recherche par le sens</translation>
+    </message>
+    <message>
+        <source>Also find passages that say the same thing in other words or other languages</source>
+        <translation>Trouver aussi les passages qui disent la même chose en d&apos;autres mots ou dans d&apos;autres langues</translation>
+    </message>
+    <message>
         <source>Search hits</source>
         <translation>Résultats de la recherche</translation>
     </message>
@@ -2973,6 +3063,21 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>No hits</source>
         <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
+    <name>SemanticUi</name>
+    <message>
+        <source>Related passages</source>
+        <translation>Passages apparentés</translation>
+    </message>
+    <message>
+        <source>Theme %1 added to the paragraph</source>
+        <translation>Thème %1 ajouté au paragraphe</translation>
+    </message>
+    <message>
+        <source>Theme %1 will not be suggested here again</source>
+        <translation>Le thème %1 ne sera plus suggéré ici</translation>
     </message>
 </context>
 <context>
