@@ -279,6 +279,20 @@ class _Reader:
         self._add("paragraph", self.section, "\n".join(body))
 
 
+# What a Word document cannot hold (XML 1.0 forbids it): C0 controls but tab and line
+# ends, lone surrogates, U+FFFE and U+FFFF.
+_UNWRITABLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def check_writable(text: str) -> None:
+    """Refuse text holding a character no export can write, naming its line."""
+    match = _UNWRITABLE_RE.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        raise InvalidInput(f"line {line}: the control character U+{ord(match.group()):04X} "
+                           "cannot be written to a document; remove it")
+
+
 def markdown_to_draft(text: str) -> tuple[Draft, list[Block]]:
     """Parse a draft's Markdown form into a new Draft and its Blocks (fresh ids).
 
@@ -286,7 +300,9 @@ def markdown_to_draft(text: str) -> tuple[Draft, list[Block]]:
     kind or an unclosed `:::` block. Citations are kept as written; resolving them against
     the store is the caller's business (see `Store.import_markdown`).
     """
-    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    check_writable(text)
+    lines = text.split("\n")
     fields, first = parse_front_matter(lines)
     draft = Draft(id=new_id(), **fields)
     reader = _Reader(lines, first, DEFAULT_NUMBERED_KIND.get(draft.kind, "finding"))
