@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cwgi_desktop.cli.common import EXIT_OK, EXIT_USAGE, add_json_flag, command, emit, open_store
-from cwgi_desktop.core.exchange import BundleFilter, Conflict, MergeResult
+
+if TYPE_CHECKING:
+    from cwgi_desktop.core.exchange import Conflict, MergeResult
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -76,6 +78,8 @@ def _plural(n: int, word: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from cwgi_desktop.core.exchange import BundleFilter
+
     flt = BundleFilter(author=args.author, since=args.since, consultation=args.consultation,
                        with_texts=args.with_texts, drafts=not args.no_drafts)
     with open_store(args) as store:
