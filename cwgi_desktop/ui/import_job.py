@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwgi_desktop.core import importing
-from cwgi_desktop.core.importing import ImportReport
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.db_worker import CONTRIBUTIONS, DbWorker
+
+if TYPE_CHECKING:
+    from cwgi_desktop.core.importing import ImportReport
 
 
 class ImportJob(QObject):
@@ -58,6 +60,8 @@ class ImportJob(QObject):
 
     def start(self) -> None:
         paths, consultation, report_progress = self.paths, self.consultation, self._report
+
+        from cwgi_desktop.core import importing  # the importers load on first import
 
         def job(store: Store) -> ImportReport:
             return importing.import_paths(store, paths, consultation=consultation,

@@ -8,6 +8,8 @@ typed (see autosave.py); structural edits go through the undo stack (see undo.py
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from cwgi_desktop.core.models import Block, Draft
 from cwgi_desktop.core.store import Store
-from cwgi_desktop.ui import exchange_dialogs
 from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, THEMES, DbWorker
 from cwgi_desktop.ui.editor import workspace_actions
@@ -35,7 +36,6 @@ from cwgi_desktop.ui.editor.coverage_panel import CoveragePanel
 from cwgi_desktop.ui.editor.draft_session import DraftSession
 from cwgi_desktop.ui.editor.editor_labels import DRAFTS, block_label, draft_kind_names
 from cwgi_desktop.ui.editor.evidence_panel import EvidencePanel, citation_signature, load_evidence
-from cwgi_desktop.ui.editor.export_dialog import ExportDialog
 from cwgi_desktop.ui.editor.new_draft_dialog import (
     DetailsDialog,
     NewDraftDialog,
@@ -48,8 +48,11 @@ from cwgi_desktop.ui.editor.revisions_dialog import (
     ask_version_name,
     default_version_name,
 )
-from cwgi_desktop.ui.review_dialog import ReviewDialog
 from cwgi_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:  # the export and review stacks load on first use (start-up)
+    from cwgi_desktop.ui.editor.export_dialog import ExportDialog
+    from cwgi_desktop.ui.review_dialog import ReviewDialog
 
 PREVIEW_DELAY_MS = 150
 EVIDENCE_DELAY_MS = 300
@@ -463,6 +466,8 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         if self.draft is None:
             return None
         self.autosaver.flush()
+        from cwgi_desktop.ui.editor.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.db, self.draft, self, settings=self.settings)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -474,6 +479,8 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         if draft_id is None:
             return None
         self.autosaver.flush()
+        from cwgi_desktop.ui import exchange_dialogs
+
         dialog = exchange_dialogs.show_review(self, self.db, draft_id)
         # Text typed since must reach the store before a change is applied to it.
         dialog.before_change.connect(lambda _draft_id: self.autosaver.flush())

@@ -14,16 +14,11 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-import lxml.html
-from lxml import etree
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cwgi_desktop.core.drafting.citations import replace_citations
 from cwgi_desktop.core.errors import InvalidInput
-from cwgi_desktop.core.exporters.base import ExportContext
-from cwgi_desktop.core.exporters.docx_itu import CitationRenderer
-from cwgi_desktop.core.exporters.labels import load_labels
 from cwgi_desktop.core.exporters.md_tokens import check_nesting, defuse_brackets, parser
 from cwgi_desktop.core.models import RTL_LANGUAGES, Block, Citation
 from cwgi_desktop.ui.editor.block_editor import is_resolved
@@ -62,6 +57,9 @@ def sanitise_html(fragment: str) -> str:
     """Remove everything active or remote from an HTML fragment."""
     if not fragment.strip():
         return ""
+    import lxml.html  # on the first preview, not at start-up
+    from lxml import etree
+
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     for element in list(root.iter()):
         if not isinstance(element.tag, str):  # comments, processing instructions
@@ -95,6 +93,8 @@ def sanitise_html(fragment: str) -> str:
 
 
 def _replace_with_text(element: Any, text: str) -> None:
+    import lxml.html
+
     span = lxml.html.Element("span")
     span.text = text
     span.tail = element.tail
@@ -104,6 +104,10 @@ def _replace_with_text(element: Any, text: str) -> None:
 def _citations_html(known: set[str], language: str) -> Any:
     """Citation groups as the Word export prints them in `language` (the export's own
     renderer and label table), each item marked resolved or not."""
+    from cwgi_desktop.core.exporters.base import ExportContext
+    from cwgi_desktop.core.exporters.docx_itu import CitationRenderer  # Word: on first use
+    from cwgi_desktop.core.exporters.labels import load_labels
+
     renderer = CitationRenderer(load_labels(language), ExportContext())
 
     def render(group: list[Citation]) -> str:

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from cwgi_desktop.core.drafting.revisions import BlockDiff, WordChange
 from cwgi_desktop.core.models import Revision
 from cwgi_desktop.ui.accessibility import chain_tab_order
+from cwgi_desktop.ui.change_styles import INSERTED_STYLE, deleted_style
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.editor.editor_labels import block_kind_names
-from cwgi_desktop.ui.review_dialog import INSERTED_STYLE, deleted_style
 
 
 def ask_version_name(parent: QWidget | None, default: str) -> str | None:
