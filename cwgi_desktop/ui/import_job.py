@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwgi_desktop.core.services import importing
-from cwgi_desktop.core.services.importing import ImportReport
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.db_worker import CONTRIBUTIONS, DbWorker
+
+if TYPE_CHECKING:
+    from cwgi_desktop.core.services.importing import ImportReport
 
 
 class ImportJob(QObject):
@@ -59,12 +61,14 @@ class ImportJob(QObject):
     def start(self) -> None:
         paths, consultation, report_progress = self.paths, self.consultation, self._report
 
+        from cwgi_desktop.core.services import importing  # the importers load on first import
+
         def job(store: Store) -> ImportReport:
             return importing.import_paths(store, paths, consultation=consultation,
                                           progress=report_progress)
 
         self.progress.show()
-        self.db.submit(job, self._done, self._failed, changes=(CONTRIBUTIONS,), context=self)
+        self.db.submit(job, self._done, self._failed, changes=(CONTRIBUTIONS,), owner=self)
 
     def cancel(self) -> None:
         self.cancel_requested.set()

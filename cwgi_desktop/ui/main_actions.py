@@ -14,12 +14,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QToolBar, QWidget
 
-from cwgi_desktop.core.importers import SUPPORTED_EXTENSIONS
 from cwgi_desktop.ui.accessibility import chain_tab_order, describe
 from cwgi_desktop.ui.backup_ui import RestoreDialog
 from cwgi_desktop.ui.codebook_dialog import CodebookDialog
 from cwgi_desktop.ui.consultation_ui import ask_import, set_consultation_of_selection
-from cwgi_desktop.ui.exchange_dialogs import import_shared_work, share_annotations, show_conflicts
 from cwgi_desktop.ui.first_run import load_demo
 from cwgi_desktop.ui.folder_sync_ui import mount_folder_sync
 from cwgi_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
@@ -281,6 +279,8 @@ class MainActions(QObject):
 
     def import_files(self) -> None:
         w = self.window
+        from cwgi_desktop.core.importers import SUPPORTED_EXTENSIONS
+
         patterns = " ".join(f"*{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))
         paths, _ = QFileDialog.getOpenFileNames(
             w, self.tr("Import contributions"), w.settings.import_folder,
@@ -356,12 +356,18 @@ class MainActions(QObject):
     # -- exchange between laptops --------------------------------------------------------
 
     def share_annotations(self) -> QDialog:
+        from cwgi_desktop.ui.exchange_dialogs import share_annotations  # on first use
+
         return share_annotations(self.window, self.window.db, self.window.settings.author)
 
     def import_shared_work(self) -> QDialog | None:
+        from cwgi_desktop.ui.exchange_dialogs import import_shared_work
+
         return import_shared_work(self.window, self.window.db)
 
     def show_conflicts(self) -> QDialog:
+        from cwgi_desktop.ui.exchange_dialogs import show_conflicts
+
         return show_conflicts(self.window, self.window.db)
 
     def restore_backup(self) -> RestoreDialog:

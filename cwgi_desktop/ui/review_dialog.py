@@ -32,18 +32,9 @@ from cwgi_desktop.core.models import Block
 from cwgi_desktop.core.services import review as review_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.accessibility import chain_tab_order
+from cwgi_desktop.ui.change_styles import INSERTED_STYLE, deleted_style
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.exchange_dialogs import DRAFTS, REVIEW, IdRole, make_button, named, one_line
-from cwgi_desktop.ui.theme import error_colour, is_dark
-
-INSERTED_STYLE = "color:#1b7f3b; text-decoration:underline; background:#e8f5e9;"
-
-
-def deleted_style() -> str:
-    """How deleted text is shown: struck out in the theme's error colour, on a tint."""
-    background = "#3d1c20" if is_dark() else "#fdecee"
-    return (f"color:{error_colour().name()}; text-decoration:line-through; "
-            f"background:{background};")
 
 
 def change_html(change: SuggestedChange) -> str:
@@ -150,7 +141,7 @@ class ReviewDialog(QDialog):
                     store.suggested_changes(draft_id),
                     store.blocks(draft_id, include_deleted=True))
 
-        self.db.submit(job, lambda r: self._show(*r), self._failed, context=self)
+        self.db.submit(job, lambda r: self._show(*r), self._failed, owner=self)
 
     def _changed(self, topics: frozenset[str]) -> None:
         if topics & {REVIEW, DRAFTS}:
@@ -218,7 +209,7 @@ class ReviewDialog(QDialog):
         note = self._current(self.note_tree, self.notes)
         if note is not None:
             self.db.submit(lambda s: s.set_review_note_status(note.id, status), None,
-                           self._failed, changes=(REVIEW,), context=self)
+                           self._failed, changes=(REVIEW,), owner=self)
 
     def _decide(self, accept: bool) -> None:
         change = self._current(self.change_tree, self.changes)
@@ -234,7 +225,7 @@ class ReviewDialog(QDialog):
 
         self.db.submit(lambda s: review_service.decide_change(
                 s, change.id, accept), done, self._failed,
-                       changes=(REVIEW, DRAFTS), context=self)
+                       changes=(REVIEW, DRAFTS), owner=self)
 
     def import_docx(self) -> None:
         """Ask for a reviewed .docx and import its comments and tracked changes."""
@@ -245,7 +236,7 @@ class ReviewDialog(QDialog):
         draft_id = self.draft_id
         self.status.setText(self.tr("Importing…"))
         self.db.submit(lambda s: review_service.import_review(s, path, draft_id), self._imported,
-                       self._failed, changes=(REVIEW,), context=self)
+                       self._failed, changes=(REVIEW,), owner=self)
 
     def _imported(self, result: Any) -> None:
         self.tabs.setCurrentIndex(0 if result.notes or not result.changes else 1)

@@ -328,6 +328,20 @@ class _Reader:
         self._add("paragraph", self.section, "\n".join(body), plain=True)
 
 
+# What a Word document cannot hold (XML 1.0 forbids it): C0 controls but tab and line
+# ends, lone surrogates, U+FFFE and U+FFFF.
+_UNWRITABLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def check_writable(text: str) -> None:
+    """Refuse text holding a character no export can write, naming its line."""
+    match = _UNWRITABLE_RE.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        raise InvalidInput(f"line {line}: the control character U+{ord(match.group()):04X} "
+                           "cannot be written to a document; remove it")
+
+
 PLAIN_DEFAULTS: dict[str, str] = {"kind": "analytical_summary", "language": "en"}
 
 
@@ -362,7 +376,9 @@ def markdown_to_draft(text: str, defaults: dict[str, str] | None = None,
     unclosed `:::` block. Citations are kept as written; resolving them against the store
     is the caller's business (see `Store.import_markdown`).
     """
-    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    check_writable(text)
+    lines = text.split("\n")
     if lines and lines[0].strip() == "---":
         fields, first = parse_front_matter(lines)
     else:

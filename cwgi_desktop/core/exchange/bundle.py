@@ -87,7 +87,22 @@ class BundleContents:
 
 
 def _dump(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    """JSON, one list item or one key of a mapping per line (readable, diffable).
+
+    Not `indent=`: it turns off json's C encoder, which made writing a bundle of 20,000
+    annotations take seconds.
+    """
+    def one(item: Any) -> str:
+        return json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+    if isinstance(value, list):
+        text = "[\n" + ",\n".join(one(item) for item in value) + "\n]" if value else "[]"
+    elif isinstance(value, dict) and any(isinstance(v, list) for v in value.values()):
+        text = "{\n" + ",\n".join(f"{one(str(k))}: " + _dump(value[k]).decode("utf-8")
+                                   for k in sorted(value)) + "\n}"
+    else:
+        text = one(value)
+    return text.encode("utf-8")
 
 
 def _entries(contents: BundleContents, kind: str) -> list[dict[str, Any]]:

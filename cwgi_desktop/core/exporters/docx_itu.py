@@ -29,6 +29,7 @@ from cwgi_desktop.core.citations import (
     symbol_for_language,
     unique_base_symbols,
 )
+from cwgi_desktop.core.drafting.markdown_io import check_writable
 from cwgi_desktop.core.drafting.numbering import (
     NUMBERED_ITEM_KINDS,
     number_blocks,
@@ -325,7 +326,11 @@ def build_docx(
         if block.kind == "annex":
             annex_count += 1
         annex_no = labels.text("annex_line", annex=labels.text("annex"), n=number or "")
-        _write_block(writer, block, prepared.texts[block.id], number, annex_no.strip())
+        try:
+            check_writable(prepared.texts[block.id])
+            _write_block(writer, block, prepared.texts[block.id], number, annex_no.strip())
+        except InvalidInput as exc:  # one line naming the block, nothing written
+            raise ExportError(f"block {bookmark_id} ({block.kind}): {exc}") from None
         produced = writer.written[start:]
         if produced:
             add_bookmark(produced[0], produced[-1], bookmark_name(block.id), bookmark_id)

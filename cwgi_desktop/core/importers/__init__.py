@@ -75,7 +75,8 @@ def _format_for(extension: str, data: bytes, name: str) -> str:
     return fmt
 
 
-def _parse(data: bytes, file_name: str, shown: str) -> ParsedDocument:
+def _parse(data: bytes, file_name: str, shown: str, sha256: str | None = None
+           ) -> ParsedDocument:
     extension = Path(file_name).suffix.lower()
     if extension not in _FORMATS and extension != ".doc":
         raise ImportRejected(shown, f"unsupported file type '{extension or '(none)'}'")
@@ -102,7 +103,7 @@ def _parse(data: bytes, file_name: str, shown: str) -> ParsedDocument:
         paragraphs=body,
         format=fmt,
         file_name=Path(file_name).name,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256 or hashlib.sha256(data).hexdigest(),
         symbol=meta.symbol,
         base_symbol=meta.base_symbol,
         language=meta.language,
@@ -133,13 +134,16 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedDocument:
     return _parse(data, file_name, file_name)
 
 
-def parse_file(path: Path, *, data: bytes | None = None) -> ParsedDocument:
-    """Parse the file at `path` (or `data`, its bytes already read by the caller)."""
+def parse_file(path: Path, *, data: bytes | None = None, sha256: str | None = None
+               ) -> ParsedDocument:
+    """Parse the file at `path` (or `data`, its bytes already read by the caller, with
+    their `sha256` if the caller has it: it is not computed twice)."""
     path = Path(path)
     extension = path.suffix.lower()
     if extension not in _FORMATS and extension != ".doc":
         raise ImportRejected(path, f"unsupported file type '{extension or '(none)'}'")
     if data is None:
+        sha256 = None  # a hash the caller has goes with the caller's bytes only
         try:
             size = path.stat().st_size
             check_size(str(path), size)
@@ -148,4 +152,4 @@ def parse_file(path: Path, *, data: bytes | None = None) -> ParsedDocument:
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise ImportRejected(path, f"cannot read the file ({reason})") from exc
-    return _parse(data, path.name, str(path))
+    return _parse(data, path.name, str(path), sha256)

@@ -1,13 +1,16 @@
 """Importing files and folders into a store: walk, parse, store, report.
 
-Each file is parsed completely before anything is written, and stored in one transaction,
-so a bad file leaves nothing behind and a batch goes on past it.
+Each file is parsed completely before anything is written, and stored under a savepoint
+of its own, so a bad file leaves nothing behind and a batch goes on past it. Files are
+committed in batches (`BATCH_FILES` files or `BATCH_SECONDS`, whichever comes first):
+each commit flushes the full-text index, and one per file was a third of an import.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +26,8 @@ from cwgi_desktop.core.store import Store
 # Called with (files done, files in all, current path); returns False to cancel.
 Progress = Callable[[int, int, Path], bool]
 MAX_FILE_BYTES = 200 * 1024 * 1024
+BATCH_FILES = 250
+BATCH_SECONDS = 2.0
 
 
 @dataclass
@@ -99,10 +104,30 @@ def import_paths(
     """Import files and folders; never raises for a bad file (it is listed as rejected)."""
     report = ImportReport()
     files = list(expand_paths(paths))
-    for done, (path, problem) in enumerate(files):
+    done = 0
+    while done < len(files) and not report.cancelled:
+        if store.read_only:  # each file then says so (as a rejection), nothing is opened
+            done = _import_batch(store, files, done, consultation, progress, report)
+            continue
+        with store.transaction():
+            done = _import_batch(store, files, done, consultation, progress, report)
+    if progress is not None and not report.cancelled:
+        progress(len(files), len(files), Path())
+    return report
+
+
+def _import_batch(store: Store, files: list[tuple[Path, str | None]], done: int,
+                  consultation: str | None, progress: Progress | None,
+                  report: ImportReport) -> int:
+    """Import files from index `done` until the batch is full; returns the next index."""
+    started = time.monotonic()
+    end = min(len(files), done + BATCH_FILES)
+    while done < end and time.monotonic() - started < BATCH_SECONDS:
+        path, problem = files[done]
         if progress is not None and not progress(done, len(files), path):
             report.cancelled = True
             break
+        done += 1
         shown = shown_path(path)
         if problem and problem.startswith(SKIPPED):
             report.skipped.append({"path": shown, "reason": problem[len(SKIPPED):]})
@@ -119,9 +144,7 @@ def import_paths(
         except Exception as exc:  # one document must never stop a batch
             report.rejected.append(
                 {"path": shown, "reason": f"could not be imported ({type(exc).__name__})"})
-    if progress is not None and not report.cancelled:
-        progress(len(files), len(files), Path())
-    return report
+    return done
 
 
 def add_parsed(
@@ -163,7 +186,7 @@ def _import_one(store: Store, path: Path, consultation: str | None,
     if existing:
         report.duplicates.append({"path": shown_path(path), "id": existing})
         return
-    parsed = parse_file(path, data=data)
+    parsed = parse_file(path, data=data, sha256=sha256)
     contribution, created = add_parsed(store, parsed, sha256=sha256,
                                        file_name=shown_path(path.name), consultation=consultation)
     if not created:

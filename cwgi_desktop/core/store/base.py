@@ -79,7 +79,6 @@ class StoreBase:
             if not self.read_only:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.db = sqlite_utils.Database(self.conn)
             if migrate:
                 self._migrate(existed)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -113,7 +112,7 @@ class StoreBase:
             raise StoreError(f"{self.path}: the store is read-only (the file or its folder "
                              "cannot be written); nothing was changed")
         if self.conn.in_transaction:
-            with self.db.atomic():
+            with self.savepoint():
                 yield self.conn
             return
         # A full disk (SQLITE_FULL) rolls back and becomes one line naming the store.
@@ -127,6 +126,29 @@ class StoreBase:
                 raise
             else:
                 self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[sqlite3.Connection]:
+        """A savepoint inside the current transaction: all of the block or none of it."""
+        self._savepoints = getattr(self, "_savepoints", 0) + 1
+        name = f"sp{self._savepoints}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield self.conn
+        except BaseException:
+            # An error may already have ended the transaction (savepoints with it).
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+
+    @property
+    def db(self) -> Any:
+        """The store as a sqlite-utils Database (imported on first use: start-up)."""
+
+        return sqlite_utils.Database(self.conn)
 
     def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         """Rows as sqlite3.Row (mapping and sequence access)."""

@@ -8,6 +8,8 @@ typed (see autosave.py); structural edits go through the undo stack (see undo.py
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,7 +28,6 @@ from cwgi_desktop.core.models import Block, Draft
 from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.services import revisions as revision_service
 from cwgi_desktop.core.store import Store
-from cwgi_desktop.ui import exchange_dialogs
 from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, THEMES, DbWorker
 from cwgi_desktop.ui.editor import workspace_actions
@@ -37,7 +38,6 @@ from cwgi_desktop.ui.editor.draft_commands import DraftCommandsMixin
 from cwgi_desktop.ui.editor.draft_session import DraftSession
 from cwgi_desktop.ui.editor.editor_labels import DRAFTS, block_label, draft_kind_names
 from cwgi_desktop.ui.editor.evidence_panel import EvidencePanel, citation_signature, load_evidence
-from cwgi_desktop.ui.editor.export_dialog import ExportDialog
 from cwgi_desktop.ui.editor.new_draft_dialog import (
     DetailsDialog,
     NewDraftDialog,
@@ -51,8 +51,11 @@ from cwgi_desktop.ui.editor.revisions_dialog import (
     default_version_name,
 )
 from cwgi_desktop.ui.elided_label import ElidedLabel
-from cwgi_desktop.ui.review_dialog import ReviewDialog
 from cwgi_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:  # the export and review stacks load on first use (start-up)
+    from cwgi_desktop.ui.editor.export_dialog import ExportDialog
+    from cwgi_desktop.ui.review_dialog import ReviewDialog
 
 PREVIEW_DELAY_MS = 150
 EVIDENCE_DELAY_MS = 300
@@ -207,7 +210,8 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         return self.session.draft
 
     def reload_drafts(self, select: str | None = None) -> None:
-        self.db.submit(lambda s: s.drafts(), lambda drafts: self._show_drafts(drafts, select))
+        self.db.submit(
+                lambda s: s.drafts(), lambda drafts: self._show_drafts(drafts, select), owner=None)
 
     def _show_drafts(self, drafts: list[Draft], select: str | None) -> None:
         self.drafts = drafts
@@ -243,7 +247,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
     def new_draft(self) -> None:
         """Ask what to create (the consultations are read first, on the worker)."""
         self.db.submit(lambda s: [n for n, _c in s.distinct_values("consultation")],
-                       self._ask_new_draft)
+                       self._ask_new_draft, owner=self)
 
     def _ask_new_draft(self, consultations: list[str]) -> NewDraftDialog:
         language = self.draft.language if self.draft else "en"
@@ -253,7 +257,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
             request = dialog.request()
             self.db.submit(lambda s: create_from_request(s, request),
                            lambda d: self.reload_drafts(select=d.id),
-                           lambda exc: self.show_status(str(exc)), changes=(DRAFTS,))
+                           lambda exc: self.show_status(str(exc)), changes=(DRAFTS,), owner=None)
 
         dialog.accepted.connect(create)
         dialog.finished.connect(dialog.deleteLater)
@@ -271,7 +275,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
             if changes:
                 self.db.submit(lambda s: s.update_draft(draft_id, **changes),
                                self._details_saved, lambda e: self.show_status(str(e)),
-                               changes=(DRAFTS,))
+                               changes=(DRAFTS,), owner=self)
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -291,7 +295,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.autosaver.flush()
             self.db.submit(lambda s: s.delete_draft(draft.id),
-                           lambda _r: self._after_delete(), changes=(DRAFTS,))
+                           lambda _r: self._after_delete(), changes=(DRAFTS,), owner=None)
 
     def _after_delete(self) -> None:
         self.session.load(None)
@@ -405,7 +409,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         language = self.draft.language if self.draft else "en"
         self.db.submit(lambda s: load_evidence(s, text, language),
                        lambda items: self.evidence.set_evidence(items)
-                       if self._evidence_signature == signature else None)
+                       if self._evidence_signature == signature else None, owner=None)
 
     def refresh_coverage(self) -> None:
         draft_id = self.session.draft_id
@@ -423,7 +427,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
                 self.coverage.set_consultations(names)
                 self.coverage.set_report(report)  # type: ignore[arg-type]
 
-        self.db.submit(job, done, lambda e: self.show_status(str(e)))
+        self.db.submit(job, done, lambda e: self.show_status(str(e)), owner=None)
 
     def _known_changed(self) -> None:
         self.editor.highlighter.set_known(self.session.known)
@@ -453,7 +457,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         self.db.submit(lambda s: revision_service.take_revision(s, draft_id, name),
                        lambda r: self.show_status(self.tr("Version “%1” taken.")
                                                   .replace("%1", r.name)),
-                       lambda e: self.show_status(str(e)), changes=(DRAFTS,))
+                       lambda e: self.show_status(str(e)), changes=(DRAFTS,), owner=None)
 
     def show_versions(self) -> RevisionsDialog | None:
         draft_id = self.session.draft_id
@@ -470,6 +474,8 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         if self.draft is None:
             return None
         self.autosaver.flush()
+        from cwgi_desktop.ui.editor.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.db, self.draft, self, settings=self.settings)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -481,6 +487,8 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         if draft_id is None:
             return None
         self.autosaver.flush()
+        from cwgi_desktop.ui import exchange_dialogs
+
         dialog = exchange_dialogs.show_review(self, self.db, draft_id)
         # Text typed since must reach the store before a change is applied to it.
         dialog.before_change.connect(lambda _draft_id: self.autosaver.flush())

@@ -34,15 +34,9 @@ from cwgi_desktop.core.drafting.revisions import BlockDiff, WordChange
 from cwgi_desktop.core.models import Draft, Revision
 from cwgi_desktop.core.services import revisions as revision_service
 from cwgi_desktop.ui.accessibility import chain_tab_order
+from cwgi_desktop.ui.change_styles import INSERTED_STYLE, deleted_style
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.editor.editor_labels import block_kind_names
-from cwgi_desktop.ui.editor.revision_export import (
-    default_marked_name,
-    export_marked,
-    marked_options,
-)
-from cwgi_desktop.ui.review_dialog import INSERTED_STYLE, deleted_style
-from cwgi_desktop.ui.settings import Settings
 
 
 def ask_version_name(parent: QWidget | None, default: str) -> str | None:
@@ -188,7 +182,7 @@ class RevisionsDialog(QDialog):
 
     def reload(self) -> None:
         draft_id = self.draft_id
-        self.db.submit(lambda s: s.revisions(draft_id), self._show)
+        self.db.submit(lambda s: s.revisions(draft_id), self._show, owner=self)
 
     def _show(self, revisions: list[Revision]) -> None:
         self.revisions = revisions
@@ -221,6 +215,14 @@ class RevisionsDialog(QDialog):
         chosen = self.selected()
         if not chosen or len(chosen) > 2:
             return
+        # The export stack loads on first use, not with the window.
+        from cwgi_desktop.ui.editor.revision_export import (
+            default_marked_name,
+            export_marked,
+            marked_options,
+        )
+        from cwgi_desktop.ui.settings import Settings
+
         old, new = chosen[0], (chosen[1] if len(chosen) == 2 else None)
         settings = Settings()
         folder = QStandardPaths.writableLocation(
@@ -236,9 +238,9 @@ class RevisionsDialog(QDialog):
             self.marked_status.setText(self.tr("Writing the document…"))
             self.db.submit(lambda s: export_marked(s, old.id, new.id if new else None, out,
                                                    options, author).path,
-                           self._marked, self._marked_failed, context=self)
+                           self._marked, self._marked_failed, owner=self)
 
-        self.db.submit(lambda s: s.draft(draft_id), ask)
+        self.db.submit(lambda s: s.draft(draft_id), ask, owner=None)
 
     def _marked(self, path: Path) -> None:
         self.marked_status.setText(self.tr("Exported to %1").replace("%1", str(path)))
@@ -257,7 +259,8 @@ class RevisionsDialog(QDialog):
             self.version_taken.emit(revision)
             self.reload()
 
-        self.db.submit(lambda s: revision_service.take_revision(s, draft_id, name), done)
+        self.db.submit(
+                lambda s: revision_service.take_revision(s, draft_id, name), done, owner=None)
 
     def compare(self) -> None:
         chosen = self.selected()
@@ -268,7 +271,7 @@ class RevisionsDialog(QDialog):
         right = new.name if new else self.tr("Now")
         a, b = old.id, new.id if new else None
         self.db.submit(lambda s: revision_service.compare(s, a, b),
-                       lambda diffs: self._compared(diffs, old.name, right))
+                       lambda diffs: self._compared(diffs, old.name, right), owner=None)
 
     def _compared(self, diffs: list[BlockDiff], left: str, right: str) -> None:
         self.compared = diffs
