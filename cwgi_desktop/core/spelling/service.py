@@ -38,6 +38,14 @@ class SpellService:
         self._lock = threading.Lock()
         self.errors: dict[str, str] = {}
 
+    def set_user(self, user: UserDictionary) -> None:
+        """Another user's word list (a new data folder); words ignored so far are forgotten."""
+        self.user = user
+        for checker in self._checkers.values():
+            if checker is not None:
+                checker.user = user
+                checker.ignored.clear()
+
     def checker(self, language: str) -> SpellChecker | None:
         """The loaded checker of a language, or None (not loaded yet, or not checked)."""
         return self._checkers.get(language)

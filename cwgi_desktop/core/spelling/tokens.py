@@ -8,7 +8,9 @@ capitals (acronyms: ICT, WSIS, ITU-T).
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from cwgi_desktop.core.drafting.citations import find_citations
@@ -41,16 +43,23 @@ class Word(NamedTuple):
 
 
 def skipped_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of `text` that are never checked (sorted, may overlap)."""
+    """The spans of `text` that are never checked (sorted, merged where they overlap)."""
     spans = [span for span, _group in find_citations(text)]
     spans += [m.span() for m in SYMBOL_RE.finditer(text)]
     for pattern in _SKIP_RES:
         spans += [m.span() for m in pattern.finditer(text)]
-    return sorted(spans)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _inside(start: int, end: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    i = bisect.bisect_left(starts, end) - 1  # the last span starting before the word ends
+    return i >= 0 and spans[i][1] > start
 
 
 def is_checkable(word: str) -> bool:
@@ -66,14 +75,21 @@ def is_checkable(word: str) -> bool:
 
 def words_to_check(text: str) -> list[Word]:
     """The words of `text` to look up, with their spans ('’' looked up as "'")."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=512)
+def _words(text: str) -> tuple[Word, ...]:
+    # Cached: the highlighter asks again for the same line at every repaint.
     skip = skipped_spans(text)
+    starts = [s for s, _e in skip]
     out = []
     for m in WORD_RE.finditer(text):
         word = m.group()
-        if not is_checkable(word) or (skip and _inside(m.start(), m.end(), skip)):
+        if not is_checkable(word) or (skip and _inside(m.start(), m.end(), skip, starts)):
             continue
         out.append(Word(m.start(), m.end(), word.replace("’", "'")))
-    return out
+    return tuple(out)
 
 
 def word_at(text: str, position: int) -> Word | None:

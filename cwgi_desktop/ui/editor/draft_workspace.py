@@ -94,6 +94,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.outline = OutlineView(self)
         self.outline.setModel(self.model)
         self.editor = BlockEditor(self)
+        self.editor.spelling.set_enabled(self.settings.spell_check)
         self.header = QLabel(self)
         self.header.setObjectName("blockHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
@@ -224,6 +225,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.reload_drafts(select=draft_id)
 
     def _draft_loaded(self, draft: Draft | None) -> None:
+        self.editor.spelling.set_language(draft.language if draft else "")
         for action in self.actions_.values():
             action.setEnabled(draft is not None or action is self.actions_["new_draft"])
         index = self.draft_chooser.findData(draft.id if draft else None)
@@ -273,6 +275,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         return dialog
 
     def _details_saved(self, draft: Draft) -> None:
+        self.editor.spelling.set_language(draft.language)
         self.session.set_draft(draft)
         self.reload_drafts()
 
