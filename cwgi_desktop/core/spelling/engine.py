@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import ctypes
 import importlib.util
+import os
+import sys
 import threading
 from pathlib import Path
 from typing import Protocol
@@ -38,11 +40,17 @@ def _hunspell_package_dir() -> Path | None:
 
 
 def _shared_library() -> Path | None:
-    folder = _hunspell_package_dir()
-    if folder is None:
-        return None
-    found = sorted(folder.glob("libhunspell*.so*")) + sorted(folder.glob("libhunspell*.dylib"))
-    return found[0] if found else None
+    """chunspell's libhunspell (beside its package; in a frozen bundle, maybe at the top)."""
+    folders = [_hunspell_package_dir()]
+    if getattr(sys, "frozen", False):
+        folders.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)))
+    for folder in folders:
+        if folder is None:
+            continue
+        found = sorted(folder.glob("libhunspell*.so*")) + sorted(folder.glob("libhunspell*.dylib"))
+        if found:
+            return found[0]
+    return None
 
 
 _CHAR_PP = ctypes.POINTER(ctypes.c_char_p)
@@ -78,8 +86,6 @@ def _load_library() -> ctypes.CDLL | None:
 
 def _encode_path(path: Path) -> bytes:
     # Hunspell opens paths with fopen(): the file system's encoding.
-    import os
-
     return os.fsencode(str(path))
 
 
