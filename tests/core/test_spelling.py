@@ -121,3 +121,12 @@ def test_a_missing_dictionary_means_no_checking(tmp_path: Path,
         assert svc.load("zh").result() is None
     finally:
         svc.shutdown()
+
+
+def test_arabic_terms_are_known_with_a_joined_conjunction_or_preposition(
+        service: SpellService) -> None:
+    checker = service.load("ar").result()
+    assert checker is not None
+    assert not checker.engine.spell("والسيبراني")
+    assert checker.misspelt("والسيبراني وبالسيبرانية للسيبراني") == []
+    assert [w.text for w in checker.misspelt("والحكومت")] == ["والحكومت"]

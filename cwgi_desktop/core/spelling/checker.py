@@ -15,6 +15,8 @@ from cwgi_desktop.core.spelling.terms import UserDictionary, knows
 from cwgi_desktop.core.spelling.tokens import Word, is_checkable, words_to_check
 
 MAX_CACHED_WORDS = 50_000
+# Arabic writes "and", "by", "for", "as" joined to the next word: وال… بال… لل…
+_ARABIC_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 MAX_SUGGESTIONS = 7
 _PARTS = re.compile(r"[\-‐]")
 
@@ -36,7 +38,21 @@ class SpellChecker:
     # -- without Hunspell (GUI thread) --------------------------------------------------
 
     def _accepted(self, word: str) -> bool:
-        return (word in self.ignored or word in self.user or knows(self.terms, word))
+        if word in self.ignored or word in self.user or knows(self.terms, word):
+            return True
+        return self.language == "ar" and self._arabic_term_with_proclitics(word)
+
+    def _arabic_term_with_proclitics(self, word: str) -> bool:
+        rest = word
+        for _ in range(2):  # و + ب + السيبرانية
+            if not rest.startswith(_ARABIC_PROCLITICS) or len(rest) <= 3:
+                return False
+            rest = rest[1:]
+            # "للإنترنت": the proclitic ل eats the alif of ال.
+            if knows(self.terms, rest) or (rest.startswith("ل") and
+                                           knows(self.terms, "ا" + rest)):
+                return True
+        return False
 
     def status(self, word: str) -> bool | None:
         """True (right), False (misspelt) or None (not looked up yet); never slow."""
