@@ -9,6 +9,7 @@ language is shown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from concurrent.futures import Future
 
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit
 from cwgi_desktop.core.spelling import SpellChecker, SpellService, UserDictionary, Word
 from cwgi_desktop.core.spelling.dictionaries import DICTIONARIES
 from cwgi_desktop.core.spelling.terms import user_dictionary_path
-from cwgi_desktop.core.spelling.tokens import word_at, words_to_check
+from cwgi_desktop.core.spelling.tokens import is_checkable, word_at, words_to_check
 
 SPELLING_RED = "#e01b24"
 REPAINT_DELAY_MS = 30
+_PART = re.compile(r"[^\-‐]+")
 
 
 class SpellBridge(QObject):
@@ -123,11 +125,28 @@ class EditorSpelling(QObject):
             if right is None:
                 unknown.append(word.text)
             elif not right:
-                self._underline(word)
+                for part in self._wrong_parts(checker, word, unknown):
+                    self._underline(part)
         fresh = [w for w in unknown if w not in self._waiting]
         if fresh:
             self._waiting.update(fresh)
             self.bridge.look_up(self.language, fresh)
+
+    @staticmethod
+    def _wrong_parts(checker: SpellChecker, word: Word, unknown: list[str]) -> list[Word]:
+        """In "capacity-bulding" only "bulding" is marked, as in Word."""
+        parts = [Word(word.start + m.start(), word.start + m.end(), m.group())
+                 for m in _PART.finditer(word.text)]
+        if len(parts) < 2:
+            return [word]
+        wrong = []
+        for part in parts:
+            right = checker.status(part.text) if is_checkable(part.text) else True
+            if right is None:
+                unknown.append(part.text)
+            elif not right:
+                wrong.append(part)
+        return wrong or [word]
 
     def _underline(self, word: Word) -> None:
         # Per character: the word may already carry bold, italic or link formats.

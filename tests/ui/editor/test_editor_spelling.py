@@ -89,6 +89,17 @@ def test_a_typed_typo_gets_the_red_wave_and_a_suggestion_fixes_it(
                     timeout=5000)
 
 
+def test_only_the_wrong_part_of_a_hyphenated_word_is_marked(
+        qtbot: Any, open_workspace: Any, corpus: dict) -> None:
+    ws = open_draft(qtbot, open_workspace, corpus, "en",
+                    "Support capacity-bulding and multi-stakeholder co-operation.")
+    qtbot.waitUntil(lambda: wavy_words(ws.editor) == ["bulding"], timeout=15000)
+    menu = ws.editor.build_context_menu(
+        point_at(ws.editor, ws.editor.toPlainText().index("bulding") + 2))
+    assert "capacity-building" in [a.text() for a in menu.actions()][:3]
+    menu.close()
+
+
 def test_no_menu_entries_for_a_right_word_or_a_citation(
         qtbot: Any, open_workspace: Any, corpus: dict) -> None:
     ws = open_draft(qtbot, open_workspace, corpus, "en",
