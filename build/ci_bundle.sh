@@ -19,7 +19,8 @@ for program in cwgi-desktop cwgi; do
   [ -x "$APP/$program" ] || { echo "ci_bundle: $APP/$program is missing" >&2; exit 1; }
 done
 DATA=$(find "$APP" -type d -path "*cwgi_desktop/resources" | head -1)
-for needed in translations/cwgi_desktop_fr.qm demo/demo-1-E.txt labels.json; do
+for needed in translations/cwgi_desktop_fr.qm demo/demo-1-E.txt labels.json \
+    dictionaries/en_GB.dic dictionaries/ar.aff dictionaries/itu_terms/ru.txt; do
   [ -f "$DATA/$needed" ] || { echo "ci_bundle: $needed is not in the bundle" >&2; exit 1; }
 done
 
@@ -83,6 +84,7 @@ echo "== cwgi-desktop --smoke-test (English)"
 out=$("$APP/cwgi-desktop" --smoke-test --db "$tmp/store.sqlite3")
 echo "$out"
 grep -q "8 contributions" <<<"$out" || { echo "ci_bundle: the store was not loaded" >&2; exit 1; }
+grep -q "goverment -> government" <<<"$out" || { echo "ci_bundle: spell-check fails" >&2; exit 1; }
 
 echo "== cwgi-desktop --smoke-test (French)"
 mkdir -p "$tmp/config"

@@ -394,6 +394,8 @@ class MainActions(QObject):
             watcher = current_watcher()
             if watcher is not None:
                 watcher.set_preference(w.settings.colour_scheme)
+        if "spelling" in changed:
+            w.drafts.editor.spelling.set_enabled(w.settings.spell_check)
         if "language" in changed:
             w.restart_requested.emit()
 

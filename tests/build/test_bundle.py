@@ -35,6 +35,8 @@ def test_the_bundle_builds_and_passes_its_smoke_run(bundle: str) -> None:
     assert "ci_bundle: ok" in bundle
     assert re.search(r"smoke test: .*: 8 contributions; File menu: &File", bundle)
     assert "File menu: &Fichier" in bundle
+    # Hunspell through ctypes (GIL released) with the shipped dictionaries, frozen.
+    assert "spelling: ctypes; goverment -> government" in bundle
 
 
 def test_the_frozen_cli_answers(bundle: str) -> None:

@@ -1194,6 +1194,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>EditorSpelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(لا توجد اقتراحات)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Add to my dictionary</source>
+        <translation>إضافة إلى قاموسي</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence</source>
@@ -2549,6 +2564,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark &amp;misspelt words in drafts</source>
+        <translation>تمييز الأخطاء الإملائية في المسودات(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Spell-check</source>
+        <translation>التدقيق الإملائي</translation>
+    </message>
+    <message>
+        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translation>خط أحمر متموج تحت الكلمات الخاطئة الإملاء، بلغة المسودة</translation>
+    </message>
+    <message>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,6 +2586,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <message>
         <source>&amp;Appearance:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>الإملاء:</translation>
     </message>
     <message>
         <source>The draft&apos;s own language</source>

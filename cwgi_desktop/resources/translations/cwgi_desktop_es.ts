@@ -1170,6 +1170,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>EditorSpelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(sin sugerencias)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Add to my dictionary</source>
+        <translation>Añadir a mi diccionario</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence</source>
@@ -2501,6 +2516,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark &amp;misspelt words in drafts</source>
+        <translation>Marcar las &amp;faltas de ortografía en los borradores</translation>
+    </message>
+    <message>
+        <source>Spell-check</source>
+        <translation>Revisión ortográfica</translation>
+    </message>
+    <message>
+        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translation>Subrayado ondulado rojo bajo las palabras mal escritas, en el idioma del borrador</translation>
+    </message>
+    <message>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2511,6 +2538,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <message>
         <source>&amp;Appearance:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>Ortografía:</translation>
     </message>
     <message>
         <source>The draft&apos;s own language</source>

@@ -1172,6 +1172,21 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>EditorSpelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Add to my dictionary</source>
+        <translation>Ajouter à mon dictionnaire</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence</source>
@@ -2503,6 +2518,18 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Couleurs claires ou sombres, ou comme le dit le système</translation>
     </message>
     <message>
+        <source>Mark &amp;misspelt words in drafts</source>
+        <translation>Souligner les &amp;fautes d’orthographe dans les projets</translation>
+    </message>
+    <message>
+        <source>Spell-check</source>
+        <translation>Vérification orthographique</translation>
+    </message>
+    <message>
+        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translation>Soulignement ondulé rouge sous les mots mal orthographiés, dans la langue du projet</translation>
+    </message>
+    <message>
         <source>&amp;Your name:</source>
         <translation>&amp;Votre nom&#xa0;:</translation>
     </message>
@@ -2513,6 +2540,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>Orthographe :</translation>
     </message>
     <message>
         <source>The draft&apos;s own language</source>

@@ -1176,6 +1176,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>EditorSpelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(нет вариантов)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Add to my dictionary</source>
+        <translation>Добавить в мой словарь</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence</source>
@@ -2513,6 +2528,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark &amp;misspelt words in drafts</source>
+        <translation>Отмечать &amp;орфографические ошибки в проектах</translation>
+    </message>
+    <message>
+        <source>Spell-check</source>
+        <translation>Проверка орфографии</translation>
+    </message>
+    <message>
+        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translation>Красное волнистое подчеркивание слов с ошибками, на языке проекта</translation>
+    </message>
+    <message>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,6 +2550,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <message>
         <source>&amp;Appearance:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>Орфография:</translation>
     </message>
     <message>
         <source>The draft&apos;s own language</source>

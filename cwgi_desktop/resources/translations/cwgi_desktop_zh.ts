@@ -1164,6 +1164,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>EditorSpelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>（无建议）</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Add to my dictionary</source>
+        <translation>添加到我的词典</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence</source>
@@ -2489,6 +2504,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark &amp;misspelt words in drafts</source>
+        <translation>标出草稿中的拼写错误(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Spell-check</source>
+        <translation>拼写检查</translation>
+    </message>
+    <message>
+        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translation>以草稿的语言，用红色波浪线标出拼写错误的词</translation>
+    </message>
+    <message>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,6 +2526,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <message>
         <source>&amp;Appearance:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>拼写：</translation>
     </message>
     <message>
         <source>The draft&apos;s own language</source>
