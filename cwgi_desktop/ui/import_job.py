@@ -68,7 +68,7 @@ class ImportJob(QObject):
                                           progress=report_progress)
 
         self.progress.show()
-        self.db.submit(job, self._done, self._failed, changes=(CONTRIBUTIONS,), owner=self)
+        self.db.submit(job, self._done, self._failed, changes=(CONTRIBUTIONS,), context=self)
 
     def cancel(self) -> None:
         self.cancel_requested.set()

@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
     # -- loading ---------------------------------------------------------------------------
 
     def reload_facets(self) -> None:
-        self.db.submit(load_facets, self._show_facets, owner=self)
+        self.db.submit(load_facets, self._show_facets, context=self)
 
     def _show_facets(self, facets: Facets) -> None:
         self.facets = facets
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
             self.db.submit(lambda s: load_annotations(s, cid),
                            lambda r: self.reader.set_annotations(*r)
                            if self.reader.contribution and self.reader.contribution.id == cid
-                           else None, owner=self)
+                           else None, context=self)
         if topics & {ANNOTATIONS, THEMES, CONTRIBUTIONS}:
             self.annotations_panel.reload()
 
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
                 then()
 
         self.db.submit(lambda s: load_reader_content(s, cid, query=query, mark_read=mark_read),
-                       done, changes=(READ_STATE,) if mark_read else (), owner=self)
+                       done, changes=(READ_STATE,) if mark_read else (), context=self)
 
     def jump_to_annotation(self, annotation: Annotation) -> None:
         current = self.reader.contribution
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
             store.set_read(cid, read)
             return store.contribution(cid)
 
-        self.db.submit(job, self.reader.set_contribution, changes=(READ_STATE,), owner=self)
+        self.db.submit(job, self.reader.set_contribution, changes=(READ_STATE,), context=self)
         if not quiet:
             self.statusBar().showMessage(self.tr("Marked as read") if read
                                          else self.tr("Marked as unread"), 3000)

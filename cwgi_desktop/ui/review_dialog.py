@@ -141,7 +141,7 @@ class ReviewDialog(QDialog):
                     store.suggested_changes(draft_id),
                     store.blocks(draft_id, include_deleted=True))
 
-        self.db.submit(job, lambda r: self._show(*r), self._failed, owner=self)
+        self.db.submit(job, lambda r: self._show(*r), self._failed, context=self)
 
     def _changed(self, topics: frozenset[str]) -> None:
         if topics & {REVIEW, DRAFTS}:
@@ -209,7 +209,7 @@ class ReviewDialog(QDialog):
         note = self._current(self.note_tree, self.notes)
         if note is not None:
             self.db.submit(lambda s: s.set_review_note_status(note.id, status), None,
-                           self._failed, changes=(REVIEW,), owner=self)
+                           self._failed, changes=(REVIEW,), context=self)
 
     def _decide(self, accept: bool) -> None:
         change = self._current(self.change_tree, self.changes)
@@ -225,7 +225,7 @@ class ReviewDialog(QDialog):
 
         self.db.submit(lambda s: review_service.decide_change(
                 s, change.id, accept), done, self._failed,
-                       changes=(REVIEW, DRAFTS), owner=self)
+                       changes=(REVIEW, DRAFTS), context=self)
 
     def import_docx(self) -> None:
         """Ask for a reviewed .docx and import its comments and tracked changes."""
@@ -236,7 +236,7 @@ class ReviewDialog(QDialog):
         draft_id = self.draft_id
         self.status.setText(self.tr("Importing…"))
         self.db.submit(lambda s: review_service.import_review(s, path, draft_id), self._imported,
-                       self._failed, changes=(REVIEW,), owner=self)
+                       self._failed, changes=(REVIEW,), context=self)
 
     def _imported(self, result: Any) -> None:
         self.tabs.setCurrentIndex(0 if result.notes or not result.changes else 1)

@@ -210,8 +210,8 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         return self.session.draft
 
     def reload_drafts(self, select: str | None = None) -> None:
-        self.db.submit(
-                lambda s: s.drafts(), lambda drafts: self._show_drafts(drafts, select), owner=None)
+        self.db.submit(lambda s: s.drafts(), lambda drafts: self._show_drafts(drafts, select),
+                       context=self)
 
     def _show_drafts(self, drafts: list[Draft], select: str | None) -> None:
         self.drafts = drafts
@@ -247,7 +247,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
     def new_draft(self) -> None:
         """Ask what to create (the consultations are read first, on the worker)."""
         self.db.submit(lambda s: [n for n, _c in s.distinct_values("consultation")],
-                       self._ask_new_draft, owner=self)
+                       self._ask_new_draft, context=self)
 
     def _ask_new_draft(self, consultations: list[str]) -> NewDraftDialog:
         language = self.draft.language if self.draft else "en"
@@ -257,7 +257,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
             request = dialog.request()
             self.db.submit(lambda s: create_from_request(s, request),
                            lambda d: self.reload_drafts(select=d.id),
-                           lambda exc: self.show_status(str(exc)), changes=(DRAFTS,), owner=None)
+                           lambda exc: self.show_status(str(exc)), changes=(DRAFTS,), context=None)
 
         dialog.accepted.connect(create)
         dialog.finished.connect(dialog.deleteLater)
@@ -275,7 +275,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
             if changes:
                 self.db.submit(lambda s: s.update_draft(draft_id, **changes),
                                self._details_saved, lambda e: self.show_status(str(e)),
-                               changes=(DRAFTS,), owner=self)
+                               changes=(DRAFTS,), context=self)
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -295,7 +295,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.autosaver.flush()
             self.db.submit(lambda s: s.delete_draft(draft.id),
-                           lambda _r: self._after_delete(), changes=(DRAFTS,), owner=None)
+                           lambda _r: self._after_delete(), changes=(DRAFTS,), context=None)
 
     def _after_delete(self) -> None:
         self.session.load(None)
@@ -409,7 +409,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         language = self.draft.language if self.draft else "en"
         self.db.submit(lambda s: load_evidence(s, text, language),
                        lambda items: self.evidence.set_evidence(items)
-                       if self._evidence_signature == signature else None, owner=None)
+                       if self._evidence_signature == signature else None, context=None)
 
     def refresh_coverage(self) -> None:
         draft_id = self.session.draft_id
@@ -427,7 +427,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
                 self.coverage.set_consultations(names)
                 self.coverage.set_report(report)  # type: ignore[arg-type]
 
-        self.db.submit(job, done, lambda e: self.show_status(str(e)), owner=None)
+        self.db.submit(job, done, lambda e: self.show_status(str(e)), context=None)
 
     def _known_changed(self) -> None:
         self.editor.highlighter.set_known(self.session.known)
@@ -457,7 +457,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         self.db.submit(lambda s: revision_service.take_revision(s, draft_id, name),
                        lambda r: self.show_status(self.tr("Version “%1” taken.")
                                                   .replace("%1", r.name)),
-                       lambda e: self.show_status(str(e)), changes=(DRAFTS,), owner=None)
+                       lambda e: self.show_status(str(e)), changes=(DRAFTS,), context=None)
 
     def show_versions(self) -> RevisionsDialog | None:
         draft_id = self.session.draft_id

@@ -182,7 +182,7 @@ class RevisionsDialog(QDialog):
 
     def reload(self) -> None:
         draft_id = self.draft_id
-        self.db.submit(lambda s: s.revisions(draft_id), self._show, owner=self)
+        self.db.submit(lambda s: s.revisions(draft_id), self._show, context=self)
 
     def _show(self, revisions: list[Revision]) -> None:
         self.revisions = revisions
@@ -238,9 +238,9 @@ class RevisionsDialog(QDialog):
             self.marked_status.setText(self.tr("Writing the document…"))
             self.db.submit(lambda s: export_marked(s, old.id, new.id if new else None, out,
                                                    options, author).path,
-                           self._marked, self._marked_failed, owner=self)
+                           self._marked, self._marked_failed, context=self)
 
-        self.db.submit(lambda s: s.draft(draft_id), ask, owner=None)
+        self.db.submit(lambda s: s.draft(draft_id), ask, context=None)
 
     def _marked(self, path: Path) -> None:
         self.marked_status.setText(self.tr("Exported to %1").replace("%1", str(path)))
@@ -260,7 +260,7 @@ class RevisionsDialog(QDialog):
             self.reload()
 
         self.db.submit(
-                lambda s: revision_service.take_revision(s, draft_id, name), done, owner=None)
+                lambda s: revision_service.take_revision(s, draft_id, name), done, context=None)
 
     def compare(self) -> None:
         chosen = self.selected()
@@ -271,7 +271,7 @@ class RevisionsDialog(QDialog):
         right = new.name if new else self.tr("Now")
         a, b = old.id, new.id if new else None
         self.db.submit(lambda s: revision_service.compare(s, a, b),
-                       lambda diffs: self._compared(diffs, old.name, right), owner=None)
+                       lambda diffs: self._compared(diffs, old.name, right), context=None)
 
     def _compared(self, diffs: list[BlockDiff], left: str, right: str) -> None:
         self.compared = diffs
