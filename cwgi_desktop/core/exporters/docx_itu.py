@@ -15,7 +15,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +100,9 @@ class DocxOptions:
     cs_font: str | None = None
     east_asia_font: str | None = None
     timestamp: dt.datetime | None = None
+    # A language version: the language of the original, for `Original: …` (the draft's own
+    # language is the version's).
+    original_language: str | None = None
 
 
 class CitationRenderer:
@@ -300,7 +303,9 @@ def build_docx(
     section = _setup_section(document, labels.is_rtl)
     writer = DocxWriter(document, labels, converter, prepared.footnotes, warnings.append)
     write_running_header(writer, section, symbol_for_language(draft.symbol, language))
-    write_cover(writer, draft, options.logo_path)
+    cover = replace(draft, language=options.original_language) if options.original_language \
+        else draft
+    write_cover(writer, cover, options.logo_path)
 
     block_ranges: dict[str, tuple[Any, Any]] = {}
     annex_count = 0
