@@ -20,6 +20,7 @@ from cwgi_desktop.cli.common import (
     error,
     open_store,
 )
+from cwgi_desktop.cli.versions import register_versions
 from cwgi_desktop.core.models import DRAFT_KINDS, LANGUAGES, Block, Draft
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = command(sub.add_parser("delete", help="delete a draft"), cmd_delete)
     p.add_argument("draft", metavar="DRAFT")
     add_json_flag(p)
+    register_versions(sub)
 
     p = command(subparsers.add_parser("coverage", help="what a draft cites and leaves out"),
                 cmd_coverage)
@@ -392,7 +394,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                 from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
                 from cwgi_desktop.core.exporters.docx_revisions import export_docx_revision
 
-                options = DocxOptions(language=args.language)
+                original = store.original_of(draft.id)  # a language version
+                options = DocxOptions(language=args.language, original_language=(
+                    original.language if original else None))
                 if old:
                     result = export_docx_revision(draft, blocks, *old, out, context, options,
                                                   author=args.author)
