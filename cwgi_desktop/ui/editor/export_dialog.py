@@ -60,6 +60,13 @@ class ExportInput:
     draft: Draft
     blocks: list[Block]
     context: ExportContext
+    original_language: str | None = None  # a language version: its original's language
+
+    def options_for(self, options: DocxOptions) -> DocxOptions:
+        """`options` with what the draft itself implies (a version's original language)."""
+        if self.original_language and not options.original_language:
+            return replace(options, original_language=self.original_language)
+        return options
 
 
 def gather(store: Store, draft_id: str, language: str, with_annotations: bool) -> ExportInput:
@@ -71,7 +78,8 @@ def gather(store: Store, draft_id: str, language: str, with_annotations: bool) -
         ids = {c.id for c in context.contributions.values()}
         context.annotations = [a for a in store.annotations(AnnotationFilter())
                                if a.contribution_id in ids]
-    return ExportInput(draft, blocks, context)
+    original = store.original_of(draft_id)
+    return ExportInput(draft, blocks, context, original.language if original else None)
 
 
 def write_export(data: ExportInput, out: Path, fmt: str, options: DocxOptions) -> Path:
@@ -83,7 +91,7 @@ def write_export(data: ExportInput, out: Path, fmt: str, options: DocxOptions) -
         tmp.write_text(draft_to_markdown(draft, data.blocks), encoding="utf-8")
         tmp.replace(out)
     else:
-        export_docx(data.draft, data.blocks, out, data.context, options)
+        export_docx(data.draft, data.blocks, out, data.context, data.options_for(options))
     return out
 
 
@@ -144,7 +152,8 @@ class ExportTask(QRunnable):
         folder = Path(tempfile.mkdtemp(prefix="cwgi-preview-"))
         docx = folder / "preview.docx"
         self.signals.progress.emit(15, "write")
-        export_docx(self.data.draft, self.data.blocks, docx, self.data.context, self.options)
+        export_docx(self.data.draft, self.data.blocks, docx, self.data.context,
+                    self.data.options_for(self.options))
         self.signals.progress.emit(35, "convert")
         profile = (folder / "lo-profile").as_uri()
         self._run([soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
