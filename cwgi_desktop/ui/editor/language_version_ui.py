@@ -20,15 +20,12 @@ if TYPE_CHECKING:
 __all__ = ["ask_version_language", "mark_current", "new_language_version", "refresh_stale"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LanguageVersions", text)
-
-
 def ask_version_language(parent: QWidget, choices: list[str]) -> str | None:
     """The language of a new version (None: cancelled). Tests replace this function."""
     names = [f"{language_name(code)} ({code})" for code in choices]
-    name, ok = QInputDialog.getItem(parent, _tr("New language version"),
-                                    _tr("Language of the version:"), names, 0, False)
+    title = QCoreApplication.translate("LanguageVersions", "New language version")
+    label = QCoreApplication.translate("LanguageVersions", "Language of the version:")
+    name, ok = QInputDialog.getItem(parent, title, label, names, 0, False)
     return choices[names.index(name)] if ok and name in names else None
 
 
@@ -47,7 +44,8 @@ def new_language_version(ws: DraftWorkspace) -> None:
 
     def ask(choices: list[str]) -> None:
         if not choices:
-            ws.show_status(_tr("The draft has a version in every language."))
+            ws.show_status(QCoreApplication.translate(
+        "LanguageVersions", "The draft has a version in every language."))
             return
         language = ask_version_language(ws, choices)
         if language:
@@ -55,7 +53,8 @@ def new_language_version(ws: DraftWorkspace) -> None:
                          lambda exc: ws.show_status(str(exc)), changes=(DRAFTS,))
 
     def opened(version: Draft) -> None:
-        ws.show_status(_tr("Version in %1 created: translate its blocks.")
+        ws.show_status(QCoreApplication.translate(
+        "LanguageVersions", "Version in %1 created: translate its blocks.")
                        .replace("%1", language_name(version.language)))
         ws.reload_drafts(select=version.id)
 
@@ -76,7 +75,8 @@ def refresh_stale(ws: DraftWorkspace, draft: Draft | None) -> None:
         if ws.draft is not None and ws.draft.id == draft_id:
             ws.model.set_stale(ids)
             if ids:
-                ws.show_status(_tr("%1 blocks of this version are older than the original's "
+                ws.show_status(QCoreApplication.translate(
+        "LanguageVersions", "%1 blocks of this version are older than the original's "
                                    "edits (marked ⚠ in the outline).").replace("%1", str(len(ids))))
 
     ws.db.submit(stale, show)
@@ -86,7 +86,8 @@ def mark_current(ws: DraftWorkspace) -> None:
     """The current block's translation follows the original's text again."""
     block = ws.current_block()
     if block is None or block.id not in ws.model.stale:
-        ws.show_status(_tr("This block is not stale."))
+        ws.show_status(QCoreApplication.translate(
+        "LanguageVersions", "This block is not stale."))
         return
     block_id, draft = block.id, ws.draft
     ws.db.submit(lambda s: s.mark_translation_current(block_id),
