@@ -20,6 +20,7 @@ from cwgi_desktop.cli.common import (
     error,
     open_store,
 )
+from cwgi_desktop.cli.versions import register_versions
 from cwgi_desktop.core.models import DRAFT_KINDS, LANGUAGES, Block, Draft
 from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.services import revisions as revision_service
@@ -81,6 +82,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = command(sub.add_parser("delete", help="delete a draft"), cmd_delete)
     p.add_argument("draft", metavar="DRAFT")
     add_json_flag(p)
+    register_versions(sub)
 
     p = command(subparsers.add_parser("coverage", help="what a draft cites and leaves out"),
                 cmd_coverage)

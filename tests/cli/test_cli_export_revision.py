@@ -35,3 +35,20 @@ def test_against_needs_word_and_a_known_version(db: Path, capsys, tmp_path: Path
                           str(tmp_path / "x.docx"), "--against", "nope")
     assert code != 0 and err.startswith("cwgi: error: ") and err[-1] == "\n"
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_translate_lists_versions_and_exports_with_the_suffix(db: Path, capsys,  # noqa: F811
+                                                              tmp_path: Path) -> None:
+    draft = import_french(db, capsys, tmp_path)
+    version = run_json(db, capsys, "draft", "translate", draft["id"], "--language", "en")
+    assert version["language"] == "en" and version["blocks"] > 0
+    listed = run_json(db, capsys, "draft", "versions", version["id"])
+    assert listed["original"] == draft["id"] and listed["language"] == "fr"
+    assert [(v["language"], v["stale"]) for v in listed["versions"]] == [("en", [])]
+    out = tmp_path / "en.docx"
+    run_json(db, capsys, "export", version["id"], "--format", "docx", "--out", str(out))
+    with zipfile.ZipFile(out) as docx:
+        body = docx.read("word/document.xml").decode("utf-8")
+    assert "CWG-Internet-22/4-E" in body and "Original: French" in body
+    code, _out, err = run(db, capsys, "draft", "translate", draft["id"], "--language", "en")
+    assert code != 0 and "en version already" in err

@@ -14,7 +14,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,9 @@ class DocxOptions:
     cs_font: str | None = None
     east_asia_font: str | None = None
     timestamp: dt.datetime | None = None
+    # A language version: the language of the original, for `Original: …` (the draft's own
+    # language is the version's).
+    original_language: str | None = None
 
 
 UNRESOLVED_MARK = "unresolved"
@@ -313,7 +316,9 @@ def build_docx(
     section = _setup_section(document, labels.is_rtl)
     writer = DocxWriter(document, labels, converter, prepared.footnotes, warnings.append)
     write_running_header(writer, section, symbol_for_language(draft.symbol, language))
-    write_cover(writer, draft, options.logo_path)
+    cover = replace(draft, language=options.original_language) if options.original_language \
+        else draft
+    write_cover(writer, cover, options.logo_path)
     if context.allow_unresolved and context.unresolved:
         writer.paragraph(document, "Normal", [Span(
             text=draft_copy_notice(context.unresolved), bold=True)])

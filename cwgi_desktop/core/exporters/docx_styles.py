@@ -372,11 +372,15 @@ def _style_xml(spec: StyleSpec, s: StyleSettings) -> str:
 
 def _doc_defaults_xml(s: StyleSettings) -> str:
     font, east_asia, cs = quoteattr(s.font), quoteattr(s.east_asia_font), quoteattr(s.cs_font)
+    # `w:val` is the language of Latin-script text: in a Chinese document, tagged zh-CN, a
+    # Latin word is broken anywhere like Han text ("CW / G-Internet"). Chinese and Arabic
+    # text take `w:eastAsia` and `w:bidi`.
+    latin = "en-GB" if s.east_asia or s.rtl else s.language_tag
     return (
         f"<w:docDefaults {nsdecls('w')}><w:rPrDefault><w:rPr>"
         f"<w:rFonts w:ascii={font} w:eastAsia={east_asia} w:hAnsi={font} "
         f"w:cs={cs}/>{_sz(s.size_pt)}"
-        f'<w:lang w:val={quoteattr(s.language_tag)} w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
+        f'<w:lang w:val={quoteattr(latin)} w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
         "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
         '<w:spacing w:before="120" w:after="0" w:line="240" w:lineRule="auto"/>'
         "</w:pPr></w:pPrDefault></w:docDefaults>"

@@ -35,6 +35,13 @@ class ExportInput:
     draft: Draft
     blocks: list[Block]
     context: ExportContext
+    original_language: str | None = None  # a language version: its original's language
+
+    def options_for(self, options: DocxOptions) -> DocxOptions:
+        """`options` with what the draft itself implies (a version's original language)."""
+        if self.original_language and not options.original_language:
+            return replace(options, original_language=self.original_language)
+        return options
 
 
 def build_export_context(store: Store, draft: Draft, blocks: Sequence[Block],
@@ -87,7 +94,8 @@ def prepare_export(store: Store, draft_id: str, *, language: str | None = None,
         ids = {c.id for c in context.contributions.values()}
         context.annotations = [a for a in store.annotations(AnnotationFilter())
                                if a.contribution_id in ids]
-    return ExportInput(draft, blocks, context)
+    original = store.original_of(draft_id)
+    return ExportInput(draft, blocks, context, original.language if original else None)
 
 
 def write_export(data: ExportInput, out: Path, fmt: str, options: DocxOptions) -> ExportResult:
@@ -96,7 +104,7 @@ def write_export(data: ExportInput, out: Path, fmt: str, options: DocxOptions) -
         draft = replace(data.draft, language=options.language or data.draft.language)
         write_text_atomically(out, draft_to_markdown(draft, data.blocks))
         return ExportResult(Path(out), "md", draft.language, blocks=len(data.blocks))
-    return export_docx(data.draft, data.blocks, out, data.context, options)
+    return export_docx(data.draft, data.blocks, out, data.context, data.options_for(options))
 
 
 def export_marked(store: Store, old_id: str, new_id: str | None, out: Path,

@@ -321,11 +321,36 @@ def _v4_paragraph_vectors(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_language_versions(conn: sqlite3.Connection) -> None:
+    """Language versions of a draft: a version is a draft of its own, linked to the
+    original; each of its blocks to the original's block it translates, with the time of
+    that block's last edit the translation reflects (older: the block is stale)."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE language_versions (
+            draft_id TEXT PRIMARY KEY REFERENCES drafts(id) ON DELETE CASCADE,
+            original_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX language_versions_one ON language_versions(original_id, language);
+        CREATE TABLE version_blocks (
+            block_id TEXT PRIMARY KEY REFERENCES blocks(id) ON DELETE CASCADE,
+            source_block_id TEXT NOT NULL,
+            source_updated TEXT NOT NULL
+        );
+        CREATE INDEX version_blocks_source ON version_blocks(source_block_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str | None]] = [
     _v1_initial,
     _v2_exchange,
     _v3_paragraph_numbers,
     _v4_paragraph_vectors,
+    _v5_language_versions,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

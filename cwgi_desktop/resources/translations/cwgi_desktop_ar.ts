@@ -1065,6 +1065,22 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New language version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft in another of the six languages, block by block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark translation up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This block of a language version follows the original again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,6 +1853,33 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>LanguageVersions</name>
+    <message>
+        <source>New language version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has a version in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version in %1 created: translate its blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This block is not stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>Other language</source>
@@ -2475,6 +2518,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>OutlineDelegate</name>
     <message>
         <source>Annex %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <source>Stale: the original was edited after this translation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

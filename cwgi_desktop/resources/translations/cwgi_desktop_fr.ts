@@ -1043,6 +1043,22 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Versions nommées&#xa0;: comparer, restaurer</translation>
     </message>
     <message>
+        <source>New language version…</source>
+        <translation>Nouvelle version linguistique…</translation>
+    </message>
+    <message>
+        <source>The draft in another of the six languages, block by block</source>
+        <translation>Le projet dans une autre des six langues, bloc par bloc</translation>
+    </message>
+    <message>
+        <source>Mark translation up to date</source>
+        <translation>Marquer la traduction à jour</translation>
+    </message>
+    <message>
+        <source>This block of a language version follows the original again</source>
+        <translation>Ce bloc d&apos;une version linguistique suit de nouveau l&apos;original</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -1795,6 +1811,33 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>LanguageVersions</name>
+    <message>
+        <source>New language version</source>
+        <translation>Nouvelle version linguistique</translation>
+    </message>
+    <message>
+        <source>Language of the version:</source>
+        <translation>Langue de la version :</translation>
+    </message>
+    <message>
+        <source>The draft has a version in every language.</source>
+        <translation>Le projet a une version dans chaque langue.</translation>
+    </message>
+    <message>
+        <source>Version in %1 created: translate its blocks.</source>
+        <translation>Version en %1 créée : traduisez ses blocs.</translation>
+    </message>
+    <message>
+        <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
+        <translation>%1 blocs de cette version sont antérieurs aux modifications de l&apos;original (marqués ⚠ dans le plan).</translation>
+    </message>
+    <message>
+        <source>This block is not stale.</source>
+        <translation>Ce bloc n&apos;est pas périmé.</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>Other language</source>
@@ -2430,6 +2473,13 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Annex %1</source>
         <translation>Annexe %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <source>Stale: the original was edited after this translation</source>
+        <translation>Périmé : l&apos;original a été modifié après cette traduction</translation>
     </message>
 </context>
 <context>

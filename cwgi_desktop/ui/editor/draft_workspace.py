@@ -30,7 +30,7 @@ from cwgi_desktop.core.services import revisions as revision_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, THEMES, DbWorker
-from cwgi_desktop.ui.editor import workspace_actions
+from cwgi_desktop.ui.editor import language_version_ui, workspace_actions
 from cwgi_desktop.ui.editor.block_commands import BlockCommandsMixin
 from cwgi_desktop.ui.editor.block_editor import BlockEditor
 from cwgi_desktop.ui.editor.coverage_panel import CoveragePanel
@@ -243,6 +243,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         self._evidence_signature = None
         self.coverage.set_report(None)
         self.coverage_timer.start(0)
+        language_version_ui.refresh_stale(self, draft)
         self.show_status(self.tr("All changes saved.") if draft else
                          self.tr("No draft yet: create one with “New draft…”."))
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton
 
 from cwgi_desktop.core.models import BLOCK_KINDS
+from cwgi_desktop.ui.editor import language_version_ui
 from cwgi_desktop.ui.editor.editor_labels import block_kind_names
 from cwgi_desktop.ui.icons import icon
 from cwgi_desktop.ui.toolbar_style import compact_toolbar
@@ -86,6 +87,18 @@ def _draft_actions(ws: DraftWorkspace) -> dict[str, QAction]:
         ws.show_versions, ["Ctrl+Shift+V"],
         QCoreApplication.translate("DraftWorkspace", "Named versions: compare, restore"),
         picture="versions")
+    a["language_version"] = _action(
+        ws, "actionLanguageVersion",
+        QCoreApplication.translate("DraftWorkspace", "New language version…"),
+        lambda: language_version_ui.new_language_version(ws),
+        tip=QCoreApplication.translate(
+            "DraftWorkspace", "The draft in another of the six languages, block by block"))
+    a["translation_current"] = _action(
+        ws, "actionTranslationCurrent",
+        QCoreApplication.translate("DraftWorkspace", "Mark translation up to date"),
+        lambda: language_version_ui.mark_current(ws),
+        tip=QCoreApplication.translate(
+            "DraftWorkspace", "This block of a language version follows the original again"))
     a["export"] = _action(
         ws, "actionExportDraft", QCoreApplication.translate("DraftWorkspace", "Export…"),
         ws.export_draft,
@@ -172,7 +185,8 @@ def _draft_menu(ws: DraftWorkspace, a: dict[str, QAction]) -> QToolButton:
     menu.setObjectName("draftMenu")
     menu.addActions([a["new_draft"], a["import_draft"], a["details"]])
     menu.addSeparator()
-    menu.addActions([a["save_now"], a["take_version"], a["versions"]])
+    menu.addActions([a["save_now"], a["take_version"], a["versions"], a["language_version"],
+                     a["translation_current"]])
     menu.addSeparator()
     menu.addActions([a["export"], a["review"]])
     menu.addSeparator()
