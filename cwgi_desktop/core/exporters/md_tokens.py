@@ -18,7 +18,7 @@ from cwgi_desktop.core.errors import InvalidInput
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-    from cwgi_desktop.core.exporters.md_ir import Node, Para, Span
+    from cwgi_desktop.core.exporters.md_nodes import Node, Para, Span
 
 MAX_NESTING = 40
 # Brackets nested deeper make no link anyone writes; each level costs markdown-it a scan.
@@ -144,7 +144,7 @@ class TokenWalker:
 
     # -- blocks ---------------------------------------------------------------------------
     def blocks(self, tokens: Sequence[Token]) -> list[Node]:
-        from cwgi_desktop.core.exporters.md_ir import Para
+        from cwgi_desktop.core.exporters.md_nodes import Para
 
         walk = _Walk()
         i, n = 0, len(tokens)
@@ -207,7 +207,7 @@ class TokenWalker:
 
     def _emit(self, walk: _Walk, node: Node) -> None:
         """A block other than an item's paragraph; inside an item it ends the marker."""
-        from cwgi_desktop.core.exporters.md_ir import Para
+        from cwgi_desktop.core.exporters.md_nodes import Para
 
         item = self._item(walk)
         if item is not None:
@@ -217,7 +217,7 @@ class TokenWalker:
         walk.out.append(node)
 
     def _flush(self, walk: _Walk, item: _Item, spans: list[Span], *, force: bool) -> None:
-        from cwgi_desktop.core.exporters.md_ir import Para, plain_text
+        from cwgi_desktop.core.exporters.md_nodes import Para, plain_text
 
         visible = plain_text(spans).strip() or any(s.footnote for s in spans)
         if force or visible:
@@ -226,7 +226,7 @@ class TokenWalker:
             item.emitted = True
 
     def _code(self, content: str) -> Para:
-        from cwgi_desktop.core.exporters.md_ir import Para, Span
+        from cwgi_desktop.core.exporters.md_nodes import Para, Span
 
         spans: list[Span] = []
         for number, line in enumerate(content.rstrip("\n").split("\n")):
@@ -236,7 +236,7 @@ class TokenWalker:
         return Para(spans=spans, role="code")
 
     def _html_block(self, walk: _Walk, content: str) -> None:
-        from cwgi_desktop.core.exporters.md_ir import Para, Span
+        from cwgi_desktop.core.exporters.md_nodes import Para, Span
 
         text = _TAG.sub(" ", content)
         if text.strip():
@@ -246,7 +246,7 @@ class TokenWalker:
             self._emit(walk, Para(spans=spans, role=self._role(walk)))
 
     def _table(self, tokens: Sequence[Token], i: int) -> tuple[Any, int]:
-        from cwgi_desktop.core.exporters.md_ir import Table
+        from cwgi_desktop.core.exporters.md_nodes import Table
 
         table = Table()
         in_head = False
@@ -276,7 +276,7 @@ class TokenWalker:
 
     # -- inline -----------------------------------------------------------------------------
     def inline(self, children: Sequence[Token]) -> list[Span]:
-        from cwgi_desktop.core.exporters.md_ir import Span
+        from cwgi_desktop.core.exporters.md_nodes import Span
 
         stack: list[tuple[str, Span]] = [("", Span())]
         spans: list[Span] = []
@@ -306,7 +306,7 @@ class TokenWalker:
 
     def _html_inline(self, tag_text: str, stack: list[tuple[str, Span]],
                      spans: list[Span]) -> None:
-        from cwgi_desktop.core.exporters.md_ir import Span
+        from cwgi_desktop.core.exporters.md_nodes import Span
 
         match = _TAG.fullmatch(tag_text.strip())
         if not match:

@@ -15,8 +15,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from cwgi_desktop.core.atomic_files import no_space_as_error, write_atomically
 from cwgi_desktop.core.errors import StoreError
 from cwgi_desktop.core.models import new_id
@@ -147,6 +145,8 @@ class StoreBase:
     @property
     def db(self) -> Any:
         """The store as a sqlite-utils Database (imported on first use: start-up)."""
+
+        import sqlite_utils  # loaded on first use: `cwgi --version` never pays for it
 
         return sqlite_utils.Database(self.conn)
 
