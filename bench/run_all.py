@@ -27,6 +27,9 @@ BENCHMARKS: list[tuple[str, list[str], list[str]]] = [
     ("bench_export.py", ["--runs", "5"], ["--runs", "1"]),
     ("bench_autosave.py", ["--samples", "15"], ["--samples", "3"]),
     ("bench_window.py", ["--runs", "5"], ["--runs", "2", "--count", "1000"]),
+    ("bench_recall.py", ["--runs", "5"], ["--runs", "1"]),
+    ("bench_semantic.py", ["--paragraphs", "50000", "--index", "500"],
+     ["--paragraphs", "5000", "--index", "100"]),
 ]
 
 

@@ -41,7 +41,8 @@ def main() -> None:
         window = QMainWindow()
         window.show()
         app.processEvents()
-        print(json.dumps({"usable_s": time.perf_counter() - START, "rss_mb": rss_mb()}))
+        print(json.dumps({"usable_s": time.perf_counter() - START,
+                          "process_usable_s": since_process_start(), "rss_mb": rss_mb()}))
         return
     from cwgi_desktop.ui.main_window import MainWindow
     from cwgi_desktop.ui.settings import Settings

@@ -49,6 +49,17 @@ def install_translations(app: QApplication, language: str = "") -> list[QTransla
     return installed_translators()
 
 
+def _spelling_smoke() -> str:
+    """One line proving the shipped dictionaries and Hunspell work (frozen bundles too)."""
+    from cwgi_desktop.core.spelling import UserDictionary, load_checker
+    from cwgi_desktop.core.spelling.engine import binding_name
+
+    checker = load_checker("en", UserDictionary())
+    fixed = checker.suggest("goverment")[:1] if checker and not checker.check("goverment") \
+        else []
+    return f"spelling: {binding_name()}; goverment -> {', '.join(fixed) or '?'}"
+
+
 def _finish_smoke(app: QApplication, window: Any, path: Path, tries: int = 500) -> None:
     """Once the window is shown with the first page of the list: say what was opened and how
     long it took, close, quit."""
@@ -60,6 +71,7 @@ def _finish_smoke(app: QApplication, window: Any, path: Path, tries: int = 500) 
     usable_ms = (time.perf_counter() - _STARTED) * 1000
     print(f"smoke test: {path}: {window.model.total} contributions; File menu: {menu}; "
           f"usable after {usable_ms:.0f} ms")
+    print(_spelling_smoke())
     window.close()
     app.quit()
 

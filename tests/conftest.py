@@ -24,6 +24,9 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("CWGI_CONFIG_DIR", str(home / "config"))
     monkeypatch.delenv("CWGI_DB", raising=False)
     monkeypatch.setenv("CWGI_AUTHOR", "Test Author")
+    # Windows index in the background: the instant stand-in, not the real model, unless a
+    # test asks for the model (tests/core/test_semantic_model.py builds one itself).
+    monkeypatch.setenv("CWGI_EMBEDDER", "hash")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
     return home

@@ -1,20 +1,32 @@
 """The `cwgi` command: headless access to everything the core does.
 
-Each module of this package registers its subcommands with `register(subparsers)`.
+Each module of this package registers its subcommands with `register(subparsers)`. Only
+the module of the command being run is imported (`COMMAND_MODULE`): `cwgi --version` or
+`cwgi search` do not pay for the bundle, export or drafting stacks.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from cwgi_desktop import __version__
-from cwgi_desktop.cli import bundle, contributions, drafts, maintenance
 from cwgi_desktop.cli.common import EXIT_USAGE, error
 from cwgi_desktop.core.errors import CwgiError
 
-COMMAND_MODULES = (contributions, drafts, maintenance, bundle)
+COMMAND_MODULES = ("contributions", "drafts", "maintenance", "bundle", "interop", "semantic")
+# Which module registers each top-level command (tests/cli/test_cli_startup.py checks it).
+COMMAND_MODULE = {
+    **dict.fromkeys(("init", "import", "list", "show", "edit", "search", "annotate",
+                     "annotations"), "contributions"),
+    **dict.fromkeys(("draft", "coverage", "revision", "export"), "drafts"),
+    **dict.fromkeys(("check", "backup", "backups", "restore"), "maintenance"),
+    **dict.fromkeys(("bundle", "conflicts", "conflict", "review"), "bundle"),
+    **dict.fromkeys(("qda", "codebook", "csl", "sync"), "interop"),
+    **dict.fromkeys(("index", "related"), "semantic"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -24,20 +36,41 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _modules_for(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules `argv` needs: none for --version, the command's own, or all
+    (for help, or to list the valid choices of an unknown command)."""
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--db":
+            i += 2
+            continue
+        if arg == "--version":
+            return ()
+        if not arg.startswith("-"):
+            return (COMMAND_MODULE[arg],) if arg in COMMAND_MODULE else COMMAND_MODULES
+        if arg in ("-h", "--help"):
+            return COMMAND_MODULES
+        i += 1
+    return COMMAND_MODULES
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = _Parser(prog="cwgi", description="CWGI Desktop from the command line.")
     parser.add_argument("--db", metavar="PATH", help="store file (default: $CWGI_DB or the "
                         "user data folder)")
     parser.add_argument("--version", action="version", version=f"cwgi {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
-        module.register(subparsers)
+    for name in modules:
+        importlib.import_module(f"cwgi_desktop.cli.{name}").register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_modules_for(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)

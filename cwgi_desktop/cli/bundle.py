@@ -78,6 +78,7 @@ def _plural(n: int, word: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+
     flt = BundleFilter(author=args.author, since=args.since, consultation=args.consultation,
                        with_texts=args.with_texts, drafts=not args.no_drafts)
     with open_store(args) as store:

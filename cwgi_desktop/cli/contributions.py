@@ -51,6 +51,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = command(subparsers.add_parser("search", help="full-text search"), cmd_search)
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--semantic", action="store_true",
+                   help="also by meaning, in every language (needs `cwgi index`)")
     add_json_flag(p)
 
     p = command(subparsers.add_parser("annotate", help="annotate a passage"), cmd_annotate)
@@ -89,8 +91,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                  f"{c['title'] or ''} ← {c['path']}" for c in report.imported]
         lines += [f"duplicate {d['path']} (already stored as {d['id']})"
                   for d in report.duplicates]
+        lines += [f"skipped {s['path']} ({s['reason']})" for s in report.skipped]
         lines.append(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
-                     f"{len(report.rejected)} rejected")
+                     f"{len(report.rejected)} rejected, {len(report.skipped)} skipped")
         return "\n".join(lines)
 
     emit(args, data, text)
@@ -157,7 +160,12 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        hits = store.search.find(args.query, limit=args.limit)
+        if args.semantic:
+            from cwgi_desktop.cli.semantic import semantic_search
+
+            hits = semantic_search(store, args.query, args.limit)
+        else:
+            hits = store.search.find(args.query, limit=args.limit)
     data = {"hits": [{k: v for k, v in h.to_dict().items() if k != "score"} for h in hits]}
     emit(args, data, lambda: "\n".join(
         f"{h.symbol or h.contribution_id} ¶{h.paragraph}: {h.snippet}" for h in hits
@@ -179,16 +187,16 @@ def _annotation_dict(store: Store, a: Annotation) -> dict:
     }
 
 
-def _default_author() -> str:
-    import getpass
-    import os
+def default_author() -> str:
+    """One author setting for the window and the CLI (see core/user_config.py)."""
+    from cwgi_desktop.core.user_config import default_author as configured_author
 
-    return os.environ.get("CWGI_AUTHOR") or getpass.getuser()
+    return configured_author()
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        a = store.annotations.add(args.contribution, author=args.author or _default_author(),
+        a = store.annotations.add(args.contribution, author=args.author or default_author(),
                                  quote=args.quote, note=args.note, themes=args.tag)
         data = _annotation_dict(store, a)
     emit(args, data, f"annotated ¶{a.paragraph} of {data['symbol'] or a.contribution_id}: {a.id}")

@@ -20,6 +20,7 @@ from cwgi_desktop.cli.common import (
     error,
     open_store,
 )
+from cwgi_desktop.cli.versions import register_versions
 from cwgi_desktop.core.models import DRAFT_KINDS, LANGUAGES, Block, Draft
 from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.services import revisions as revision_service
@@ -68,6 +69,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                 cmd_scaffold)
     p.add_argument("--consultation", required=True, metavar="NAME")
     p.add_argument("--title", metavar="TITLE")
+    p.add_argument("--cluster", action="store_true",
+                   help="group each theme's points into similar views, by meaning")
     _language_flag(p)
     add_json_flag(p)
 
@@ -79,6 +82,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = command(sub.add_parser("delete", help="delete a draft"), cmd_delete)
     p.add_argument("draft", metavar="DRAFT")
     add_json_flag(p)
+    register_versions(sub)
 
     p = command(subparsers.add_parser("coverage", help="what a draft cites and leaves out"),
                 cmd_coverage)
@@ -119,6 +123,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="add an annex listing the sources of each finding (docx)")
     p.add_argument("--comments", action="store_true",
                    help="include the annotations on cited documents as Word comments (docx)")
+    p.add_argument("--against", metavar="VERSION",
+                   help="docx: mark the changes since this version as Word tracked changes")
+    p.add_argument("--author", default="", metavar="NAME",
+                   help="the name the tracked changes are signed with (with --against)")
     add_json_flag(p)
 
 
@@ -240,8 +248,14 @@ def cmd_compile(args: argparse.Namespace) -> int:
 
 def cmd_scaffold(args: argparse.Namespace) -> int:
     with open_store(args) as store:
+        group = None
+        if args.cluster:
+            from cwgi_desktop.core.semantic import SemanticIndex
+            from cwgi_desktop.core.semantic.clusters import group_by_meaning
+
+            group = group_by_meaning(SemanticIndex(store))
         draft = draft_service.build_scaffold(store, args.consultation, language=args.language,
-                                     title=args.title)
+                                             title=args.title, group=group)
         return _created(args, store, draft, "scaffolded")
 
 
@@ -271,7 +285,8 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
     def text() -> str:
         def docs(items: list[dict[str, Any]]) -> list[str]:
-            return [f"  {d['symbol']:<24} {d['source'] or '-':<28.28} {d['title'] or ''}"
+            return [f"  {d.get('label') or d['symbol']:<24} {d['source'] or '-':<28.28} "
+                    f"{d['title'] or ''}"
                     for d in items] or ["  -"]
 
         lines = [f"coverage of “{draft.title}”"
@@ -362,6 +377,18 @@ def cmd_revision_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_against(store: Any, draft: Any, args: argparse.Namespace, out: Path,
+                    options: Any) -> Any:
+    """The draft as it is now against the `--against` version, as Word tracked changes."""
+    from cwgi_desktop.core.errors import InvalidInput
+    from cwgi_desktop.core.services.export import export_marked
+
+    if args.format != "docx":
+        raise InvalidInput("--against needs --format docx")
+    old = store.revisions.find(draft.id, args.against)
+    return export_marked(store, old.id, None, out, options, args.author)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from cwgi_desktop.core.services.export import (
         DocxOptions,
@@ -378,9 +405,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         draft = store.drafts.find(args.draft)
         try:
-            data = prepare_export(store, draft.id, language=args.language,
-                                  with_annotations=options.include_annotations_as_comments)
-            write_export(data, out, args.format, options)
+            if args.against:
+                result = _export_against(store, draft, args, out, options)
+                cited = sorted(set(result.cited))
+            else:
+                data = prepare_export(store, draft.id, language=args.language,
+                                      with_annotations=options.include_annotations_as_comments)
+                result = write_export(data, out, args.format, options)
+                cited = sorted(data.context.contributions)
+            for warning in result.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
         except ExportError as exc:
             for key in exc.keys:
                 error(f"@{key}: {UNKNOWN}, in “{draft.title}” (nothing exported)")
@@ -388,6 +422,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                 error(f"{out}: {exc}")
             return EXIT_REJECTED
     emit(args, {"id": draft.id, "format": args.format, "out": str(out),
-                "cited": sorted(data.context.contributions)},
+                "cited": cited},
          f"exported “{draft.title}” to {out}")
     return EXIT_OK

@@ -16,6 +16,7 @@ Rules (a subset of pandoc's):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -137,13 +138,22 @@ def locator_paragraphs(locator: str) -> list[int]:
     Lists (`paras 3, 7`) are supported; anything that is not a paragraph locator gives [].
     Ranges are capped at 200 paragraphs so a typo cannot produce a huge list.
     """
+    return list(_locator_paragraphs(locator))
+
+
+_LIST_SPLIT_RE = re.compile(r"\s*(?:,|and)\s*")
+_RANGE_SPLIT_RE = re.compile(r"\s*(?:-|–|—|to)\s*")
+
+
+@functools.lru_cache(maxsize=4096)  # the same few locators recur in thousands of blocks
+def _locator_paragraphs(locator: str) -> tuple[int, ...]:
     match = _LOCATOR_NUMBERS_RE.match(locator.strip())
     if not match:
-        return []
+        return ()
     spec = match.group("spec")
     result: list[int] = []
-    for part in re.split(r"\s*(?:,|and)\s*", spec):
-        bounds = re.split(r"\s*(?:-|–|—|to)\s*", part)
+    for part in _LIST_SPLIT_RE.split(spec):
+        bounds = _RANGE_SPLIT_RE.split(part)
         numbers = [int(b) for b in bounds if b.isdigit()]
         if not numbers:
             continue
@@ -154,7 +164,7 @@ def locator_paragraphs(locator: str) -> list[int]:
             if high < low:
                 low, high = high, low
             result.extend(range(low, min(high, low + 199) + 1))
-    return list(dict.fromkeys(result))
+    return tuple(dict.fromkeys(result))
 
 
 def _parse_item(item: str) -> Citation | None:

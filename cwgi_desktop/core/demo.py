@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cwgi_desktop.core.errors import CwgiError
-from cwgi_desktop.core.services import importing
 from cwgi_desktop.core.store import AnnotationFilter, Store
 
 if TYPE_CHECKING:  # importlib.resources.abc from Python 3.11
@@ -64,6 +63,8 @@ def install_demo(store: Store, consultation: str = DEMO_CONSULTATION) -> DemoRep
     with contextlib.ExitStack() as stack:
         paths: list[Path] = [stack.enter_context(resources.as_file(folder.joinpath(name)))
                              for name in demo_files()]
+        from cwgi_desktop.core.services import importing  # the importers load when the demo does
+
         result = importing.import_paths(store, paths, consultation=consultation)
     report.imported = len(result.imported)
     report.duplicates = len(result.duplicates)

@@ -34,11 +34,17 @@ def fold(text: str) -> str:
     return _CJK_CHAR.sub(r" \1 ", folded)
 
 
+# Each character's folding, computed once (a translate table filled as characters come).
+_FOLDED_CHAR: dict[str, str] = {chr(i): chr(i).lower() for i in range(128)}
+
+
 def fold_char(char: str) -> str:
     """Fold one character; may return '' for a lone combining mark."""
-    if char.isascii():
-        return char.lower()
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", char)).casefold()
+    folded = _FOLDED_CHAR.get(char)
+    if folded is None:
+        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", char)).casefold()
+        _FOLDED_CHAR[char] = folded
+    return folded
 
 
 def query_terms(query: str) -> list[str]:
@@ -47,22 +53,49 @@ def query_terms(query: str) -> list[str]:
     return [m.group(0) for m in _WORD.finditer(folded)]
 
 
+_QUOTED = re.compile(r'"([^"]*)"?')
+
+
+def query_parts(query: str) -> list[tuple[list[str], bool]]:
+    """The query as (terms, is_phrase) parts: a "quoted phrase" is one part, every other
+    word a part of its own. An unclosed quote runs to the end of the query."""
+    parts: list[tuple[list[str], bool]] = []
+    last = 0
+    for match in _QUOTED.finditer(query):
+        parts += [([t], False) for t in query_terms(query[last:match.start()])]
+        terms = query_terms(match.group(1))
+        if len(terms) > 1:
+            parts.append((terms, True))
+        elif terms:
+            parts.append((terms, False))
+        last = match.end()
+    parts += [([t], False) for t in query_terms(query[last:])]
+    return parts
+
+
+def _fts_term(term: str) -> str:
+    return " ".join(term) if _CJK_RUN.fullmatch(term) else term
+
+
 def fts_query(query: str) -> str:
     """An FTS5 MATCH expression (implicit AND) for a user query; '' if it holds no term.
 
-    Terms are quoted, so FTS5 operators typed by a user are taken as words.
+    Terms are quoted, so FTS5 operators typed by a user are taken as words; a "quoted
+    phrase" is searched as a phrase.
     """
-    terms = query_terms(query)
-    parts = []
-    for i, term in enumerate(terms):
-        if _CJK_RUN.fullmatch(term):
-            parts.append('"' + " ".join(term) + '"')
-        elif i == len(terms) - 1 and len(term) >= 3:
+    parts = query_parts(query)
+    out = []
+    for i, (terms, phrase) in enumerate(parts):
+        if phrase:
+            out.append('"' + " ".join(_fts_term(t) for t in terms) + '"')
+        elif _CJK_RUN.fullmatch(terms[0]):
+            out.append('"' + " ".join(terms[0]) + '"')
+        elif i == len(parts) - 1 and len(terms[0]) >= 3 and not query.rstrip().endswith('"'):
             # The last word may still be being typed: match it as a prefix.
-            parts.append('"' + term + '"*')
+            out.append('"' + terms[0] + '"*')
         else:
-            parts.append('"' + term + '"')
-    return " ".join(parts)
+            out.append('"' + terms[0] + '"')
+    return " ".join(out)
 
 
 def fold_plain(text: str) -> str:
@@ -78,19 +111,33 @@ def term_patterns(query: str) -> list[re.Pattern[str]]:
     Words match whole words, except the last, which matches as a prefix (as in fts_query);
     CJK terms match anywhere.
     """
-    terms = query_terms(query)
+    parts = query_parts(query)
     patterns = []
-    for i, term in enumerate(terms):
+    for i, (terms, phrase) in enumerate(parts):
+        if phrase:  # the words in sequence, anything but letters between
+            body = r"[\W_]*".join(_term_regex(t) for t in terms)
+            patterns.append(re.compile(body))
+            continue
+        term = terms[0]
         if _CJK_RUN.fullmatch(term):
             patterns.append(re.compile(re.escape(term)))
             continue
-        tail = "" if i == len(terms) - 1 and len(term) >= 3 else r"(?![^\W_])"
+        prefix = i == len(parts) - 1 and len(term) >= 3 and not query.rstrip().endswith('"')
+        tail = "" if prefix else r"(?![^\W_])"
         patterns.append(re.compile(r"(?<![^\W_])" + re.escape(term) + tail))
     return patterns
 
 
+def _term_regex(term: str) -> str:
+    if _CJK_RUN.fullmatch(term):
+        return re.escape(term)
+    return r"(?<![^\W_])" + re.escape(term) + r"(?![^\W_])"
+
+
 def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold text char by char, remembering for each folded char the original offset."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
     out: list[str] = []
     offsets: list[int] = []
     for i, char in enumerate(text):

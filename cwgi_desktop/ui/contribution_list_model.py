@@ -208,13 +208,26 @@ class ContributionListModel(QAbstractTableModel):
                 return (str(count) if count else "") if role == Qt.ItemDataRole.DisplayRole \
                     else str(count)
             if key == "symbol":
-                return contribution.symbol or contribution.file_name or ""
+                if contribution.symbol:
+                    return contribution.symbol
+                # No symbol: say so, naming the file (a file name is not a symbol).
+                return translate("ContributionListModel", "(none) %1").replace(
+                    "%1", contribution.file_name or "").strip()
             return getattr(contribution, key) or ""
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":
             return contribution.title
-        if role == Qt.ItemDataRole.FontRole and contribution.read_at is None:
+        if role == Qt.ItemDataRole.ToolTipRole and key == "symbol":
+            if contribution.symbol:
+                return contribution.symbol
+            return translate("ContributionListModel",
+                             "No symbol yet (file %1). Edit details (F2) gives it one."
+                             ).replace("%1", contribution.file_name or "?")
+        if role == Qt.ItemDataRole.FontRole and (contribution.read_at is None
+                                                 or (key == "symbol"
+                                                     and not contribution.symbol)):
             font = QFont()
-            font.setBold(True)  # unread, as in a mail client
+            font.setBold(contribution.read_at is None)  # unread, as in a mail client
+            font.setItalic(key == "symbol" and not contribution.symbol)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "annotations":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

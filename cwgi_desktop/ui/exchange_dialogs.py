@@ -172,10 +172,12 @@ class ShareDialog(QDialog):
 
     def _saved(self, summary: Any) -> None:
         c = summary.counts
-        self.status.setText(self.tr("Saved %1: %2 annotations, %3 themes, %4 drafts.")
-                            .replace("%1", Path(summary.path).name)
-                            .replace("%2", str(c["annotation"])).replace("%3", str(c["theme"]))
-                            .replace("%4", str(c["draft"])))
+        # One plural per count: "1 draft", "2 drafts" in every language.
+        counts = ", ".join((self.tr("%n annotations", "", c["annotation"]),
+                            self.tr("%n themes", "", c["theme"]),
+                            self.tr("%n drafts", "", c["draft"])))
+        self.status.setText(self.tr("Saved %1: %2.").replace("%1", Path(summary.path).name)
+                            .replace("%2", counts))
         self.save_button.setEnabled(True)
         self.exported.emit(summary)
 

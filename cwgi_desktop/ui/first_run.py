@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,8 +63,27 @@ class DemoOfferDialog(QDialog):
         layout.addWidget(self.buttons)
         chain_tab_order([self.load_button, self.skip_button])
         self.load_button.setDefault(True)
-        self.resize(480, 0)
+        # Sized to its text: a wrapped label's height follows its width (heightForWidth),
+        # which a fixed resize() ignored, clipping the text at 480×104.
+        text.setMinimumWidth(min(text.fontMetrics().averageCharWidth() * 60, 560))
+        self.adjustSize()
         self.load_button.setFocus()
+
+    def sizeHint(self) -> QSize:
+        """As wide as the text reads well (not as wide as two long buttons side by side),
+        as tall as the text needs at that width."""
+        width = max(self.minimumSizeHint().width(), min(super().sizeHint().width(), 640))
+        return QSize(width, self.layout().totalHeightForWidth(width))
+
+
+class DemoTexts(QObject):
+    """Counts with their plural (`self.tr(text, "", n)` is what lupdate marks plural)."""
+
+    def contributions(self, n: int) -> str:
+        return self.tr("%n contributions", "", n)
+
+    def annotations(self, n: int) -> str:
+        return self.tr("%n annotations", "", n)
 
 
 def load_demo(window: MainWindow) -> None:
@@ -73,9 +92,10 @@ def load_demo(window: MainWindow) -> None:
 
     def done(report: DemoReport) -> None:
         if report.imported or report.annotations:
-            text = translate("FirstRun",
-                             "Demo consultation loaded: %1 contributions, %2 annotations.") \
-                .replace("%1", str(report.imported)).replace("%2", str(report.annotations))
+            texts = DemoTexts()
+            text = translate("FirstRun", "Demo consultation loaded: %1, %2.") \
+                .replace("%1", texts.contributions(report.imported)) \
+                .replace("%2", texts.annotations(report.annotations))
         else:
             text = translate("FirstRun", "The demo consultation is already in this store.")
         window.statusBar().showMessage(text, 8000)

@@ -34,8 +34,10 @@ LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
     ("python-docx", "python-docx", "docx", "MIT"),
     ("sqlite-utils", "sqlite-utils", "sqlite_utils", "Apache-2.0"),
     ("lxml", "lxml", "lxml", "BSD-3-Clause"),
-    ("pypdf", "pypdf", "pypdf", "BSD-3-Clause"),
+    ("pypdfium2 (PDFium)", "pypdfium2", "pypdfium2", "Apache-2.0 OR BSD-3-Clause"),
     ("Markdown", "Markdown", "markdown", "BSD-3-Clause"),
+    ("py3langid", "py3langid", "py3langid", "BSD-3-Clause"),
+    ("Babel (Unicode CLDR data)", "babel", "babel", "BSD-3-Clause; CLDR: Unicode-3.0"),
     ("platformdirs", "platformdirs", "platformdirs", "MIT"),
     ("charset-normalizer", "charset-normalizer", "charset_normalizer", "MIT"),
 )

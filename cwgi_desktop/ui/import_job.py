@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwgi_desktop.core.services import importing
-from cwgi_desktop.core.services.importing import ImportReport
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.db_worker import CONTRIBUTIONS, DbWorker
+
+if TYPE_CHECKING:
+    from cwgi_desktop.core.services.importing import ImportReport
 
 
 class ImportJob(QObject):
@@ -58,6 +60,8 @@ class ImportJob(QObject):
 
     def start(self) -> None:
         paths, consultation, report_progress = self.paths, self.consultation, self._report
+
+        from cwgi_desktop.core.services import importing  # the importers load on first import
 
         def job(store: Store) -> ImportReport:
             return importing.import_paths(store, paths, consultation=consultation,
@@ -140,6 +144,10 @@ class ImportSummaryDialog(QDialog):
         self._section(self.tr("Rejected (%1)"), [
             (r["path"], r["reason"]) for r in report.rejected
         ], expand=True)
+        if report.skipped:  # files of a folder not tried: unsupported, links out of it
+            self._section(self.tr("Skipped (%1)"), [
+                (s["path"], s["reason"]) for s in report.skipped
+            ])
         self.tree.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

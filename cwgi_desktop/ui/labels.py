@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from cwgi_desktop.core.models import RTL_LANGUAGES, Theme
 from cwgi_desktop.core.textnorm import SNIPPET_CLOSE, SNIPPET_OPEN
+
+OTHER_LANGUAGE = "other"  # cwgi_desktop.core.importers.language.OTHER
 
 # The six ITU languages by their own names, as ITU documents write them.
 ITU_LANGUAGE_NAMES: dict[str, str] = {
@@ -26,6 +28,8 @@ def language_name(code: str | None) -> str:
         return ""
     if code in ITU_LANGUAGE_NAMES:
         return ITU_LANGUAGE_NAMES[code]
+    if code == OTHER_LANGUAGE:  # the importer's label for a language outside the six
+        return QCoreApplication.translate("Languages", "Other language")
     locale = QLocale(code)
     if locale.language() == QLocale.Language.C:
         return code

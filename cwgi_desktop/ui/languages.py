@@ -85,6 +85,12 @@ def install_translations(app: QCoreApplication, choice: str = "") -> str:
         if qt.load(f"qtbase_{QT_CATALOGUE_NAMES.get(code, code)}", qt_folder):
             app.installTranslator(qt)
             _installed.append(qt)
+    if code != "pseudo":
+        # English too: its catalogue holds the singular of each plural ("1 draft").
+        english = QTranslator(app)
+        if english.load(str(catalogue_path("en"))) and not english.isEmpty():
+            app.installTranslator(english)
+            _installed.append(english)
     if code != "en":
         ours = QTranslator(app)
         if ours.load(str(catalogue_path(code))):

@@ -14,20 +14,23 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QToolBar, QWidget
 
-from cwgi_desktop.core.importers import SUPPORTED_EXTENSIONS
 from cwgi_desktop.ui.accessibility import chain_tab_order, describe
 from cwgi_desktop.ui.backup_ui import RestoreDialog
 from cwgi_desktop.ui.codebook_dialog import CodebookDialog
-from cwgi_desktop.ui.exchange_dialogs import import_shared_work, share_annotations, show_conflicts
+from cwgi_desktop.ui.consultation_ui import ask_import, set_consultation_of_selection
 from cwgi_desktop.ui.first_run import load_demo
+from cwgi_desktop.ui.folder_sync_ui import mount_folder_sync
 from cwgi_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
+from cwgi_desktop.ui.icons import icon
 from cwgi_desktop.ui.preferences_dialog import PreferencesDialog
+from cwgi_desktop.ui.qda_dialogs import other_tools_menu
 from cwgi_desktop.ui.store_manager import (
     StoreManagerDialog,
     choose_existing_store,
     choose_new_store,
 )
 from cwgi_desktop.ui.theme import current_watcher
+from cwgi_desktop.ui.toolbar_style import compact_toolbar
 
 if TYPE_CHECKING:
     from cwgi_desktop.ui.main_window import MainWindow
@@ -123,6 +126,9 @@ class MainActions(QObject):
             tip=self.tr("The name your annotations carry"))
         add("edit_metadata", "actionEditMetadata", self.tr("&Edit details…"), w.edit_metadata,
             "F2", self.tr("Correct symbol, title, source, date, consultation"))
+        add("set_consultation", "actionSetConsultation", self.tr("Set &consultation…"),
+            lambda: set_consultation_of_selection(w), "Ctrl+Shift+K",
+            self.tr("Give the contributions selected in the list one consultation"))
         add("toggle_read", "actionToggleRead", self.tr("Mark read/&unread"), w.toggle_read,
             "Ctrl+U", self.tr("Mark the open contribution read or unread"))
         add("codebook", "actionCodebook", self.tr("&Codebook…"), self.open_codebook,
@@ -168,6 +174,9 @@ class MainActions(QObject):
         file_menu.addActions([a["import"], a["import_folder"]])
         file_menu.addSeparator()
         file_menu.addActions([a["share"], a["import_shared"], a["conflicts"]])
+        self.other_tools_menu = other_tools_menu(w, w.db, lambda: w.settings.author)
+        file_menu.addMenu(self.other_tools_menu)
+        self.folder_sync = mount_folder_sync(w, file_menu)
         file_menu.addSeparator()
         file_menu.addActions([a["backup_now"], a["restore"]])
         file_menu.addSeparator()
@@ -179,7 +188,9 @@ class MainActions(QObject):
         edit.addActions([a["find"], a["author"]])
         contribution = bar.addMenu(self.tr("&Contribution"))
         contribution.setObjectName("menuContribution")
-        contribution.addActions([a["edit_metadata"], a["toggle_read"]])
+        contribution.addActions([a["edit_metadata"], a["set_consultation"], a["toggle_read"]])
+        w.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        w.table.addActions([a["edit_metadata"], a["set_consultation"], a["toggle_read"]])
         annotate = bar.addMenu(self.tr("&Annotate"))
         annotate.setObjectName("menuAnnotate")
         annotate.addActions([ann.highlight_action, ann.note_action, ann.themes_action,
@@ -212,7 +223,13 @@ class MainActions(QObject):
         toolbar = QToolBar(self.tr("Main toolbar"), w)
         toolbar.setObjectName("mainToolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        pictures = {"import": a["import"], "import_folder": a["import_folder"],
+                    "undo": a["undo"], "redo": a["redo"], "highlight": ann.highlight_action,
+                    "note": ann.note_action, "themes": ann.themes_action,
+                    "codebook": a["codebook"], "zoom_out": a["zoom_out"],
+                    "zoom_in": a["zoom_in"]}
+        for name, action in pictures.items():
+            action.setIcon(icon(name))
         toolbar.addActions([a["import"], a["import_folder"]])
         toolbar.addSeparator()
         toolbar.addActions([a["undo"], a["redo"]])
@@ -220,6 +237,8 @@ class MainActions(QObject):
         toolbar.addActions([ann.highlight_action, ann.note_action, ann.themes_action])
         toolbar.addSeparator()
         toolbar.addActions([a["codebook"], a["zoom_out"], a["zoom_in"]])
+        compact_toolbar(toolbar, {a["import"], ann.highlight_action, ann.note_action},
+                        dynamic=(a["undo"], a["redo"]))
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.view_menu.addAction(toolbar.toggleViewAction())
         for action in toolbar.actions():
@@ -260,13 +279,15 @@ class MainActions(QObject):
 
     def import_files(self) -> None:
         w = self.window
+        from cwgi_desktop.core.importers import SUPPORTED_EXTENSIONS
+
         patterns = " ".join(f"*{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))
         paths, _ = QFileDialog.getOpenFileNames(
             w, self.tr("Import contributions"), w.settings.import_folder,
             self.tr("Contributions (%1);;All files (*)").replace("%1", patterns))
         if paths:
             w.settings.import_folder = str(Path(paths[0]).parent)
-            w.import_paths(list(paths))
+            ask_import(w, list(paths))
 
     def import_folder(self) -> None:
         w = self.window
@@ -274,7 +295,7 @@ class MainActions(QObject):
             w, self.tr("Import a folder of contributions"), w.settings.import_folder)
         if folder:
             w.settings.import_folder = folder
-            w.import_paths([folder])
+            ask_import(w, [folder])
 
     def open_codebook(self) -> CodebookDialog:
         dialog = CodebookDialog(self.window.db, self.window)
@@ -335,12 +356,18 @@ class MainActions(QObject):
     # -- exchange between laptops --------------------------------------------------------
 
     def share_annotations(self) -> QDialog:
+        from cwgi_desktop.ui.exchange_dialogs import share_annotations  # on first use
+
         return share_annotations(self.window, self.window.db, self.window.settings.author)
 
     def import_shared_work(self) -> QDialog | None:
+        from cwgi_desktop.ui.exchange_dialogs import import_shared_work
+
         return import_shared_work(self.window, self.window.db)
 
     def show_conflicts(self) -> QDialog:
+        from cwgi_desktop.ui.exchange_dialogs import show_conflicts
+
         return show_conflicts(self.window, self.window.db)
 
     def restore_backup(self) -> RestoreDialog:
@@ -367,6 +394,8 @@ class MainActions(QObject):
             watcher = current_watcher()
             if watcher is not None:
                 watcher.set_preference(w.settings.colour_scheme)
+        if "spelling" in changed:
+            w.drafts.editor.spelling.set_enabled(w.settings.spell_check)
         if "language" in changed:
             w.restart_requested.emit()
 

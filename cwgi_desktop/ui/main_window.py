@@ -31,19 +31,23 @@ from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.annotation_controller import AnnotationController
 from cwgi_desktop.ui.annotations_panel import AnnotationsPanel
 from cwgi_desktop.ui.author_dialog import AuthorDialog
+from cwgi_desktop.ui.consultation_ui import ask_import
 from cwgi_desktop.ui.contribution_list_model import ContributionListModel
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, READ_STATE, THEMES, DbWorker
+from cwgi_desktop.ui.draft_menu import install_draft_menu
 from cwgi_desktop.ui.editor import AnnotationDragSource, DraftWorkspace
 from cwgi_desktop.ui.filter_bar import Facets, FilterBar
 from cwgi_desktop.ui.import_job import ImportJob
-from cwgi_desktop.ui.labels import count_text
 from cwgi_desktop.ui.main_actions import MainActions
 from cwgi_desktop.ui.metadata_dialog import MetadataDialog
 from cwgi_desktop.ui.navigator import Navigator
 from cwgi_desktop.ui.reader import ReaderContent, ReaderView, load_annotations, load_reader_content
 from cwgi_desktop.ui.search_panel import SearchPanel
+from cwgi_desktop.ui.semantic_mount import mount_semantic
 from cwgi_desktop.ui.settings import Settings
+from cwgi_desktop.ui.store_watcher import StoreWatcher
 from cwgi_desktop.ui.undo_commands import EditMetadataCommand
+from cwgi_desktop.ui.workspace_layouts import WorkspaceLayouts
 
 
 def load_facets(store: Store) -> Facets:
@@ -80,7 +84,8 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("CWGI Desktop — %1").replace("%1", Path(db_path).name))
+        # The application's display name ("CWGI Desktop") is added by Qt: only the store here.
+        self.setWindowTitle(Path(db_path).name)
         self.settings = settings or Settings()
         self.db = DbWorker(db_path, self)
         self.undo_stack = QUndoStack(self)
@@ -142,8 +147,11 @@ class MainWindow(QMainWindow):
         self.main_actions = MainActions(self)
         self.actions_ = self.main_actions.actions
         self._mount_drafts()
+        self.semantic = mount_semantic(self)  # related passages, background indexing
         self._connect()
         self._restore_layout()
+        self.layouts = WorkspaceLayouts(self)
+        self.store_watcher = StoreWatcher(self.db, self)
         self.reload_facets()
 
     # -- construction helpers ----------------------------------------------------------
@@ -154,7 +162,8 @@ class MainWindow(QMainWindow):
         table.setAccessibleName(self.tr("Contributions"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once: Contribution ▸ Set consultation… acts on them all.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
@@ -212,6 +221,7 @@ class MainWindow(QMainWindow):
         """The drafting workspace, a tab beside the contributions; annotations drag onto it."""
         self.drafts = DraftWorkspace(self.db, self)
         self.add_workspace(self.drafts, self.tr("Drafts"))
+        self.draft_menu = install_draft_menu(self)
         self.drafts.open_contribution_requested.connect(self._open_from_draft)
         self.annotation_drag = AnnotationDragSource(self.annotations_panel.list)
 
@@ -235,8 +245,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel.set_facets(facets)
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(count_text(total, self.tr("1 contribution"),
-                                            self.tr("%1 contributions")))
+        self.count_label.setText(self.tr("%n contributions", "", total))
 
     def _on_changed(self, topics: frozenset[str]) -> None:
         flt = self.model.filter
@@ -249,8 +258,9 @@ class MainWindow(QMainWindow):
         if topics & {CONTRIBUTIONS, ANNOTATIONS, THEMES}:
             self.reload_facets()
         cid = self.reader.contribution.id if self.reader.contribution else None
-        if cid and CONTRIBUTIONS in topics:
-            self.open_contribution(cid, mark_read=False)
+        if cid and CONTRIBUTIONS in topics:  # where the reader was, not back at the top
+            self.open_contribution(cid, mark_read=False,
+                                   paragraph=self.reader.text.top_paragraph() or None)
         elif cid and topics & {ANNOTATIONS, THEMES}:
             self.db.submit(lambda s: load_annotations(s, cid),
                            lambda r: self.reader.set_annotations(*r)
@@ -378,14 +388,16 @@ class MainWindow(QMainWindow):
 
     # -- importing ---------------------------------------------------------------------------
 
-    def import_paths(self, paths: list[Path | str]) -> ImportJob | None:
-        """Import files/folders on the worker, with progress and a summary at the end."""
+    def import_paths(self, paths: list[Path | str], consultation: str | None = None
+                     ) -> ImportJob | None:
+        """Import files/folders on the worker, with progress and a summary at the end;
+        with `consultation`, every contribution imported belongs to it."""
         if not paths:
             return None
         if self.import_job is not None and self.import_job.report is None:
             self.statusBar().showMessage(self.tr("An import is already running."), 4000)
             return None
-        job = ImportJob(self.db, paths, self)
+        job = ImportJob(self.db, paths, self, consultation=consultation)
         job.finished.connect(lambda report: self.statusBar().showMessage(
             self.tr("Imported %1, duplicates %2, rejected %3")
             .replace("%1", str(len(report.imported)))
@@ -409,7 +421,7 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths(list(paths))
+            ask_import(self, list(paths))
         else:
             event.ignore()
 
@@ -465,7 +477,7 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         self.settings.set_layout_state("geometry", self.saveGeometry())
-        self.settings.set_layout_state(self._window_state_name(), self.saveState())
+        self.layouts.save_current()
         self.settings.set_layout_state("splitter", self.splitter.saveState())
         self.settings.set_layout_state("list-header", self.table.horizontalHeader().saveState())
         self.settings.zoom = self.reader.text.zoom
@@ -494,6 +506,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self._read_timer.stop()
+            self.store_watcher.timer.stop()
             self.search_panel.timer.stop()
             if self.import_job is not None and self.import_job.report is None:
                 self.import_job.cancel()  # the worker stops after the current file

@@ -1,8 +1,8 @@
 """Preferences: you, the interface, the Word export and its labels, backups.
 
 Saved to Settings when the dialog is accepted; `changed` then names what changed
-("author", "language", "colour_scheme", "export", "labels", "backups") so the window applies
-it: a new interface language reopens the window in that language.
+("author", "language", "colour_scheme", "spelling", "export", "labels", "backups") so the
+window applies it: a new interface language reopens the window in that language.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -111,12 +112,19 @@ class PreferencesDialog(QDialog):
             max(0, self.colour_scheme.findData(s.colour_scheme)))
         describe(self.colour_scheme, self.tr("Appearance"),
                  self.tr("Light or dark colours, or as the system says"))
+        self.spell_check = QCheckBox(self.tr("Mark &misspelt words in drafts"), page)
+        self.spell_check.setObjectName("spellCheck")
+        self.spell_check.setChecked(s.spell_check)
+        describe(self.spell_check, self.tr("Spell-check"),
+                 self.tr("Red wavy underlines under misspelt words, in the draft's language"))
         form = self._form(page)
         form.addRow(self.tr("&Your name:"), self.author)
         form.addRow(self.tr("&Interface language:"), self.interface_language)
         form.addRow("", language_note)
         form.addRow(self.tr("&Appearance:"), self.colour_scheme)
-        chain_tab_order([self.author, self.interface_language, self.colour_scheme])
+        form.addRow(self.tr("Spelling:"), self.spell_check)
+        chain_tab_order([self.author, self.interface_language, self.colour_scheme,
+                         self.spell_check])
         return page
 
     def _export_page(self) -> QWidget:
@@ -242,6 +250,9 @@ class PreferencesDialog(QDialog):
             if old != new and (key != "author" or new):
                 setattr(s, key, new)
                 self.changed.add(key)
+        if self.spell_check.isChecked() != s.spell_check:
+            s.spell_check = self.spell_check.isChecked()
+            self.changed.add("spelling")
         font = self.export_font.currentText().strip()
         if font == (s.export_font or EXPORT_FONTS[0]):
             font = s.export_font  # untouched: keep "the ITU default" as it was

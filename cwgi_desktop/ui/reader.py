@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from cwgi_desktop.core.models import Annotation, Contribution, Paragraph, Theme
 from cwgi_desktop.core.store import AnnotationFilter, Store
 from cwgi_desktop.core.textnorm import match_spans
-from cwgi_desktop.ui.labels import count_text, is_rtl, isolate, language_name
+from cwgi_desktop.ui.labels import is_rtl, isolate, language_name
 from cwgi_desktop.ui.reader_text import Passage, ReaderText
 
 
@@ -204,7 +204,7 @@ class ReaderView(QWidget):
             self.tr("Consultation: %1").replace("%1", isolate(c.consultation))
             if c.consultation else "",
             isolate(language_name(c.language)) if c.language else "",
-            count_text(c.paragraph_count, self.tr("1 paragraph"), self.tr("%1 paragraphs")),
+            self.tr("%n paragraphs", "", c.paragraph_count),
         ]
         self.details.setText(" · ".join(p for p in parts if p))
         self.edit_button.setEnabled(True)

@@ -32,18 +32,9 @@ from cwgi_desktop.core.models import Block
 from cwgi_desktop.core.services import review as review_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.accessibility import chain_tab_order
+from cwgi_desktop.ui.change_styles import INSERTED_STYLE, deleted_style
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.exchange_dialogs import DRAFTS, REVIEW, IdRole, make_button, named, one_line
-from cwgi_desktop.ui.theme import error_colour, is_dark
-
-INSERTED_STYLE = "color:#1b7f3b; text-decoration:underline; background:#e8f5e9;"
-
-
-def deleted_style() -> str:
-    """How deleted text is shown: struck out in the theme's error colour, on a tint."""
-    background = "#3d1c20" if is_dark() else "#fdecee"
-    return (f"color:{error_colour().name()}; text-decoration:line-through; "
-            f"background:{background};")
 
 
 def change_html(change: SuggestedChange) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QLabel,
     QLineEdit,
     QListView,
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
 from cwgi_desktop.core.models import SearchHit
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.labels import (
-    count_text,
     isolate,
     language_name,
     snippet_html,
@@ -137,6 +137,12 @@ class SearchPanel(QWidget):
         self.field.setPlaceholderText(self.tr("Search all contributions (Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
         self.field.setAcceptDrops(False)
+        self.by_meaning = QCheckBox(self.tr("By meaning"), self)
+        self.by_meaning.setObjectName("searchByMeaning")
+        self.by_meaning.setAccessibleName(self.tr("Search by meaning"))
+        self.by_meaning.setToolTip(self.tr("Also find passages that say the same thing in "
+                                           "other words or other languages"))
+        self.by_meaning.toggled.connect(lambda _on: self.run_search())
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         self.model = HitListModel(self)
@@ -152,6 +158,7 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.field)
+        layout.addWidget(self.by_meaning)
         layout.addWidget(self.status)
         layout.addWidget(self.hits, 1)
         self.timer = QTimer(self)
@@ -180,8 +187,15 @@ class SearchPanel(QWidget):
             self.status.setText("")
             return
         self.status.setText(self.tr("Searching…"))
-        self.db.submit(lambda s: s.search.find(query, limit=HIT_LIMIT),
-                       lambda hits: self._show(generation, query, hits), owner=self)
+        if self.by_meaning.isChecked():
+            from cwgi_desktop.core.semantic import semantic_of
+
+            def job(store: Any) -> list[SearchHit]:
+                return semantic_of(store).search(query, limit=HIT_LIMIT)
+        else:
+            def job(store: Any) -> list[SearchHit]:
+                return store.search.find(query, limit=HIT_LIMIT)
+        self.db.submit(job, lambda hits: self._show(generation, query, hits), owner=self)
 
     def _show(self, generation: int, query: str, hits: list[SearchHit]) -> None:
         if generation != self._generation:
@@ -190,7 +204,7 @@ class SearchPanel(QWidget):
         self.model.set_hits(hits)
         if hits:
             self.hits.setCurrentIndex(self.model.index(0))
-            self.status.setText(count_text(len(hits), self.tr("1 hit"), self.tr("%1 hits")))
+            self.status.setText(self.tr("%n hits", "", len(hits)))
         else:
             self.status.setText(self.tr("No hits"))
         self.searched.emit(query, len(hits))

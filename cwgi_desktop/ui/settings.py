@@ -128,6 +128,15 @@ class Settings:
     def colour_scheme(self, value: str) -> None:
         self._set("ui/colour_scheme", value if value in COLOUR_SCHEMES else "system")
 
+    @property
+    def spell_check(self) -> bool:
+        """Whether the block editor marks misspelt words (on unless turned off)."""
+        return _truthy(self._get("editor/spell_check", True))
+
+    @spell_check.setter
+    def spell_check(self, value: bool) -> None:
+        self._set("editor/spell_check", bool(value))
+
     # -- stores ------------------------------------------------------------------------
 
     @property

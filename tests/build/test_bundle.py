@@ -1,4 +1,5 @@
-"""The one-folder bundle builds, both programs start frozen, and it stays under 150 MB.
+"""The one-folder bundle builds, both programs start frozen, and it stays under 200 MB
+(the model for search by meaning included).
 
 Slow (a PyInstaller build takes minutes): `python -m pytest -m slow tests/build`.
 """
@@ -34,6 +35,8 @@ def test_the_bundle_builds_and_passes_its_smoke_run(bundle: str) -> None:
     assert "ci_bundle: ok" in bundle
     assert re.search(r"smoke test: .*: 8 contributions; File menu: &File", bundle)
     assert "File menu: &Fichier" in bundle
+    # Hunspell through ctypes (GIL released) with the shipped dictionaries, frozen.
+    assert "spelling: ctypes; goverment -> government" in bundle
 
 
 def test_the_frozen_cli_answers(bundle: str) -> None:
@@ -43,9 +46,9 @@ def test_the_frozen_cli_answers(bundle: str) -> None:
     assert done.stdout.startswith("cwgi ")
 
 
-def test_the_bundle_is_under_150_mb(bundle: str) -> None:
+def test_the_bundle_is_under_200_mb(bundle: str) -> None:
     size = sum(p.stat().st_size for p in APP.rglob("*") if p.is_file() and not p.is_symlink())
-    assert size < 150 * 1024 * 1024, f"{size / 1024 / 1024:.0f} MB"
+    assert size < 200 * 1024 * 1024, f"{size / 1024 / 1024:.0f} MB"
 
 
 def test_the_frozen_window_opens_a_damaged_store_with_a_message(

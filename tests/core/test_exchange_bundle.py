@@ -12,7 +12,7 @@ import pytest
 from exchange_fixtures import dump, members_of, rewrite_member, seed, write_zip
 from importer_fixtures import patch_declared_size
 
-from cwgi_desktop.core.exchange import BundleFilter
+from cwgi_desktop.core.exchange import BundleFilter, limits
 from cwgi_desktop.core.exchange import bundle as bundle_module
 from cwgi_desktop.core.exchange.bundle import BundleRejected, read_bundle
 from cwgi_desktop.core.services import drafts as draft_service
@@ -275,13 +275,13 @@ def test_too_many_members_are_refused(receiver: Store, bundle: Path) -> None:
 
 def test_total_expanded_size_is_bounded(receiver: Store, bundle: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bundle_module, "MAX_TOTAL_BYTES", 1000)
+    monkeypatch.setattr(limits, "MAX_TOTAL_BYTES", 1000)
     refused(receiver, bundle, "the bundle would expand to")
 
 
 def test_file_too_large_is_refused_without_reading(receiver: Store, bundle: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bundle_module, "MAX_BUNDLE_BYTES", 100)
+    monkeypatch.setattr(limits, "MAX_BUNDLE_BYTES", 100)
     refused(receiver, bundle, "the file is too large")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -399,23 +400,42 @@ def test_chinese_uses_east_asian_font(exports: dict[str, Path]) -> None:
     fonts = styles.find(f"{w('docDefaults')}//{w('rFonts')}")
     assert fonts.get(w("eastAsia")) == "SimSun"
     lang = styles.find(f"{w('docDefaults')}//{w('lang')}")
-    assert lang.get(w("val")) == "zh-CN" and lang.get(w("eastAsia")) == "zh-CN"
+    # Latin-script text is not tagged Chinese (LibreOffice then breaks it anywhere).
+    assert lang.get(w("val")) == "en-GB" and lang.get(w("eastAsia")) == "zh-CN"
     runs = list(xml(exports["zh"], "word/document.xml").iter(w("r")))
-    hinted = [r for r in runs if r.find(f"{w('rPr')}/{w('rFonts')}") is not None]
+    hinted = [r for r in runs if r.find(f"{w('rPr')}/{w('rFonts')}[@{w('hint')}]") is not None]
     assert hinted and all(
         r.find(f"{w('rPr')}/{w('rFonts')}").get(w("hint")) == "eastAsia" for r in hinted
     )
+    # Only CJK text is hinted: Latin runs (CWG-Internet, C26/77) are not.
+    for r in runs:
+        text = "".join(t.text or "" for t in r.iter(w("t")))
+        cjk = re.search("[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", text) is not None
+        latin = re.search(r"[A-Za-z0-9]", text) is not None
+        if cjk:
+            assert r in hinted, text
+        elif latin:
+            assert r not in hinted, text
+    texts = ["".join(t.text or "" for t in r.iter(w("t"))) for r in runs if r not in hinted]
+    assert "CWG-Internet" in texts
     en_fonts = xml(exports["en"], "word/styles.xml").find(f"{w('docDefaults')}//{w('rFonts')}")
     assert en_fonts.get(w("eastAsia")) == "Calibri"
 
 
 # -- properties and privacy ---------------------------------------------------------------------
+LANGUAGE_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ar": "ar-SA", "zh": "zh-CN",
+                 "ru": "ru-RU"}
+
+
 @pytest.mark.parametrize("language", LANGS)
-def test_core_properties_are_empty_by_default(exports: dict[str, Path], language: str) -> None:
+def test_core_properties_hold_only_title_and_language_by_default(
+    exports: dict[str, Path], language: str
+) -> None:
     document = docx.Document(str(exports[language]))
     props = document.core_properties
     assert props.author == ""
-    assert props.title == ""
+    assert props.title == TEXTS[language]["title"]
+    assert props.language == LANGUAGE_TAGS[language]
     assert props.comments == ""
     assert props.last_modified_by == ""
     assert props.keywords == ""
@@ -632,3 +652,19 @@ def test_unknown_export_language_is_an_export_error(tmp_path: Path) -> None:
     draft, blocks = make_draft("en")
     with pytest.raises(ExportError, match="de"):
         export_docx(draft, blocks, tmp_path / "de.docx", make_context(), make_options("de"))
+
+
+def test_a_draft_copy_exports_despite_unresolved_citations_marked(tmp_path: Path) -> None:
+    """Export anyway: each unresolved citation is printed marked, the document opens with
+    a draft-copy notice naming them, and its properties say so."""
+    draft, blocks = make_draft("en")
+    blocks[5].text += " [@C26/999, para 2; @C26/77]"
+    context = make_context()
+    context.allow_unresolved = True
+    context.unresolved = ["C26/999"]
+    path = tmp_path / "copy.docx"
+    export_docx(draft, blocks, path, context, make_options("en"))
+    text = _document_text(path)
+    assert "[unresolved: @C26/999], para 2" in text
+    assert "DRAFT COPY — not for distribution: unresolved citations @C26/999" in text
+    assert docx.Document(str(path)).core_properties.content_status == "Draft copy"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 from pathlib import Path
 
 import pytest
@@ -124,7 +123,9 @@ def test_docx_skips_deleted_text_and_fallbacks_and_reads_text_boxes() -> None:
     ]
 
 
-def test_docx_of_3000_words_parses_in_a_few_milliseconds(tmp_path: Path) -> None:
+def test_docx_of_3000_words_in_split_runs_parses_every_word(tmp_path: Path) -> None:
+    """Every word of runs split by formatting comes through (speed is bench/bench_import.py's
+    business: no timed assertion here)."""
     import docx
 
     document = docx.Document()
@@ -135,15 +136,10 @@ def test_docx_of_3000_words_parses_in_a_few_milliseconds(tmp_path: Path) -> None
         paragraph.add_run(sentence)
     path = tmp_path / "long.docx"
     document.save(str(path))
-    data = path.read_bytes()
-    parse_file(path, data=data)  # warm-up (imports)
-    timings = []
-    for _ in range(5):
-        start = time.perf_counter()
-        doc = parse_file(path, data=data)
-        timings.append(time.perf_counter() - start)
+    doc = parse_file(path, data=path.read_bytes())
     assert sum(len(p.text.split()) for p in doc.paragraphs) == 3000
-    assert min(timings) < 0.05, f"{min(timings) * 1000:.1f} ms"
+    assert doc.paragraphs[0].text.startswith("the council is invited") and \
+        doc.paragraphs[0].text.endswith("to provide guidance")
 
 
 # ------------------------------------------------------------------------------------ pdf

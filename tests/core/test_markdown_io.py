@@ -121,7 +121,6 @@ def test_hand_written_markdown_is_read_leniently() -> None:
 
 
 @pytest.mark.parametrize(("text", "message"), [
-    ("# no front matter\n", "no front matter"),
     ("---\ntitle: x\n---\n", "'kind' is missing"),
     ("---\nkind: memo\n---\n", "memo: not a draft kind"),
     ("---\nkind: key_findings\nlanguage: de\n---\n", "de: not one of the six"),
@@ -208,3 +207,22 @@ def test_property_markdown_round_trip(example: tuple[Draft, list[Block]]) -> Non
     back = markdown_to_draft(text)
     assert shape(*back) == shape(draft, blocks), text
     assert draft_to_markdown(*back) == text  # and the export is stable
+
+
+def test_plain_markdown_without_front_matter_takes_title_from_first_heading() -> None:
+    """A rapporteur's own Markdown notes import: the lone `#` heading is the title (not a
+    block), kind and language come from the defaults given (the user's preferences)."""
+    draft, blocks = markdown_to_draft(
+        "# Key findings on access\n\nAffordability first [@C26/77].\n\n## Cables\n\nOpen.\n",
+        {"language": "fr", "kind": "key_findings"})
+    assert (draft.title, draft.kind, draft.language) == (
+        "Key findings on access", "key_findings", "fr")
+    assert (blocks[0].kind, blocks[0].level, blocks[0].text) == (
+        "paragraph", 1, "Affordability first [@C26/77].")
+    assert ("heading", 2, "Cables") in [(b.kind, b.level, b.text) for b in blocks]
+
+
+def test_plain_markdown_with_several_top_headings_keeps_them_as_sections() -> None:
+    draft, blocks = markdown_to_draft("# One\n\ntext\n\n# Two\n\nmore\n")
+    assert (draft.title, draft.kind, draft.language) == ("One", "analytical_summary", "en")
+    assert [b.text for b in blocks if b.kind == "heading"] == ["One", "Two"]

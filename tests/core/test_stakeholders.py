@@ -34,7 +34,8 @@ from cwgi_desktop.core.store import Store
     ("Coalition for Digital Inclusion", CIVIL_SOCIETY),  # "inclusion" is not "Inc."
     ("ExampleTel Inc.", SECTOR_MEMBER),
     ("Note by the Secretary-General", SECRETARIAT),
-    ("Brazil", None),  # a bare country name: left for the user, not guessed
+    ("Brazil", MEMBER_STATE),  # a bare country name, from CLDR (test_import_cldr.py)
+    ("China Mobile", None),  # a country's name in a company's: not a State
     ("", None),
 ])
 def test_group_from_the_source_line(source: str, group: str | None) -> None:
@@ -51,4 +52,4 @@ def test_imported_contributions_carry_their_group(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite3")
     import_paths(store, [folder])
     groups = {c.source: c.source_type for c in store.contributions.all()}
-    assert groups == {"Internet Society": CIVIL_SOCIETY, "Brazil": None}
+    assert groups == {"Internet Society": CIVIL_SOCIETY, "Brazil": MEMBER_STATE}

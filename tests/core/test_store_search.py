@@ -90,3 +90,29 @@ def test_snippet_windows_long_paragraphs() -> None:
     assert out.startswith("…") and out.endswith("…")
     assert f"{SNIPPET_OPEN}target{SNIPPET_CLOSE}" in out
     assert len(out) < 100
+
+
+def test_a_quoted_phrase_is_searched_as_a_phrase(tmp_path: Path) -> None:
+    store = Store(tmp_path / "phrase.sqlite3")
+    store.contributions.add(sha256="p1", paragraphs=[("Intro.", "body"), (
+        "We support Internet governance that includes everyone.", "body")],
+        metadata={"symbol": "C26/90-E"})
+    store.contributions.add(sha256="p2", paragraphs=[(
+        "The governance of the Internet is shared.", "body")], metadata={"symbol": "C26/91-E"})
+    assert fts_query('"internet governance"') == '"internet governance"'
+    assert {h.symbol for h in store.search.find("internet governance")} == {"C26/90-E", "C26/91-E"}
+    [hit] = store.search.find('"Internet governance"')
+    assert hit.symbol == "C26/90-E" and hit.paragraph == 2
+    assert [h.symbol for h in store.search.find('"governance internet"')] == []
+    # A phrase and a loose word together; accents fold inside the phrase too.
+    [hit] = store.search.find('includes "INTERNÉT governance"')
+    assert hit.symbol == "C26/90-E"
+
+
+def test_search_finds_each_hits_best_paragraph_in_one_query(store: Store) -> None:
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    hits = store.search.find("des")
+    store.conn.set_trace_callback(None)
+    assert hits
+    assert sum("FROM paragraphs" in s for s in statements) == 1

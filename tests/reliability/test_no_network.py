@@ -77,7 +77,7 @@ def test_external_entities_are_refused_without_a_connection(
 
 
 def test_import_process_makes_no_network_system_call(tmp_path: Path) -> None:
-    """Below Python too (lxml's C code, pypdf): strace sees no AF_INET/AF_INET6 socket."""
+    """Below Python too (lxml's C code, PDFium): strace sees no AF_INET/AF_INET6 socket."""
     import os
     import shutil
     import subprocess

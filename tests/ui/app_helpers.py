@@ -203,6 +203,7 @@ def dialog_factories(window: MainWindow, qtbot: Any) -> dict[str, Callable[[], Q
     from cwgi_desktop.ui.author_dialog import AuthorDialog
     from cwgi_desktop.ui.backup_ui import DamagedStoreDialog, RestoreDialog
     from cwgi_desktop.ui.codebook_dialog import CodebookDialog
+    from cwgi_desktop.ui.consultation_ui import ConsultationDialog, ConsultationTexts
     from cwgi_desktop.ui.first_run import DemoOfferDialog
     from cwgi_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
     from cwgi_desktop.ui.import_job import ImportSummaryDialog
@@ -237,12 +238,33 @@ def dialog_factories(window: MainWindow, qtbot: Any) -> dict[str, Callable[[], Q
         "DamagedStoreDialog": lambda: DamagedStoreDialog(
             window.db.path, "file is not a database", backup, window),
         "DemoOfferDialog": lambda: DemoOfferDialog(window),
+        "ConsultationDialog": lambda: ConsultationDialog(
+            ["Demo consultation"], ConsultationTexts().import_question(3), window),
         "StoreManagerDialog": lambda: StoreManagerDialog(window.settings, window.db.path,
                                                          window),
     }
     factories.update(_editor_dialogs(window))
     factories.update(_exchange_dialogs(window, _draft_of(window)))
+    factories.update(_other_tools_dialogs(window))
     return factories
+
+
+def _other_tools_dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
+    from PySide6.QtCore import QCoreApplication
+
+    from cwgi_desktop.ui.qda_dialogs import ToolJobDialog
+
+    def job_dialog() -> QDialog:
+        title = QCoreApplication.translate("OtherTools", "Export the codebook")
+        working = QCoreApplication.translate("OtherTools", "Working…")
+        return ToolJobDialog(window.db, title, working, lambda _store: "", window)
+
+    def sync_dialog() -> QDialog:
+        from cwgi_desktop.ui.folder_sync_ui import FolderSyncDialog
+
+        return FolderSyncDialog(window.main_actions.folder_sync, window)
+
+    return {"ToolJobDialog": job_dialog, "FolderSyncDialog": sync_dialog}
 
 
 def application_dialog_classes() -> dict[str, type]:

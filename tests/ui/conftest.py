@@ -7,17 +7,20 @@ thread; no test shares a window with another.
 from __future__ import annotations
 
 import gc
+import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from app_helpers import built_translations
 from PySide6.QtCore import QCoreApplication, QEvent, QtMsgType, qInstallMessageHandler
 from ui_helpers import add_contribution, wait_idle
 
 from cwgi_desktop.core.models import Contribution
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.ui.languages import install_translations
 from cwgi_desktop.ui.main_window import MainWindow
 from cwgi_desktop.ui.settings import Settings
 
@@ -28,6 +31,21 @@ IGNORED_QT_MESSAGES = (
     re.compile(r"This plugin does not support grabbing the keyboard"),
 )
 _FAILING = {QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The catalogues built from the .ts sources, English installed as the application
+    does: its catalogue holds the singular of each plural ("1 contribution")."""
+    folder = built_translations(tmp_path_factory.mktemp("translations"))
+    previous = os.environ.get("CWGI_TRANSLATIONS_DIR")
+    os.environ["CWGI_TRANSLATIONS_DIR"] = str(folder)
+    install_translations(qapp, "en")
+    yield
+    if previous is None:
+        os.environ.pop("CWGI_TRANSLATIONS_DIR", None)
+    else:
+        os.environ["CWGI_TRANSLATIONS_DIR"] = previous
 
 
 @pytest.fixture(autouse=True)

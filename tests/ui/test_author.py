@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from ui_helpers import find_dialog, reactivate, select_in_reader
 
@@ -63,3 +64,32 @@ def test_annotating_before_the_name_is_known_asks_for_it_then_goes_on(
     dialog.accept()
     qtbot.waitUntil(lambda: [a.author for a in window.db.call(
         lambda s: s.annotations.all(AnnotationFilter(contribution_id=cid)))] == ["Li Wei"])
+
+
+def test_the_cli_signs_with_the_author_chosen_in_the_window(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        ) -> None:
+    """One author setting: the name given at first run (or in Preferences) is the CLI's."""
+    import json
+
+    from ui_helpers import add_contribution
+
+    from cwgi_desktop.cli import main
+    from cwgi_desktop.core.store import Store
+    from cwgi_desktop.core.user_config import settings_file
+    from cwgi_desktop.ui.settings import Settings
+
+    monkeypatch.delenv("CWGI_AUTHOR", raising=False)
+    settings = Settings()
+    settings.author = "Amélie Dupont, ITU"  # a comma: QSettings quotes it in the file
+    assert Path(settings.qsettings.fileName()) == settings_file()
+    db = tmp_path / "cli.sqlite3"
+    store = Store(db)
+    try:
+        add_contribution(store, "C26/77-E", "Affordability remains the main barrier.")
+    finally:
+        store.close()
+    assert main(["--db", str(db), "annotate", "C26/77-E", "--quote", "Affordability",
+                 "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["author"] == "Amélie Dupont, ITU"
+

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushB
 from ui_helpers import find_dialog, wait_idle
 
 from cwgi_desktop.core.services import importing
+from cwgi_desktop.ui.consultation_ui import ConsultationDialog
 from cwgi_desktop.ui.import_job import ImportSummaryDialog
 
 
@@ -28,7 +29,20 @@ def make_folder(root: Path) -> Path:
     return folder
 
 
-def drop(window: Any, paths: list[Path]) -> None:
+def answer_consultation(qtbot: Any, window: Any, name: str | None = None) -> None:
+    """The window asks which consultation the files belong to: type `name` (or keep what
+    the files say) and press OK."""
+    dialog = find_dialog(qtbot, window, ConsultationDialog)
+    if name is not None:
+        dialog.choice.lineEdit().selectAll()
+        qtbot.keyClicks(dialog.choice.lineEdit(), name)
+    else:
+        dialog.choice.setCurrentIndex(0)
+    qtbot.keyClick(dialog.choice, Qt.Key.Key_Return)
+
+
+def drop(window: Any, paths: list[Path], qtbot: Any = None,
+         consultation: str | None = None) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     pos = QPointF(window.rect().center())
@@ -40,13 +54,15 @@ def drop(window: Any, paths: list[Path]) -> None:
                        Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, event)
     assert event.isAccepted()
+    if qtbot is not None:
+        answer_consultation(qtbot, window, consultation)
 
 
 def test_dropping_a_folder_imports_it_and_shows_a_summary(
         qtbot: Any, make_window: Any, tmp_path: Path) -> None:
     window = make_window()
     assert window.model.total == 0
-    drop(window, [make_folder(tmp_path)])
+    drop(window, [make_folder(tmp_path)], qtbot)
 
     summary: ImportSummaryDialog = find_dialog(qtbot, window, ImportSummaryDialog)
     sections = summary.section_texts()
@@ -63,6 +79,18 @@ def test_dropping_a_folder_imports_it_and_shows_a_summary(
     qtbot.waitUntil(lambda: window.model.total == 2)
     assert "2 contributions" in window.count_label.text()
     assert not any(w.isVisible() for w in window.findChildren(QProgressDialog))
+    summary.close()
+
+
+def test_the_summary_lists_the_files_of_a_folder_that_were_skipped(
+        qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    window = make_window()
+    folder = make_folder(tmp_path)
+    (folder / "budget.xlsx").write_bytes(b"PK\x03\x04")
+    drop(window, [folder], qtbot)
+    summary: ImportSummaryDialog = find_dialog(qtbot, window, ImportSummaryDialog)
+    sections = summary.section_texts()
+    assert sections["Skipped (1)"] == [("budget.xlsx", "unsupported file type '.xlsx'")]
     summary.close()
 
 
@@ -91,6 +119,7 @@ def test_import_from_the_menu_runs_on_the_worker(
 
     monkeypatch.setattr(importing, "import_paths", spy)
     window.actions_["import"].trigger()
+    answer_consultation(qtbot, window)
     summary = find_dialog(qtbot, window, ImportSummaryDialog)
     assert threads and threads[0] != threading.get_ident()
     assert "Imported: 1" in summary.counts.text()
@@ -141,3 +170,30 @@ def test_the_menu_has_import_actions_with_shortcuts(make_window: Any) -> None:
     window = make_window()
     assert window.actions_["import"].shortcut().toString() == "Ctrl+I"
     assert window.findChild(type(window.actions_["import"]), "actionImportFolder") is not None
+
+
+def test_import_asks_the_consultation_and_offers_the_recent_ones(
+        qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    folder = make_folder(tmp_path)
+    window = make_window()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(folder / "c77.txt")], ""))
+    window.actions_["import"].trigger()
+    answer_consultation(qtbot, window, "CWG-Internet 23")
+    summary = find_dialog(qtbot, window, ImportSummaryDialog)
+    summary.close()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.model.total == 1)
+    assert window.model.contribution_at(0).consultation == "CWG-Internet 23"
+    # The next import offers it first.
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(folder / "isoc.md")], ""))
+    window.actions_["import"].trigger()
+    dialog = find_dialog(qtbot, window, ConsultationDialog)
+    assert dialog.choice.currentText() == "CWG-Internet 23"
+    qtbot.keyClick(dialog.choice, Qt.Key.Key_Return)
+    find_dialog(qtbot, window, ImportSummaryDialog).close()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.model.total == 2)
+    assert {window.model.contribution_at(r).consultation for r in range(2)} == {
+        "CWG-Internet 23"}

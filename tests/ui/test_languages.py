@@ -242,3 +242,10 @@ def test_the_drafting_workspace_speaks_french_and_stretches_in_pseudo(
     assert not plain, plain
     assert all(name.startswith("[") for name in block_kind_names().values())
     assert not clipped_texts(ws), clipped_texts(ws)
+
+
+def test_a_language_outside_the_six_is_shown_as_other(qapp: Any) -> None:
+    """The importer labels such a document "other" (issue 13): shown as a word, not a code."""
+    from cwgi_desktop.ui.labels import language_name
+
+    assert language_name("other") == "Other language"

@@ -53,8 +53,27 @@ def extract(paragraphs: Sequence[str], limit: int = EXTRACT_CHARS) -> str:
 
 
 def _body_extract(store: Store, contribution: Contribution) -> str:
-    body = [p.text for p in store.contributions.paragraphs(contribution.id) if p.style != "heading"]
-    return extract([p for p in body if len(p) >= 40] or body)
+    """The extract of the body's paragraphs of 40 characters or more (of all, if none).
+
+    Reads paragraphs only until the extract is full: every paragraph of every
+    contribution was read and normalised to keep 400 characters.
+    """
+    body: list[str] = []
+    long: list[str] = []
+    size = 0
+    rows = store.conn.execute("SELECT text, style FROM paragraphs WHERE contribution_id = ?"
+                              " ORDER BY idx", (contribution.id,))
+    for text, style in rows:
+        if style == "heading":
+            continue
+        body.append(text)
+        if len(text) >= 40:
+            long.append(text)
+            size += len(" ".join(text.split()))
+            if size > EXTRACT_CHARS:  # later paragraphs cannot change the extract
+                break
+    rows.close()
+    return extract(long or body)
 
 
 def _heading_text(c: Contribution) -> str:

@@ -55,8 +55,12 @@ def _excerpt(text: str) -> str:
 
 
 def _document(c: Contribution, base: str) -> dict[str, Any]:
-    return {"symbol": base, "title": c.title, "source": c.source,
-            "source_type": c.source_type}
+    """A document of the report; `label` is what a person calls it: its symbol, else its
+    title, else its file name (never the internal id, which `symbol` falls back to)."""
+    label = c.base_symbol or c.title or c.file_name or base
+    return {"symbol": base, "label": label, "has_symbol": bool(c.base_symbol),
+            "title": c.title, "source": c.source, "source_type": c.source_type,
+            "id": c.id}
 
 
 def coverage(store: Store, draft_id: str, consultation: str | None = None) -> Coverage:

@@ -36,11 +36,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cwgi_desktop.core.drafting.frontmatter import emit_front_matter, parse_front_matter
+from cwgi_desktop.core.drafting.frontmatter import (
+    emit_front_matter,
+    normalise_kind,
+    parse_front_matter,
+)
 from cwgi_desktop.core.drafting.numbering import number_blocks
 from cwgi_desktop.core.errors import InvalidInput
 from cwgi_desktop.core.models import (
     BLOCK_KINDS,
+    LANGUAGES,
     MAX_LEVEL,
     SINGLE_LINE_KINDS,
     Block,
@@ -70,6 +75,10 @@ ANNEX_WORDS = ("Annex", "Annexe", "Anexo", "الملحق", "附件", "Прило
 
 _HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 _ITEM = re.compile(r"^(\d{1,9}[.)])(?:([ \t]+)(.*))?$")
+# In a council contribution only `1.` items are the draft's numbered blocks: its `1)` items
+# are the proposals ("1) to note…"), a list inside the paragraph that introduces them.
+_DOT_ITEM = re.compile(r"^(\d{1,9}\.)(?:([ \t]+)(.*))?$")
+PROPOSAL_KINDS = frozenset({"council_contribution"})
 _FENCE_OPEN = re.compile(r"^(:{3,})[ \t]*(?:\{([^{}]*)\}|([A-Za-z_][\w-]*))[ \t]*$")
 _CODE_FENCE = re.compile(r"^(`{3,}|~{3,})")
 _ANNEX = re.compile(
@@ -79,6 +88,9 @@ _FORCED = re.compile(r"[ \t]*\{\.(annex|heading)\}$")
 _ATTRIBUTE_TAIL = re.compile(r"\{[^{}]*\}$")
 _LEADING_MARKUP = re.compile(r"^([ \t]*)(?:(#|>|[-+*](?=[ \t]))|(\d{1,9})([.)]))")
 _INLINE_SPECIALS = re.compile(r"([\\`*_\[\]<])")
+# pandoc's table caption (`Table: …` or `: …`) and a pipe table's delimiter row.
+_CAPTION = re.compile(r"^(?:Table)?[ \t]*:[ \t]+\S")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
 
 def normalise_text(kind: str, text: str) -> str:
@@ -103,6 +115,23 @@ def escape_markdown(text: str) -> str:
     return "\n".join(lines)
 
 
+def _is_pipe_table(text: str) -> bool:
+    lines = text.split("\n")
+    return len(lines) >= 2 and "|" in lines[0] and bool(_TABLE_RULE.match(lines[1]))
+
+
+def _is_caption(text: str) -> bool:
+    return "\n" not in text and bool(_CAPTION.match(text))
+
+
+def caption_pairs_with(previous: str, text: str) -> bool:
+    """Whether two paragraphs are a pipe table and its `Table: …` caption (either order):
+    they belong in one block, so the export prints `Table 1 – …` above the table."""
+    return (_is_pipe_table(previous) and _is_caption(text)) or (
+        _is_caption(previous) and _is_pipe_table(text)
+    )
+
+
 def implied_levels(blocks: Sequence[Block]) -> list[int]:
     """For each block in order, the level of the heading or annex above it (1 before any)."""
     section, out = 1, []
@@ -116,9 +145,9 @@ def implied_levels(blocks: Sequence[Block]) -> list[int]:
 # -- writing ---------------------------------------------------------------------------
 
 
-def _is_structural(line: str) -> bool:
+def _is_structural(line: str, item: re.Pattern[str] = _ITEM) -> bool:
     return bool(
-        _HEADING.match(line) or _ITEM.match(line) or line.startswith(":::")
+        _HEADING.match(line) or item.match(line) or line.startswith(":::")
         or _CODE_FENCE.match(line)
     )
 
@@ -161,17 +190,22 @@ def draft_to_markdown(draft: Draft, blocks: Sequence[Block]) -> str:
     numbers = number_blocks(live)
     numbered_kind = DEFAULT_NUMBERED_KIND.get(draft.kind, "finding")
     chunks = []
+    previous_plain = ""  # the text of the previous block when written as a plain paragraph
     for block, implied in zip(live, implied_levels(live), strict=True):
         text = normalise_text(block.kind, block.text)
         level = min(max(int(block.level), 1), MAX_LEVEL)
+        plain = ""
         if block.kind in SINGLE_LINE_KINDS:
             chunks.append(_heading(block.kind, level, text))
         elif block.kind == numbered_kind and level == implied:
             chunks.append(_list_item(numbers.get(block.id, "1)").rstrip(")"), text))
-        elif block.kind == "paragraph" and level == implied and _plain_safe(text):
+        elif (block.kind == "paragraph" and level == implied and _plain_safe(text)
+              and not caption_pairs_with(previous_plain, text)):
             chunks.append(text)
+            plain = text
         else:
             chunks.append(_div(block.kind, level, implied, text))
+        previous_plain = plain
     body = "\n\n".join(chunks)
     return emit_front_matter(draft) + ("\n" + body + "\n" if body else "")
 
@@ -180,12 +214,15 @@ def draft_to_markdown(draft: Draft, blocks: Sequence[Block]) -> str:
 
 
 class _Reader:
-    def __init__(self, lines: list[str], first: int, numbered_kind: str) -> None:
+    def __init__(self, lines: list[str], first: int, numbered_kind: str,
+                 item: re.Pattern[str] = _ITEM) -> None:
         self.lines = lines
         self.i = first
         self.numbered_kind = numbered_kind
+        self.item = item
         self.section = 1
         self.out: list[tuple[str, int, str]] = []
+        self.last_plain = False  # the last block read is a plain paragraph
 
     def read(self) -> list[tuple[str, int, str]]:
         while self.i < len(self.lines):
@@ -196,16 +233,24 @@ class _Reader:
                 self._div(fence)
             elif heading := _HEADING.match(line):
                 self._heading(len(heading.group(1)), heading.group(2) or "")
-            elif item := _ITEM.match(line):
+            elif item := self.item.match(line):
                 self._item(item)
             else:
                 self._paragraph()
         return self.out
 
-    def _add(self, kind: str, level: int, text: str) -> None:
+    def _add(self, kind: str, level: int, text: str, plain: bool = False) -> None:
         if kind in SINGLE_LINE_KINDS:
             self.section = level
-        self.out.append((kind, level, normalise_text(kind, text)))
+        text = normalise_text(kind, text)
+        if plain and self.last_plain and caption_pairs_with(self.out[-1][2], text):
+            # A table and its caption, split by the blank line pandoc wants between them.
+            last_kind, last_level, last_text = self.out[-1]
+            self.out[-1] = (last_kind, last_level, f"{last_text}\n\n{text}")
+            self.last_plain = False
+            return
+        self.out.append((kind, level, text))
+        self.last_plain = plain
 
     def _heading(self, level: int, text: str) -> None:
         self.i += 1
@@ -255,7 +300,7 @@ class _Reader:
             elif len(line) - len(line.lstrip(" ")) >= indent:
                 body += [*blanks, line[indent:]]
                 blanks = []
-            elif not blanks and not _is_structural(line):
+            elif not blanks and not _is_structural(line, self.item):
                 body.append(line.strip())  # a lazy continuation line
             else:
                 break
@@ -266,9 +311,8 @@ class _Reader:
         body: list[str] = []
         while self.i < len(self.lines):
             line = self.lines[self.i]
-            if not line.strip() or (body and _is_structural(line) and not _CODE_FENCE.match(
-                line
-            )):
+            if not line.strip() or (body and _is_structural(line, self.item)
+                                    and not _CODE_FENCE.match(line)):
                 break
             if code := _CODE_FENCE.match(line):  # a code block keeps its blank lines
                 body.append(line)
@@ -281,20 +325,67 @@ class _Reader:
                 continue
             body.append(line)
             self.i += 1
-        self._add("paragraph", self.section, "\n".join(body))
+        self._add("paragraph", self.section, "\n".join(body), plain=True)
 
 
-def markdown_to_draft(text: str) -> tuple[Draft, list[Block]]:
+# What a Word document cannot hold (XML 1.0 forbids it): C0 controls but tab and line
+# ends, lone surrogates, U+FFFE and U+FFFF.
+_UNWRITABLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def check_writable(text: str) -> None:
+    """Refuse text holding a character no export can write, naming its line."""
+    match = _UNWRITABLE_RE.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        raise InvalidInput(f"line {line}: the control character U+{ord(match.group()):04X} "
+                           "cannot be written to a document; remove it")
+
+
+PLAIN_DEFAULTS: dict[str, str] = {"kind": "analytical_summary", "language": "en"}
+
+
+def _plain_fields(lines: list[str], defaults: dict[str, str] | None) -> tuple[dict, int]:
+    """Fields of a draft written as plain Markdown (no front matter): `defaults` (the
+    user's preferences), the title from the first heading. A lone level-1 heading first in
+    the file is the document's title, not a section: it is taken out of the body."""
+    fields: dict[str, object] = {**PLAIN_DEFAULTS, **{k: v for k, v in (defaults or {}).items()
+                                                       if v}}
+    fields["kind"] = normalise_kind(str(fields["kind"]))
+    if fields["language"] not in LANGUAGES:
+        fields["language"] = "en"
+    headings = [(i, m) for i, line in enumerate(lines) if (m := _HEADING.match(line))]
+    first = 0
+    if headings:
+        index, match = headings[0]
+        fields["title"] = (match.group(2) or "").strip()
+        lone_title = len(match.group(1)) == 1 and sum(
+            1 for _i, m in headings if len(m.group(1)) == 1) == 1
+        if lone_title and not any(line.strip() for line in lines[:index]):
+            first = index + 1
+    return fields, first
+
+
+def markdown_to_draft(text: str, defaults: dict[str, str] | None = None,
+                      ) -> tuple[Draft, list[Block]]:
     """Parse a draft's Markdown form into a new Draft and its Blocks (fresh ids).
 
-    Raises InvalidInput naming the line for a missing or bad front matter, an unknown block
-    kind or an unclosed `:::` block. Citations are kept as written; resolving them against
-    the store is the caller's business (see `Store.import_markdown`).
+    A file without front matter is plain Markdown: its kind and language are `defaults`
+    (else an analytical summary in English), its title its first heading. Raises
+    InvalidInput naming the line for a bad front matter, an unknown block kind or an
+    unclosed `:::` block. Citations are kept as written; resolving them against the store
+    is the caller's business (see `Store.import_markdown`).
     """
-    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    fields, first = parse_front_matter(lines)
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    check_writable(text)
+    lines = text.split("\n")
+    if lines and lines[0].strip() == "---":
+        fields, first = parse_front_matter(lines)
+    else:
+        fields, first = _plain_fields(lines, defaults)
     draft = Draft(id=new_id(), **fields)
-    reader = _Reader(lines, first, DEFAULT_NUMBERED_KIND.get(draft.kind, "finding"))
+    reader = _Reader(lines, first, DEFAULT_NUMBERED_KIND.get(draft.kind, "finding"),
+                     _DOT_ITEM if draft.kind in PROPOSAL_KINDS else _ITEM)
     blocks = [
         Block(id=new_id(), draft_id=draft.id, kind=kind, text=body, level=level, position=i)
         for i, (kind, level, body) in enumerate(reader.read())

@@ -201,3 +201,10 @@ def metadata_changes(old: dict[str, Any], new: dict[str, Any]) -> dict[str, tupl
     """Metadata fields that differ between two snapshots: name → (old, new)."""
     a, b = snapshot_metadata(old), snapshot_metadata(new)
     return {k: (a.get(k), b.get(k)) for k in CONTENT_FIELDS if a.get(k) != b.get(k)}
+
+
+def revision_state(snapshot: dict[str, Any], draft: Draft) -> tuple[Draft, list[Block]]:
+    """The draft as a snapshot holds it: its metadata over `draft`, and its blocks."""
+    from dataclasses import replace
+
+    return replace(draft, **snapshot_metadata(snapshot)), snapshot_blocks(snapshot, draft.id)

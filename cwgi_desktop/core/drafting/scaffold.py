@@ -10,7 +10,7 @@ go under “Other points”; then key findings and conclusions from the template
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from cwgi_desktop.core.drafting.compilation import (
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from cwgi_desktop.core.store import Store
 
 Spec = tuple[str, int, str]
+# Splits a theme's points into groups of similar views (core.semantic.clusters).
+Grouping = Callable[[list[Annotation]], list[list[Annotation]]]
 
 
 def point_text(annotation: Annotation, contribution: Contribution) -> str:
@@ -53,16 +55,17 @@ def _with_ancestors(themes: Sequence[Theme], used: set[str]) -> list[Theme]:
     by_id = {t.id: t for t in themes}
     keep = set()
     for theme_id in used:
-        current: str | None = theme_id
-        while current is not None and current in by_id and current not in keep:
-            keep.add(current)
-            current = by_id[current].parent_id
+        while theme_id in by_id and theme_id not in keep:
+            keep.add(theme_id)
+            theme_id = by_id[theme_id].parent_id
     return [t for t in themes if t.id in keep]
 
 
 def scaffold_specs(annotations: Sequence[Annotation], contributions: dict[str, Contribution],
-                   themes: Sequence[Theme], language: str) -> list[Spec]:
-    """The theme sections of a scaffold as (kind, level, text) triples."""
+                   themes: Sequence[Theme], language: str,
+                   group: Grouping | None = None) -> list[Spec]:
+    """The theme sections of a scaffold as (kind, level, text) triples; with `group`, a
+    theme's points come in groups of similar views, each under its own heading."""
     label = load_templates().label
     used = {t for a in annotations for t in a.themes}
     specs: list[Spec] = []
@@ -74,8 +77,14 @@ def scaffold_specs(annotations: Sequence[Annotation], contributions: dict[str, C
         if not points:
             continue
         specs.append(("heading", level + 1, label("points_made", language)))
-        specs += [("paragraph", level + 1, point_text(a, contributions[a.contribution_id]))
-                  for a in points]
+        groups = group(points) if group is not None and len(points) > 1 else [points]
+        for members in groups:
+            if len(groups) > 1:
+                heading = label("similar_views", language).replace("%1", str(len(members))) \
+                    if len(members) > 1 else label("other_view", language)
+                specs.append(("heading", min(level + 2, MAX_LEVEL), heading))
+            specs += [("paragraph", level + 1,
+                       point_text(a, contributions[a.contribution_id])) for a in members]
         specs += [("heading", level + 1, label("convergence", language)),
                   ("heading", level + 1, label("divergence", language))]
     known = {t.id for t in themes}
@@ -89,7 +98,7 @@ def scaffold_specs(annotations: Sequence[Annotation], contributions: dict[str, C
 
 
 def build_scaffold(store: Store, consultation: str, *, language: str = "en",
-                   title: str | None = None) -> Draft:
+                   title: str | None = None, group: Grouping | None = None) -> Draft:
     """Create an analytical summary scaffolded from the consultation's annotations.
 
     Raises NotFound for a consultation without contributions and InvalidInput when none
@@ -111,7 +120,7 @@ def build_scaffold(store: Store, consultation: str, *, language: str = "en",
         ("heading", 1, label("who_responded", language)),
         ("paragraph", 1, counts_by_group(documents, language)),
         ("heading", 1, label("points_by_theme", language)),
-        *scaffold_specs(annotations, contributions, store.themes.all(), language),
+        *scaffold_specs(annotations, contributions, store.themes.all(), language, group),
         ("heading", 1, label("key_findings", language)),
         ("finding", 1, label("finding_placeholder", language)),
         ("heading", 1, label("conclusions", language)),

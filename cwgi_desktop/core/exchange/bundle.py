@@ -21,20 +21,19 @@ differs from the manifest's; and any row that does not validate (see rows.valida
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
-import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cwgi_desktop import __version__
+from cwgi_desktop.core.atomic_files import write_atomically
 from cwgi_desktop.core.errors import ImportRejected
+from cwgi_desktop.core.exchange import guards, limits
 from cwgi_desktop.core.exchange.rows import KINDS, Row, RowError, validate
 from cwgi_desktop.core.importers import safety
 from cwgi_desktop.core.models import contribution_id_for, utc_now
@@ -49,14 +48,9 @@ TEXTS_DIR = "texts/"
 FIXED_MEMBERS = ("themes.json", "annotations.json", "drafts.json", CONTRIBUTIONS)
 SUFFIX = ".cwgibundle"
 
-MAX_BUNDLE_BYTES = safety.MAX_FILE_BYTES
-MAX_MEMBER_BYTES = safety.MAX_PART_BYTES
-MAX_MANIFEST_BYTES = 1 * safety.MB
-MAX_TOTAL_BYTES = safety.MAX_TOTAL_UNCOMPRESSED
-MAX_ENTRIES = 10_000
-MAX_RATIO = safety.MAX_RATIO
-RATIO_FLOOR_BYTES = safety.RATIO_FLOOR_BYTES
-MAX_PARAGRAPHS = 100_000
+# The limits are in `limits`, shared with export (read there at call time, so that
+# changing one moves both sides).
+MAX_ENTRIES = limits.MAX_ENTRIES
 
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)?$")
 _TEXT_NAME = re.compile(r"^texts/([0-9a-f-]{36})\.json$")
@@ -93,7 +87,22 @@ class BundleContents:
 
 
 def _dump(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    """JSON, one list item or one key of a mapping per line (readable, diffable).
+
+    Not `indent=`: it turns off json's C encoder, which made writing a bundle of 20,000
+    annotations take seconds.
+    """
+    def one(item: Any) -> str:
+        return json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+    if isinstance(value, list):
+        text = "[\n" + ",\n".join(one(item) for item in value) + "\n]" if value else "[]"
+    elif isinstance(value, dict) and any(isinstance(v, list) for v in value.values()):
+        text = "{\n" + ",\n".join(f"{one(str(k))}: " + _dump(value[k]).decode("utf-8")
+                                   for k in sorted(value)) + "\n}"
+    else:
+        text = one(value)
+    return text.encode("utf-8")
 
 
 def _entries(contents: BundleContents, kind: str) -> list[dict[str, Any]]:
@@ -101,7 +110,12 @@ def _entries(contents: BundleContents, kind: str) -> list[dict[str, Any]]:
 
 
 def write_bundle(path: Path | str, contents: BundleContents) -> Path:
-    """Write `contents` to `path` (through a temporary file renamed into place)."""
+    """Write `contents` to `path` (through a temporary file renamed into place).
+
+    Raises ExportRefused (one line, nothing written) for what import would refuse: the
+    rows and texts are checked as import checks them, the members against `limits`.
+    """
+    _check_rows_and_texts(path, contents)
     members: dict[str, bytes] = {
         "themes.json": _dump(_entries(contents, "theme")),
         "annotations.json": _dump(_entries(contents, "annotation")),
@@ -117,21 +131,55 @@ def write_bundle(path: Path | str, contents: BundleContents) -> Path:
         "members": {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
                     for name, data in members.items()},
     }
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".cwgi-", suffix=".part", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr(MANIFEST, _dump(manifest))
+    manifest_bytes = _dump(manifest)
+    _check_members(path, {MANIFEST: manifest_bytes, **members})
+
+    def fill(tmp: Path) -> None:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr(MANIFEST, manifest_bytes)
             for name, data in members.items():
                 zf.writestr(name, data)
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        with zipfile.ZipFile(tmp) as zf:  # what only the compressed archive tells
+            problem = limits.archive_problem(zf.infolist())
+        problem = problem or limits.bundle_size_problem(tmp.stat().st_size)
+        if problem:
+            raise limits.ExportRefused(path, problem)
+
+    out = write_atomically(path, fill)  # a full disk: NoSpaceLeft, nothing left behind
     contents.manifest = manifest
     return out
+
+
+def _check_rows_and_texts(path: Path | str, contents: BundleContents) -> None:
+    """Every row and text as import will check it (`rows.validate`, `_text`)."""
+    for kind, rows in contents.rows.items():
+        for row, _history in rows:
+            try:
+                validate(kind, row)
+            except RowError as exc:
+                raise limits.ExportRefused(path, f"{kind} {row.get('id')}: {exc}") from None
+    for cid, text in contents.texts.items():
+        label = text.get("metadata", {}).get("symbol") or cid
+        problem = limits.paragraphs_problem(len(text.get("paragraphs", [])))
+        if problem:
+            raise limits.ExportRefused(path, f"the text of {label} has {problem}; leave the "
+                                             "texts out")
+        try:
+            _text(text, cid, f"{TEXTS_DIR}{cid}.json", str(path))
+        except BundleRejected as exc:
+            raise limits.ExportRefused(path, f"the text of {label}: {exc.reason}") from None
+
+
+def _check_members(path: Path | str, members: dict[str, bytes]) -> None:
+    problem = limits.entries_problem(len(members)) or limits.total_problem(
+        sum(len(data) for data in members.values()))
+    for name, data in members.items():
+        if problem:
+            break
+        problem = limits.member_problem(
+            name, len(data), limit=limits.MAX_MANIFEST_BYTES if name == MANIFEST else None)
+    if problem:
+        raise limits.ExportRefused(path, problem)
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -141,9 +189,9 @@ def read_bundle(path: Path | str) -> BundleContents:
     """Read and check a bundle completely; raise BundleRejected (one line) if it is bad."""
     name = str(path)
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_BUNDLE_BYTES:
-            raise BundleRejected(name, f"refused: the file is too large ({size // safety.MB} MB)")
+        problem = limits.bundle_size_problem(Path(path).stat().st_size)
+        if problem:
+            raise BundleRejected(name, f"refused: {problem}")
         data = Path(path).read_bytes()
     except OSError as exc:
         raise BundleRejected(name, f"cannot be read ({exc.strerror or exc})") from exc
@@ -191,8 +239,9 @@ def _open(data: bytes, name: str) -> zipfile.ZipFile:
         infos = archive.infolist()
     except Exception as exc:  # BadZipFile, NotImplementedError, OSError, ...
         raise BundleRejected(name, "not a CWGI bundle (damaged or truncated archive)") from exc
-    if len(infos) > MAX_ENTRIES:
-        raise BundleRejected(name, f"refused: the archive has too many members ({len(infos)})")
+    problem = limits.entries_problem(len(infos))
+    if problem:
+        raise BundleRejected(name, f"refused: {problem}")
     seen: set[str] = set()
     for info in infos:
         member = info.filename
@@ -206,17 +255,9 @@ def _open(data: bytes, name: str) -> zipfile.ZipFile:
             raise BundleRejected(name, f"refused: unexpected member '{member}'")
         if info.flag_bits & 0x1:
             raise BundleRejected(name, f"refused: member '{member}' is encrypted")
-        if info.file_size > MAX_MEMBER_BYTES:
-            raise BundleRejected(name, f"refused: '{member}' would expand to "
-                                       f"{info.file_size // safety.MB} MB")
-        if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
-                info.compress_size, 1):
-            raise BundleRejected(name, f"refused: '{member}' is compressed more than "
-                                       f"{MAX_RATIO}:1 (zip bomb?)")
-    total = sum(info.file_size for info in infos)
-    if total > MAX_TOTAL_BYTES:
-        raise BundleRejected(name, f"refused: the bundle would expand to "
-                                   f"{total // safety.MB} MB")
+    problem = limits.archive_problem(infos)
+    if problem:
+        raise BundleRejected(name, f"refused: {problem}")
     if MANIFEST not in seen:
         raise BundleRejected(name, "not a CWGI bundle (no manifest.json)")
     return archive
@@ -234,13 +275,17 @@ def _read(archive: zipfile.ZipFile, member: str, name: str, limit: int) -> bytes
 
 def _json(data: bytes, member: str, name: str) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
+        value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BundleRejected(name, f"{member} is not valid JSON") from exc
+    if guards.lone_surrogate(data, value):
+        raise BundleRejected(name, f"refused: {member} holds a lone surrogate "
+                                   "(half of a UTF-16 pair: not Unicode text)")
+    return value
 
 
 def _manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
-    manifest = _json(_read(archive, MANIFEST, name, MAX_MANIFEST_BYTES), MANIFEST, name)
+    manifest = _json(_read(archive, MANIFEST, name, limits.MAX_MANIFEST_BYTES), MANIFEST, name)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleRejected(name, "not a CWGI bundle (unknown manifest format)")
     version = manifest.get("version")
@@ -269,7 +314,7 @@ def _verified_json(archive: zipfile.ZipFile, member: str, expected: dict[str, An
                                    "checksum (altered?)")
     if archive.getinfo(member).file_size != expected["size"]:
         raise altered
-    data = _read(archive, member, name, MAX_MEMBER_BYTES)
+    data = _read(archive, member, name, limits.MAX_MEMBER_BYTES)
     if len(data) != expected["size"] or hashlib.sha256(data).hexdigest() != expected["sha256"]:
         raise altered
     return _json(data, member, name)
@@ -338,7 +383,7 @@ def _text(value: Any, cid: str, member: str, name: str) -> dict[str, Any]:
     if not isinstance(metadata, dict) or not set(metadata) <= set(_TEXT_METADATA) or not all(
             _optional_text(v) for v in metadata.values()):
         raise bad
-    if not isinstance(paragraphs, list) or len(paragraphs) > MAX_PARAGRAPHS or not all(
+    if not isinstance(paragraphs, list) or len(paragraphs) > limits.MAX_PARAGRAPHS or not all(
             _paragraph_row(p, len(paragraphs)) for p in paragraphs):
         raise bad
     return value

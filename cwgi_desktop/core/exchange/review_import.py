@@ -26,6 +26,7 @@ from lxml import etree
 from cwgi_desktop.core.errors import Ambiguous, ImportRejected
 from cwgi_desktop.core.exchange.records import ReviewNote, SuggestedChange
 from cwgi_desktop.core.exchange.rows import canonical_time
+from cwgi_desktop.core.exporters.docx_comments import is_own_comment
 from cwgi_desktop.core.importers import safety
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -299,6 +300,7 @@ def review_records(
 
     A comment outside every block of the draft becomes a note on the draft as a whole; so
     does a tracked change outside its blocks (e.g. on the cover page), described in words.
+    The comments the export wrote itself (annotations, marked `CWGI`) are not notes.
     """
     notes = [
         ReviewNote(
@@ -308,6 +310,7 @@ def review_records(
             initials=c.initials, date=c.date, text=c.text, quoted=c.quoted, source=source,
             imported=imported)
         for c in document.comments
+        if not is_own_comment(c.initials)
     ]
     changes: list[SuggestedChange] = []
     for ch in document.changes:

@@ -14,9 +14,9 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
 from typing import Any
 
+from cwgi_desktop.core.exchange import timestamps
 from cwgi_desktop.core.models import (
     BLOCK_KINDS,
     DRAFT_KINDS,
@@ -66,14 +66,9 @@ class RowError(ValueError):
 def canonical_time(value: str) -> str:
     """A timestamp as UTC ISO 8601 with microseconds (`…+00:00`); naive means UTC.
 
-    Raises ValueError when `value` is not an ISO 8601 date-time.
+    Raises ValueError when `value` is not an ISO 8601 date-time within the calendar.
     """
-    if not isinstance(value, str) or len(value) > 40:
-        raise ValueError(f"{value!r}: not a timestamp")
-    moment = datetime.fromisoformat(value.strip())
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return timestamps.canonical(timestamps.parse(value))
 
 
 def digest(payload: Mapping[str, Any]) -> str:
@@ -188,9 +183,11 @@ def _choice(choices: tuple[str, ...]) -> Check:
 
 def _time(value: Any) -> str:
     try:
-        return canonical_time(value)
-    except (TypeError, ValueError) as exc:
-        raise RowError("not a timestamp") from exc
+        return timestamps.check_incoming(value)
+    except timestamps.TimestampError as exc:
+        # A far-future stamp would win every merge: refused, saying so (issue 11, item 3).
+        reason = str(exc) if "future" in str(exc) else "not a timestamp"
+        raise RowError(reason) from exc
 
 
 _COMMON: dict[str, Check] = {"id": _identifier, "created": _time, "updated": _time,

@@ -39,7 +39,9 @@ class ExportContext:
     - `annotations`: annotations that may become Word comments (option, off by default);
       each is attached to the blocks citing its contribution (and paragraph, if cited);
     - `block_annotations`: annotations attached explicitly to a block, by block id;
-    - `numbers`: (contribution id, paragraph index) → the number the document shows there.
+    - `numbers`: (contribution id, paragraph index) → the number the document shows there;
+    - `allow_unresolved` (a draft copy): unresolved citations, listed in `unresolved`, are
+      printed marked `[unresolved: @key]` instead of stopping the export.
     """
 
     contributions: dict[str, Contribution] = field(default_factory=dict)
@@ -47,6 +49,9 @@ class ExportContext:
     annotations: list[Annotation] = field(default_factory=list)
     block_annotations: dict[str, list[Annotation]] = field(default_factory=dict)
     numbers: dict[tuple[str, int], str] = field(default_factory=dict)
+    # A draft copy: citations that resolve to nothing are written, marked, not refused.
+    unresolved: list[str] = field(default_factory=list)
+    allow_unresolved: bool = False
 
     def shown_number(self, contribution_id: str, index: int) -> str:
         """What `para` means for a paragraph: its shown number, else its position."""

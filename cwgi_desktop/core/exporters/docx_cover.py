@@ -1,6 +1,7 @@
 """The first page of an ITU document and the running header of the following pages.
 
-First page: a borderless two-column table (meeting and dates, agenda item | optional logo,
+First page: a borderless two-column table (meeting and dates in the document's language,
+see `meeting_lines.py`, agenda item | optional logo,
 `Revision N to`, **Document C26/52-E**, date, `Original: English`), mirrored in Arabic;
 then the centred source line, the title (capitals through the Title style) and the summary
 box (Purpose, Action required by the Council, optional Strategic Plan link and Financial
@@ -18,6 +19,7 @@ from cwgi_desktop.core.citations import symbol_for_language
 from cwgi_desktop.core.errors import InvalidInput
 from cwgi_desktop.core.exporters.docx_writer import TEXT_WIDTH_TWIPS, DocxWriter
 from cwgi_desktop.core.exporters.md_ir import Span
+from cwgi_desktop.core.exporters.meeting_lines import meeting_lines
 from cwgi_desktop.core.exporters.ooxml import (
     TCPR_ORDER,
     add_page_field,
@@ -62,14 +64,6 @@ def _cell_paragraph(
     return p
 
 
-def _meeting_lines(writer: DocxWriter, draft: Draft) -> tuple[str, str]:
-    labels = writer.labels
-    meeting = draft.meeting.strip()
-    if not meeting and draft.kind == "council_contribution" and draft.date[:4].isdigit():
-        meeting = labels.text("council_line", council=labels.text("council"), year=draft.date[:4])
-    return meeting, draft.meeting_detail.strip()
-
-
 def _date_line(writer: DocxWriter, draft: Draft) -> str:
     if not draft.date.strip():
         return ""
@@ -92,7 +86,7 @@ def _first_page_table(writer: DocxWriter, draft: Draft, logo_path: str | Path | 
         for cell in row:
             set_flag(cell._tc.get_or_add_tcPr(), "vAlign", TCPR_ORDER, val="top")
 
-    meeting, detail = _meeting_lines(writer, draft)
+    meeting, detail = meeting_lines(draft, writer.labels, writer.warn)
     index = 0
     if meeting:
         _cell_paragraph(writer, cells[0][0], index, "CoverMeeting", meeting, bold=True)

@@ -11,17 +11,17 @@ fixed texts follow `shared/itu-format.md`; the texts come from the label table
 from __future__ import annotations
 
 import datetime as dt
-import os
+import io
 import re
-import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from docx import Document
 from docx.shared import Cm
 
+from cwgi_desktop.core.atomic_files import write_bytes_atomically
 from cwgi_desktop.core.citations import (
     locator_numbers,
     paragraph_locator_spec,
@@ -29,6 +29,7 @@ from cwgi_desktop.core.citations import (
     symbol_for_language,
     unique_base_symbols,
 )
+from cwgi_desktop.core.drafting.markdown_io import check_writable
 from cwgi_desktop.core.drafting.numbering import (
     NUMBERED_ITEM_KINDS,
     number_blocks,
@@ -43,13 +44,14 @@ from cwgi_desktop.core.exporters.base import (
     ExportResult,
     check_citations,
 )
+from cwgi_desktop.core.exporters.docx_comments import add_annotation_comments
 from cwgi_desktop.core.exporters.docx_cover import write_cover, write_running_header
 from cwgi_desktop.core.exporters.docx_package import (
     clean_package,
     set_document_properties,
     set_settings,
 )
-from cwgi_desktop.core.exporters.docx_sources import add_annotation_comments, write_sources_annex
+from cwgi_desktop.core.exporters.docx_sources import write_sources_annex
 from cwgi_desktop.core.exporters.docx_styles import StyleSettings, install_styles
 from cwgi_desktop.core.exporters.docx_writer import DocxWriter
 from cwgi_desktop.core.exporters.labels import Labels, load_labels
@@ -57,7 +59,9 @@ from cwgi_desktop.core.exporters.md_ir import (
     MarkdownConverter,
     Span,
     extract_footnote_definitions,
+    plain_text,
 )
+from cwgi_desktop.core.exporters.md_lists import parenthesis_lists
 from cwgi_desktop.core.exporters.ooxml import (
     SECTPR_ORDER,
     add_bookmark,
@@ -66,7 +70,7 @@ from cwgi_desktop.core.exporters.ooxml import (
 )
 from cwgi_desktop.core.models import Block, Citation, Draft
 
-__all__ = ["DocxExporter", "DocxOptions", "export_docx"]
+__all__ = ["DocxExporter", "DocxOptions", "build_docx", "export_docx", "save_docx"]
 
 _HEADING_MARKS_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 
@@ -79,6 +83,8 @@ class DocxOptions:
     table (per language `{"fr": {...}}` or flat for the exported language);
     `numbered_paragraphs` None means the draft kind's default; `timestamp` is written as the
     created/modified time (None: now). Author and company stay empty unless set.
+    `comment_author` (the name in Preferences) signs the annotation comments without
+    naming anyone in the document properties; `author` does both.
     """
 
     language: str | None = None
@@ -87,6 +93,7 @@ class DocxOptions:
     include_sources_annex: bool = False
     include_annotations_as_comments: bool = False
     author: str = ""
+    comment_author: str = ""
     company: str = ""
     logo_path: str | Path | None = None
     label_overrides: dict[str, Any] = field(default_factory=dict)
@@ -94,6 +101,18 @@ class DocxOptions:
     cs_font: str | None = None
     east_asia_font: str | None = None
     timestamp: dt.datetime | None = None
+    # A language version: the language of the original, for `Original: …` (the draft's own
+    # language is the version's).
+    original_language: str | None = None
+
+
+UNRESOLVED_MARK = "unresolved"
+
+
+def draft_copy_notice(keys: Sequence[str]) -> str:
+    """The line a draft copy opens with (in English: it is for the rapporteur, not sent)."""
+    return ("DRAFT COPY — not for distribution: unresolved citations "
+            + ", ".join("@" + k for k in keys))
 
 
 class CitationRenderer:
@@ -115,6 +134,8 @@ class CitationRenderer:
     def item(self, citation: Citation) -> str:
         """One cited document with its locator: `C26/77, para 4`."""
         symbol = self.context.resolved_symbol(citation.key)
+        if self.context.allow_unresolved and self.context.resolve(citation.key) is None:
+            symbol = f"[{UNRESOLVED_MARK}: @{citation.key}]"
         if citation.locator:
             return symbol + self.labels.text("locator_separator") + self.locator(citation.locator)
         return symbol
@@ -148,7 +169,7 @@ def _prepare(
     footnotes: dict[str, str] = {}
     for block in ordered:
         text, definitions = extract_footnote_definitions(block.text or "")
-        texts[block.id] = text
+        texts[block.id] = parenthesis_lists(text)
         for label, definition in definitions.items():
             footnotes.setdefault(label, definition)
     cover = [
@@ -160,7 +181,8 @@ def _prepare(
         draft.strategic_link,
         draft.financial_implications,
     ]
-    check_citations([*cover, *texts.values(), *footnotes.values()], context)
+    if not context.allow_unresolved:
+        check_citations([*cover, *texts.values(), *footnotes.values()], context)
     return _Prepared(ordered, texts, footnotes, number_blocks(ordered, numbered_paragraphs))
 
 
@@ -232,6 +254,24 @@ def export_docx(
     temporary name beside `out_path` and then renamed, so a failed export leaves no half
     file behind.
     """
+    document, result = build_docx(draft, blocks, Path(out_path), context, options)
+    save_docx(document, result.path)
+    return result
+
+
+def save_docx(document: Any, out: Path) -> None:
+    """Save a built document beside `out`, then rename it into place (no half file)."""
+    _save_atomically(document, out)
+
+
+def build_docx(
+    draft: Draft,
+    blocks: Sequence[Block],
+    out_path: Path,
+    context: ExportContext | None = None,
+    options: DocxOptions | None = None,
+) -> tuple[Any, ExportResult]:
+    """The python-docx document of `export_docx`, not yet saved, and what it holds."""
     context = context or ExportContext()
     options = options or DocxOptions()
     language = options.language or draft.language or "en"
@@ -246,6 +286,12 @@ def export_docx(
     )
     prepared = _prepare(draft, blocks, context, numbered)
     warnings: list[str] = []
+    if draft.language and language != draft.language:
+        # The text stays as written: say so (the window says it before exporting).
+        warnings.append(
+            f"the draft is written in {draft.language}; exported in {language}, only the "
+            "fixed texts (labels, dates, citations) are in that language"
+        )
     render = CitationRenderer(labels, context)
     converter = MarkdownConverter(render)
 
@@ -270,7 +316,12 @@ def export_docx(
     section = _setup_section(document, labels.is_rtl)
     writer = DocxWriter(document, labels, converter, prepared.footnotes, warnings.append)
     write_running_header(writer, section, symbol_for_language(draft.symbol, language))
-    write_cover(writer, draft, options.logo_path)
+    cover = replace(draft, language=options.original_language) if options.original_language \
+        else draft
+    write_cover(writer, cover, options.logo_path)
+    if context.allow_unresolved and context.unresolved:
+        writer.paragraph(document, "Normal", [Span(
+            text=draft_copy_notice(context.unresolved), bold=True)])
 
     block_ranges: dict[str, tuple[Any, Any]] = {}
     annex_count = 0
@@ -280,7 +331,11 @@ def export_docx(
         if block.kind == "annex":
             annex_count += 1
         annex_no = labels.text("annex_line", annex=labels.text("annex"), n=number or "")
-        _write_block(writer, block, prepared.texts[block.id], number, annex_no.strip())
+        try:
+            check_writable(prepared.texts[block.id])
+            _write_block(writer, block, prepared.texts[block.id], number, annex_no.strip())
+        except InvalidInput as exc:  # one line naming the block, nothing written
+            raise ExportError(f"block {bookmark_id} ({block.kind}): {exc}") from None
         produced = writer.written[start:]
         if produced:
             add_bookmark(produced[0], produced[-1], bookmark_name(block.id), bookmark_id)
@@ -301,19 +356,24 @@ def export_docx(
     comments = 0
     if options.include_annotations_as_comments:
         comments = add_annotation_comments(
-            document, prepared.blocks, prepared.texts, block_ranges, context, labels
+            document, prepared.blocks, prepared.texts, block_ranges, context, labels,
+            author=options.comment_author or options.author,
+            first_id=writer.footnotes.count + 1, when=options.timestamp,
         )
     set_document_properties(
-        document, author=options.author, company=options.company, when=options.timestamp
+        document, author=options.author, company=options.company, when=options.timestamp,
+        title=plain_text(converter.convert_inline(draft.title)), language=labels.language_tag,
     )
+    if context.allow_unresolved and context.unresolved:
+        document.core_properties.content_status = "Draft copy"
+        document.core_properties.comments = draft_copy_notice(context.unresolved)
     out = Path(out_path)
-    _save_atomically(document, out)
 
     citations = [c for b in prepared.blocks for c in parse_citations(prepared.texts[b.id])]
     cited = unique_base_symbols(
         Citation(c.key, context.resolved_symbol(c.key), c.locator, c.paragraph) for c in citations
     )
-    return ExportResult(
+    return document, ExportResult(
         path=out,
         format="docx",
         language=language,
@@ -327,15 +387,11 @@ def export_docx(
 
 
 def _save_atomically(document: Any, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".cwgi-", suffix=".docx", dir=out.parent)
-    os.close(fd)
-    try:
-        document.save(tmp_name)
-        os.replace(tmp_name, out)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    # Saved in memory first: python-docx leaves its zip open when a write fails, and the
+    # file then lingers. A full disk: one line naming the file, nothing left behind.
+    buffer = io.BytesIO()
+    document.save(buffer)
+    write_bytes_atomically(out, buffer.getvalue())
 
 
 class DocxExporter(Exporter):

@@ -47,11 +47,19 @@ def clean_package(document: Any) -> None:
 
 
 def set_document_properties(
-    document: Any, *, author: str = "", company: str = "", when: dt.datetime | None = None
+    document: Any,
+    *,
+    author: str = "",
+    company: str = "",
+    when: dt.datetime | None = None,
+    title: str = "",
+    language: str = "",
 ) -> None:
-    """Core and extended properties: empty except `author`/`company` when given.
+    """Core and extended properties: empty except those given.
 
-    `when` (default: now, UTC, whole seconds) is written as created and modified time.
+    `title` becomes `dc:title` (Word's title bar and file lists show it), `language` (a BCP 47
+    tag, `fr-FR`) `dc:language`; `when` (default: now, UTC, whole seconds) is written as
+    created and modified time.
     """
     when = when or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     props = document.core_properties
@@ -70,6 +78,8 @@ def set_document_properties(
         setattr(props, name, "")
     props.author = author
     props.last_modified_by = author
+    props.title = " ".join(title.split())[:255]
+    props.language = language
     props.revision = 1
     props.created = when
     props.modified = when

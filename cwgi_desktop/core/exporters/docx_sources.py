@@ -1,21 +1,15 @@
-"""Traceability in the Word export: the optional Sources annex and annotation comments.
+"""Traceability in the Word export: the optional Sources annex.
 
 The Sources annex lists each item of the draft that cites contributions (findings,
 guidelines, recommendations first of all, and any other cited block) with, for each
 contribution, its symbol, source and title and the text of the cited passages.
 
-Annotations can travel as Word comments (off by default): each is anchored on the blocks
-that cite its contribution (and its paragraph, when the citation names paragraphs), or on
-the block it was explicitly attached to.
+Annotations travelling as Word comments are in `docx_comments.py`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
-
-from docx.text.paragraph import Paragraph
-from docx.text.run import Run
 
 from cwgi_desktop.core.citations import (
     base_symbol_of,
@@ -27,9 +21,9 @@ from cwgi_desktop.core.exporters.base import ExportContext
 from cwgi_desktop.core.exporters.docx_writer import DocxWriter
 from cwgi_desktop.core.exporters.labels import Labels
 from cwgi_desktop.core.exporters.md_ir import MarkdownConverter, Span, plain_text
-from cwgi_desktop.core.models import Annotation, Block, Citation
+from cwgi_desktop.core.models import Block, Citation
 
-__all__ = ["add_annotation_comments", "write_sources_annex"]
+__all__ = ["write_sources_annex"]
 
 _EXCERPT_CHARS = 220
 _PASSAGE_CHARS = 1500
@@ -136,78 +130,3 @@ def write_sources_annex(
                 writer.paragraph(doc, "Quote", [Span(text=quote)])
     if items == 0:
         writer.text(doc, "Normal", labels.text("sources_none"))
-
-
-def _initials(name: str) -> str:
-    return "".join(part[0] for part in name.split() if part)[:4].upper()
-
-
-def _annotations_by_block(
-    blocks: list[Block], texts: dict[str, str], context: ExportContext
-) -> dict[str, list[Annotation]]:
-    result: dict[str, list[Annotation]] = {}
-    for block_id, attached in context.block_annotations.items():
-        result.setdefault(block_id, []).extend(a for a in attached if not a.deleted)
-    for annotation in context.annotations:
-        if annotation.deleted:
-            continue
-        contribution = context.contribution_by_id(annotation.contribution_id)
-        if contribution is None:
-            continue
-        symbol = contribution.base_symbol or base_symbol_of(contribution.symbol or "")
-        for block in blocks:
-            for citation in parse_citations(texts.get(block.id, "")):
-                if context.resolved_symbol(citation.key) != symbol:
-                    continue
-                cited = locator_numbers(citation.locator)
-                shown = context.shown_number(annotation.contribution_id, annotation.paragraph)
-                if not cited or shown in cited:
-                    bucket = result.setdefault(block.id, [])
-                    if annotation not in bucket:
-                        bucket.append(annotation)
-                    break
-    return result
-
-
-def _comment_text(annotation: Annotation, context: ExportContext, labels: Labels) -> str:
-    contribution = context.contribution_by_id(annotation.contribution_id)
-    symbol = ""
-    if contribution is not None:
-        symbol = contribution.base_symbol or base_symbol_of(contribution.symbol or "")
-    number = context.shown_number(annotation.contribution_id, annotation.paragraph)
-    where = ", ".join(x for x in (symbol, labels.text("locator_para", n=number)) if x)
-    text = f"{where}: {labels.text('quote_open')}{annotation.quote}{labels.text('quote_close')}"
-    if annotation.note.strip():
-        text += "\n" + annotation.note.strip()
-    return text
-
-
-def add_annotation_comments(
-    document: Any,
-    blocks: list[Block],
-    texts: dict[str, str],
-    block_ranges: dict[str, tuple[Any, Any]],
-    context: ExportContext,
-    labels: Labels,
-) -> int:
-    """Anchor annotations as Word comments on the blocks they concern; returns how many."""
-    count = 0
-    for block_id, attached in _annotations_by_block(blocks, texts, context).items():
-        if block_id not in block_ranges:
-            continue
-        first_p, last_p = block_ranges[block_id]
-        first_runs = first_p.findall("{*}r")
-        last_runs = last_p.findall("{*}r")
-        if not first_runs or not last_runs:
-            continue
-        first = Run(first_runs[0], Paragraph(first_p, document._body))
-        last = Run(last_runs[-1], Paragraph(last_p, document._body))
-        for annotation in attached:
-            document.add_comment(
-                [first, last],
-                text=_comment_text(annotation, context, labels),
-                author=annotation.author or "",
-                initials=_initials(annotation.author or ""),
-            )
-            count += 1
-    return count

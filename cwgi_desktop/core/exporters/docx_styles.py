@@ -16,6 +16,8 @@ from xml.sax.saxutils import quoteattr
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
 
+from cwgi_desktop.core.exporters.ooxml import PPR_ORDER, RPR_ORDER
+
 __all__ = ["StyleSettings", "StyleSpec", "install_styles", "style_specs"]
 
 CM = 567  # twips per centimetre (rounded as Word does)
@@ -282,7 +284,7 @@ def style_specs(s: StyleSettings) -> list[StyleSpec]:
             qformat=True,
             ppr="<w:keepNext/><w:keepLines/><w:pageBreakBefore/>"
             '<w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/>',
-            rpr="<w:caps/>" + bold + _sz(big),
+            rpr=bold + "<w:caps/>" + _sz(big),
         ),
         StyleSpec(
             "AnnexTitle",
@@ -370,15 +372,31 @@ def _style_xml(spec: StyleSpec, s: StyleSettings) -> str:
 
 def _doc_defaults_xml(s: StyleSettings) -> str:
     font, east_asia, cs = quoteattr(s.font), quoteattr(s.east_asia_font), quoteattr(s.cs_font)
+    # `w:val` is the language of Latin-script text: in a Chinese document, tagged zh-CN, a
+    # Latin word is broken anywhere like Han text ("CW / G-Internet"). Chinese and Arabic
+    # text take `w:eastAsia` and `w:bidi`.
+    latin = "en-GB" if s.east_asia or s.rtl else s.language_tag
     return (
         f"<w:docDefaults {nsdecls('w')}><w:rPrDefault><w:rPr>"
         f"<w:rFonts w:ascii={font} w:eastAsia={east_asia} w:hAnsi={font} "
         f"w:cs={cs}/>{_sz(s.size_pt)}"
-        f'<w:lang w:val={quoteattr(s.language_tag)} w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
+        f'<w:lang w:val={quoteattr(latin)} w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
         "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
         '<w:spacing w:before="120" w:after="0" w:line="240" w:lineRule="auto"/>'
         "</w:pPr></w:pPrDefault></w:docDefaults>"
     )
+
+
+def _schema_order(style: Any) -> None:
+    """Put the children of the style's pPr and rPr in schema order (Word repairs others)."""
+    for tag, order in (("w:pPr", PPR_ORDER), ("w:rPr", RPR_ORDER)):
+        props = style.find(qn(tag))
+        if props is None:
+            continue
+        rank = {name: i for i, name in enumerate(order)}
+        children = sorted(props, key=lambda c: rank.get(c.tag.rsplit("}", 1)[-1], len(rank)))
+        for child in children:
+            props.append(child)
 
 
 def install_styles(document: Any, settings: StyleSettings) -> None:
@@ -389,4 +407,6 @@ def install_styles(document: Any, settings: StyleSettings) -> None:
             styles.remove(child)
     styles.insert(0, parse_xml(_doc_defaults_xml(settings)))
     for spec in style_specs(settings):
-        styles.append(parse_xml(_style_xml(spec, settings)))
+        style = parse_xml(_style_xml(spec, settings))
+        _schema_order(style)
+        styles.append(style)

@@ -1,8 +1,9 @@
 """Writes the intermediate form (paragraphs of spans, tables) into a python-docx document.
 
 Knows the ITU styles (see `docx_styles.py`) and the script needs of each language: runs of
-right-to-left text get `w:rtl` and paragraphs `w:bidi` in Arabic documents, Chinese runs get
-the East Asian font hint. Footnote references become real Word footnotes.
+right-to-left text get `w:rtl` and paragraphs `w:bidi` in Arabic documents; in Chinese ones,
+text is split by script and only the CJK runs get the East Asian font hint (Latin words
+hinted East Asian break mid-word). Footnote references become real Word footnotes.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from cwgi_desktop.core.exporters.ooxml import (
     add_hyperlink,
     append_run,
     bidi_segments,
+    cjk_segments,
     el,
     insert_ordered,
     is_rtl_text,
@@ -89,11 +91,12 @@ class DocxWriter:
         else:
             p = el("p")
             container.append(p)
-        self.style_paragraph(p, style, keep_next=keep_next, jc=jc, bidi=bidi)
+        ltr = self.rtl and bidi is None and _left_to_right(spans or [])
+        self.style_paragraph(p, style, keep_next=keep_next, jc=jc, bidi=False if ltr else bidi)
         if prefix:
             spans = [Span(text=prefix, bold=prefix_bold), *(spans or [])]
         if spans:
-            self.write_spans(p, spans, part or self._body_part)
+            self.write_spans(p, spans, part or self._body_part, ltr=ltr)
         if log:
             self.written.append(p)
         return p
@@ -121,8 +124,12 @@ class DocxWriter:
         return self.paragraph(container, style, [Span(text=text)], **kwargs)
 
     # -- runs -------------------------------------------------------------------------------
-    def write_spans(self, p: Any, spans: list[Span], part: Any) -> None:
-        """Append runs for `spans` to paragraph element `p` (hyperlinks related to `part`)."""
+    def write_spans(self, p: Any, spans: list[Span], part: Any, *, ltr: bool = False) -> None:
+        """Append runs for `spans` to paragraph element `p` (hyperlinks related to `part`).
+
+        `ltr`: a left-to-right paragraph in a right-to-left document (text in a Latin or
+        Cyrillic script exported with Arabic labels): no right-to-left runs.
+        """
         for span in spans:
             if span.line_break:
                 run = el("r")
@@ -132,15 +139,17 @@ class DocxWriter:
                 self._footnote(p, span.footnote)
             elif span.text:
                 target = add_hyperlink(p, part, span.link) if span.link else p
-                self._text_runs(target, span)
+                self._text_runs(target, span, ltr)
 
-    def _text_runs(self, target: Any, span: Span) -> None:
-        if self.rtl or is_rtl_text(span.text):
-            pieces = bidi_segments(span.text)
+    def _text_runs(self, target: Any, span: Span, ltr: bool = False) -> None:
+        if (self.rtl and not ltr) or is_rtl_text(span.text):
+            pieces = [(t, rtl, False) for t, rtl in bidi_segments(span.text)]
+        elif self.east_asia:
+            pieces = [(t, False, cjk) for t, cjk in cjk_segments(span.text)]
         else:
-            pieces = [(span.text, False)]
+            pieces = [(span.text, False, False)]
         vert = "superscript" if span.superscript else "subscript" if span.subscript else None
-        for text, rtl in pieces:
+        for text, rtl, cjk in pieces:
             rpr = make_rpr(
                 style="Hyperlink" if span.link else None,
                 bold=span.bold,
@@ -150,7 +159,7 @@ class DocxWriter:
                 font="Courier New" if span.code else None,
                 vert_align=vert,
                 rtl=rtl,
-                east_asia_hint=self.east_asia,
+                east_asia_hint=cjk,
             )
             append_run(target, text, rpr)
 
@@ -287,6 +296,15 @@ class DocxWriter:
                 self.write_spans(p, spans, self._body_part)
                 self.written.append(p)
         return table
+
+
+def _left_to_right(spans: list[Span]) -> bool:
+    """Whether `spans` are running text (three words or more) without a right-to-left
+    letter: such a paragraph stays left to right in an Arabic document, or its full stop
+    lands at the front. Symbols and numbers (`C26/52-A`) keep the document's direction."""
+    text = "".join(s.text for s in spans)
+    words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
+    return len(words) >= 3 and not is_rtl_text(text)
 
 
 def _flatten_table(table: Table) -> list[Span]:

@@ -1,9 +1,10 @@
 """Draft Markdown → a small intermediate form (paragraphs of styled spans, tables).
 
 The exporters write this form rather than Markdown or HTML, so the Word writer deals only
-with ITU layout. Python-Markdown (with `tables` and `sane_lists`) does the parsing; its HTML
-is walked with lxml. Before parsing, pandoc citations and footnote references are replaced
-by private-use placeholders so that Markdown cannot mangle them:
+with ITU layout. markdown-it-py (CommonMark with pipe tables, linear in the text) does
+the parsing; its tokens are walked straight into this form (`md_tokens`), and a block
+with no markup at all skips the parser. Before parsing, pandoc citations and footnote
+references are replaced by private-use placeholders so that Markdown cannot mangle them:
 
 - a citation group becomes a span holding its rendered text (`(Document C26/77)`),
 - a footnote reference `[^1]` becomes a span with `footnote="1"`; the definitions
@@ -16,14 +17,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from typing import Any
-
-import lxml.html
-import markdown
+from dataclasses import replace
 
 from cwgi_desktop.core import markdown_syntax as md
 from cwgi_desktop.core.citations import replace_citation_groups, unique_base_symbols
+from cwgi_desktop.core.exporters.md_nodes import Node, Para, Span, Table, plain_text
+from cwgi_desktop.core.exporters.md_tokens import (
+    TokenWalker,
+    check_nesting,
+    defuse_brackets,
+    parser,
+)
 from cwgi_desktop.core.models import Citation
 
 __all__ = [
@@ -42,68 +46,11 @@ _PLACEHOLDER_RE = re.compile(f"{_CITE_OPEN}(\\d+){_CITE_CLOSE}|{_FN_OPEN}(\\d+){
 _FOOTNOTE_REF_RE = md.FOOTNOTE_REF
 _FOOTNOTE_DEF_RE = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")
 _CAPTION_RE = re.compile(r"^\s*(?:Table)?\s*:\s+(?P<rest>.+)$", re.DOTALL)
-_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_BLOCK_TAGS = frozenset(
-    {"p", "ul", "ol", "table", "blockquote", "pre", "hr", "div", *_HEADING_TAGS}
-)
-
-
-@dataclass
-class Span:
-    """A run of text with one formatting; or a footnote reference or a line break."""
-
-    text: str = ""
-    bold: bool = False
-    italic: bool = False
-    underline: bool = False
-    strike: bool = False
-    code: bool = False
-    superscript: bool = False
-    subscript: bool = False
-    link: str | None = None
-    footnote: str | None = None  # label of the footnote referenced here (text is empty)
-    cited: tuple[str, ...] = ()  # base symbols, when this span is a rendered citation
-    line_break: bool = False
-
-    def same_format(self, other: Span) -> bool:
-        """Whether two text spans can merge into one run."""
-        return (
-            not (self.footnote or other.footnote or self.line_break or other.line_break)
-            and not (self.cited or other.cited)
-            and replace(self, text="") == replace(other, text="")
-        )
-
-
-@dataclass
-class Para:
-    """A paragraph. `role`: body, heading, list, quote, code or rule (horizontal line).
-
-    For lists `level` is the nesting depth (1 = top) and `marker` the en dash or `1)`; an
-    empty marker is a continuation paragraph of the item. For headings `level` is 1-6.
-    """
-
-    spans: list[Span] = field(default_factory=list)
-    role: str = "body"
-    level: int = 0
-    marker: str = ""
-
-
-@dataclass
-class Table:
-    """A pipe table: header cells, body rows, column alignments, optional caption."""
-
-    header: list[list[Span]] = field(default_factory=list)
-    rows: list[list[list[Span]]] = field(default_factory=list)
-    align: list[str] = field(default_factory=list)
-    caption: list[Span] | None = None
-
-
-Node = Para | Table
-
-
-def plain_text(spans: list[Span]) -> str:
-    """The text of `spans` (line breaks as spaces, footnote references dropped)."""
-    return "".join(" " if s.line_break else s.text for s in spans)
+_WHITESPACE_RE = re.compile(r"[ \t\n]+")
+# Text with none of these needs no parsing (the fast path: most blocks of a draft are
+# plain sentences once their citations are placeholders).
+_INLINE_MARKUP_RE = re.compile(r"[\\*_\[\]`<>&~|!\n]")
+_BLOCK_START_RE = re.compile(r"\s|[#>+\-*=|]|\d{1,9}[.)]")
 
 
 def extract_footnote_definitions(text: str) -> tuple[str, dict[str, str]]:
@@ -162,20 +109,20 @@ class MarkdownConverter:
 
     def __init__(self, render_citation: Callable[[list[Citation]], str] | None = None) -> None:
         self._render_citation = render_citation
-        self._md = markdown.Markdown(extensions=["tables", "sane_lists"])
+        self._walker = TokenWalker(self._text, _trim, _merge)
         self._cites: list[tuple[str, tuple[str, ...]]] = []
         self._footnotes: list[str] = []
 
     # -- entry points -----------------------------------------------------------------------
     def convert(self, text: str, *, footnotes: bool = True) -> list[Node]:
         """Block-level conversion: paragraphs, headings, lists, tables, quotes, code."""
-        html = self._to_html(text, footnotes=footnotes)
-        if not html.strip():
+        text = self._prepare(text, footnotes=footnotes)
+        if not text.strip():
             return []
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-        nodes: list[Node] = []
-        self._blocks(root, nodes, role="body")
-        return _attach_captions(nodes)
+        if not _INLINE_MARKUP_RE.search(text) and not _BLOCK_START_RE.match(text):
+            return [Para(spans=_merge(_trim(self._text(text, Span()))))]
+        check_nesting(text)
+        return _attach_captions(self._walker.blocks(parser().parse(defuse_brackets(text))))
 
     def convert_inline(self, text: str, *, footnotes: bool = True) -> list[Span]:
         """Everything as one paragraph's spans; paragraphs and items joined by line breaks."""
@@ -195,15 +142,14 @@ class MarkdownConverter:
         return spans
 
     # -- preprocessing ----------------------------------------------------------------------
-    def _to_html(self, text: str, *, footnotes: bool) -> str:
+    def _prepare(self, text: str, *, footnotes: bool) -> str:
         self._cites = []
         self._footnotes = []
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         text = self._protect_citations(text)
         if footnotes:
             text = _FOOTNOTE_REF_RE.sub(self._footnote_placeholder, text)
-        self._md.reset()
-        return self._md.convert(text)
+        return text
 
     def _protect_citations(self, text: str) -> str:
         return replace_citation_groups(text, self._citation_placeholder)
@@ -217,168 +163,9 @@ class MarkdownConverter:
         self._footnotes.append(match.group(1))
         return f"{_FN_OPEN}{len(self._footnotes) - 1}{_FN_CLOSE}"
 
-    # -- block level ------------------------------------------------------------------------
-    def _blocks(self, element: lxml.html.HtmlElement, out: list[Node], role: str) -> None:
-        if element.text and element.text.strip():
-            out.append(Para(spans=self._text(element.text, Span()), role=role))
-        for child in element:
-            if not isinstance(child.tag, str):  # comment or processing instruction
-                pass
-            else:
-                self._block(child, out, role)
-            if child.tail and child.tail.strip():
-                out.append(Para(spans=self._text(child.tail, Span()), role=role))
-
-    def _block(self, child: lxml.html.HtmlElement, out: list[Node], role: str) -> None:
-        tag = child.tag.lower()
-        if tag == "p":
-            out.append(Para(spans=self._inline(child), role=role))
-        elif tag in _HEADING_TAGS:
-            out.append(Para(spans=self._inline(child), role="heading", level=_HEADING_TAGS[tag]))
-        elif tag in ("ul", "ol"):
-            self._list(child, out, depth=1)
-        elif tag == "table":
-            out.append(self._table(child))
-        elif tag == "blockquote":
-            self._blocks(child, out, role="quote")
-        elif tag == "pre":
-            lines = child.text_content().rstrip("\n").split("\n")
-            spans: list[Span] = []
-            for n, line in enumerate(lines):
-                if n:
-                    spans.append(Span(line_break=True))
-                spans.append(Span(text=line, code=True))
-            out.append(Para(spans=spans, role="code"))
-        elif tag == "hr":
-            out.append(Para(role="rule"))
-        elif any(isinstance(c.tag, str) and c.tag.lower() in _BLOCK_TAGS for c in child):
-            self._blocks(child, out, role)
-        else:
-            out.append(Para(spans=self._inline(child), role=role))
-
-    def _list(self, element: lxml.html.HtmlElement, out: list[Node], depth: int) -> None:
-        ordered = element.tag.lower() == "ol"
-        try:
-            number = int(element.get("start", "1"))
-        except ValueError:
-            number = 1
-        for item in element:
-            if not isinstance(item.tag, str) or item.tag.lower() != "li":
-                continue
-            self._list_item(item, f"{number})" if ordered else "–", out, depth)
-            number += 1
-
-    def _list_item(
-        self, item: lxml.html.HtmlElement, marker: str, out: list[Node], depth: int
-    ) -> None:
-        emitted = False
-
-        def flush(spans: list[Span], *, force: bool = False) -> None:
-            nonlocal emitted
-            visible = plain_text(spans).strip() or any(s.footnote for s in spans)
-            if force or visible:
-                out.append(
-                    Para(
-                        spans=_trim(spans),
-                        role="list",
-                        level=depth,
-                        marker="" if emitted else marker,
-                    )
-                )
-                emitted = True
-
-        buffer: list[Span] = self._text(item.text, Span()) if item.text else []
-        for child in item:
-            tag = child.tag.lower() if isinstance(child.tag, str) else ""
-            if tag in _BLOCK_TAGS:
-                flush(_merge(buffer))
-                buffer = []
-                if tag == "p":
-                    flush(self._inline(child), force=True)
-                elif tag in ("ul", "ol"):
-                    if not emitted:
-                        flush([], force=True)
-                    self._list(child, out, depth + 1)
-                else:
-                    nested: list[Node] = []
-                    self._block(child, nested, "list")
-                    for node in nested:
-                        if isinstance(node, Para) and node.role == "list" and not node.level:
-                            node.level = depth
-                        out.append(node)
-                    emitted = True
-            elif tag:
-                buffer.extend(self._inline_element(child, Span()))
-            if child.tail:
-                buffer.extend(self._text(child.tail, Span()))
-        flush(_merge(buffer), force=not emitted)
-
-    def _table(self, element: lxml.html.HtmlElement) -> Table:
-        table = Table()
-        for row in element.iter("tr"):
-            cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")]
-            spans = [_trim(self._inline(c)) for c in cells]
-            is_header = all(c.tag.lower() == "th" for c in cells) and not table.rows
-            if is_header and not table.header:
-                table.header = spans
-                table.align = [_cell_align(c) for c in cells]
-            else:
-                table.rows.append(spans)
-                if not table.align:
-                    table.align = [_cell_align(c) for c in cells]
-        return table
-
-    # -- inline level -----------------------------------------------------------------------
-    def _inline(self, element: lxml.html.HtmlElement, fmt: Span | None = None) -> list[Span]:
-        fmt = fmt or Span()
-        spans: list[Span] = []
-        if element.text:
-            spans.extend(self._text(element.text, fmt))
-        for child in element:
-            if isinstance(child.tag, str):
-                spans.extend(self._inline_element(child, fmt))
-            if child.tail:
-                spans.extend(self._text(child.tail, fmt))
-        return _merge(_trim(spans))
-
-    def _inline_element(self, child: lxml.html.HtmlElement, fmt: Span) -> list[Span]:
-        tag = child.tag.lower()
-        if tag == "br":
-            return [Span(line_break=True)]
-        if tag == "img":
-            alt = child.get("alt") or ""
-            return self._text(alt, fmt) if alt else []
-        changes: dict[str, Any] = {}
-        if tag in ("strong", "b"):
-            changes["bold"] = True
-        elif tag in ("em", "i"):
-            changes["italic"] = True
-        elif tag == "u":
-            changes["underline"] = True
-        elif tag in ("del", "s", "strike"):
-            changes["strike"] = True
-        elif tag == "code":
-            changes["code"] = True
-        elif tag == "sup":
-            changes["superscript"] = True
-        elif tag == "sub":
-            changes["subscript"] = True
-        elif tag == "a" and child.get("href"):
-            changes["link"] = child.get("href")
-        inner = replace(fmt, **changes) if changes else fmt
-        spans: list[Span] = []
-        if child.text:
-            spans.extend(self._text(child.text, inner))
-        for grandchild in child:
-            if isinstance(grandchild.tag, str):
-                spans.extend(self._inline_element(grandchild, inner))
-            if grandchild.tail:
-                spans.extend(self._text(grandchild.tail, inner))
-        return spans
-
     def _text(self, text: str, fmt: Span) -> list[Span]:
         if not fmt.code:
-            text = re.sub(r"[ \t\n]+", " ", text)
+            text = _WHITESPACE_RE.sub(" ", text)
         spans: list[Span] = []
         last = 0
         for match in _PLACEHOLDER_RE.finditer(text):
@@ -394,14 +181,6 @@ class MarkdownConverter:
         if last < len(text):
             spans.append(replace(fmt, text=text[last:]))
         return spans
-
-
-def _cell_align(cell: lxml.html.HtmlElement) -> str:
-    align = (cell.get("align") or "").lower()
-    if not align:
-        match = re.search(r"text-align:\s*(left|right|center)", cell.get("style") or "")
-        align = match.group(1) if match else ""
-    return align
 
 
 def _trim(spans: list[Span]) -> list[Span]:
@@ -423,13 +202,17 @@ def _trim(spans: list[Span]) -> list[Span]:
 
 
 def _merge(spans: list[Span]) -> list[Span]:
+    """Runs of the same format as one span (texts joined once: linear in the text)."""
     merged: list[Span] = []
+    texts: list[list[str]] = []
     for span in spans:
         if merged and merged[-1].same_format(span):
-            merged[-1] = replace(merged[-1], text=merged[-1].text + span.text)
+            texts[-1].append(span.text)
         elif span.text or span.footnote or span.line_break or span.cited:
             merged.append(span)
-    return merged
+            texts.append([span.text])
+    return [replace(s, text="".join(t)) if len(t) > 1 else s
+            for s, t in zip(merged, texts, strict=True)]
 
 
 def _attach_captions(nodes: list[Node]) -> list[Node]:

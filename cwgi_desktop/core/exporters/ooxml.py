@@ -29,6 +29,7 @@ __all__ = [
     "append_run",
     "bidi_segments",
     "bookmark_name",
+    "cjk_segments",
     "el",
     "insert_ordered",
     "set_cell_width",
@@ -96,6 +97,13 @@ SETTINGS_ORDER = _names(
 )
 
 _RTL_CHAR = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# Han, kana, bopomofo, CJK punctuation and full-width forms: the text that takes the East
+# Asian font. Latin letters and digits must not (Word then breaks them anywhere).
+_CJK_CHAR = re.compile(
+    "[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+    "\U00020000-\U0003134f]"
+)
 _TOKEN_RE = re.compile(r"\s+|\S+")
 
 
@@ -174,6 +182,25 @@ def bidi_segments(text: str) -> list[tuple[str, bool]]:
         else:
             pieces.append((token, kind))
     return pieces
+
+
+def cjk_segments(text: str) -> list[tuple[str, bool]]:
+    """Split text into (segment, is_cjk) pieces by script.
+
+    Only letters decide: CJK ones start a CJK piece, others (Latin, Cyrillic…) a non-CJK
+    one. Digits, blanks and punctuation go with the piece before them (at the start, with
+    the first letter after), so `2026年5月12日` stays one run and `C26/77` another.
+    """
+    pieces: list[list[Any]] = []  # [text, is_cjk or None while undecided]
+    for ch in text:
+        kind: bool | None = True if _CJK_CHAR.match(ch) else (False if ch.isalpha() else None)
+        if pieces and (kind is None or pieces[-1][1] in (None, kind)):
+            pieces[-1][0] += ch
+            if pieces[-1][1] is None:
+                pieces[-1][1] = kind
+        else:
+            pieces.append([ch, kind])
+    return [(piece, bool(kind)) for piece, kind in pieces]
 
 
 def _add_text(run: Any, text: str) -> None:

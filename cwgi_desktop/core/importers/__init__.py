@@ -11,7 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ImportRejected
-from .document import ParsedDocument, ParsedParagraph, RawDocument, finish_numbers
+from .document import (
+    ParsedDocument,
+    ParsedParagraph,
+    RawDocument,
+    finish_numbers,
+    without_surrogates,
+)
 from .metadata import extract_metadata
 from .safety import MAX_FILE_BYTES, OLE_MAGIC, ZIP_MAGIC, check_size, ole_reason
 
@@ -36,7 +42,7 @@ _FORMATS: dict[str, str] = {
 
 
 def _parser(fmt: str) -> Callable[[bytes, str], RawDocument]:
-    # Imported on demand so that importing this package stays cheap (pypdf is slow to load).
+    # Imported on demand so that importing this package stays cheap (PDFium loads a native library).
     if fmt == "docx":
         from .docx import parse_docx
 
@@ -69,7 +75,8 @@ def _format_for(extension: str, data: bytes, name: str) -> str:
     return fmt
 
 
-def _parse(data: bytes, file_name: str, shown: str) -> ParsedDocument:
+def _parse(data: bytes, file_name: str, shown: str, sha256: str | None = None
+           ) -> ParsedDocument:
     extension = Path(file_name).suffix.lower()
     if extension not in _FORMATS and extension != ".doc":
         raise ImportRejected(shown, f"unsupported file type '{extension or '(none)'}'")
@@ -87,13 +94,16 @@ def _parse(data: bytes, file_name: str, shown: str) -> ParsedDocument:
         raise ImportRejected(shown, f"could not read the file ({type(exc).__name__})") from exc
     if not raw.paragraphs:
         raise ImportRejected(shown, "no text found")
+    for paragraph in raw.paragraphs:
+        paragraph.text = without_surrogates(paragraph.text)
+    raw.hints = {k: without_surrogates(v) for k, v in raw.hints.items()}
     meta = extract_metadata(raw.paragraphs, Path(file_name).name, raw.hints)
     body = split_cover(raw.paragraphs, meta.body_start)
     return ParsedDocument(
         paragraphs=body,
         format=fmt,
         file_name=Path(file_name).name,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256 or hashlib.sha256(data).hexdigest(),
         symbol=meta.symbol,
         base_symbol=meta.base_symbol,
         language=meta.language,
@@ -124,13 +134,16 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedDocument:
     return _parse(data, file_name, file_name)
 
 
-def parse_file(path: Path, *, data: bytes | None = None) -> ParsedDocument:
-    """Parse the file at `path` (or `data`, its bytes already read by the caller)."""
+def parse_file(path: Path, *, data: bytes | None = None, sha256: str | None = None
+               ) -> ParsedDocument:
+    """Parse the file at `path` (or `data`, its bytes already read by the caller, with
+    their `sha256` if the caller has it: it is not computed twice)."""
     path = Path(path)
     extension = path.suffix.lower()
     if extension not in _FORMATS and extension != ".doc":
         raise ImportRejected(path, f"unsupported file type '{extension or '(none)'}'")
     if data is None:
+        sha256 = None  # a hash the caller has goes with the caller's bytes only
         try:
             size = path.stat().st_size
             check_size(str(path), size)
@@ -139,4 +152,4 @@ def parse_file(path: Path, *, data: bytes | None = None) -> ParsedDocument:
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise ImportRejected(path, f"cannot read the file ({reason})") from exc
-    return _parse(data, path.name, str(path))
+    return _parse(data, path.name, str(path), sha256)

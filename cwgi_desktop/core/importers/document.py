@@ -47,6 +47,15 @@ class RawDocument:
     hints: dict[str, str] = field(default_factory=dict)
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with lone surrogates (half of a UTF-16 pair, which a broken font map or
+    file can yield) replaced by U+FFFD: they cannot be stored as UTF-8."""
+    return _SURROGATE_RE.sub("\ufffd", text) if _SURROGATE_RE.search(text) else text
+
+
 # Whitespace other than the no-break spaces, which French typography uses on purpose.
 _WS_RE = re.compile(r"[^\S\u00a0\u202f]+")
 _SOFT_HYPHEN = "\u00ad"

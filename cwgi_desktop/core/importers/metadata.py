@@ -17,21 +17,20 @@ from importlib import resources
 
 from ..models import LANGUAGE_SUFFIXES, SUFFIX_BY_LANGUAGE
 from .document import ParsedParagraph, is_all_caps
+from .language import identify_language
 from .patterns import (
     ARABIC_DIGITS,
     ARABIC_DIGITS_RE,
-    DATE_PATTERNS,
     DATE_RANGE_RE,
     DATE_TAIL_RE,
     DOCUMENT_LABEL_RE,
     FILE_NAME_PATTERNS,
     LABEL_RE,
-    MONTHS,
-    SCRIPT_PATTERNS,
     SOURCE_MAX_CHARS,
     SOURCE_PATTERNS,
-    STOPWORDS,
     SYMBOL_RE,
+    date_patterns,
+    month_numbers,
 )
 
 HEAD_PARAGRAPHS = 40
@@ -119,20 +118,9 @@ def find_symbol(head: list[str], file_name: str) -> tuple[str, str | None] | Non
 
 
 def detect_language(text: str) -> str | None:
-    """One of en/fr/es/ar/zh/ru from the script, then Latin stopwords; None if unsure."""
-    sample = text[:LANGUAGE_SAMPLE_CHARS]
-    counts = {script: len(p.findall(sample)) for script, p in SCRIPT_PATTERNS.items()}
-    counts["zh"] *= 3  # one ideograph carries about as much as a short Latin word
-    script = max(counts, key=lambda k: counts[k])
-    if counts[script] == 0:
-        return None
-    if script != "latin":
-        return script
-    votes = {lang: len(p.findall(sample)) for lang, p in STOPWORDS.items()}
-    ranked = sorted(votes, key=lambda k: votes[k], reverse=True)
-    if votes[ranked[0]] == 0 or votes[ranked[0]] == votes[ranked[1]]:
-        return None
-    return ranked[0]
+    """One of en/fr/es/ar/zh/ru, "other" for another language, None if too short to tell
+    (a language identifier limited to the six: `language.py`)."""
+    return identify_language(text[:LANGUAGE_SAMPLE_CHARS])
 
 
 # ------------------------------------------------------------------------------ source
@@ -211,7 +199,8 @@ def find_title(
 
 def _to_iso(match: re.Match[str]) -> str | None:
     month_text = match.group("month")
-    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
+    month = int(month_text) if month_text.isdigit() \
+        else month_numbers().get(month_text.lower().rstrip("."))
     if not month:
         return None
     try:
@@ -227,7 +216,7 @@ def parse_date_line(text: str) -> str | None:
     text = _western_digits(_clean(text))
     if not _YEAR_RE.search(text):
         return None
-    for pattern in DATE_PATTERNS:
+    for pattern in date_patterns():
         match = pattern.search(text)
         if match and not text[: match.start()].strip() and DATE_TAIL_RE.match(text[match.end() :]):
             return _to_iso(match)
@@ -247,7 +236,7 @@ def find_date(head: list[str]) -> str | None:
         text = _western_digits(_clean(raw))
         if not _YEAR_RE.search(text) or DATE_RANGE_RE.search(text):
             continue
-        for pattern in DATE_PATTERNS:
+        for pattern in date_patterns():
             for match in pattern.finditer(text):
                 iso = _to_iso(match)
                 if iso:
@@ -276,7 +265,7 @@ def extract_metadata(
         meta.language = hints["language"]
     else:
         meta.language = detect_language(" ".join(p.text for p in paragraphs[:150]))
-    if meta.base_symbol and meta.language:
+    if meta.base_symbol and meta.language in SUFFIX_BY_LANGUAGE:
         meta.symbol = f"{meta.base_symbol}-{SUFFIX_BY_LANGUAGE[meta.language]}"
     source = find_source(head)
     meta.source = hints.get("source") or (source[1] if source else None)

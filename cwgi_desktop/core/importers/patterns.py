@@ -6,6 +6,7 @@ month spelling is one more row, not new code.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # ------------------------------------------------------------------------------ symbols
@@ -102,53 +103,63 @@ LABEL_RE = re.compile(
 )
 
 # -------------------------------------------------------------------------------- dates
-MONTH_NAMES: dict[str, str] = {
-    "en": "january february march april may june july august september october november december",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-    "diciembre",
-    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
-    # Levantine month names, also used in Arabic documents.
-    "ar-levant": "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول "
-    "تشرين_الثاني كانون_الأول",
-}
-MONTHS: dict[str, int] = {
-    name.replace("_", " "): number
-    for names in MONTH_NAMES.values()
-    for number, name in enumerate(names.split(), start=1)
-}
-MONTHS.update(  # spellings without accents / with variant hamza
-    {
-        "fevrier": 2,
-        "aout": 8,
-        "decembre": 12,
-        "setiembre": 9,
-        "ابريل": 4,
-        "إبريل": 4,
-        "اغسطس": 8,
-        "اكتوبر": 10,
-        "يوليه": 7,
-        "يونيه": 6,
-    }
-)
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_EN_MONTH_ALT = MONTH_NAMES["en"].replace(" ", "|")
+# Month names from the Unicode CLDR (through Babel): wide and abbreviated, in the form used
+# inside a date ("12 мая") and standing alone, for the six languages, plus the Levantine
+# names (Syrian Arabic in CLDR) that Arabic documents also use.
+_CLDR_MONTH_LOCALES = ("en", "fr", "es", "ru", "ar", "ar_SY", "zh")
+# Spellings seen in documents but not in CLDR: without accents, with variant hamza.
+_EXTRA_MONTHS = {"fevrier": 2, "aout": 8, "decembre": 12, "setiembre": 9, "ابريل": 4,
+                 "إبريل": 4, "اغسطس": 8, "اكتوبر": 10, "يوليه": 7, "يونيه": 6}
 
-# Each pattern yields named groups year, month (number or name) and day.
-DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
-    re.compile(
-        rf"(?<!\d)(?P<day>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?(?P<month>{_MONTH_ALT})"
-        rf"\.?,?\s+(?:de\s+|del\s+)?(?P<year>\d{{4}})(?!\d)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"(?<![\w])(?P<month>{_EN_MONTH_ALT})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})(?!\d)",
-        re.IGNORECASE,
-    ),
-    re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),
-)
+
+@functools.lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    """Month name (lower case, without a final dot) -> 1..12, in the six languages."""
+    from babel import Locale  # on demand: CLDR data is loaded at the first date read
+
+    months: dict[str, int] = {}
+    for code in _CLDR_MONTH_LOCALES:
+        locale = Locale.parse(code)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    name = name.lower().rstrip(".")
+                    if len(name) >= 3 and not name.isdigit() and not name.endswith("月"):
+                        months.setdefault(name, number)
+    for name, number in _EXTRA_MONTHS.items():
+        months.setdefault(name, number)
+    return months
+
+
+@functools.lru_cache(maxsize=1)
+def date_patterns() -> tuple[re.Pattern[str], ...]:
+    """Date patterns; each yields named groups year, month (number or name) and day."""
+    names = sorted((re.escape(m) for m in month_numbers()), key=len, reverse=True)
+    english = sorted({re.escape(n) for n, _ in _english_months()}, key=len, reverse=True)
+    return (
+        re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+        re.compile(
+            rf"(?<!\d)(?P<day>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?(?P<month>{'|'.join(names)})"
+            rf"\.?,?\s+(?:de\s+|del\s+)?(?P<year>\d{{4}})(?!\d)",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?<![\w])(?P<month>{'|'.join(english)})\.?\s+(?P<day>\d{{1,2}}),?\s+"
+            rf"(?P<year>\d{{4}})(?!\d)",
+            re.IGNORECASE,
+        ),
+        re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),
+    )
+
+
+def _english_months() -> list[tuple[str, int]]:
+    from babel import Locale
+
+    months = Locale.parse("en").months["format"]
+    return [(name.lower(), number) for width in ("wide", "abbreviated")
+            for number, name in months[width].items()]
+
+
 # Meeting lines carry ranges ("28 April – 8 May 2026", "22-23 January 2026").
 DATE_RANGE_RE = re.compile(
     r"\d\s*[–—]\s*\d|\d\s+[-–—]\s+\d|\d{1,2}\s*-\s*\d{1,2}\s+\w|\d\s+\w+\s*[-–—]\s*\d"

@@ -1,23 +1,27 @@
-"""PDF importer: the text layer through pypdf, regrouped into paragraphs.
+"""PDF importer: the text layer through PDFium (`pdf_engine`), regrouped into paragraphs.
 
-pypdf yields lines; the text visitor tells where each line sits on the page, so a vertical
+PDFium yields lines and where each line starts on the page, so a vertical
 gap larger than the usual line spacing (space before a paragraph) or a change of font
 size ends a paragraph. Without positions, a short line ending a sentence does. Running
 headers of ITU documents (`- 2 -`, the document number) are dropped, and a paragraph cut
-by a page break is rejoined when the next page starts in lower case.
+by a page break is rejoined when the next page starts in lower case. Form-field values
+are paragraphs of their own. Glyphs without a Unicode mapping (CID fonts without a usable
+ToUnicode map) and text that scores as mis-decoded are never imported silently: a file
+made mostly of them is rejected with the reason.
 """
 
 from __future__ import annotations
 
-import io
 import itertools
 import re
 import statistics
 import time
-from dataclasses import dataclass
 
 from ..errors import ImportRejected
 from .document import ParsedParagraph, RawDocument, classify_plain, join_lines
+from .pdf_engine import PDFIUM_LOCK, PasswordRequired, open_document, page_content
+from .pdf_engine import Line as _Line
+from .readable import check_readable, normalise_rtl
 from .safety import MAX_PDF_PAGES, MAX_PDF_SECONDS, MAX_TEXT_CHARS
 
 REASON_INVALID = "not a valid PDF"
@@ -33,55 +37,24 @@ _TERMINAL_RE = re.compile(r"[.!?:;。！？：；؟]\s*[\"'»”’)]*$")
 _LOWER_START_RE = re.compile(r"^[a-zà-ÿа-яё(]")
 
 
-@dataclass
-class _Line:
-    text: str
-    y: float | None = None
-    size: float = 0.0
-
-
-def _page_lines(page: object) -> list[_Line]:
-    """The lines of one page with their baseline y and font size, via pypdf's visitor."""
-    lines: list[_Line] = []
-    current = _Line("")
-
-    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
-        nonlocal current
-        pieces = text.split("\n")
-        for index, piece in enumerate(pieces):
-            if index:
-                lines.append(current)
-                current = _Line("")
-            if piece.strip() and current.y is None:
-                try:
-                    current.y = (
-                        float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
-                    )
-                    scale = abs(float(tm[3]) * float(cm[3])) or 1.0
-                except (TypeError, ValueError, IndexError):
-                    scale = 1.0
-                current.size = max(current.size, float(size or 0) * scale)
-            current.text += piece
-
-    text = page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
-    lines.append(current)
-    if "".join(line.text for line in lines).strip() != text.replace("\n", "").strip():
-        # The visitor did not see what pypdf returned: fall back to bare lines.
-        return [_Line(t) for t in text.split("\n")]
-    return lines
+def _is_page_number(text: str, page_index: int) -> bool:
+    """A bare number is the page number only when it is this page's: its position in the
+    file, or one less (a cover page that carries no number). Any other bare number at a
+    page edge (a table cell, a figure, a count) is text."""
+    return bool(_BARE_NUMBER_RE.match(text)) and int(text) in (page_index + 1, page_index)
 
 
 def _strip_running_header(lines: list[_Line], page_index: int) -> list[_Line]:
-    """Drop blank lines, `- 2 -` page numbers, a bare number opening or closing the page,
-    and (after page 1) a document number heading the page."""
+    """Drop blank lines, `- 2 -` page numbers, the page number opening or closing the
+    page, and (after page 1) a document number heading the page."""
     kept = []
     for line in lines:
         line.text = line.text.translate(_PUA_BULLETS).strip()
         if line.text and not _PAGE_NUMBER_RE.match(line.text):
             kept.append(line)
-    while kept and _BARE_NUMBER_RE.match(kept[-1].text):
+    if kept and _is_page_number(kept[-1].text, page_index):
         kept.pop()
-    while kept and _BARE_NUMBER_RE.match(kept[0].text):
+    if kept and _is_page_number(kept[0].text, page_index):
         kept.pop(0)
     if page_index > 0:
         while kept and _RUNNING_SYMBOL_RE.match(kept[0].text.strip()):
@@ -149,59 +122,28 @@ def _style(text: str, size: float, body_size: float) -> str:
 
 
 def _open(data: bytes, name: str) -> object:
-    from pypdf import PdfReader  # imported lazily: pypdf is slow to import
-
     if b"%PDF-" not in data[:1024]:
         raise ImportRejected(name, REASON_INVALID)
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        encrypted = reader.is_encrypted
+        return open_document(data)
+    except PasswordRequired as exc:
+        raise ImportRejected(name, REASON_ENCRYPTED) from exc
     except Exception as exc:
         raise ImportRejected(name, REASON_INVALID) from exc
-    if encrypted:
-        try:
-            ok = reader.decrypt("")  # owner-password-only files open with an empty password
-        except Exception as exc:
-            raise ImportRejected(name, REASON_ENCRYPTED) from exc
-        if not ok:
-            raise ImportRejected(name, REASON_ENCRYPTED)
-    return reader
 
 
 def parse_pdf(data: bytes, name: str) -> RawDocument:
-    """Import the text layer of a PDF; refuses encrypted, broken, huge or textless files."""
-    reader = _open(data, name)
-    try:
-        n_pages = len(reader.pages)  # type: ignore[attr-defined]
-    except Exception as exc:
-        raise ImportRejected(name, REASON_INVALID) from exc
-    if n_pages > MAX_PDF_PAGES:
-        raise ImportRejected(name, f"too many pages ({n_pages}; the limit is {MAX_PDF_PAGES})")
-    deadline = time.monotonic() + MAX_PDF_SECONDS
-    groups: list[list[_Line]] = []
-    chars = 0
-    for index in range(n_pages):
-        if time.monotonic() > deadline:
-            raise ImportRejected(name, "refused: reading the PDF text took too long")
+    """Import the text layer of a PDF; refuses encrypted, broken, huge or textless files,
+    and files whose text cannot be read."""
+    with PDFIUM_LOCK:
+        document = _open(data, name)
         try:
-            lines = _page_lines(reader.pages[index])  # type: ignore[attr-defined]
-        except ImportRejected:
-            raise
-        except Exception as exc:
-            raise ImportRejected(name, REASON_INVALID) from exc
-        lines = _strip_running_header(lines, index)
-        chars += sum(len(line.text) for line in lines)
-        if chars > MAX_TEXT_CHARS:
-            raise ImportRejected(name, "refused: the PDF holds too much text")
-        page_groups = _group(lines)
-        if groups and page_groups:
-            last = groups[-1][-1].text.strip()
-            first = page_groups[0][0].text.strip()
-            if not _TERMINAL_RE.search(last) and _LOWER_START_RE.match(first):
-                groups[-1].extend(page_groups.pop(0))
-        groups.extend(page_groups)
+            groups = _read_groups(document, name)
+        finally:
+            document.close()  # type: ignore[attr-defined]
     if not groups:
         raise ImportRejected(name, REASON_NO_TEXT)
+    check_readable(name, [line.text for group in groups for line in group])
     sizes = [line.size for group in groups for line in group if line.size]
     body_size = statistics.median(sizes) if sizes else 0.0
     paragraphs = []
@@ -213,3 +155,36 @@ def parse_pdf(data: bytes, name: str) -> RawDocument:
     if not paragraphs:
         raise ImportRejected(name, REASON_NO_TEXT)
     return RawDocument(paragraphs)
+
+
+def _read_groups(document: object, name: str) -> list[list[_Line]]:
+    """Every page's lines grouped into paragraphs, across page breaks; form values last
+    on their page, one paragraph each."""
+    n_pages = len(document)  # type: ignore[arg-type]
+    if n_pages > MAX_PDF_PAGES:
+        raise ImportRejected(name, f"too many pages ({n_pages}; the limit is {MAX_PDF_PAGES})")
+    deadline = time.monotonic() + MAX_PDF_SECONDS
+    groups: list[list[_Line]] = []
+    chars = 0
+    for index in range(n_pages):
+        if time.monotonic() > deadline:
+            raise ImportRejected(name, "refused: reading the PDF text took too long")
+        try:
+            lines, fields = page_content(document, index)
+        except Exception as exc:
+            raise ImportRejected(name, REASON_INVALID) from exc
+        for line in lines:
+            line.text = normalise_rtl(line.text)
+        lines = _strip_running_header(lines, index)
+        chars += sum(len(line.text) for line in lines) + sum(map(len, fields))
+        if chars > MAX_TEXT_CHARS:
+            raise ImportRejected(name, "refused: the PDF holds too much text")
+        page_groups = _group(lines)
+        if groups and page_groups:
+            last = groups[-1][-1].text.strip()
+            first = page_groups[0][0].text.strip()
+            if not _TERMINAL_RE.search(last) and _LOWER_START_RE.match(first):
+                groups[-1].extend(page_groups.pop(0))
+        groups.extend(page_groups)
+        groups += [[_Line(normalise_rtl(v))] for v in fields if normalise_rtl(v).strip()]
+    return groups

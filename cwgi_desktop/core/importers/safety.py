@@ -189,15 +189,18 @@ def refuse_dtd(data: bytes, name: str) -> None:
         raise ImportRejected(name, REASON_DTD)
 
 
-def parse_xml(data: bytes, name: str, part: str = "document part") -> etree._Element:
-    """Parse untrusted XML: any DOCTYPE/ENTITY is refused; nothing external is ever loaded."""
+def parse_xml(data: bytes, name: str, part: str = "document part",
+              kind: str = ".docx") -> etree._Element:
+    """Parse untrusted XML: any DOCTYPE/ENTITY is refused; nothing external is ever loaded.
+
+    `kind` names what the file should be in the reason ("not a valid .docx (...)")."""
     refuse_dtd(data, name)
     try:
         root = etree.fromstring(data, parser=_safe_parser())
     except etree.XMLSyntaxError as exc:
-        raise ImportRejected(name, f"not a valid .docx ({part} is not well-formed XML)") from exc
+        raise ImportRejected(name, f"not a valid {kind} ({part} is not well-formed XML)") from exc
     except ValueError as exc:  # e.g. unsupported encoding declarations
-        raise ImportRejected(name, f"not a valid .docx ({part} cannot be decoded)") from exc
+        raise ImportRejected(name, f"not a valid {kind} ({part} cannot be decoded)") from exc
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise ImportRejected(name, REASON_DTD)

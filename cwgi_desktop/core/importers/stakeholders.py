@@ -2,13 +2,17 @@
 
 ITU syntheses count responses by group (Member States, Sector Members, academia, civil
 society). The source line names the submitter; words in it often tell the group, in any
-of the six languages. A guess the words do not support is left empty for the user to set
-in the contribution's details, never invented.
+of the six languages, and a line that only names countries ("Brazil", "Бразилии") is
+from Member States (their names in the six languages from CLDR: `countries.py`). A guess
+the words do not support is left empty for the user to set in the contribution's
+details, never invented.
 """
 
 from __future__ import annotations
 
 import re
+
+from .countries import member_states_named
 
 MEMBER_STATE = "Member State"
 SECTOR_MEMBER = "Sector Member"
@@ -59,4 +63,6 @@ def stakeholder_group(source: str | None) -> str | None:
             return group
         if any(word in text for word in words):
             return group
+    if member_states_named(source):
+        return MEMBER_STATE
     return None

@@ -36,13 +36,15 @@ LEGACY_CODEPAGES: tuple[str, ...] = (
     "big5",
     "cp1250",
     "cp866",
+    "cp1255",
 )
 _SAMPLE_BYTES = 256 * 1024
 
 # Characters expected in text of the six ITU languages (plus common punctuation/symbols).
 _UNEXPECTED_RE = re.compile(
     "[^\t\n\r\f\x20-\x7e\xa0-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
-    "\u02dc\u0400-\u04ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u2000-\u206f\u20a0-\u20cf"
+    "\u02dc\u0400-\u04ff\u0591-\u05f4\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u2000-\u206f"
+    "\u20a0-\u20cf"
     "\u2100-\u22ff\u2460-\u24ff\u25a0-\u25ff\u2600-\u27bf\u3000-\u303f\u3400-\u4dbf"
     "\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\ufeff\uff00-\uff60"
     "\uffe0-\uffef]"
@@ -50,15 +52,16 @@ _UNEXPECTED_RE = re.compile(
 _SCRIPTS = {
     "latin": "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff",
     "cyrillic": "\u0400-\u04ff",
+    "hebrew": "\u05d0-\u05ea",
     "arabic": "\u0621-\u064a\u0671-\u06d3",
     "han": "\u3400-\u4dbf\u4e00-\u9fff",
 }
-_MIXED_RE = re.compile(
+MIXED_SCRIPTS_RE = re.compile(
     "|".join(f"[{a}][{b}]" for ka, a in _SCRIPTS.items() for kb, b in _SCRIPTS.items() if ka != kb)
 )
 # Chinese does not put spaces between ideographs; mis-decoded bytes often do.
 _SPACED_HAN_RE = re.compile("[\u4e00-\u9fff] [\u4e00-\u9fff]")
-_CASE_FLIP_RE = re.compile(
+CASE_FLIP_RE = re.compile(
     "[a-z\xdf-\xf6\xf8-\xff\u0430-\u044f\u0451][A-Z\xc0-\xd6\xd8-\xde\u0410-\u042f\u0401]"
 )
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
@@ -67,7 +70,16 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _ARABIC_LETTER_RE = re.compile("[\u0621-\u064a]")
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 _RUSSIAN_VOWEL_RE = re.compile("[аеиоуыяюэёАЕИОУЫЯЮЭЁ]")
+# Russian text has capitals and the letters ы ь э ю я; Hebrew read as cp1251 lands on
+# lower-case а..ъ only, and read as KOI8-R on capitals only.
+_RUSSIAN_LATE_RE = re.compile("[ыьэюяЁА-Я]")
+_CYRILLIC_LOWER_RE = re.compile("[а-яё]")
 _ACCENTED_RE = re.compile("[\xc0-\xd6\xd8-\xf6\xf8-\xff]")
+# Latin-1 signs seldom written next to a letter; double-byte text (Big5, GBK) read as a
+# Latin code page is full of them ("¤¤µØ¹q«H").
+_SIGN_BY_LETTER_RE = re.compile(
+    "[\xa2-\xa9\xac-\xaf\xb1-\xb9\xbc-\xbe\xd7\xf7](?=[^\\W\\d_])"
+    "|(?<=[^\\W\\d_])[\xa2-\xa9\xac-\xaf\xb1\xb4-\xb9\xbc-\xbe\xd7\xf7]")
 _LATIN_RE = re.compile("[A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff]")
 
 
@@ -80,7 +92,9 @@ def _missing_hallmarks(text: str) -> int:
     if arabic >= 12 and text.count("ال") < arabic / 40:
         penalty += arabic // 4
     cyrillic = len(_CYRILLIC_RE.findall(text))
-    if cyrillic >= 12 and len(_RUSSIAN_VOWEL_RE.findall(text)) < 0.2 * cyrillic:
+    if cyrillic >= 12 and (len(_RUSSIAN_VOWEL_RE.findall(text)) < 0.2 * cyrillic
+                           or not _RUSSIAN_LATE_RE.search(text)
+                           or len(_CYRILLIC_LOWER_RE.findall(text)) < 0.3 * cyrillic):
         penalty += cyrillic // 4
     accented = len(_ACCENTED_RE.findall(text))
     if accented >= 6 and accented > 0.3 * len(_LATIN_RE.findall(text)):
@@ -88,14 +102,15 @@ def _missing_hallmarks(text: str) -> int:
     return penalty
 
 
-def _implausibility(text: str) -> int:
+def implausibility(text: str) -> int:
     """Lower is better: how little `text` looks like writing in an ITU language."""
     return (
         _missing_hallmarks(text)
         + len(_UNEXPECTED_RE.findall(text))
-        + len(_MIXED_RE.findall(text))
-        + len(_CASE_FLIP_RE.findall(text))
+        + len(MIXED_SCRIPTS_RE.findall(text))
+        + len(CASE_FLIP_RE.findall(text))
         + len(_SPACED_HAN_RE.findall(text))
+        + 2 * len(_SIGN_BY_LETTER_RE.findall(text))
     )
 
 
@@ -109,6 +124,23 @@ def _decode_prefix(sample: bytes, encoding: str, complete: bool) -> str | None:
         return None
     except LookupError:
         return None
+
+
+def _utf32_without_bom(data: bytes) -> str | None:
+    """UTF-32 text without a BOM: every 4-byte unit a code point below U+110000, the
+    top byte always 0, the next (planes) almost always, the low byte seldom: UTF-16
+    text has a character's low byte where UTF-32 has the plane."""
+    units = len(data) // 4
+    if len(data) < 8 or len(data) % 4:
+        return None
+    for encoding, high, plane, low in (("utf-32-le", 3, 2, 0), ("utf-32-be", 0, 1, 3)):
+        if data[high::4].count(0) == units and data[plane::4].count(0) >= 0.9 * units \
+                and data[low::4].count(0) <= 0.1 * units:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -138,7 +170,7 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
         text = _decode_prefix(sample, enc, complete)
         if text is None:
             continue
-        score = _implausibility(text)
+        score = implausibility(text)
         if best is None or score < best[0]:
             best = (score, enc, text)
             if score == 0:
@@ -162,7 +194,7 @@ def decode_text(data: bytes, name: str) -> str:
             text = data[len(bom) :].decode(enc, errors="replace")
             break
     if text is None and b"\x00" in data:
-        text = _utf16_without_bom(data)
+        text = _utf32_without_bom(data) or _utf16_without_bom(data)
         if text is None:
             raise ImportRejected(name, REASON_BINARY)
     if text is None:

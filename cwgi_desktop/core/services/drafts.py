@@ -13,6 +13,7 @@ from cwgi_desktop.core.store.draft_blocks import check_draft_meta
 
 if TYPE_CHECKING:
     from cwgi_desktop.core.drafting.coverage import Coverage
+    from cwgi_desktop.core.drafting.scaffold import Grouping
 
 
 def create_draft(store: Store, kind: str, title: str = "", language: str = "en",
@@ -30,13 +31,15 @@ def unresolved_citations(store: Store, draft_id: str) -> list[str]:
             (b.text for b in store.blocks.all(draft_id)), store.contributions.known_symbols())
 
 
-def import_markdown(store: Store, text: str, *, allow_unresolved: bool = False) -> Draft:
-    """Create a draft from its Markdown form (see `core.drafting.markdown_io`).
+def import_markdown(store: Store, text: str, *, allow_unresolved: bool = False,
+                    defaults: dict[str, str] | None = None) -> Draft:
+    """Create a draft from its Markdown form (see `core.drafting.markdown_io`); plain
+    Markdown without front matter takes `defaults` (kind, language).
 
     Raises UnresolvedCitations naming the keys that resolve to no imported
     contribution, unless `allow_unresolved` (then see `unresolved_citations`).
     """
-    draft, blocks = markdown_to_draft(text)
+    draft, blocks = markdown_to_draft(text, defaults)
     missing = unresolved_keys((b.text for b in blocks), store.contributions.known_symbols())
     if missing and not allow_unresolved:
         raise UnresolvedCitations(missing)
@@ -61,11 +64,12 @@ def compile_consultation(store: Store, consultation: str, *, group_by: str = "so
 
 
 def build_scaffold(store: Store, consultation: str, *, language: str = "en",
-                   title: str | None = None) -> Draft:
-    """A new analytical summary built from a consultation's annotations, by theme."""
+                   title: str | None = None, group: Grouping | None = None) -> Draft:
+    """A new analytical summary built from a consultation's annotations, by theme; with
+    `group`, each theme's points in groups of similar views."""
     from cwgi_desktop.core.drafting.scaffold import build_scaffold as build
 
-    return build(store, consultation, language=language, title=title)
+    return build(store, consultation, language=language, title=title, group=group)
 
 
 def coverage(store: Store, draft_id: str, consultation: str | None = None) -> Coverage:

@@ -10,11 +10,13 @@ by `core.store.exchange`.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cwgi_desktop.core.citations import parse_citations
 from cwgi_desktop.core.errors import InvalidInput
+from cwgi_desktop.core.exchange import timestamps
 from cwgi_desktop.core.exchange.merge import Tables, Version, derive, merge_version, union_history
 from cwgi_desktop.core.exchange.records import Conflict, ExportSummary, Keep, MergeResult
 from cwgi_desktop.core.exchange.rows import (
@@ -31,6 +33,9 @@ from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.core.store.exchange import ExchangeRepository
 
+if TYPE_CHECKING:
+    from cwgi_desktop.core.exchange.bundle import BundleContents
+
 Versions = dict[str, dict[str, Version]]
 _WRITE_ORDER = ("theme", "draft", "block", "annotation")  # drafts before their blocks
 _TEXT_FIELDS = ("symbol", "title", "source", "source_type", "consultation", "date",
@@ -39,9 +44,9 @@ _TEXT_FIELDS = ("symbol", "title", "source", "source_type", "consultation", "dat
 
 
 def _later(timestamp: str) -> str:
-    """One microsecond after `timestamp` (a local edit that did not move `updated`)."""
-    return (datetime.fromisoformat(timestamp) + timedelta(microseconds=1)).isoformat(
-        timespec="microseconds")
+    """One microsecond after `timestamp` (a local edit that did not move `updated`); never
+    overflows (see core.exchange.timestamps)."""
+    return timestamps.later(timestamp)
 
 
 # -- the ledger of exchanged versions ----------------------------------------------------
@@ -100,7 +105,24 @@ def _capture(store: Store, conn: sqlite3.Connection) -> Versions:
             history = union_history(old.history, [old.digest]) if old else []
             versions[kind][rid] = Version(payload, history=history)
             _save(conn, kind, versions[kind][rid])
+    _restamp_future(store, conn, versions)
     return versions
+
+
+def _restamp_future(store: Store, conn: sqlite3.Connection, versions: Versions) -> None:
+    """A version stamped beyond the horizon (a forged or wrong clock, taken in before
+    bundles were checked) would win every merge: supersede it with the same content
+    stamped now, so that it stops winning and peers accept the change."""
+    stamp = timestamps.canonical(timestamps.now())
+    for kind in KINDS:
+        for rid, old in list(versions[kind].items()):
+            if not timestamps.is_ahead(old.payload["updated"]):
+                continue
+            payload = {**old.payload, "updated": stamp}
+            versions[kind][rid] = Version(payload, history=union_history(
+                old.history, [old.digest]))
+            _save(conn, kind, versions[kind][rid])
+            store.exchange.set_updated(conn, TABLES[kind], rid, stamp)
 
 
 def _materialize(store: Store, conn: sqlite3.Connection, versions: Versions) -> None:
@@ -168,41 +190,55 @@ def import_bundle(store: Store, path: Path | str) -> MergeResult:
     """
     from cwgi_desktop.core.exchange.bundle import read_bundle
 
-    contents = read_bundle(path)
+    return merge_bundles(store, [(path, read_bundle(path))])[0]
+
+
+def merge_bundles(store: Store,
+                  bundles: Sequence[tuple[Path | str, BundleContents]]) -> list[MergeResult]:
+    """Merge bundles already read, in order, in one transaction: the ledger is captured
+    and the visible tables rewritten once for all of them (a laptop catching up on many
+    files of a shared folder), not once per bundle."""
+    with store.transaction() as conn:
+        versions = _capture(store, conn)
+        results = [_merge_one(store, conn, versions, path, contents)
+                   for path, contents in bundles]
+        _materialize(store, conn, versions)
+    return results
+
+
+def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
+               path: Path | str, contents: BundleContents) -> MergeResult:
     manifest = contents.manifest
     result = MergeResult(peer=str(manifest.get("store_id", "")),
                          created=str(manifest.get("created", "")))
-    with store.transaction() as conn:
-        versions = _capture(store, conn)
-        open_conflicts = store.exchange.open_conflicts()
-        for kind in KINDS:
-            for payload, history in contents.rows[kind]:
-                theirs = Version(payload, history=history)
-                outcome = merge_version(kind, versions[kind].get(payload["id"]), theirs)
-                name = "conflicts" if outcome.status == "conflict" else outcome.status
-                setattr(result, name, getattr(result, name) + 1)
-                if outcome.stored is not None:
-                    versions[kind][payload["id"]] = outcome.stored
-                    _save(conn, kind, outcome.stored)
-                if outcome.conflict is not None:
-                    mine, _, winner = outcome.conflict
-                    result.conflict_ids.append(store.exchange.record_conflict(
-                        conn, kind, (mine.payload, mine.digest),
-                        (theirs.payload, theirs.digest), winner, result.peer,
-                        Path(path).name))
-                if outcome.stored is not None and outcome.stored.digest == theirs.digest:
-                    _supersede(store, conn, open_conflicts.get((kind, payload["id"]), []),
-                               theirs)
-        for cid, text in sorted(contents.texts.items()):
-            if store.exchange.has_contribution(cid):
-                result.unchanged += 1
-                continue
-            store.contributions.add(
-                sha256=text["sha256"], metadata=text["metadata"],
-                paragraphs=[tuple(p) for p in text["paragraphs"]])
-            result.added += 1
-        _materialize(store, conn, versions)
-        store.exchange.record_peer(conn, result.peer, result.created)
+    open_conflicts = store.exchange.open_conflicts()
+    for kind in KINDS:
+        for payload, history in contents.rows[kind]:
+            theirs = Version(payload, history=history)
+            outcome = merge_version(kind, versions[kind].get(payload["id"]), theirs)
+            name = "conflicts" if outcome.status == "conflict" else outcome.status
+            setattr(result, name, getattr(result, name) + 1)
+            if outcome.stored is not None:
+                versions[kind][payload["id"]] = outcome.stored
+                _save(conn, kind, outcome.stored)
+            if outcome.conflict is not None:
+                mine, _, winner = outcome.conflict
+                result.conflict_ids.append(store.exchange.record_conflict(
+                    conn, kind, (mine.payload, mine.digest),
+                    (theirs.payload, theirs.digest), winner, result.peer,
+                    Path(path).name))
+            if outcome.stored is not None and outcome.stored.digest == theirs.digest:
+                _supersede(store, conn, open_conflicts.get((kind, payload["id"]), []),
+                           theirs)
+    for cid, text in sorted(contents.texts.items()):
+        if store.exchange.has_contribution(cid):
+            result.unchanged += 1
+            continue
+        store.contributions.add(
+            sha256=text["sha256"], metadata=text["metadata"],
+            paragraphs=[tuple(p) for p in text["paragraphs"]])
+        result.added += 1
+    store.exchange.record_peer(conn, result.peer, result.created)
     return result
 
 

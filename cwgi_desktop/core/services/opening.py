@@ -6,12 +6,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from cwgi_desktop.core.services.renumbering import renumber_store
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.core.store.migrations import DataStep
 
 
 def _renumber(conn: sqlite3.Connection) -> str | None:
+    # Loaded only for a store that needs it: it brings the importers (cover splitting),
+    # which `cwgi search` on a current store must not pay for.
+    from cwgi_desktop.core.services.renumbering import renumber_store
+
     tally = renumber_store(conn)
     return tally.line() if tally.touched else None
 

@@ -18,8 +18,10 @@ from cwgi_desktop.core.store.contributions import ContributionFilter, Contributi
 from cwgi_desktop.core.store.draft_blocks import BlockRepository, DraftRepository
 from cwgi_desktop.core.store.drafts import RevisionRepository
 from cwgi_desktop.core.store.exchange import ExchangeRepository, ReviewRepository
+from cwgi_desktop.core.store.language_versions import LanguageVersionRepository
 from cwgi_desktop.core.store.migrations import DataStep
 from cwgi_desktop.core.store.search import SearchRepository
+from cwgi_desktop.core.store.vectors import VectorRepository
 
 
 class Store(StoreBase):
@@ -38,6 +40,9 @@ class Store(StoreBase):
         self.revisions = RevisionRepository(self)
         self.exchange = ExchangeRepository(self)
         self.review = ReviewRepository(self)
+        self.vectors = VectorRepository(self)
+        self.language_versions = LanguageVersionRepository(self, drafts=self.drafts,
+                                                           blocks=self.blocks)
 
     def __enter__(self) -> Store:
         return self

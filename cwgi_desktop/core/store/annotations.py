@@ -91,15 +91,16 @@ class ThemeRepository(Repository):
 
     def add(
         self, name: str, *, parent_id: str | None = None, colour: str = DEFAULT_COLOUR,
-        description: str = "",
+        description: str = "", theme_id: str | None = None,
     ) -> Theme:
+        """Add a theme; `theme_id` keeps the id another tool gave it (a codebook's guid)."""
         name = name.strip()
         if not name:
             raise InvalidInput("a theme needs a name")
         if self.find(name):
             raise InvalidInput(f"{name}: a theme of that name exists")
         _check_colour(colour)
-        theme = Theme(id=new_id(), name=name, parent_id=parent_id, colour=colour,
+        theme = Theme(id=theme_id or new_id(), name=name, parent_id=parent_id, colour=colour,
                       description=description)
         with self.transaction() as conn:
             conn.execute(

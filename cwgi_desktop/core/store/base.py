@@ -16,9 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
-from cwgi_desktop.core.atomic_files import write_atomically
+from cwgi_desktop.core.atomic_files import no_space_as_error, write_atomically
 from cwgi_desktop.core.errors import StoreError
 from cwgi_desktop.core.models import new_id
 from cwgi_desktop.core.store.migrations import (
@@ -80,7 +78,6 @@ class StoreBase:
             if not self.read_only:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.db = sqlite_utils.Database(self.conn)
             if migrate:
                 self._migrate(existed)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -114,18 +111,45 @@ class StoreBase:
             raise StoreError(f"{self.path}: the store is read-only (the file or its folder "
                              "cannot be written); nothing was changed")
         if self.conn.in_transaction:
-            with self.db.atomic():
+            with self.savepoint():
                 yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        # A full disk (SQLITE_FULL) rolls back and becomes one line naming the store.
+        with no_space_as_error(self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[sqlite3.Connection]:
+        """A savepoint inside the current transaction: all of the block or none of it."""
+        self._savepoints = getattr(self, "_savepoints", 0) + 1
+        name = f"sp{self._savepoints}"
+        self.conn.execute(f"SAVEPOINT {name}")
         try:
             yield self.conn
         except BaseException:
+            # An error may already have ended the transaction (savepoints with it).
             if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
             raise
         else:
-            self.conn.execute("COMMIT")
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+
+    @property
+    def db(self) -> Any:
+        """The store as a sqlite-utils Database (imported on first use: start-up)."""
+
+        import sqlite_utils  # loaded on first use: `cwgi --version` never pays for it
+
+        return sqlite_utils.Database(self.conn)
 
     def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         """Rows as sqlite3.Row (mapping and sequence access)."""

@@ -31,6 +31,22 @@ from cwgi_desktop.core.store.base import Repository, StoreBase
 META_FIELDS: tuple[str, ...] = DRAFT_CONTENT_FIELDS
 _DRAFT_FIELDS = tuple(Draft.__dataclass_fields__)
 _BLOCK_FIELDS = tuple(Block.__dataclass_fields__)
+_INSERT_CITATION = ("INSERT INTO block_citations (block_id, base_symbol, locator, paragraph)"
+                    " VALUES (?,?,?,?)")
+
+
+def _block_values(block: Block) -> tuple[Any, ...]:
+    """A block's row, in _BLOCK_FIELDS order (a tuple: asdict per block was slow)."""
+    return tuple(int(getattr(block, f)) if f == "deleted" else getattr(block, f)
+                 for f in _BLOCK_FIELDS)
+
+
+def _citation_rows(block_id: str, text: str) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = []
+    for c in parse_citations(text):
+        paragraphs: list[int | None] = [*locator_paragraphs(c.locator)] if c.locator else []
+        rows += [(block_id, c.base_symbol, c.locator, p) for p in paragraphs or [c.paragraph]]
+    return rows
 
 
 def _draft(row: sqlite3.Row) -> Draft:
@@ -69,19 +85,20 @@ def _check_block(kind: str, level: int) -> None:
 def _index_citations(conn: sqlite3.Connection, block_id: str, text: str) -> None:
     """Derive the block_citations rows of a block from its text."""
     conn.execute("DELETE FROM block_citations WHERE block_id = ?", (block_id,))
-    rows: list[tuple[str, str, str | None, int | None]] = []
-    for c in parse_citations(text):
-        paragraphs: list[int | None] = [*locator_paragraphs(c.locator)] if c.locator else []
-        rows += [(block_id, c.base_symbol, c.locator, p) for p in paragraphs or [c.paragraph]]
-    conn.executemany("INSERT INTO block_citations (block_id, base_symbol, locator,"
-                     " paragraph) VALUES (?,?,?,?)", rows)
+    conn.executemany(_INSERT_CITATION, _citation_rows(block_id, text))
+
+
+def _insert_block_rows(conn: sqlite3.Connection, blocks: Sequence[Block]) -> None:
+    """New blocks (ids not stored yet) and their citations, one statement each."""
+    conn.executemany(f"INSERT INTO blocks ({', '.join(_BLOCK_FIELDS)}) VALUES "
+                     f"({','.join('?' * len(_BLOCK_FIELDS))})",
+                     [_block_values(b) for b in blocks])
+    conn.executemany(_INSERT_CITATION, [row for b in blocks
+                                        for row in _citation_rows(b.id, b.text)])
 
 
 def _insert_block_row(conn: sqlite3.Connection, block: Block) -> None:
-    values = [int(v) if k == "deleted" else v for k, v in block.to_dict().items()]
-    conn.execute(f"INSERT INTO blocks ({', '.join(_BLOCK_FIELDS)}) VALUES "
-                 f"({','.join('?' * len(_BLOCK_FIELDS))})", values)
-    _index_citations(conn, block.id, block.text)
+    _insert_block_rows(conn, [block])
 
 
 class DraftRepository(Repository):
@@ -411,24 +428,31 @@ class BlockRepository(Repository):
             raise InvalidInput("the same block is listed twice")
         with self.transaction() as conn:
             now = utc_now()
+            new = [b.id for b in blocks if b.id not in existing]
+            for first in range(0, len(new), 500):  # ids of other drafts, 500 a query
+                chunk = new[first:first + 500]
+                taken = conn.execute(f"SELECT id FROM blocks WHERE id IN "
+                                     f"({','.join('?' * len(chunk))}) LIMIT 1", chunk).fetchone()
+                if taken:
+                    raise InvalidInput(f"{taken[0]}: the block belongs to another draft")
+            _insert_block_rows(conn, [
+                Block(id=b.id, draft_id=draft_id, kind=b.kind, text=b.text, level=b.level,
+                      position=len(existing), created=b.created, updated=now)
+                for b in blocks if b.id not in existing])
             for b in blocks:
                 old = existing.get(b.id)
                 if old is None:
-                    if self.scalar("SELECT 1 FROM blocks WHERE id = ?", (b.id,)):
-                        raise InvalidInput(f"{b.id}: the block belongs to another draft")
-                    _insert_block_row(conn, Block(
-                        id=b.id, draft_id=draft_id, kind=b.kind, text=b.text,
-                        level=b.level, position=len(existing), created=b.created, updated=now))
                     continue
                 changes = {k: v for k, v in (("kind", b.kind), ("text", b.text),
                                              ("level", b.level), ("deleted", 0))
                            if v != (int(old.deleted) if k == "deleted" else getattr(old, k))}
                 if changes:
                     self._set(conn, old, now, **changes)
+            listed = set(wanted)
             for old in existing.values():
-                if old.id not in set(wanted) and not old.deleted:
+                if old.id not in listed and not old.deleted:
                     self._set(conn, old, now, deleted=1)
-            dropped = [b for b in existing if b not in set(wanted)]
+            dropped = [b for b in existing if b not in listed]
             self._write_order(conn, draft_id, wanted + dropped)
             conn.execute("UPDATE drafts SET updated = ? WHERE id = ?", (now, draft_id))
         return self.all(draft_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterable
 
 from cwgi_desktop.core.models import SearchHit
 from cwgi_desktop.core.store.base import Repository, StoreBase
@@ -16,7 +17,7 @@ from cwgi_desktop.core.store.contributions import ContributionRepository
 from cwgi_desktop.core.textnorm import fold_plain, fts_query, match_spans, snippet, term_patterns
 
 
-def _best_paragraphs(rows: sqlite3.Cursor, patterns: list[re.Pattern[str]],
+def _best_paragraphs(rows: Iterable[tuple[int, str]], patterns: list[re.Pattern[str]],
                      wanted: int) -> list[tuple[int, str]]:
     """The `wanted` paragraphs holding most terms, in reading order among equals."""
     scored: list[tuple[int, int, str]] = []
@@ -73,13 +74,17 @@ class SearchRepository(Repository):
         except sqlite3.OperationalError:  # e.g. a query FTS5 cannot parse
             return []
         patterns = term_patterns(query)
+        # Every hit's paragraphs in one query (not one per hit).
+        paragraphs: dict[str, list[tuple[int, str]]] = {row[0]: [] for row in ranked}
+        if paragraphs:
+            for cid, idx, text in self.conn.execute(
+                    "SELECT contribution_id, idx, text FROM paragraphs WHERE contribution_id"
+                    f" IN ({','.join('?' * len(paragraphs))}) ORDER BY contribution_id, idx",
+                    list(paragraphs)):
+                paragraphs[cid].append((idx, text))
         hits: list[SearchHit] = []
         for cid, symbol, title, language_, rank in ranked:
-            rows = self.conn.execute(
-                "SELECT idx, text FROM paragraphs WHERE contribution_id = ? ORDER BY idx",
-                (cid,),
-            )
-            for idx, text in _best_paragraphs(rows, patterns, per_contribution):
+            for idx, text in _best_paragraphs(paragraphs[cid], patterns, per_contribution):
                 hits.append(SearchHit(
                     contribution_id=cid, symbol=symbol, title=title, paragraph=idx,
                     snippet=snippet(text, query), score=-float(rank), language=language_,

@@ -210,6 +210,33 @@
     </message>
 </context>
 <context>
+    <name>BackgroundIndexer</name>
+    <message>
+        <source>Indexing for search by meaning</source>
+        <translation>Indexation pour la recherche par le sens</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Progression de l&apos;indexation</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop indexing</source>
+        <translation>Arrêter l&apos;indexation</translation>
+    </message>
+    <message>
+        <source>Stop indexing (it resumes at the next import or the next start)</source>
+        <translation>Arrêter l&apos;indexation (elle reprend au prochain import ou au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation>Arrêt après ce lot…</translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>Backup saved: %1</source>
@@ -315,6 +342,14 @@
     <message>
         <source>Annotation</source>
         <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>A passage is cited at its own paragraph</source>
+        <translation>Un passage est cité à son propre paragraphe</translation>
+    </message>
+    <message>
+        <source>The paragraph cited in a whole document</source>
+        <translation>Le paragraphe cité dans un document entier</translation>
     </message>
     <message>
         <source>(choose a source)</source>
@@ -456,6 +491,67 @@
     </message>
 </context>
 <context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>(as each file says)</source>
+        <translation>(selon chaque fichier)</translation>
+    </message>
+    <message>
+        <source>Type a consultation or meeting, or choose a recent one</source>
+        <translation>Saisissez une consultation ou une réunion, ou choisissez-en une récente</translation>
+    </message>
+    <message>
+        <source>&amp;Consultation or meeting:</source>
+        <translation>&amp;Consultation ou réunion :</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationTexts</name>
+    <message numerus="yes">
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
+        <translation>
+            <numerusform>À quelle consultation ou réunion appartient l’élément choisi ? La couverture vérifie un projet par rapport aux contributions de sa consultation.</numerusform>
+            <numerusform>À quelle consultation ou réunion appartiennent les %n éléments choisis ? La couverture vérifie un projet par rapport aux contributions de sa consultation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consultation or meeting of the %n selected contributions:</source>
+        <translation>
+            <numerusform>La consultation ou réunion de la contribution sélectionnée :</numerusform>
+            <numerusform>La consultation ou réunion des %n contributions sélectionnées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the consultation of %n contributions</source>
+        <translation>
+            <numerusform>Définir la consultation d’une contribution</numerusform>
+            <numerusform>Définir la consultation de %n contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions now belong to “%1”.</source>
+        <translation>
+            <numerusform>%n contribution appartient désormais à « %1 ».</numerusform>
+            <numerusform>%n contributions appartiennent désormais à « %1 ».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationUi</name>
+    <message>
+        <source>No contribution belongs to “%1”: coverage has nothing to check against. Set the consultation of contributions at import, or select them in the list and use Contribution ▸ Set consultation…</source>
+        <translation>Aucune contribution n’appartient à « %1 » : la couverture n’a rien à vérifier. Définissez la consultation des contributions à l’import, ou sélectionnez-les dans la liste et utilisez Contribution ▸ Définir la consultation…</translation>
+    </message>
+    <message>
+        <source>Select contributions in the list first.</source>
+        <translation>Sélectionnez d’abord des contributions dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>ContributionListModel</name>
     <message>
         <source>Symbol</source>
@@ -480,6 +576,14 @@
     <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>(none) %1</source>
+        <translation>(aucune) %1</translation>
+    </message>
+    <message>
+        <source>No symbol yet (file %1). Edit details (F2) gives it one.</source>
+        <translation>Pas encore de cote (fichier %1). Modifier les détails (F2) lui en donne une.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +668,10 @@
         <source>findings: %1 · annotations: %2</source>
         <translation>constatations&#xa0;: %1 · annotations&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 (no symbol)</source>
+        <translation>%1 (sans cote)</translation>
+    </message>
 </context>
 <context>
     <name>DamagedStoreDialog</name>
@@ -629,6 +737,23 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>&amp;Start with an empty store</source>
         <translation>&amp;Commencer avec une base vide</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTexts</name>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -735,6 +860,13 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Annex</source>
         <translation>Annexe</translation>
+    </message>
+</context>
+<context>
+    <name>DraftMenu</name>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Projet</translation>
     </message>
 </context>
 <context>
@@ -867,6 +999,22 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Un nouveau projet à partir d&apos;un modèle, d&apos;une trame ou d&apos;une compilation</translation>
     </message>
     <message>
+        <source>Import Markdown draft…</source>
+        <translation>Importer un projet Markdown…</translation>
+    </message>
+    <message>
+        <source>A draft from a Markdown file (front matter optional)</source>
+        <translation>Un projet tiré d’un fichier Markdown (en-tête facultatif)</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Your text is saved as you type; this saves at once</source>
+        <translation>Votre texte est enregistré au fil de la frappe ; ceci l’enregistre tout de suite</translation>
+    </message>
+    <message>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
@@ -883,8 +1031,8 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Enregistrer une version…</translation>
     </message>
     <message>
-        <source>Save a named version (your text is saved as you type)</source>
-        <translation>Enregistrer une version nommée (votre texte est enregistré au fil de la saisie)</translation>
+        <source>Keep the draft as it stands, named, to compare or restore</source>
+        <translation>Garder le projet en l’état, sous un nom, pour comparer ou restaurer</translation>
     </message>
     <message>
         <source>Versions…</source>
@@ -893,6 +1041,22 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Named versions: compare, restore</source>
         <translation>Versions nommées&#xa0;: comparer, restaurer</translation>
+    </message>
+    <message>
+        <source>New language version…</source>
+        <translation>Nouvelle version linguistique…</translation>
+    </message>
+    <message>
+        <source>The draft in another of the six languages, block by block</source>
+        <translation>Le projet dans une autre des six langues, bloc par bloc</translation>
+    </message>
+    <message>
+        <source>Mark translation up to date</source>
+        <translation>Marquer la traduction à jour</translation>
+    </message>
+    <message>
+        <source>This block of a language version follows the original again</source>
+        <translation>Ce bloc d&apos;une version linguistique suit de nouveau l&apos;original</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -997,6 +1161,45 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Blocks</source>
         <translation>Blocs</translation>
+    </message>
+    <message>
+        <source>Saved. (Your text is also saved as you type.)</source>
+        <translation>Enregistré. (Votre texte est aussi enregistré au fil de la frappe.)</translation>
+    </message>
+    <message>
+        <source>Already saved: your text is saved as you type. Ctrl+Shift+S keeps a named version.</source>
+        <translation>Déjà enregistré : votre texte est enregistré au fil de la frappe. Ctrl+Maj+S garde une version nommée.</translation>
+    </message>
+    <message>
+        <source>Import a Markdown draft</source>
+        <translation>Importer un projet Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>« %1 » importé.</translation>
+    </message>
+    <message>
+        <source>Unresolved citations: %1</source>
+        <translation>Citations non résolues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSpelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Add to my dictionary</source>
+        <translation>Ajouter à mon dictionnaire</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1335,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>La langue des intitulés, des dates et des citations du document</translation>
     </message>
     <message>
+        <source>Language warning</source>
+        <translation>Avertissement de langue</translation>
+    </message>
+    <message>
         <source>Add an annex listing the sources of each finding</source>
         <translation>Ajouter une annexe listant les sources de chaque constatation</translation>
     </message>
@@ -1188,6 +1395,14 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>Export a draft copy anyway</source>
+        <translation>Exporter quand même une copie de travail</translation>
+    </message>
+    <message>
+        <source>Each unresolved citation is printed marked “[unresolved: @…]”, and the document opens with a draft-copy notice</source>
+        <translation>Chaque citation non résolue est imprimée marquée « [unresolved: @…] », et le document s’ouvre sur un avis de copie de travail</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
@@ -1202,6 +1417,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The draft is written in %1. Exporting in %2 changes only the fixed texts (labels, dates, citations); the text of the draft stays as written.</source>
+        <translation>Le projet est rédigé en %1. L&apos;exportation en %2 ne change que les textes fixes (libellés, dates, citations) ; le texte du projet reste tel qu&apos;il est écrit.</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1228,8 +1447,8 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Écriture du document…</translation>
     </message>
     <message>
-        <source>LibreOffice is laying out the pages…</source>
-        <translation>LibreOffice met les pages en forme…</translation>
+        <source>LibreOffice is laying out the first page in the background; you can choose options or export meanwhile…</source>
+        <translation>LibreOffice met en page la première page en arrière-plan ; vous pouvez choisir les options ou exporter en attendant…</translation>
     </message>
     <message>
         <source>Rendering the first page…</source>
@@ -1322,8 +1541,8 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Chargement de la consultation de démonstration…</translation>
     </message>
     <message>
-        <source>Demo consultation loaded: %1 contributions, %2 annotations.</source>
-        <translation>Consultation de démonstration chargée&#xa0;: %1 contributions, %2 annotations.</translation>
+        <source>Demo consultation loaded: %1, %2.</source>
+        <translation>Consultation de démonstration chargée : %1, %2.</translation>
     </message>
     <message>
         <source>The demo consultation is already in this store.</source>
@@ -1332,6 +1551,119 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Demo consultation</source>
         <translation>Consultation de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSyncController</name>
+    <message>
+        <source>Sharing: %1</source>
+        <translation>Partage : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In sync with %n colleague(s)</source>
+        <translation>
+            <numerusform>Synchronisé avec %n collègue</numerusform>
+            <numerusform>Synchronisé avec %n collègues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still arriving</source>
+        <translation>
+            <numerusform>, %n en cours d’arrivée</numerusform>
+            <numerusform>, %n en cours d’arrivée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last change %1</source>
+        <translation>, dernière modification %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share through a &amp;folder…</source>
+        <translation>Partager par un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Keep this store in sync with colleagues through a folder you already share</source>
+        <translation>Synchroniser cette base avec vos collègues par un dossier que vous partagez déjà</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSyncDialog</name>
+    <message>
+        <source>Share through a folder</source>
+        <translation>Partager par un dossier</translation>
+    </message>
+    <message>
+        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others&apos;.</source>
+        <translation>Choisissez un dossier que votre groupe de travail partage déjà (OneDrive, SharePoint, Nextcloud, Syncthing, un partage réseau). Chaque ordinateur y écrit ses modifications dans son propre sous-dossier et lit ceux des autres.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collègues</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Files merged</source>
+        <translation>Fichiers fusionnés</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Came in last time</source>
+        <translation>Reçu la dernière fois</translation>
+    </message>
+    <message>
+        <source>Not sharing through a folder.</source>
+        <translation>Aucun partage par dossier.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 conflicts</source>
+        <translation>%1 ajoutés, %2 mis à jour, %3 conflits</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1762,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Rejected (%1)</source>
         <translation>Refusées (%1)</translation>
     </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>Ignorés (%1)</translation>
+    </message>
 </context>
 <context>
     <name>LabelTableEditor</name>
@@ -1472,6 +1808,40 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>&amp;Reset this language</source>
         <translation>&amp;Rétablir cette langue</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageVersions</name>
+    <message>
+        <source>New language version</source>
+        <translation>Nouvelle version linguistique</translation>
+    </message>
+    <message>
+        <source>Language of the version:</source>
+        <translation>Langue de la version :</translation>
+    </message>
+    <message>
+        <source>The draft has a version in every language.</source>
+        <translation>Le projet a une version dans chaque langue.</translation>
+    </message>
+    <message>
+        <source>Version in %1 created: translate its blocks.</source>
+        <translation>Version en %1 créée : traduisez ses blocs.</translation>
+    </message>
+    <message>
+        <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
+        <translation>%1 blocs de cette version sont antérieurs aux modifications de l&apos;original (marqués ⚠ dans le plan).</translation>
+    </message>
+    <message>
+        <source>This block is not stale.</source>
+        <translation>Ce bloc n&apos;est pas périmé.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Other language</source>
+        <translation>Autre langue</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1969,14 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Correct symbol, title, source, date, consultation</source>
         <translation>Corriger la cote, le titre, la source, la date, la consultation</translation>
+    </message>
+    <message>
+        <source>Set &amp;consultation…</source>
+        <translation>Définir la &amp;consultation…</translation>
+    </message>
+    <message>
+        <source>Give the contributions selected in the list one consultation</source>
+        <translation>Donner une même consultation aux contributions sélectionnées dans la liste</translation>
     </message>
     <message>
         <source>Mark read/&amp;unread</source>
@@ -1784,10 +2162,6 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
 <context>
     <name>MainWindow</name>
     <message>
-        <source>CWGI Desktop — %1</source>
-        <translation>CWGI Desktop — %1</translation>
-    </message>
-    <message>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
@@ -1807,13 +2181,12 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Drafts</source>
         <translation>Projets</translation>
     </message>
-    <message>
-        <source>1 contribution</source>
-        <translation>1 contribution</translation>
-    </message>
-    <message>
-        <source>%1 contributions</source>
-        <translation>%1 contributions</translation>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked as read</source>
@@ -2001,10 +2374,112 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>OtherTools</name>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Export for QDA software</source>
+        <translation>Exporter vers un logiciel d’analyse qualitative</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>Projets REFI-QDA (*.qdpx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation>%1 enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Import from QDA software</source>
+        <translation>Importer depuis un logiciel d’analyse qualitative</translation>
+    </message>
+    <message>
+        <source>Export the codebook</source>
+        <translation>Exporter le livre de codes</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
+        <translation>Livres de codes REFI-QDA (*.qdc);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %n theme(s)</source>
+        <translation>%1 enregistré : %n thème</translation>
+    </message>
+    <message>
+        <source>Import a codebook</source>
+        <translation>Importer un livre de codes</translation>
+    </message>
+    <message>
+        <source>Export contributions for Zotero</source>
+        <translation>Exporter les contributions pour Zotero</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json);;All files (*)</source>
+        <translation>CSL-JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %n contribution(s)</source>
+        <translation>%1 enregistré : %n contribution</translation>
+    </message>
+    <message>
+        <source>&amp;Other tools</source>
+        <translation>&amp;Autres outils</translation>
+    </message>
+    <message>
+        <source>&amp;Export for QDA software (.qdpx)…</source>
+        <translation>&amp;Exporter vers un logiciel d’analyse qualitative (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Contributions, annotations and themes for QualCoder, NVivo, ATLAS.ti, MAXQDA</source>
+        <translation>Contributions, annotations et thèmes pour QualCoder, NVivo, ATLAS.ti, MAXQDA</translation>
+    </message>
+    <message>
+        <source>&amp;Import from QDA software (.qdpx)…</source>
+        <translation>&amp;Importer depuis un logiciel d’analyse qualitative (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Sources, coded segments and notes of a REFI-QDA project</source>
+        <translation>Sources, segments codés et notes d’un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Export the &amp;codebook (.qdc)…</source>
+        <translation>Exporter le &amp;livre de codes (.qdc)…</translation>
+    </message>
+    <message>
+        <source>The themes as a REFI-QDA codebook</source>
+        <translation>Les thèmes sous forme de livre de codes REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Import a code&amp;book (.qdc)…</source>
+        <translation>Importer un livre de &amp;codes (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Add a REFI-QDA codebook&apos;s codes as themes</source>
+        <translation>Ajouter comme thèmes les codes d’un livre de codes REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Export contributions for &amp;Zotero (CSL-JSON)…</source>
+        <translation>Exporter les contributions pour &amp;Zotero (CSL-JSON)…</translation>
+    </message>
+    <message>
+        <source>Cite contributions from Zotero or pandoc</source>
+        <translation>Citer les contributions depuis Zotero ou pandoc</translation>
+    </message>
+</context>
+<context>
     <name>OutlineDelegate</name>
     <message>
         <source>Annex %1</source>
         <translation>Annexe %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <source>Stale: the original was edited after this translation</source>
+        <translation>Périmé : l&apos;original a été modifié après cette traduction</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2568,18 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Couleurs claires ou sombres, ou comme le dit le système</translation>
     </message>
     <message>
+        <source>Mark &amp;misspelt words in drafts</source>
+        <translation>Souligner les &amp;fautes d’orthographe dans les projets</translation>
+    </message>
+    <message>
+        <source>Spell-check</source>
+        <translation>Vérification orthographique</translation>
+    </message>
+    <message>
+        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translation>Soulignement ondulé rouge sous les mots mal orthographiés, dans la langue du projet</translation>
+    </message>
+    <message>
         <source>&amp;Your name:</source>
         <translation>&amp;Votre nom&#xa0;:</translation>
     </message>
@@ -2103,6 +2590,10 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>Orthographe :</translation>
     </message>
     <message>
         <source>The draft&apos;s own language</source>
@@ -2285,13 +2776,12 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Consultation: %1</source>
         <translation>Consultation&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>1 paragraph</source>
-        <translation>1 paragraphe</translation>
-    </message>
-    <message>
-        <source>%1 paragraphs</source>
-        <translation>%1 paragraphes</translation>
+    <message numerus="yes">
+        <source>%n paragraphs</source>
+        <translation>
+            <numerusform>%n paragraphe</numerusform>
+            <numerusform>%n paragraphes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read</source>
@@ -2308,6 +2798,57 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Mark as read</source>
         <translation>Marquer comme lue</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>Related passages</source>
+        <translation>Passages apparentés</translation>
+    </message>
+    <message>
+        <source>Select a paragraph, an annotation or a finding.</source>
+        <translation>Sélectionnez un paragraphe, une annotation ou une conclusion.</translation>
+    </message>
+    <message>
+        <source>Suggested themes (Enter accepts, Delete dismisses)</source>
+        <translation>Thèmes suggérés (Entrée accepte, Suppr écarte)</translation>
+    </message>
+    <message>
+        <source>Suggested themes</source>
+        <translation>Thèmes suggérés</translation>
+    </message>
+    <message>
+        <source>Passages making the point of ¶%1</source>
+        <translation>Passages qui font valoir le point du ¶%1</translation>
+    </message>
+    <message>
+        <source>Passages making the point of the annotation</source>
+        <translation>Passages qui font valoir le point de l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>Passages making the point of the finding</source>
+        <translation>Passages qui font valoir le point de la conclusion</translation>
+    </message>
+    <message>
+        <source>Looking for related passages…</source>
+        <translation>Recherche de passages apparentés…</translation>
+    </message>
+    <message>
+        <source>Nothing related yet: %1 of %2 paragraphs indexed.</source>
+        <translation>Rien d&apos;apparenté pour l&apos;instant&#xa0;: %1 paragraphes indexés sur %2.</translation>
+    </message>
+    <message>
+        <source>No related passage found.</source>
+        <translation>Aucun passage apparenté trouvé.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From %1 annotated passages nearby</source>
+        <translation>D&apos;après %1 passages annotés proches</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +3052,18 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Restaurer</translation>
     </message>
     <message>
+        <source>Export changes as Word…</source>
+        <translation>Exporter les modifications en Word…</translation>
+    </message>
+    <message>
+        <source>Export changes as Word</source>
+        <translation>Exporter les modifications en Word</translation>
+    </message>
+    <message>
+        <source>A Word document with the changes since the selected version as tracked changes (two selected: from the older to the newer)</source>
+        <translation>Un document Word montrant les modifications depuis la version choisie en suivi des modifications (deux versions choisies : de la plus ancienne à la plus récente)</translation>
+    </message>
+    <message>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
@@ -2521,6 +3074,26 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>automatic</source>
         <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Export changes to</source>
+        <translation>Exporter les modifications vers</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Écriture du document…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Nothing exported: %1</source>
+        <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Now</source>
@@ -2542,6 +3115,18 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Chercher dans toutes les contributions (Ctrl+F)</translation>
     </message>
     <message>
+        <source>By meaning</source>
+        <translation>Par le sens</translation>
+    </message>
+    <message>
+        <source>Search by meaning</source>
+        <translation>Recherche par le sens</translation>
+    </message>
+    <message>
+        <source>Also find passages that say the same thing in other words or other languages</source>
+        <translation>Trouver aussi les passages qui disent la même chose en d&apos;autres mots ou dans d&apos;autres langues</translation>
+    </message>
+    <message>
         <source>Search hits</source>
         <translation>Résultats de la recherche</translation>
     </message>
@@ -2549,17 +3134,31 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
-    <message>
-        <source>1 hit</source>
-        <translation>1 résultat</translation>
-    </message>
-    <message>
-        <source>%1 hits</source>
-        <translation>%1 résultats</translation>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message>
         <source>No hits</source>
         <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
+    <name>SemanticUi</name>
+    <message>
+        <source>Related passages</source>
+        <translation>Passages apparentés</translation>
+    </message>
+    <message>
+        <source>Theme %1 added to the paragraph</source>
+        <translation>Thème %1 ajouté au paragraphe</translation>
+    </message>
+    <message>
+        <source>Theme %1 will not be suggested here again</source>
+        <translation>Le thème %1 ne sera plus suggéré ici</translation>
     </message>
 </context>
 <context>
@@ -2636,9 +3235,30 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n themes</source>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Saved %1: %2 annotations, %3 themes, %4 drafts.</source>
-        <translation>%1 enregistré&#xa0;: %2 annotations, %3 thèmes, %4 projets.</translation>
+        <source>Saved %1: %2.</source>
+        <translation>%1 enregistré : %2.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -2766,6 +3386,17 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Sharing status</source>
+        <translation>État du partage</translation>
+    </message>
+    <message>
+        <source>Share through a folder: click for each colleague</source>
+        <translation>Partage par dossier : cliquez pour voir chaque collègue</translation>
+    </message>
+</context>
+<context>
     <name>ThemePickerDialog</name>
     <message>
         <source>Themes</source>
@@ -2786,6 +3417,21 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>The codebook is empty: type a theme name, or load the Resolution 1305 starter codebook from Annotate ▸ Codebook.</source>
         <translation>La grille de codage est vide&#xa0;: tapez le nom d&apos;un thème, ou chargez la grille de départ de la Résolution 1305 depuis Annoter ▸ Grille de codage.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolJobDialog</name>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What was skipped</source>
+        <translation>Éléments ignorés</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1</source>
+        <translation>Rien n’a été fait : %1</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFocusEvent,
     QFont,
     QFontDatabase,
@@ -24,12 +25,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from cwgi_desktop.core import markdown_syntax as md
 from cwgi_desktop.core.citations import base_symbol_of, find_citations
 from cwgi_desktop.core.models import Citation
 from cwgi_desktop.ui.editor.annotation_drag import ANNOTATION_MIME, annotation_id_of
+from cwgi_desktop.ui.editor.spell_highlighter import EditorSpelling, context_menu
 from cwgi_desktop.ui.theme import current_watcher, error_colour, is_dark
 
 
@@ -76,6 +78,7 @@ class CitationHighlighter(QSyntaxHighlighter):
         self.link.setFontUnderline(True)
         self.cited = _format("#0b5394", background="#e6f0fa")
         self.unresolved = self._unresolved_format()
+        self.spelling: EditorSpelling | None = None  # adds the misspelt-word marks
         watcher = current_watcher()
         if watcher is not None:
             watcher.changed.connect(self._scheme_changed)
@@ -115,6 +118,8 @@ class CitationHighlighter(QSyntaxHighlighter):
         for (start, end), group in find_citations(text):
             ok = all(is_resolved(c, self.known) for c in group)
             self.setFormat(start, end - start, self.cited if ok else self.unresolved)
+        if self.spelling is not None:
+            self.spelling.decorate(text)
 
 
 class BlockEditor(QPlainTextEdit):
@@ -138,6 +143,8 @@ class BlockEditor(QPlainTextEdit):
         self.setPlaceholderText(self.tr("Type the block's text (Markdown). "
                                         "Ctrl+Shift+C inserts a citation."))
         self.highlighter = CitationHighlighter(self.document())
+        self.spelling = EditorSpelling(self, self.highlighter)
+        self.highlighter.spelling = self.spelling
         self.block_id: str | None = None
         self._text = ""
         self._loading = False
@@ -215,6 +222,13 @@ class BlockEditor(QPlainTextEdit):
             self.redo_requested.emit()
         else:
             super().keyPressEvent(event)
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """The right-click menu at `pos` (viewport coordinates), spelling actions first."""
+        return context_menu(self, self.spelling, pos)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.build_context_menu(event.pos()).popup(event.globalPos())
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

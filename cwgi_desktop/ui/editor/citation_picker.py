@@ -149,14 +149,16 @@ class CitationPicker(QDialog):
         self._timer.timeout.connect(self.search)
         self.query.textChanged.connect(lambda _t: self._timer.start())
         self.query.returnPressed.connect(self._accept_first)
-        self.results.itemSelectionChanged.connect(self._update)
+        self.results.itemSelectionChanged.connect(self._follow_selection)
         self.results.itemDoubleClicked.connect(lambda _i: self.accept())
-        self.paragraph.valueChanged.connect(self._update)
+        self.paragraph.valueChanged.connect(self._paragraph_typed)
+        self._documents_paragraph = 0  # what the user set for whole documents
         self.search()
 
     def search(self) -> None:
         self._generation += 1
         generation, query = self._generation, self.query.text()
+        # The picker may be closed before the answer comes: it owns the callback.
         self.db.submit(lambda s: search_candidates(s, query),
                        lambda found: self._show(found) if generation == self._generation
                        else None, owner=self)
@@ -190,6 +192,28 @@ class CitationPicker(QDialog):
         paragraph = self.paragraph.value() or None
         items = list(dict.fromkeys(c.item(paragraph) for c in self.chosen()))
         return f"[{'; '.join(items)}]" if items else ""
+
+    def _paragraph_typed(self, value: int) -> None:
+        if self.paragraph.isEnabled():
+            self._documents_paragraph = value
+        self._update()
+
+    def _follow_selection(self) -> None:
+        """The Paragraph field shows the paragraph the citation will carry: a passage's or
+        an annotation's own (fixed), else the one the user gives documents."""
+        own = {c.paragraph for c in self.chosen() if c.paragraph}
+        documents = any(c.paragraph is None for c in self.chosen())
+        self.paragraph.blockSignals(True)
+        if len(own) == 1 and not documents:
+            self.paragraph.setValue(next(iter(own)))
+            self.paragraph.setEnabled(False)
+            self.paragraph.setToolTip(self.tr("A passage is cited at its own paragraph"))
+        else:
+            self.paragraph.setEnabled(True)
+            self.paragraph.setValue(self._documents_paragraph)
+            self.paragraph.setToolTip(self.tr("The paragraph cited in a whole document"))
+        self.paragraph.blockSignals(False)
+        self._update()
 
     def _update(self) -> None:
         text = self.citation()

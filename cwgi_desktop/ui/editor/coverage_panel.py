@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cwgi_desktop.core.drafting.coverage import Coverage
+from cwgi_desktop.ui.consultation_ui import empty_consultation_warning
 from cwgi_desktop.ui.theme import error_colour
 
 ROW_HEIGHT = 20
@@ -60,6 +62,21 @@ class BarChart(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+    def bar_at(self, y: int) -> Bar | None:
+        row = (y - 4) // ROW_HEIGHT
+        return self.bars[row - 1] if 1 <= row <= len(self.bars) else None
+
+    def event(self, event: QEvent) -> bool:
+        """A label cut to fit shows in full, with its figures, in the tooltip."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            bar = self.bar_at(event.pos().y())
+            if bar is not None:
+                QToolTip.showText(event.globalPos(), f"{bar.label}: {bar.caption}", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -162,6 +179,11 @@ class CoveragePanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """A report refreshed while the panel was hidden was skipped: ask for one now."""
+        super().showEvent(event)
+        self.refresh_requested.emit()
+
     def tab_order(self) -> list[QWidget]:
         """The panel's controls in the order Tab visits them."""
         return [self.consultation, self.refresh, self.tree]
@@ -188,11 +210,18 @@ class CoveragePanel(QWidget):
             self.by_theme.set_bars([])
             return
         scope = report.consultation or self.tr("all contributions")
-        self.summary.setText(self.tr("Against %1: %2 cited, %3 not cited yet.")
+        in_scope = sum(g["contributions"] for g in report.by_stakeholder_group)
+        warning = empty_consultation_warning(report.consultation, in_scope)
+        self.summary.setProperty("warning", bool(warning))
+        palette = self.palette()
+        if warning:
+            palette.setColor(QPalette.ColorRole.WindowText, error_colour())
+        self.summary.setPalette(palette)
+        self.summary.setText(warning or self.tr("Against %1: %2 cited, %3 not cited yet.")
                              .replace("%1", scope).replace("%2", str(len(report.cited)))
                              .replace("%3", str(len(report.uncited))))
         self._section("uncited", self.tr("Not cited yet"), [
-            (d["symbol"], f"{d['symbol']} — {d.get('source') or '?'}"
+            (d["symbol"], f"{self._name(d)} — {d.get('source') or '?'}"
              f" ({d.get('source_type') or self.tr('unknown group')})", None)
             for d in report.uncited])
         self._section("themes", self.tr("Themes without a finding"), [
@@ -217,6 +246,13 @@ class CoveragePanel(QWidget):
                 self.tr("findings: %1 · annotations: %2").replace("%1", str(t["findings"]))
                 .replace("%2", str(t["annotations"])), alert=t["findings"] == 0)
             for t in report.by_theme])
+
+    def _name(self, document: dict) -> str:
+        """Symbol, else title or file name, marked as having no symbol (never an id)."""
+        label = document.get("label") or document["symbol"]
+        if document.get("has_symbol", True):
+            return label
+        return self.tr("%1 (no symbol)").replace("%1", label)
 
     def _section(self, key: str, title: str, rows: list[tuple[str, str, str | None]]) -> None:
         head = QTreeWidgetItem(self.tree, [f"{title} ({len(rows)})"])

@@ -8,12 +8,13 @@ typed (see autosave.py); structural edits go through the undo stack (see undo.py
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QLabel,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -27,17 +28,16 @@ from cwgi_desktop.core.models import Block, Draft
 from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.services import revisions as revision_service
 from cwgi_desktop.core.store import Store
-from cwgi_desktop.ui import exchange_dialogs
 from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, THEMES, DbWorker
-from cwgi_desktop.ui.editor import workspace_actions
+from cwgi_desktop.ui.editor import language_version_ui, workspace_actions
 from cwgi_desktop.ui.editor.block_commands import BlockCommandsMixin
 from cwgi_desktop.ui.editor.block_editor import BlockEditor
 from cwgi_desktop.ui.editor.coverage_panel import CoveragePanel
+from cwgi_desktop.ui.editor.draft_commands import DraftCommandsMixin
 from cwgi_desktop.ui.editor.draft_session import DraftSession
 from cwgi_desktop.ui.editor.editor_labels import DRAFTS, block_label, draft_kind_names
 from cwgi_desktop.ui.editor.evidence_panel import EvidencePanel, citation_signature, load_evidence
-from cwgi_desktop.ui.editor.export_dialog import ExportDialog
 from cwgi_desktop.ui.editor.new_draft_dialog import (
     DetailsDialog,
     NewDraftDialog,
@@ -50,8 +50,12 @@ from cwgi_desktop.ui.editor.revisions_dialog import (
     ask_version_name,
     default_version_name,
 )
-from cwgi_desktop.ui.review_dialog import ReviewDialog
+from cwgi_desktop.ui.elided_label import ElidedLabel
 from cwgi_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:  # the export and review stacks load on first use (start-up)
+    from cwgi_desktop.ui.editor.export_dialog import ExportDialog
+    from cwgi_desktop.ui.review_dialog import ReviewDialog
 
 PREVIEW_DELAY_MS = 150
 EVIDENCE_DELAY_MS = 300
@@ -64,7 +68,7 @@ def settings_of(widget: QWidget | None) -> Settings:
     return found if isinstance(found, Settings) else Settings()
 
 
-class DraftWorkspace(BlockCommandsMixin, QWidget):
+class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
     """Drafts of the store, edited block by block."""
 
     open_contribution_requested = Signal(str, int)  # contribution id, paragraph (0: top)
@@ -86,6 +90,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.toolbar: QToolBar
         self.block_toolbar: QToolBar
         self.draft_menu: QMenu
+        self.draft_menu_action: QAction  # the toolbar's Draft menu button
         self.draft_chooser = QComboBox(self)
         self.draft_chooser.setObjectName("draftChooser")
         self.draft_chooser.setAccessibleName(self.tr("Draft"))
@@ -96,9 +101,9 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.outline = OutlineView(self)
         self.outline.setModel(self.model)
         self.editor = BlockEditor(self)
-        self.header = QLabel(self)
+        self.editor.spelling.set_enabled(self.settings.spell_check)
+        self.header = ElidedLabel(self)
         self.header.setObjectName("blockHeader")
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.preview = PreviewBrowser(self)
         self.evidence = EvidencePanel(self)
         self.coverage = CoveragePanel(self)
@@ -110,7 +115,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
             "cites and leaves out of the consultation."))
         self.side.addTab(self.evidence, self.tr("Evidence"))
         self.side.addTab(self.coverage, self.tr("Coverage"))
-        self.status = QLabel(self)
+        self.status = ElidedLabel(self)  # a long message never widens the workspace
         self.status.setObjectName("draftStatus")
         self.actions_ = workspace_actions.build(self)
         self._layout()
@@ -227,14 +232,18 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.reload_drafts(select=draft_id)
 
     def _draft_loaded(self, draft: Draft | None) -> None:
+        self.editor.spelling.set_language(draft.language if draft else "")
         for action in self.actions_.values():
-            action.setEnabled(draft is not None or action is self.actions_["new_draft"])
+            action.setEnabled(draft is not None or action in (
+                self.actions_["new_draft"], self.actions_["import_draft"],
+                self.actions_["save_now"]))
         index = self.draft_chooser.findData(draft.id if draft else None)
         if index >= 0:
             self.draft_chooser.setCurrentIndex(index)
         self._evidence_signature = None
         self.coverage.set_report(None)
         self.coverage_timer.start(0)
+        language_version_ui.refresh_stale(self, draft)
         self.show_status(self.tr("All changes saved.") if draft else
                          self.tr("No draft yet: create one with “New draft…”."))
 
@@ -251,7 +260,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
             request = dialog.request()
             self.db.submit(lambda s: create_from_request(s, request),
                            lambda d: self.reload_drafts(select=d.id),
-                           lambda exc: self.show_status(str(exc)), changes=(DRAFTS,), owner=self)
+                           lambda exc: self.show_status(str(exc)), changes=(DRAFTS,), owner=None)
 
         dialog.accepted.connect(create)
         dialog.finished.connect(dialog.deleteLater)
@@ -276,6 +285,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         return dialog
 
     def _details_saved(self, draft: Draft) -> None:
+        self.editor.spelling.set_language(draft.language)
         self.session.set_draft(draft)
         self.reload_drafts()
 
@@ -289,7 +299,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.autosaver.flush()
             self.db.submit(lambda s: s.drafts.delete(draft.id),
-                           lambda _r: self._after_delete(), changes=(DRAFTS,), owner=self)
+                           lambda _r: self._after_delete(), changes=(DRAFTS,), owner=None)
 
     def _after_delete(self) -> None:
         self.session.load(None)
@@ -403,7 +413,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         language = self.draft.language if self.draft else "en"
         self.db.submit(lambda s: load_evidence(s, text, language),
                        lambda items: self.evidence.set_evidence(items)
-                       if self._evidence_signature == signature else None, owner=self)
+                       if self._evidence_signature == signature else None, owner=None)
 
     def refresh_coverage(self) -> None:
         draft_id = self.session.draft_id
@@ -421,7 +431,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
                 self.coverage.set_consultations(names)
                 self.coverage.set_report(report)  # type: ignore[arg-type]
 
-        self.db.submit(job, done, lambda e: self.show_status(str(e)), owner=self)
+        self.db.submit(job, done, lambda e: self.show_status(str(e)), owner=None)
 
     def _known_changed(self) -> None:
         self.editor.highlighter.set_known(self.session.known)
@@ -429,6 +439,8 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.preview_timer.start(0)
 
     def _db_changed(self, topics: frozenset[str]) -> None:
+        if "external" in topics:  # another process wrote: its drafts join the chooser
+            self.reload_drafts()
         if CONTRIBUTIONS in topics:
             self.session.load_known()
             self._evidence_signature = None
@@ -449,7 +461,7 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         self.db.submit(lambda s: revision_service.take_revision(s, draft_id, name),
                        lambda r: self.show_status(self.tr("Version “%1” taken.")
                                                   .replace("%1", r.name)),
-                       lambda e: self.show_status(str(e)), changes=(DRAFTS,), owner=self)
+                       lambda e: self.show_status(str(e)), changes=(DRAFTS,), owner=None)
 
     def show_versions(self) -> RevisionsDialog | None:
         draft_id = self.session.draft_id
@@ -466,6 +478,8 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         if self.draft is None:
             return None
         self.autosaver.flush()
+        from cwgi_desktop.ui.editor.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.db, self.draft, self, settings=self.settings)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -477,6 +491,8 @@ class DraftWorkspace(BlockCommandsMixin, QWidget):
         if draft_id is None:
             return None
         self.autosaver.flush()
+        from cwgi_desktop.ui import exchange_dialogs
+
         dialog = exchange_dialogs.show_review(self, self.db, draft_id)
         # Text typed since must reach the store before a change is applied to it.
         dialog.before_change.connect(lambda _draft_id: self.autosaver.flush())

@@ -9,15 +9,25 @@ and its first page rendered by `pdftoppm`; without LibreOffice there is no previ
 
 from __future__ import annotations
 
+import getpass
 import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import (
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cwgi_desktop.core.exporters.file_names import export_file_stem, with_language_suffix
 from cwgi_desktop.core.models import LANGUAGES, Draft
 from cwgi_desktop.core.services.export import (
     DocxOptions,
@@ -56,6 +67,15 @@ RENDER_TIMEOUT_S = 180
 
 def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+# LibreOffice starts faster with a profile it made before: previews share one, kept in the
+# temporary folder (one render at a time uses it; another at once gets its own).
+_PROFILE_LOCK = threading.Lock()
+
+
+def shared_profile() -> Path:
+    return Path(tempfile.gettempdir()) / f"cwgi-preview-profile-{getpass.getuser()}"
 
 
 class _TaskSignals(QObject):
@@ -86,7 +106,7 @@ class ExportTask(QRunnable):
     def _write(self) -> Path:
         assert self.out is not None
         self.signals.progress.emit(50, "write")
-        path = write_export(self.data, self.out, self.fmt, self.options)
+        path = write_export(self.data, self.out, self.fmt, self.options).path
         self.signals.progress.emit(100, "done")
         return path
 
@@ -113,9 +133,15 @@ class ExportTask(QRunnable):
         self.signals.progress.emit(15, "write")
         write_export(self.data, docx, "docx", self.options)
         self.signals.progress.emit(35, "convert")
-        profile = (folder / "lo-profile").as_uri()
-        self._run([soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                   "--convert-to", "pdf", "--outdir", str(folder), str(docx)], folder)
+        shared = _PROFILE_LOCK.acquire(blocking=False)
+        try:
+            profile = (shared_profile() if shared else folder / "lo-profile").as_uri()
+            self._run([soffice, f"-env:UserInstallation={profile}", "--headless",
+                       "--norestore", "--convert-to", "pdf", "--outdir", str(folder),
+                       str(docx)], folder)
+        finally:
+            if shared:
+                _PROFILE_LOCK.release()
         self.signals.progress.emit(80, "render")
         self._run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1",
                    str(folder / "preview.pdf"), str(folder / "page")], folder)
@@ -139,8 +165,12 @@ def safe_file_name(title: str) -> str:
 class ExportDialog(QDialog):
     """Options, output file, progress, and the preview of the first page.
 
-    The defaults come from the user's preferences (`settings`): export language (else the
-    draft's), font, cover logo and label texts. Author and company stay empty.
+    The language offered is the draft's (unless Preferences set a default export language);
+    another one changes only the fixed texts (labels,
+    dates, citations), which the dialog says. The file name takes the language's suffix
+    (`C26-52-F.docx`) and a preview on show follows the language. Font, cover logo and
+    label texts come from the preferences (`settings`); the Preferences' name signs the
+    annotation comments, the document properties name nobody.
     """
 
     exported = Signal(object)  # Path
@@ -160,7 +190,13 @@ class ExportDialog(QDialog):
         self._lay_out()
         self.word.toggled.connect(self._format_changed)
         self._format_changed()
+        self._language_code = self.language.currentData()
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
         self.resize(860, 560)
+        self._previewing: ExportTask | None = None
+        self._preview_wanted = False
+        self._first_show = True
 
     def _make_options(self) -> None:
         prefs = self.settings
@@ -172,12 +208,17 @@ class ExportDialog(QDialog):
         formats = QButtonGroup(self)
         formats.addButton(self.word)
         formats.addButton(self.markdown)
+        # The draft's own language, unless Preferences name a default export language.
         language = prefs.export_language if prefs.export_language in LANGUAGES \
             else self.draft.language
         self.language = _language_combo(self, "exportLanguage", language)
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setAccessibleDescription(
             self.tr("The language of the labels, dates and citations of the document"))
+        self.language_warning = QLabel(self)
+        self.language_warning.setObjectName("exportLanguageWarning")
+        self.language_warning.setWordWrap(True)
+        self.language_warning.setAccessibleName(self.tr("Language warning"))
         self.sources = QCheckBox(self.tr("Add an annex listing the sources of each finding"),
                                  self)
         self.sources.setObjectName("exportSourcesAnnex")
@@ -239,6 +280,15 @@ class ExportDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.setObjectName("exportRun")
         self.export_button.clicked.connect(self.export)
+        # Shown only when citations are unresolved: a copy for the rapporteur, marked.
+        self.anyway_button = self.buttons.addButton(
+            self.tr("Export a draft copy anyway"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.anyway_button.setObjectName("exportAnyway")
+        self.anyway_button.setToolTip(self.tr(
+            "Each unresolved citation is printed marked “[unresolved: @…]”, and the "
+            "document opens with a draft-copy notice"))
+        self.anyway_button.clicked.connect(lambda: self.export(allow_unresolved=True))
+        self.anyway_button.hide()
         self.buttons.rejected.connect(self.reject)
 
     def _lay_out(self) -> None:
@@ -249,6 +299,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format:"), self.word)
         form.addRow("", self.markdown)
         form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.language_warning)
         form.addRow(self.tr("Font:"), self.font)
         form.addRow("", self.sources)
         form.addRow("", self.comments)
@@ -283,6 +334,7 @@ class ExportDialog(QDialog):
                            font=self.font.currentText().strip() or FONTS[0],
                            include_sources_annex=self.sources.isChecked(),
                            include_annotations_as_comments=self.comments.isChecked(),
+                           comment_author=self.settings.author,
                            logo_path=logo,
                            label_overrides=export_label_overrides(self.settings))
 
@@ -297,7 +349,30 @@ class ExportDialog(QDialog):
         else:
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation)
-            self.path.setText(str(Path(folder) / (safe_file_name(self.draft.title) + suffix)))
+            stem = export_file_stem(self.draft, self.language.currentData())
+            self.path.setText(str(Path(folder) / (stem + suffix)))
+
+    def _language_changed(self) -> None:
+        language = self.language.currentData()
+        other = language != self.draft.language
+        self.language_warning.setVisible(other)
+        self.language_warning.setText(self.tr(
+            "The draft is written in %1. Exporting in %2 changes only the fixed texts "
+            "(labels, dates, citations); the text of the draft stays as written.")
+            .replace("%1", self.language.itemText(self.language.findData(self.draft.language)))
+            .replace("%2", self.language.currentText()) if other else "")
+        current = self.path.text().strip()
+        if current:
+            path = Path(current)
+            stem = with_language_suffix(path.stem, language)
+            if path.stem == export_file_stem(self.draft, self._language_code):
+                stem = export_file_stem(self.draft, language)
+            self.path.setText(str(path.with_name(stem + path.suffix)))
+        self._language_code = language
+        if not self.preview.pixmap().isNull():  # the preview shown is of another language
+            self.preview.clear()
+            self.preview.setText(self.tr("No preview yet."))
+            self.render_preview()
 
     def browse(self) -> None:
         suffix = "*.docx" if self.word.isChecked() else "*.md"
@@ -308,19 +383,29 @@ class ExportDialog(QDialog):
 
     # -- running -------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The preview starts at once, in the background: it is ready by the time the
+        options are chosen, and choosing them or exporting is never held up by it."""
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            QTimer.singleShot(0, self, self.render_preview)
+
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        self.export_button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy or self._preview_wanted)
         self.preview_button.setEnabled(not busy and soffice_path() is not None)
 
-    def _gather(self, then: object) -> None:
+    def _gather(self, then: object, allow_unresolved: bool = False) -> None:
         draft_id, language = self.draft.id, self.language.currentData()
         comments = self.comments.isChecked() and self.fmt() == "docx"
         self._set_busy(True)
+        self.anyway_button.hide()
         self.progress.setValue(5)
         self.status.setText(self.tr("Collecting the cited documents…"))
         self.db.submit(lambda s: prepare_export(s, draft_id, language=language,
-                                                with_annotations=comments), then,
+                                                with_annotations=comments,
+                                                allow_unresolved=allow_unresolved), then,
                        self._gather_failed, owner=self)
 
     def _gather_failed(self, exc: BaseException) -> None:
@@ -330,24 +415,39 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Nothing exported: unresolved citations %1 — no "
                                         "imported contribution has that symbol.")
                                 .replace("%1", ", ".join("@" + k for k in exc.keys)))
+            self.anyway_button.show()
         else:
             self.status.setText(self.tr("Nothing exported: %1").replace("%1", str(exc)))
 
-    def export(self) -> None:
+    def export(self, allow_unresolved: bool = False) -> None:
         text = self.path.text().strip()
+        if self._preview_wanted:  # the export goes first; a preview can wait
+            self._preview_wanted = False
+            if self._previewing is not None:
+                self._previewing.cancel()
+                self._previewing = None
+            self._set_busy(False)
         if not text or self.busy:
             return
         out = Path(text).expanduser()
         fmt, options = self.fmt(), self.options()
         self._gather(lambda data: self._start(ExportTask(data, out, fmt, options),
-                                              self._exported))
+                                              self._exported), allow_unresolved)
 
     def render_preview(self) -> None:
         if self.busy or soffice_path() is None:
             return
         options = replace(self.options(), include_annotations_as_comments=False)
-        self._gather(lambda data: self._start(ExportTask(data, None, "docx", options,
-                                                         preview=True), self._previewed))
+
+        def start(data: ExportInput) -> None:
+            if not self._preview_wanted:
+                return  # an export was asked for meanwhile
+            self._previewing = ExportTask(data, None, "docx", options, preview=True)
+            self._start(self._previewing, self._previewed)
+
+        # A preview shows unresolved citations marked rather than refusing to show.
+        self._preview_wanted = True
+        self._gather(start, allow_unresolved=True)
 
     def _start(self, task: ExportTask, done: object) -> None:
         # Bound methods, not lambdas: Qt drops these connections if the dialog is deleted
@@ -360,8 +460,12 @@ class ExportDialog(QDialog):
         self.pool.start(task)
 
     def _task_progress(self, value: int, step: str) -> None:
+        if self._from_cancelled():
+            return
         steps = {"write": self.tr("Writing the document…"),
-                 "convert": self.tr("LibreOffice is laying out the pages…"),
+                 "convert": self.tr("LibreOffice is laying out the first page in the "
+                                    "background; you can choose options or export "
+                                    "meanwhile…"),
                  "render": self.tr("Rendering the first page…"), "done": self.tr("Done.")}
         self.progress.setValue(value)
         self.status.setText(steps.get(step, step))
@@ -372,6 +476,11 @@ class ExportDialog(QDialog):
         self.exported.emit(path)
 
     def _previewed(self, png: Path) -> None:
+        if self._from_cancelled():
+            shutil.rmtree(png.parent, ignore_errors=True)
+            return
+        self._previewing = None
+        self._preview_wanted = False
         self._set_busy(False)
         pixmap = QPixmap(str(png))
         self.preview.setPixmap(pixmap.scaledToWidth(
@@ -379,7 +488,16 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Preview of the first page, as LibreOffice lays it out."))
         shutil.rmtree(png.parent, ignore_errors=True)
 
+    def _from_cancelled(self) -> bool:
+        """Whether the signal being handled comes from a task cancelled meanwhile."""
+        sender = self.sender()
+        return any(t.cancelled and t.signals is sender for t in self.tasks)
+
     def _task_failed(self, message: str) -> None:
+        if self._from_cancelled():
+            return
+        self._previewing = None
+        self._preview_wanted = False
         self._set_busy(False)
         self.progress.setValue(0)
         self.status.setText(self.tr("Export failed: %1").replace("%1", message))

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -62,6 +63,11 @@ def _structure(blocks: Sequence[Block]) -> list[tuple[str, str, int]]:
     return [(b.id, b.kind, b.level) for b in blocks]
 
 
+def _stale_text() -> str:
+    return QCoreApplication.translate(
+        "OutlineModel", "Stale: the original was edited after this translation")
+
+
 class OutlineModel(QAbstractListModel):
     """The live blocks of one draft, in order."""
 
@@ -71,6 +77,8 @@ class OutlineModel(QAbstractListModel):
         self.numbers: dict[str, str] = {}
         self.numbered_paragraphs = False
         self._rows: dict[str, int] = {}
+        # Blocks of a language version whose original was edited after their translation.
+        self.stale: set[str] = set()
 
     # -- loading -------------------------------------------------------------------------
 
@@ -105,6 +113,13 @@ class OutlineModel(QAbstractListModel):
 
     def clear(self) -> None:
         self.set_blocks([])
+
+    def set_stale(self, block_ids: set[str]) -> None:
+        """Mark the stale blocks of a language version (⚠ before their text)."""
+        if block_ids != self.stale:
+            self.stale = set(block_ids)
+            if self.blocks:
+                self.dataChanged.emit(self.index(0), self.index(len(self.blocks) - 1))
 
     def _renumber(self) -> None:
         self._rows = {b.id: i for i, b in enumerate(self.blocks)}
@@ -149,12 +164,15 @@ class OutlineModel(QAbstractListModel):
         if block is None:
             return None
         number = self.numbers.get(block.id)
+        stale = block.id in self.stale
         if role == Qt.ItemDataRole.DisplayRole:
-            return short(_MARKS.sub("", block.text), 90) or "…"
+            return ("⚠ " if stale else "") + (short(_MARKS.sub("", block.text), 90) or "…")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{block_label(block.kind, number)}: {short(block.text, 200)}"
+            return (f"{block_label(block.kind, number)}: {short(block.text, 200)}"
+                    + (f" ({_stale_text()})" if stale else ""))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{block_label(block.kind, number)}\n{short(block.text, 400)}"
+            return (f"{block_label(block.kind, number)}\n{short(block.text, 400)}"
+                    + (f"\n\n{_stale_text()}" if stale else ""))
         if role == NumberRole:
             return number or ""
         if role == LevelRole:

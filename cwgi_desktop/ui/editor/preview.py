@@ -1,6 +1,7 @@
 """The live preview of the current block: Markdown → HTML, sanitised, shown without loads.
 
-`render_block_html` converts the block with the `markdown` library (tables, footnotes),
+`render_block_html` converts the block with markdown-it-py (CommonMark and pipe tables, in
+time linear in the text; what nests too deep is shown as a one-line refusal),
 shows citations as the export prints them (`(Document C26/77, para 4)`, unresolved ones in
 red) and passes the result through `sanitise_html`: no script, style, iframe, object, form…,
 no `on*` attribute, no `javascript:` link, no remote image. `PreviewBrowser` also refuses
@@ -13,16 +14,12 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-import lxml.html
-import markdown
-from lxml import etree
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cwgi_desktop.core.citations import replace_citations
-from cwgi_desktop.core.exporters.base import ExportContext
-from cwgi_desktop.core.exporters.docx_itu import CitationRenderer
-from cwgi_desktop.core.exporters.labels import load_labels
+from cwgi_desktop.core.errors import InvalidInput
+from cwgi_desktop.core.exporters.md_tokens import check_nesting, defuse_brackets, parser
 from cwgi_desktop.core.models import RTL_LANGUAGES, Block, Citation
 from cwgi_desktop.ui.editor.block_editor import is_resolved
 from cwgi_desktop.ui.theme import error_colour
@@ -60,6 +57,9 @@ def sanitise_html(fragment: str) -> str:
     """Remove everything active or remote from an HTML fragment."""
     if not fragment.strip():
         return ""
+    import lxml.html  # on the first preview, not at start-up
+    from lxml import etree
+
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     for element in list(root.iter()):
         if not isinstance(element.tag, str):  # comments, processing instructions
@@ -93,6 +93,8 @@ def sanitise_html(fragment: str) -> str:
 
 
 def _replace_with_text(element: Any, text: str) -> None:
+    import lxml.html
+
     span = lxml.html.Element("span")
     span.text = text
     span.tail = element.tail
@@ -102,6 +104,10 @@ def _replace_with_text(element: Any, text: str) -> None:
 def _citations_html(known: set[str], language: str) -> Any:
     """Citation groups as the Word export prints them in `language` (the export's own
     renderer and label table), each item marked resolved or not."""
+    from cwgi_desktop.core.exporters.base import ExportContext
+    from cwgi_desktop.core.exporters.docx_itu import CitationRenderer  # Word: on first use
+    from cwgi_desktop.core.exporters.labels import load_labels
+
     renderer = CitationRenderer(load_labels(language), ExportContext())
 
     def render(group: list[Citation]) -> str:
@@ -120,6 +126,14 @@ def _citations_html(known: set[str], language: str) -> Any:
     return render
 
 
+def _markdown_html(text: str) -> str:
+    try:
+        check_nesting(text)
+    except InvalidInput as exc:
+        return f"<p>{html.escape(str(exc))}</p>"
+    return str(parser().render(defuse_brackets(text))).strip()
+
+
 def render_block_html(block: Block | None, number: str | None, known: Mapping[str, str] | set,
                       language: str = "en") -> str:
     """The sanitised HTML of one block, as a page for the preview."""
@@ -127,12 +141,11 @@ def render_block_html(block: Block | None, number: str | None, known: Mapping[st
         return ""
     keys = {k.casefold() for k in known}
     text = replace_citations(block.text, _citations_html(keys, language))
-    converter = markdown.Markdown(extensions=["tables", "footnotes", "sane_lists"])
-    body = sanitise_html(converter.convert(text))
+    body = sanitise_html(_markdown_html(text))
     prefix = f'<span class="number">{html.escape(number)}</span>&nbsp;&nbsp;' if number else ""
     if block.kind in ("heading", "annex"):
         tag = f"h{min(max(block.level, 1), 4)}" if block.kind == "heading" else "h2"
-        inner = sanitise_html(markdown.markdown(replace_citations(
+        inner = sanitise_html(_markdown_html(replace_citations(
             block.text.lstrip("# "), _citations_html(keys, language))))
         inner = inner.removeprefix("<p>").removesuffix("</p>")
         body = f"<{tag}>{prefix}{inner}</{tag}>"

@@ -1,4 +1,5 @@
-"""Named versions of a draft: list, take, restore, and compare two side by side.
+"""Named versions of a draft: list, take, restore, compare two side by side, and export
+the changes since a version as a Word document with tracked changes.
 
 The comparison is one HTML table, a row per block: the older version on the left with
 deletions in red strikethrough, the newer on the right with insertions in green underline;
@@ -9,12 +10,14 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -28,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from cwgi_desktop.core.drafting.revisions import BlockDiff, WordChange
-from cwgi_desktop.core.models import Revision
+from cwgi_desktop.core.models import Draft, Revision
 from cwgi_desktop.core.services import revisions as revision_service
 from cwgi_desktop.ui.accessibility import chain_tab_order
+from cwgi_desktop.ui.change_styles import INSERTED_STYLE, deleted_style
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.editor.editor_labels import block_kind_names
-from cwgi_desktop.ui.review_dialog import INSERTED_STYLE, deleted_style
 
 
 def ask_version_name(parent: QWidget | None, default: str) -> str | None:
@@ -101,6 +104,7 @@ class RevisionsDialog(QDialog):
 
     restore_requested = Signal(str, str)  # revision id, name
     version_taken = Signal(object)
+    marked_exported = Signal(object)  # Path of a revision-marked .docx
 
     def __init__(self, db: DbWorker, draft_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +127,15 @@ class RevisionsDialog(QDialog):
                                                "One: compare it with the draft as it is now."))
         self.restore_button = QPushButton(self.tr("Restore"), self)
         self.restore_button.setObjectName("revisionRestore")
+        self.marked_button = QPushButton(self.tr("Export changes as Word…"), self)
+        self.marked_button.setObjectName("revisionExportMarked")
+        self.marked_button.setAccessibleName(self.tr("Export changes as Word"))
+        self.marked_button.setToolTip(self.tr(
+            "A Word document with the changes since the selected version as tracked "
+            "changes (two selected: from the older to the newer)"))
+        self.marked_status = QLabel(self)
+        self.marked_status.setObjectName("revisionExportStatus")
+        self.marked_status.setWordWrap(True)
         self.view = QTextBrowser(self)
         self.view.setObjectName("revisionCompare")
         self.view.setAccessibleName(self.tr("Comparison"))
@@ -131,8 +144,10 @@ class RevisionsDialog(QDialog):
             self.tr('<span style="%1">deleted</span> · <span style="%2">inserted</span>')
             .replace("%1", deleted_style()).replace("%2", INSERTED_STYLE), self)
         buttons = QVBoxLayout()
-        for button in (self.take_button, self.compare_button, self.restore_button):
+        for button in (self.take_button, self.compare_button, self.restore_button,
+                       self.marked_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.marked_status)
         buttons.addStretch(1)
         left = QWidget(self)
         left_layout = QHBoxLayout(left)
@@ -154,12 +169,13 @@ class RevisionsDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(close)
         chain_tab_order([self.list, self.take_button, self.compare_button,
-                         self.restore_button, self.view,
+                         self.restore_button, self.marked_button, self.view,
                          close.button(QDialogButtonBox.StandardButton.Close)])
         self.resize(1000, 600)
         self.take_button.clicked.connect(self.take)
         self.compare_button.clicked.connect(self.compare)
         self.restore_button.clicked.connect(self.restore)
+        self.marked_button.clicked.connect(self.export_marked)
         self.list.itemSelectionChanged.connect(self._selection)
         self._selection()
         self.reload()
@@ -187,6 +203,51 @@ class RevisionsDialog(QDialog):
         count = len(self.list.selectedItems())
         self.compare_button.setEnabled(count in (1, 2))
         self.restore_button.setEnabled(count == 1)
+        self.marked_button.setEnabled(count in (1, 2))
+
+    def choose_marked_path(self, suggested: str) -> str:
+        """Where to write the revision-marked file (a save dialog; tests replace it)."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export changes to"), suggested,
+                                              self.tr("Word documents (*.docx)"))
+        return path
+
+    def export_marked(self) -> None:
+        chosen = self.selected()
+        if not chosen or len(chosen) > 2:
+            return
+        # The export stack loads on first use, not with the window.
+        from cwgi_desktop.ui.editor.revision_export import (
+            default_marked_name,
+            export_marked,
+            marked_options,
+        )
+        from cwgi_desktop.ui.settings import Settings
+
+        old, new = chosen[0], (chosen[1] if len(chosen) == 2 else None)
+        settings = Settings()
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        draft_id = self.draft_id
+
+        def ask(draft: Draft) -> None:
+            path = self.choose_marked_path(
+                str(Path(folder) / default_marked_name(draft, old.name)))
+            if not path:
+                return
+            out, options, author = Path(path), marked_options(settings), settings.author
+            self.marked_status.setText(self.tr("Writing the document…"))
+            self.db.submit(lambda s: export_marked(s, old.id, new.id if new else None, out,
+                                                   options, author).path,
+                           self._marked, self._marked_failed, owner=self)
+
+        self.db.submit(lambda s: s.drafts.get(draft_id), ask, owner=None)
+
+    def _marked(self, path: Path) -> None:
+        self.marked_status.setText(self.tr("Exported to %1").replace("%1", str(path)))
+        self.marked_exported.emit(path)
+
+    def _marked_failed(self, exc: BaseException) -> None:
+        self.marked_status.setText(self.tr("Nothing exported: %1").replace("%1", str(exc)))
 
     def take(self) -> None:
         name = ask_version_name(self, default_version_name())
@@ -199,7 +260,7 @@ class RevisionsDialog(QDialog):
             self.reload()
 
         self.db.submit(
-                lambda s: revision_service.take_revision(s, draft_id, name), done, owner=self)
+                lambda s: revision_service.take_revision(s, draft_id, name), done, owner=None)
 
     def compare(self) -> None:
         chosen = self.selected()
@@ -210,7 +271,7 @@ class RevisionsDialog(QDialog):
         right = new.name if new else self.tr("Now")
         a, b = old.id, new.id if new else None
         self.db.submit(lambda s: revision_service.compare(s, a, b),
-                       lambda diffs: self._compared(diffs, old.name, right), owner=self)
+                       lambda diffs: self._compared(diffs, old.name, right), owner=None)
 
     def _compared(self, diffs: list[BlockDiff], left: str, right: str) -> None:
         self.compared = diffs

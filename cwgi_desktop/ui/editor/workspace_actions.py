@@ -19,7 +19,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton
 
 from cwgi_desktop.core.models import BLOCK_KINDS
+from cwgi_desktop.ui.editor import language_version_ui
 from cwgi_desktop.ui.editor.editor_labels import block_kind_names
+from cwgi_desktop.ui.icons import icon
+from cwgi_desktop.ui.toolbar_style import compact_toolbar
 
 if TYPE_CHECKING:
     from cwgi_desktop.ui.editor.draft_workspace import DraftWorkspace
@@ -30,9 +33,11 @@ def _plain(text: str) -> str:
 
 
 def _action(ws: DraftWorkspace, name: str, text: str, slot: Callable[[], object],
-            keys: list[str] | None = None, tip: str = "") -> QAction:
+            keys: list[str] | None = None, tip: str = "", picture: str = "") -> QAction:
     action = QAction(text, ws)
     action.setObjectName(name)
+    if picture:
+        action.setIcon(icon(picture))
     if keys:
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -51,31 +56,60 @@ def _draft_actions(ws: DraftWorkspace) -> dict[str, QAction]:
     a["new_draft"] = _action(
         ws, "actionNewDraft", QCoreApplication.translate("DraftWorkspace", "New draft…"),
         ws.new_draft, tip=QCoreApplication.translate(
-            "DraftWorkspace", "A new draft from a template, a scaffold or a compilation"))
+            "DraftWorkspace", "A new draft from a template, a scaffold or a compilation"),
+        picture="new_draft")
+    a["import_draft"] = _action(
+        ws, "actionImportDraft",
+        QCoreApplication.translate("DraftWorkspace", "Import Markdown draft…"),
+        ws.import_draft, tip=QCoreApplication.translate(
+            "DraftWorkspace", "A draft from a Markdown file (front matter optional)"),
+        picture="import_draft")
+    a["save_now"] = _action(
+        ws, "actionSaveNow", QCoreApplication.translate("DraftWorkspace", "Save now"),
+        ws.save_now, ["Ctrl+S"], QCoreApplication.translate(
+            "DraftWorkspace", "Your text is saved as you type; this saves at once"),
+        picture="save")
     a["details"] = _action(
         ws, "actionDraftDetails", QCoreApplication.translate("DraftWorkspace", "Details…"),
         ws.edit_details, tip=QCoreApplication.translate(
-            "DraftWorkspace", "Symbol, meeting, purpose and other cover-page details"))
+            "DraftWorkspace", "Symbol, meeting, purpose and other cover-page details"),
+        picture="details")
     a["delete_draft"] = _action(
         ws, "actionDeleteDraft", QCoreApplication.translate("DraftWorkspace", "Delete draft…"),
-        ws.delete_draft)
+        ws.delete_draft, picture="delete")
     a["take_version"] = _action(
         ws, "actionTakeVersion", QCoreApplication.translate("DraftWorkspace", "Take version…"),
-        ws.take_version, ["Ctrl+S"], QCoreApplication.translate(
-            "DraftWorkspace", "Save a named version (your text is saved as you type)"))
+        ws.take_version, ["Ctrl+Shift+S"], QCoreApplication.translate(
+            "DraftWorkspace", "Keep the draft as it stands, named, to compare or restore"),
+        picture="take_version")
     a["versions"] = _action(
         ws, "actionVersions", QCoreApplication.translate("DraftWorkspace", "Versions…"),
-        ws.show_versions,
-        tip=QCoreApplication.translate("DraftWorkspace", "Named versions: compare, restore"))
+        ws.show_versions, ["Ctrl+Shift+V"],
+        QCoreApplication.translate("DraftWorkspace", "Named versions: compare, restore"),
+        picture="versions")
+    a["language_version"] = _action(
+        ws, "actionLanguageVersion",
+        QCoreApplication.translate("DraftWorkspace", "New language version…"),
+        lambda: language_version_ui.new_language_version(ws),
+        tip=QCoreApplication.translate(
+            "DraftWorkspace", "The draft in another of the six languages, block by block"))
+    a["translation_current"] = _action(
+        ws, "actionTranslationCurrent",
+        QCoreApplication.translate("DraftWorkspace", "Mark translation up to date"),
+        lambda: language_version_ui.mark_current(ws),
+        tip=QCoreApplication.translate(
+            "DraftWorkspace", "This block of a language version follows the original again"))
     a["export"] = _action(
         ws, "actionExportDraft", QCoreApplication.translate("DraftWorkspace", "Export…"),
         ws.export_draft,
-        tip=QCoreApplication.translate("DraftWorkspace", "Word in ITU layout, or Markdown"))
+        tip=QCoreApplication.translate("DraftWorkspace", "Word in ITU layout, or Markdown"),
+        picture="export")
     a["review"] = _action(
         ws, "actionReviewComments",
         QCoreApplication.translate("DraftWorkspace", "Review comments…"), ws.show_review,
         ["Ctrl+Shift+R"], QCoreApplication.translate(
-            "DraftWorkspace", "Comments and suggested changes of the draft, back from Word"))
+            "DraftWorkspace", "Comments and suggested changes of the draft, back from Word"),
+        picture="review")
     return a
 
 
@@ -85,42 +119,48 @@ def _block_actions(ws: DraftWorkspace) -> dict[str, QAction]:
     a["new_block"] = _action(
         ws, "actionNewBlock", QCoreApplication.translate("DraftWorkspace", "New block"),
         ws.new_block, ["Ctrl+Return", "Ctrl+Enter"],
-        QCoreApplication.translate("DraftWorkspace", "A new block after this one"))
+        QCoreApplication.translate("DraftWorkspace", "A new block after this one"),
+        picture="new_block")
     a["split"] = _action(
         ws, "actionSplitBlock", QCoreApplication.translate("DraftWorkspace", "Split"),
         ws.split_block,
-        tip=QCoreApplication.translate("DraftWorkspace", "Split the block at the cursor"))
+        tip=QCoreApplication.translate("DraftWorkspace", "Split the block at the cursor"),
+        picture="split")
     a["merge"] = _action(
         ws, "actionMergeBlock", QCoreApplication.translate("DraftWorkspace", "Merge"),
         ws.merge_block,
-        tip=QCoreApplication.translate("DraftWorkspace", "Merge the next block into this one"))
+        tip=QCoreApplication.translate("DraftWorkspace", "Merge the next block into this one"),
+        picture="merge")
     a["delete_block"] = _action(
         ws, "actionDeleteBlock", QCoreApplication.translate("DraftWorkspace", "Delete block"),
-        ws.delete_block)
+        ws.delete_block, picture="delete")
     a["move_up"] = _action(
         ws, "actionMoveBlockUp", QCoreApplication.translate("DraftWorkspace", "Move up"),
-        ws.move_up, ["Alt+Up"])
+        ws.move_up, ["Alt+Up"], picture="move_up")
     a["move_down"] = _action(
         ws, "actionMoveBlockDown", QCoreApplication.translate("DraftWorkspace", "Move down"),
-        ws.move_down, ["Alt+Down"])
+        ws.move_down, ["Alt+Down"], picture="move_down")
     a["indent"] = _action(
         ws, "actionIndentBlock", QCoreApplication.translate("DraftWorkspace", "Indent"),
         ws.indent, tip=QCoreApplication.translate(
-            "DraftWorkspace", "One level deeper (Tab in the outline)"))
+            "DraftWorkspace", "One level deeper (Tab in the outline)"), picture="indent")
     a["outdent"] = _action(
         ws, "actionOutdentBlock", QCoreApplication.translate("DraftWorkspace", "Outdent"),
         ws.outdent, tip=QCoreApplication.translate(
-            "DraftWorkspace", "One level up (Shift+Tab in the outline)"))
+            "DraftWorkspace", "One level up (Shift+Tab in the outline)"), picture="outdent")
     a["cite"] = _action(
         ws, "actionCite", QCoreApplication.translate("DraftWorkspace", "Cite…"), ws.cite,
         ["Ctrl+Shift+C"], QCoreApplication.translate(
-            "DraftWorkspace", "Insert a citation from the contributions and annotations"))
+            "DraftWorkspace", "Insert a citation from the contributions and annotations"),
+        picture="cite")
     undo = ws.session.undo_stack.createUndoAction(
         ws, QCoreApplication.translate("DraftWorkspace", "Undo"))
     undo.setObjectName("actionDraftUndo")
     redo = ws.session.undo_stack.createRedoAction(
         ws, QCoreApplication.translate("DraftWorkspace", "Redo"))
     redo.setObjectName("actionDraftRedo")
+    undo.setIcon(icon("undo"))
+    redo.setIcon(icon("redo"))
     a["undo"], a["redo"] = undo, redo
     return a
 
@@ -143,9 +183,10 @@ def _draft_menu(ws: DraftWorkspace, a: dict[str, QAction]) -> QToolButton:
     title = QCoreApplication.translate("DraftWorkspace", "&Draft")
     menu = QMenu(_plain(title), ws)
     menu.setObjectName("draftMenu")
-    menu.addActions([a["new_draft"], a["details"]])
+    menu.addActions([a["new_draft"], a["import_draft"], a["details"]])
     menu.addSeparator()
-    menu.addActions([a["take_version"], a["versions"]])
+    menu.addActions([a["save_now"], a["take_version"], a["versions"], a["language_version"],
+                     a["translation_current"]])
     menu.addSeparator()
     menu.addActions([a["export"], a["review"]])
     menu.addSeparator()
@@ -166,27 +207,37 @@ def _draft_menu(ws: DraftWorkspace, a: dict[str, QAction]) -> QToolButton:
 
 def build(ws: DraftWorkspace) -> dict[str, QAction]:
     """Create the actions of `ws`, its toolbars (`ws.toolbar`, `ws.block_toolbar`), its
-    Draft menu (`ws.draft_menu`) and its block-kind combo box (`ws.kind_combo`)."""
+    Draft menu (`ws.draft_menu`) and its block-kind combo box (`ws.kind_combo`).
+
+    Buttons are icons of a fixed width with their text in the tooltip, except the few a
+    rapporteur looks for by name (New draft, Export, New block, Cite): those keep their
+    text, and come first, so a narrow window never pushes them into the overflow.
+    """
     a = {**_draft_actions(ws), **_block_actions(ws)}
     ws.kind_combo = _kind_combo(ws)
 
     bar = _toolbar(ws, "draftToolbar", QCoreApplication.translate("DraftWorkspace", "Draft"))
-    bar.addWidget(_draft_menu(ws, a))
+    ws.draft_menu_action = bar.addWidget(_draft_menu(ws, a))
     bar.addSeparator()
     bar.addWidget(QLabel(QCoreApplication.translate("DraftWorkspace", "Draft:") + " ", bar))
     bar.addWidget(ws.draft_chooser)
-    bar.addActions([a["new_draft"], a["details"]])
+    bar.addActions([a["new_draft"], a["export"]])
     bar.addSeparator()
-    bar.addActions([a["take_version"], a["versions"], a["export"], a["review"]])
+    bar.addActions([a["save_now"], a["take_version"], a["versions"], a["review"],
+                    a["details"]])
     blocks = _toolbar(ws, "blockToolbar", QCoreApplication.translate("DraftWorkspace", "Blocks"))
-    blocks.addActions([a["new_block"], a["split"], a["merge"], a["delete_block"]])
-    blocks.addSeparator()
-    blocks.addActions([a["move_up"], a["move_down"], a["indent"], a["outdent"]])
+    blocks.addActions([a["new_block"], a["cite"]])
     blocks.addWidget(ws.kind_combo)
     blocks.addSeparator()
-    blocks.addActions([a["cite"], a["undo"], a["redo"]])
+    blocks.addActions([a["split"], a["merge"], a["delete_block"]])
+    blocks.addSeparator()
+    blocks.addActions([a["move_up"], a["move_down"], a["indent"], a["outdent"]])
+    blocks.addSeparator()
+    blocks.addActions([a["undo"], a["redo"]])
     ws.block_toolbar = blocks
     ws.toolbar = bar
+    compact_toolbar(bar, {a["new_draft"], a["export"]})
+    compact_toolbar(blocks, {a["new_block"], a["cite"]}, dynamic=(a["undo"], a["redo"]))
     for toolbar in (bar, blocks):
         for action in toolbar.actions():
             button = toolbar.widgetForAction(action)

@@ -69,6 +69,14 @@ def test_export_refuses_unresolved_citations_and_names_them(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "@C26/99" in dialog.status.text())
     assert not out.exists() and dialog.export_button.isEnabled()
+    # A draft copy anyway: the unresolved citation is in the file, marked.
+    assert dialog.anyway_button.isVisible()
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.mouseClick(dialog.anyway_button, Qt.MouseButton.LeftButton)
+    texts = _all_text(docx.Document(str(out)))
+    assert any("[unresolved: @C26/99" in t for t in texts)
+    assert any(t.startswith("DRAFT COPY") and "@C26/99" in t for t in texts)
+    assert not dialog.anyway_button.isVisible()
     dialog.reject()
 
 
@@ -84,6 +92,22 @@ def test_the_first_page_is_rendered_off_the_gui_thread(
     pixmap = dialog.preview.pixmap()
     assert not pixmap.isNull(), dialog.status.text()
     assert pixmap.height() > pixmap.width()  # a portrait A4 page
+    dialog.reject()
+
+
+@pytest.mark.skipif(soffice_path() is None, reason="LibreOffice is not installed")
+def test_the_preview_starts_by_itself_in_the_background_and_never_holds_up_export(
+        qtbot: Any, open_workspace: Any, corpus: dict, tmp_path: Path) -> None:
+    _ws, dialog = open_dialog(qtbot, open_workspace, corpus)
+    # Nobody clicked Preview: LibreOffice is already at work, and the dialog says so.
+    qtbot.waitUntil(lambda: "background" in dialog.status.text(), timeout=20_000)
+    assert dialog.preview.pixmap().isNull()
+    out = tmp_path / "now.docx"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert out.is_file()
+    assert dialog.status.text().startswith("Exported to")
     dialog.reject()
 
 
@@ -138,12 +162,53 @@ def test_export_follows_the_preferences(qtbot: Any, open_workspace: Any, corpus:
     assert document.core_properties.author == ""
 
 
-def test_the_export_language_of_the_preferences_wins(qtbot: Any, open_workspace: Any,
-                                                      corpus: dict) -> None:
+def test_the_draft_language_is_offered_and_another_one_warns(
+        qtbot: Any, open_workspace: Any, corpus: dict) -> None:
+    """A draft has a language: the dialog offers it; choosing another says that only the
+    fixed texts change, and renames the file."""
+    settings = Settings()
+    settings.author = "Jane Doe (Kenya)"
+    ws, dialog = open_dialog(qtbot, open_workspace, corpus)
+    assert ws.draft.language == "en" and dialog.language.currentData() == "en"
+    assert not dialog.language_warning.isVisibleTo(dialog)
+    assert dialog.font.currentText() == "Calibri" and not dialog.logo.isVisibleTo(dialog)
+    assert dialog.options().logo_path is None and dialog.options().label_overrides == {}
+    assert dialog.options().comment_author == "Jane Doe (Kenya)"
+    assert dialog.options().author == ""
+    stem = Path(dialog.path.text()).stem
+    assert stem.endswith("-E"), stem
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.language_warning.isVisibleTo(dialog)
+    assert "only the fixed texts" in dialog.language_warning.text()
+    assert Path(dialog.path.text()).stem == stem[:-2] + "-F"
+    assert dialog.options().language == "fr"
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.language_warning.isVisibleTo(dialog)
+    assert Path(dialog.path.text()).stem == stem
+    dialog.reject()
+
+
+@pytest.mark.skipif(soffice_path() is None, reason="LibreOffice is not installed")
+def test_the_preview_follows_the_chosen_language(
+        qtbot: Any, open_workspace: Any, corpus: dict) -> None:
+    _ws, dialog = open_dialog(qtbot, open_workspace, corpus)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.preview.pixmap().isNull(),
+                    timeout=170_000)
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    assert dialog.preview.pixmap().isNull()  # the English page is not left on show
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.preview.pixmap().isNull(),
+                    timeout=170_000)
+    assert dialog.tasks[-1].preview and dialog.tasks[-1].options.language == "ar"
+    dialog.reject()
+
+
+def test_the_export_language_of_the_preferences_wins_with_a_warning(
+        qtbot: Any, open_workspace: Any, corpus: dict) -> None:
     settings = Settings()
     settings.export_language = "es"
     ws, dialog = open_dialog(qtbot, open_workspace, corpus)
     assert ws.draft.language == "en" and dialog.language.currentData() == "es"
-    assert dialog.font.currentText() == "Calibri" and not dialog.logo.isVisibleTo(dialog)
-    assert dialog.options().logo_path is None and dialog.options().label_overrides == {}
+    assert dialog.language_warning.isVisibleTo(dialog)
+    assert Path(dialog.path.text()).stem.endswith("-S")
     dialog.reject()

@@ -131,12 +131,12 @@ def test_a_rapporteur_drafts_key_findings_with_their_sources(
                     and ws.coverage.values("uncited") == ["C26/61"], timeout=5000)
     assert ws.coverage.by_group.bars and sum(b.value for b in ws.coverage.by_group.bars) == 3
 
-    # A named version (Ctrl+S), then a change.
+    # A named version (Ctrl+Shift+S), then a change.
     monkeypatch.setattr(draft_workspace, "ask_version_name",
                         lambda _parent, _default: "sent to the Group, 12 May")
     select_row(qtbot, ws, 2)
     ws.editor.setFocus()
-    qtbot.keyClick(ws.editor, Qt.Key.Key_S, CTRL)
+    qtbot.keyClick(ws.editor, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: [r.name for r in fresh(path, lambda s: s.revisions.all(draft_id))]
                     == ["sent to the Group, 12 May"])
     ws.editor.moveCursor(ws.editor.textCursor().MoveOperation.End)

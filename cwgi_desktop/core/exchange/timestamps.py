@@ -1,0 +1,86 @@
+"""Timestamps that travel: checked on the way in, and arithmetic that cannot overflow.
+
+A row's `updated` decides last-writer-wins, so a forged clock could make a row win every
+merge forever (a bundle stamped `9999-12-31T23:59:59.999999` did, and adding a microsecond
+to it then raised OverflowError in every later export, import and resolution). The rules:
+
+- on the way in, a timestamp must be a real instant (no year-1 or year-9999 value that an
+  offset pushes outside the calendar) and not later than `MAX_AHEAD` past this laptop's
+  clock: a bundle carrying one is refused with one line naming it;
+- a stamp already stored beyond that horizon (taken in by an older version) is re-stamped
+  by the next exchange (`is_ahead`), so it stops winning;
+- `later` never raises: it saturates at the last representable instant.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+MAX_AHEAD = timedelta(days=1)
+"""How far past this laptop's clock a travelling timestamp may be (clocks drift, time zones
+are set wrong by hours; more than a day ahead is a wrong or forged clock)."""
+
+_LAST = datetime.max.replace(tzinfo=timezone.utc)
+
+
+class TimestampError(ValueError):
+    """A timestamp is malformed, outside the calendar, or too far in the future."""
+
+
+def parse(value: object) -> datetime:
+    """An ISO 8601 date-time as an aware UTC datetime (naive means UTC).
+
+    Raises TimestampError for anything else, including instants an offset pushes outside
+    years 1..9999 (which datetime reports as OverflowError).
+    """
+    if not isinstance(value, str) or len(value) > 40:
+        raise TimestampError(f"{value!r}: not a timestamp")
+    try:
+        moment = datetime.fromisoformat(value.strip())
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timezone.utc)
+        return moment.astimezone(timezone.utc)
+    except (ValueError, OverflowError) as exc:
+        raise TimestampError(f"{value!r}: not a timestamp") from exc
+
+
+def canonical(moment: datetime) -> str:
+    return moment.isoformat(timespec="microseconds")
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def horizon(at: datetime | None = None) -> datetime:
+    """The latest instant a travelling timestamp may carry."""
+    base = at or now()
+    return base + MAX_AHEAD if base < _LAST - MAX_AHEAD else _LAST
+
+
+def check_incoming(value: object, at: datetime | None = None) -> str:
+    """A bundle's timestamp in canonical form; TimestampError if it cannot be trusted."""
+    moment = parse(value)
+    if moment > horizon(at):
+        raise TimestampError(f"{canonical(moment)} is in the future (a clock set wrong?)")
+    return canonical(moment)
+
+
+def is_ahead(value: str, at: datetime | None = None) -> bool:
+    """Whether a stored timestamp lies beyond the horizon (or cannot be read at all)."""
+    try:
+        return parse(value) > horizon(at)
+    except TimestampError:
+        return True
+
+
+def later(value: str) -> str:
+    """One microsecond after `value`, saturating at the last instant (never raises for a
+    value `parse` accepts; an unreadable value gives the current time)."""
+    try:
+        moment = parse(value)
+    except TimestampError:
+        return canonical(now())
+    if moment >= _LAST:
+        return canonical(_LAST)
+    return canonical(moment + timedelta(microseconds=1))

@@ -1,0 +1,62 @@
+"""What `cwgi` imports before it runs a command: only that command's stack (issue 15).
+
+Module names, not time: a stray import of a heavy stack shows here on any machine.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from cwgi_desktop.cli import COMMAND_MODULE, COMMAND_MODULES, build_parser
+
+HEAVY = ("PySide6", "docx", "lxml", "markdown_it", "pypdf", "sqlite_utils",
+         "cwgi_desktop.core.exchange", "cwgi_desktop.core.exporters",
+         "cwgi_desktop.core.importers", "cwgi_desktop.core.drafting", "cwgi_desktop.ui")
+
+
+def _imported(*argv: str) -> list[str]:
+    code = ("import json, sys\nfrom cwgi_desktop.cli import main\ntry:\n"
+            f"    main({list(argv)!r})\nexcept SystemExit:\n    pass\n"
+            "print(json.dumps(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _heavy(modules: list[str], allowed: tuple[str, ...] = ()) -> list[str]:
+    return [m for m in modules if m.startswith(HEAVY) and not m.startswith(allowed)]
+
+
+def test_version_imports_no_command_and_no_stack() -> None:
+    modules = _imported("--version")
+    assert _heavy(modules) == []
+    assert not [m for m in modules if m.startswith("cwgi_desktop.cli.")
+                and m != "cwgi_desktop.cli.common"]
+    assert "sqlite3" not in modules
+
+
+def test_search_imports_neither_word_nor_bundles_nor_qt(tmp_path: Path) -> None:
+    from cwgi_desktop.core.store import Store
+
+    db = tmp_path / "s.sqlite3"
+    Store(db).close()
+    modules = _imported("--db", str(db), "search", "internet")
+    assert "cwgi_desktop.cli.contributions" in modules
+    assert "cwgi_desktop.cli.bundle" not in modules and "cwgi_desktop.cli.drafts" not in modules
+    # The store's mixins bring their record types (drafting, exchange rows); never Word,
+    # PDF, Markdown rendering, Qt, or the bundle and review readers.
+    assert _heavy(modules, allowed=("cwgi_desktop.core.drafting",
+                                    "cwgi_desktop.core.exchange")) == []
+    assert not [m for m in modules if m.startswith(("cwgi_desktop.core.exchange.bundle",
+                                                    "cwgi_desktop.core.exchange.review"))]
+
+
+def test_every_command_is_mapped_to_the_module_registering_it() -> None:
+    for name in COMMAND_MODULES:
+        parser = build_parser((name,))
+        [action] = [a for a in parser._actions if a.dest == "command"]
+        registered = set(action.choices)  # type: ignore[arg-type]
+        assert registered == {c for c, m in COMMAND_MODULE.items() if m == name}, name

@@ -1,0 +1,261 @@
+"""Sync through a shared folder: each laptop writes only its own numbered files, reads the
+others' in order, skips what is still arriving, catches up from snapshots, and every store
+ends equal (a hypothesis test over random edits, orders, delays and partial files)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from exchange_fixtures import dump, seed
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cwgi_desktop.core.services import folder_sync
+from cwgi_desktop.core.store import AnnotationFilter, Store
+
+
+def laptop(tmp_path: Path, name: str) -> Store:
+    store = Store(tmp_path / f"{name}.sqlite3")
+    seed(store)
+    return store
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[Store, Store, Path]:
+    shared = tmp_path / "OneDrive - ITU" / "CWG"
+    shared.mkdir(parents=True)
+    return laptop(tmp_path, "amina"), laptop(tmp_path, "boris"), shared
+
+
+def notes(store: Store) -> list[tuple[str, str]]:
+    return sorted((a.author, a.note) for a in store.annotations.all())
+
+
+def test_an_annotation_travels_both_ways(pair: tuple[Store, Store, Path]) -> None:
+    a, b, shared = pair
+    annotation = a.annotations.add("C26/77", author="Amina", quote="main barrier", note="Cost")
+    first = folder_sync.sync(a, shared, author="Amina")
+    assert first.published and Path(first.published).parent == shared / a.store_id
+    assert folder_sync.sync(b, shared, author="Boris").applied == [first.published]
+    assert notes(b) == [("Amina", "Cost")]
+    b.annotations.update(annotation.id, note="Cost, and skills")
+    folder_sync.sync(b, shared, author="Boris")
+    folder_sync.sync(a, shared, author="Amina")
+    assert notes(a) == [("Amina", "Cost, and skills")]
+    # Nothing new: no file is written, nothing is merged.
+    quiet = folder_sync.sync(a, shared, author="Amina")
+    assert quiet.published is None and quiet.applied == []
+    # Each laptop wrote only in its own subfolder.
+    assert sorted(p.name for p in shared.iterdir()) == sorted([a.store_id, b.store_id])
+
+
+def test_a_file_still_arriving_is_skipped_then_applied(pair: tuple[Store, Store, Path]) -> None:
+    a, b, shared = pair
+    a.annotations.add("C26/77", author="Amina", quote="main barrier")
+    path = Path(folder_sync.publish(a, shared, "Amina") or "")
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])  # the sync service is half way through
+    before = dump(b)
+    round_ = folder_sync.pull(b, shared)
+    assert round_.applied == [] and str(path) in round_.waiting
+    assert dump(b) == before
+    assert folder_sync.applied_counts(b) == {}
+    path.write_bytes(whole)
+    assert folder_sync.pull(b, shared).applied == [str(path)]
+    assert len(b.annotations.all()) == 1
+
+
+def test_files_are_merged_in_order_and_never_past_a_gap(
+        pair: tuple[Store, Store, Path]) -> None:
+    a, b, shared = pair
+    one = a.annotations.add("C26/77", author="Amina", quote="main barrier")
+    first = Path(folder_sync.publish(a, shared, "Amina") or "")
+    a.annotations.delete(one.id)
+    second = Path(folder_sync.publish(a, shared, "Amina") or "")
+    held = first.with_name("held-back")
+    first.rename(held)  # the first file has not arrived; the second has
+    assert folder_sync.pull(b, shared).applied == []
+    assert b.annotations.all() == []
+    held.rename(first)
+    assert folder_sync.pull(b, shared).applied == [str(first), str(second)]
+    assert [x.deleted for x in b.annotations.all(AnnotationFilter(include_deleted=True))] == [True]
+
+
+def test_a_laptop_back_after_months_catches_up_from_a_snapshot(
+        pair: tuple[Store, Store, Path], tmp_path: Path) -> None:
+    a, b, shared = pair
+    for quote in ("main barrier", "wholesale prices", "Open access"):
+        a.annotations.add("C26/77", author="Amina", quote=quote)
+        folder_sync.publish(a, shared, "Amina")
+    folder_sync.pull(b, shared)  # Boris has the first three
+    a.annotations.add("C26/52", author="Amina", quote="Spam")
+    folder_sync.publish(a, shared, "Amina")
+    snapshot = Path(folder_sync.compact(a, shared))
+    assert sorted(p.name for p in (shared / a.store_id).iterdir()
+                  if p.suffix == ".cwgibundle") == [snapshot.name]
+    away = laptop(tmp_path, "away")  # never synced
+    assert folder_sync.pull(away, shared).applied == [str(snapshot)]
+    assert len(away.annotations.all()) == 4
+    assert folder_sync.pull(b, shared).applied == [str(snapshot)]
+    assert dump(b) == dump(a) == dump(away)
+
+
+def test_the_applied_count_moves_with_the_merge_or_not_at_all(
+        pair: tuple[Store, Store, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b, shared = pair
+    a.annotations.add("C26/77", author="Amina", quote="main barrier")
+    folder_sync.publish(a, shared, "Amina")
+    real = folder_sync._set_meta
+
+    def crash_on_applied(store: Store, key: str, value: object) -> None:
+        if key == "applied":
+            raise OSError("power cut")
+        real(store, key, value)
+
+    monkeypatch.setattr(folder_sync, "_set_meta", crash_on_applied)
+    with pytest.raises(OSError):
+        folder_sync.pull(b, shared)
+    monkeypatch.setattr(folder_sync, "_set_meta", real)
+    assert b.annotations.all() == [] and folder_sync.applied_counts(b) == {}
+    assert len(folder_sync.pull(b, shared).applied) == 1
+    assert len(b.annotations.all()) == 1
+
+
+def test_a_round_that_merges_takes_a_safety_backup_first(
+        pair: tuple[Store, Store, Path], tmp_path: Path) -> None:
+    a, b, shared = pair
+    a.annotations.add("C26/77", author="Amina", quote="main barrier")
+    folder_sync.publish(a, shared, "Amina")
+    backups = tmp_path / "backups"
+    round_ = folder_sync.pull(b, shared, backup_dir=backups)
+    assert round_.backup and Path(round_.backup).exists() and "-sync" in round_.backup
+    assert folder_sync.pull(b, shared, backup_dir=backups).backup is None  # nothing to merge
+
+
+def test_a_crash_after_writing_a_file_never_reuses_its_number(
+        pair: tuple[Store, Store, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    a, _, shared = pair
+    a.annotations.add("C26/77", author="Amina", quote="main barrier")
+    real = folder_sync._set_meta
+
+    def crash_after_rename(store: Store, key: str, value: object) -> None:
+        if key == "published":
+            raise OSError("power cut")
+        real(store, key, value)
+
+    monkeypatch.setattr(folder_sync, "_set_meta", crash_after_rename)
+    with pytest.raises(OSError):
+        folder_sync.publish(a, shared, "Amina")
+    monkeypatch.setattr(folder_sync, "_set_meta", real)
+    again = folder_sync.publish(a, shared, "Amina")
+    assert again is not None and Path(again).name.startswith("00000002")
+
+
+def test_status_names_each_colleague(pair: tuple[Store, Store, Path]) -> None:
+    a, b, shared = pair
+    a.annotations.add("C26/77", author="Amina", quote="main barrier")
+    folder_sync.sync(a, shared, author="Amina")
+    (peer,) = folder_sync.status(b, shared)
+    assert (peer.author, peer.applied, peer.available, peer.in_sync) == ("Amina", 0, 1, False)
+    folder_sync.sync(b, shared, author="Boris")
+    (peer,) = folder_sync.status(b, shared)
+    assert peer.in_sync and peer.last_change
+    line = folder_sync.summary_line(folder_sync.status(b, shared),
+                                    folder_sync.last_round(b)[1])
+    assert line == "in sync with 1 colleague, last change just now"
+
+
+def test_a_missing_shared_folder_is_one_line(pair: tuple[Store, Store, Path],
+                                             tmp_path: Path) -> None:
+    a, _, _ = pair
+    with pytest.raises(Exception, match="not there") as caught:
+        folder_sync.sync(a, tmp_path / "unplugged")
+    assert "\n" not in str(caught.value)
+
+
+# -- every store ends equal ------------------------------------------------------------
+
+QUOTES = {"C26/77": ("main barrier", "wholesale prices", "Open access"),
+          "C26/52": ("Accessibility", "Spam", "designed in")}
+edits = st.lists(st.tuples(
+    st.sampled_from(["annotate", "note", "delete", "theme", "publish", "pull", "deliver",
+                     "deliver_partial"]),
+    st.integers(0, 4), st.integers(0, 4), st.integers(0, 1_000)), min_size=5, max_size=30)
+
+
+class Group:
+    """Laptops, each with its own local copy of the shared folder, and a sync service
+    that copies files between the copies late, out of order, sometimes half at a time."""
+
+    def __init__(self, root: Path, size: int) -> None:
+        self.stores = [laptop(root, f"l{i}") for i in range(size)]
+        self.views = [root / f"view{i}" for i in range(size)]
+        for view in self.views:
+            view.mkdir()
+
+    def deliver(self, source: int, target: int, partial: bool) -> None:
+        own = self.views[source] / self.stores[source].store_id
+        if not own.exists() or source == target:
+            return
+        there = self.views[target] / own.name
+        there.mkdir(exist_ok=True)
+        for path in sorted(own.iterdir()):
+            data = path.read_bytes()
+            (there / path.name).write_bytes(data[: len(data) // 2] if partial else data)
+        for stale in there.iterdir():  # compaction removed files at the source
+            if not (own / stale.name).exists():
+                stale.unlink()
+
+    def settle(self) -> None:
+        for _ in range(2):
+            for i, store in enumerate(self.stores):
+                folder_sync.publish(store, self.views[i], f"l{i}")
+            for s in range(len(self.stores)):
+                for t in range(len(self.stores)):
+                    self.deliver(s, t, partial=False)
+            for i, store in enumerate(self.stores):
+                folder_sync.pull(store, self.views[i])
+
+
+def _act(group: Group, step: tuple[str, int, int, int]) -> None:
+    action, who, other, salt = step
+    n = len(group.stores)
+    store, view = group.stores[who % n], group.views[who % n]
+    live = store.annotations.all()
+    if action == "annotate":
+        symbol = "C26/77" if salt % 2 else "C26/52"
+        store.annotations.add(symbol, author=f"l{who % n}", quote=QUOTES[symbol][salt % 3])
+    elif action == "note" and live:
+        store.annotations.update(live[salt % len(live)].id, note=f"note {salt}")
+    elif action == "delete" and live:
+        store.annotations.delete(live[salt % len(live)].id)
+    elif action == "theme":
+        store.themes.ensure(f"Theme {salt % 3}")
+    elif action == "publish":
+        folder_sync.publish(store, view, f"l{who % n}")
+    elif action == "pull":
+        folder_sync.pull(store, view)
+    elif action in ("deliver", "deliver_partial"):
+        group.deliver(who % n, other % n, partial=action == "deliver_partial")
+
+
+@settings(max_examples=10, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(size=st.integers(3, 5), steps=edits)
+def test_every_store_sharing_a_folder_ends_equal(
+        tmp_path_factory: pytest.TempPathFactory, size: int,
+        steps: list[tuple[str, int, int, int]]) -> None:
+    root = tmp_path_factory.mktemp("group")
+    group = Group(root, size)
+    try:
+        for step in steps:
+            _act(group, step)
+        group.settle()
+        dumps = [dump(store) for store in group.stores]
+        assert all(d == dumps[0] for d in dumps[1:])
+    finally:
+        for store in group.stores:
+            store.close()
+        shutil.rmtree(root, ignore_errors=True)

@@ -1,0 +1,96 @@
+"""File ▸ Other tools: REFI-QDA and CSL-JSON from the real window's menu."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
+
+from cwgi_desktop.core.store import Store
+from cwgi_desktop.ui.qda_dialogs import ToolJobDialog
+
+
+def other_tools_action(window: Any, name: str) -> Any:
+    menu = window.findChild(QMenu, "menuOtherTools")
+    assert menu is not None
+    actions = {a.objectName(): a for a in menu.actions()}
+    assert name in actions, sorted(actions)
+    return actions[name]
+
+
+def finished_dialog(qtbot: Any) -> ToolJobDialog:
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ToolJobDialog) and w.isVisible())
+    qtbot.waitUntil(lambda: dialog.finished_ok is not None, timeout=10_000)
+    return dialog
+
+
+def seed(window: Any) -> None:
+    def job(store: Store) -> None:
+        store.contributions.add(sha256="x", paragraphs=[("Affordability first.", "body")],
+                               metadata={"symbol": "C26/70-E", "title": "Access"})
+        store.annotations.add("C26/70-E", author="Bob", quote="Affordability",
+                             themes=["Access"], note="Core")
+    window.db.call(job)
+
+
+def test_export_then_import_a_qda_project_from_the_menu(
+        qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window()
+    seed(window)
+    target = tmp_path / "out.qdpx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    other_tools_action(window, "actionExportQdpx").trigger()
+    dialog = finished_dialog(qtbot)
+    assert dialog.finished_ok, dialog.summary.text()
+    assert "1 coded selection" in dialog.summary.text()
+    with zipfile.ZipFile(target) as archive:
+        assert "project.qde" in archive.namelist()
+    dialog.close()
+
+    # Into a colleague's empty store, through the same menu of their window.
+    other = make_window(tmp_path / "colleague.sqlite3")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    other_tools_action(other, "actionImportQdpx").trigger()
+    dialog = finished_dialog(qtbot)
+    assert dialog.finished_ok, dialog.summary.text()
+    assert "1 annotation added" in dialog.summary.text()
+    notes = other.db.call(lambda s: [(a.author, a.note) for a in s.annotations.all()])
+    assert notes == [("Bob", "Core")]
+    dialog.close()
+
+
+def test_a_bad_file_says_why_and_changes_nothing(
+        qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window()
+    bad = tmp_path / "bad.qdc"
+    bad.write_text("<CodeBook", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(bad), "")))
+    other_tools_action(window, "actionImportQdc").trigger()
+    dialog = finished_dialog(qtbot)
+    assert dialog.finished_ok is False
+    assert str(bad) in dialog.summary.text() and "not well-formed" in dialog.summary.text()
+    assert window.db.call(lambda s: s.themes.all()) == []
+    dialog.close()
+
+
+def test_csl_json_export_from_the_menu(
+        qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window()
+    seed(window)
+    target = tmp_path / "refs.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    other_tools_action(window, "actionExportCsl").trigger()
+    dialog = finished_dialog(qtbot)
+    assert dialog.finished_ok, dialog.summary.text()
+    assert [item["id"] for item in json.loads(target.read_text(encoding="utf-8"))] == \
+        ["C26/70-E"]
+    dialog.close()
