@@ -54,8 +54,9 @@ def _sort_key(annotation: Annotation, by_id: dict[str, Contribution]) -> tuple:
 def _with_ancestors(themes: Sequence[Theme], used: set[str]) -> list[Theme]:
     by_id = {t.id: t for t in themes}
     keep = set()
-    for theme_id in used:
-        while theme_id in by_id and theme_id not in keep:
+    for used_id in used:
+        theme_id: str | None = used_id
+        while theme_id is not None and theme_id in by_id and theme_id not in keep:
             keep.add(theme_id)
             theme_id = by_id[theme_id].parent_id
     return [t for t in themes if t.id in keep]

@@ -164,10 +164,10 @@ class TokenWalker:
                 walk.stack.append(_Item(f"{lst.number})" if lst.ordered else "–", lst.depth))
                 lst.number += 1
             elif kind == "list_item_close":
-                item = walk.stack.pop()
-                assert isinstance(item, _Item)
-                if not item.emitted:
-                    self._flush(walk, item, [], force=True)
+                done = walk.stack.pop()
+                assert isinstance(done, _Item)
+                if not done.emitted:
+                    self._flush(walk, done, [], force=True)
             elif kind in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
                 walk.stack.pop()
             elif kind == "blockquote_open":
@@ -291,7 +291,7 @@ class TokenWalker:
             elif kind == "code_inline":
                 spans.extend(self._text(tok.content, replace(fmt, code=True)))
             elif kind in _TOKEN_FORMAT:
-                stack.append((kind[:-5], replace(fmt, **{_TOKEN_FORMAT[kind]: True})))
+                stack.append((kind[:-5], _flagged(fmt, _TOKEN_FORMAT[kind])))
             elif kind == "link_open":
                 href = str(tok.attrs.get("href") or "")
                 stack.append(("link", replace(fmt, link=href) if href else fmt))
@@ -324,7 +324,7 @@ class TokenWalker:
         elif match.group(4):
             return  # a self-closed formatting tag holds nothing
         elif name in _HTML_FORMAT:
-            stack.append(("html:" + name, replace(fmt, **{_HTML_FORMAT[name]: True})))
+            stack.append(("html:" + name, _flagged(fmt, _HTML_FORMAT[name])))
         elif name == "a":
             href = _HREF.search(attrs)
             link = (href.group(1) or href.group(2) or href.group(3)) if href else None
@@ -337,3 +337,9 @@ def _pop(stack: list[tuple[str, Span]], name: str) -> None:
         if stack[depth][0] == name:
             del stack[depth:]
             return
+
+
+def _flagged(fmt: Span, flag: str) -> Span:
+    """`fmt` with one boolean format flag (bold, italic...) set."""
+    flags: dict[str, Any] = {flag: True}
+    return replace(fmt, **flags)

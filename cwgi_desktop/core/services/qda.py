@@ -90,7 +90,7 @@ def codes_of(themes: list[Theme]) -> list[QdaCode]:
     live = {t.id: t for t in themes if not t.deleted}
     codes = {tid: QdaCode(guid=tid, name=t.name, colour=t.colour, description=t.description)
              for tid, t in live.items()}
-    roots = []
+    roots: list[QdaCode] = []
     for tid, theme in sorted(live.items(), key=lambda item: item[1].name.casefold()):
         parent = codes.get(theme.parent_id or "")
         (parent.children if parent else roots).append(codes[tid])

@@ -25,7 +25,7 @@ def dictionary_folder() -> Path:
     override = os.environ.get("CWGI_DICTIONARY_DIR")
     if override:
         return Path(override)
-    return Path(str(resources.files("cwgi_desktop").joinpath("resources", "dictionaries")))
+    return Path(str(resources.files("cwgi_desktop") / "resources" / "dictionaries"))
 
 
 def dictionary_files(language: str) -> tuple[Path, Path] | None:

@@ -100,7 +100,7 @@ class CtypesHunspell:
         handle = lib.Hunspell_create(_encode_path(aff), _encode_path(dic))
         if not handle:
             raise DictionaryError(f"{dic}: Hunspell could not load this dictionary")
-        self._handle = ctypes.c_void_p(handle)
+        self._handle: ctypes.c_void_p | None = ctypes.c_void_p(handle)
         encoding = lib.Hunspell_get_dic_encoding(self._handle) or b"UTF-8"
         self.encoding = encoding.decode("ascii", "replace")
 
