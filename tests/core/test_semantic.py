@@ -200,12 +200,15 @@ def test_migration_4_adds_the_vector_tables_to_an_older_store(tmp_path: Path) ->
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE paragraph_vectors")
     conn.execute("DROP TABLE theme_suggestion_dismissals")
+    conn.execute("DROP TABLE version_blocks")  # schema 5 (language versions) came later
+    conn.execute("DROP TABLE language_versions")
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
     store = Store(path)
-    assert store.schema_version >= 4
+    assert store.schema_version >= 5
     assert store.vectors.progress("m") == (0, 0)
+    assert store.language_versions.all(store.drafts.add("key_findings").id) == []
     store.close()
 
 

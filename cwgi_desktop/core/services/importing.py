@@ -109,8 +109,11 @@ def import_paths(
         if store.read_only:  # each file then says so (as a rejection), nothing is opened
             done = _import_batch(store, files, done, consultation, progress, report)
             continue
-        with store.transaction():
-            done = _import_batch(store, files, done, consultation, progress, report)
+        try:
+            with store.transaction():
+                done = _import_batch(store, files, done, consultation, progress, report)
+        except _BatchLost as lost:
+            done = lost.done  # the next batch runs in a new transaction
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), Path())
     return report
@@ -122,6 +125,7 @@ def _import_batch(store: Store, files: list[tuple[Path, str | None]], done: int,
     """Import files from index `done` until the batch is full; returns the next index."""
     started = time.monotonic()
     end = min(len(files), done + BATCH_FILES)
+    first_imported = len(report.imported)
     while done < end and time.monotonic() - started < BATCH_SECONDS:
         path, problem = files[done]
         if progress is not None and not progress(done, len(files), path):
@@ -144,7 +148,26 @@ def _import_batch(store: Store, files: list[tuple[Path, str | None]], done: int,
         except Exception as exc:  # one document must never stop a batch
             report.rejected.append(
                 {"path": shown, "reason": f"could not be imported ({type(exc).__name__})"})
+        if not store.read_only and not store.conn.in_transaction:
+            _lose_batch(report, first_imported, report.rejected[-1]["reason"])
+            raise _BatchLost(done)
     return done
+
+
+class _BatchLost(Exception):
+    """SQLite rolled back the batch's whole transaction (a full disk does): the files it
+    had imported are not stored; import goes on from file `done` in a new transaction."""
+
+    def __init__(self, done: int) -> None:
+        super().__init__(done)
+        self.done = done
+
+
+def _lose_batch(report: ImportReport, first: int, reason: str) -> None:
+    """The batch's imports since `first` were rolled back: they are rejected, for `reason`."""
+    for entry in report.imported[first:]:
+        report.rejected.append({"path": entry["path"], "reason": reason})
+    del report.imported[first:]
 
 
 def add_parsed(

@@ -133,7 +133,8 @@ class StoreBase:
         name = f"sp{self._savepoints}"
         self.conn.execute(f"SAVEPOINT {name}")
         try:
-            yield self.conn
+            with no_space_as_error(self.path):  # one line, as for the outer transaction
+                yield self.conn
         except BaseException:
             # An error may already have ended the transaction (savepoints with it).
             if self.conn.in_transaction:
