@@ -46,7 +46,6 @@ MEMBER_OF_KIND = {"theme": "themes.json", "annotation": "annotations.json",
 CONTRIBUTIONS = "contributions.json"
 TEXTS_DIR = "texts/"
 FIXED_MEMBERS = ("themes.json", "annotations.json", "drafts.json", CONTRIBUTIONS)
-SUFFIX = ".cwgibundle"
 
 # The limits are in `limits`, shared with export (read there at call time, so that
 # changing one moves both sides).

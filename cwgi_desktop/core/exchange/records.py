@@ -8,8 +8,11 @@ from typing import Any
 # The store-level records live beside the SQL that reads them; re-exported here.
 from cwgi_desktop.core.store.records import Conflict, Keep, ReviewNote, SuggestedChange
 
-__all__ = ["Conflict", "ExportSummary", "Keep", "MergeResult", "ReviewImport", "ReviewNote",
-           "SuggestedChange"]
+__all__ = ["SUFFIX", "Conflict", "ExportSummary", "Keep", "MergeResult", "ReviewImport",
+           "ReviewNote", "SuggestedChange"]
+
+# A bundle file's suffix: here, so that naming bundle files loads no zip or JSON code.
+SUFFIX = ".cwgibundle"
 
 
 @dataclass
