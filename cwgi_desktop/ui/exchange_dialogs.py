@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from cwgi_desktop.core.exchange import BundleFilter, Conflict, MergeResult
-from cwgi_desktop.core.exchange.bundle import SUFFIX
+from cwgi_desktop.core.exchange.records import SUFFIX
 from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.accessibility import chain_tab_order

@@ -34,6 +34,7 @@ from cwgi_desktop import __version__
 from cwgi_desktop.core.atomic_files import write_atomically
 from cwgi_desktop.core.errors import ImportRejected
 from cwgi_desktop.core.exchange import guards, limits
+from cwgi_desktop.core.exchange.records import SUFFIX as SUFFIX  # kept importable here
 from cwgi_desktop.core.exchange.rows import KINDS, Row, RowError, validate
 from cwgi_desktop.core.importers import safety
 from cwgi_desktop.core.models import contribution_id_for, utc_now
