@@ -8,7 +8,7 @@ circulated draft coming back from Word with comments and tracked changes.
 - `review_import`: Word comments and tracked changes, mapped to blocks by bookmark;
 - `records`: plain results (`MergeResult`, `Conflict`, `ReviewNote`, `SuggestedChange`).
 
-The store's side (SQL) is `core.store.exchange.ExchangeMixin`. Nothing here imports Qt.
+The store's side (SQL) is `core.store.exchange.ExchangeRepository`. Nothing here imports Qt.
 """
 
 from __future__ import annotations

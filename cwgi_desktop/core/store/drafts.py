@@ -1,9 +1,9 @@
 """Drafts as a whole: citation index queries and the revisions table.
 
-`DraftsMixin` is what `Store` inherits; the block editing operations live in
-`draft_blocks.DraftBlocksMixin`. Use cases over drafts (Markdown import, templates,
-generated drafts, taking and restoring versions) are in `core.services`; this module only
-reads and writes rows.
+`RevisionRepository` is `store.revisions`; drafts and their blocks are
+`draft_blocks.DraftRepository` and `BlockRepository`. Use cases over drafts (Markdown
+import, templates, generated drafts, taking and restoring versions) are in
+`core.services`; this module only reads and writes rows.
 """
 
 from __future__ import annotations
