@@ -242,3 +242,23 @@ def test_every_earlier_schema_migrates_with_its_data(tmp_path: Path, version: in
     assert [h.symbol for h in store.search.find("resumes")] == ["C26/77-F"]
     assert store.annotations.all()[0].author == "Ana"
     assert list(tmp_path.glob(f"old.before-migration-v{version}-*"))
+
+
+def test_body_texts_skip_headings_and_stop_when_the_caller_stops(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite3") as store:
+        c, _ = store.contributions.add(sha256="b", metadata={"symbol": "C26/5-E"}, paragraphs=[
+            ("Title", "heading"), ("First.", "body"), ("Second.", "list"), ("Third.", "body")])
+        assert list(store.contributions.body_texts(c.id)) == ["First.", "Second.", "Third."]
+        texts = store.contributions.body_texts(c.id)
+        assert next(texts) == "First."
+        texts.close()  # the cursor is closed: the store writes on
+        store.contributions.update(c.id, title="Renamed")
+
+
+def test_meta_values_are_kept_with_the_store(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite3") as store:
+        assert store.meta_value("folder_sync.folder") is None
+        store.set_meta_value("folder_sync.folder", '"/shared"')
+        store.set_meta_value("folder_sync.folder", '"/elsewhere"')
+    with Store(tmp_path / "s.sqlite3") as store:
+        assert store.meta_value("folder_sync.folder") == '"/elsewhere"'

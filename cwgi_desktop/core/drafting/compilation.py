@@ -61,18 +61,15 @@ def _body_extract(store: Store, contribution: Contribution) -> str:
     body: list[str] = []
     long: list[str] = []
     size = 0
-    rows = store.conn.execute("SELECT text, style FROM paragraphs WHERE contribution_id = ?"
-                              " ORDER BY idx", (contribution.id,))
-    for text, style in rows:
-        if style == "heading":
-            continue
+    texts = store.contributions.body_texts(contribution.id)
+    for text in texts:
         body.append(text)
         if len(text) >= 40:
             long.append(text)
             size += len(" ".join(text.split()))
             if size > EXTRACT_CHARS:  # later paragraphs cannot change the extract
                 break
-    rows.close()
+    texts.close()
     return extract(long or body)
 
 

@@ -104,14 +104,12 @@ class SyncRound:
 
 
 def _meta(store: Store, key: str, default: Any) -> Any:
-    raw = store.scalar("SELECT value FROM meta WHERE key = ?", (META_PREFIX + key,))
+    raw = store.meta_value(META_PREFIX + key)
     return json.loads(raw) if raw else default
 
 
 def _set_meta(store: Store, key: str, value: Any) -> None:
-    with store.transaction() as conn:
-        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
-                     " SET value = excluded.value", (META_PREFIX + key, json.dumps(value)))
+    store.set_meta_value(META_PREFIX + key, json.dumps(value))
 
 
 def applied_counts(store: Store) -> dict[str, int]:

@@ -249,7 +249,7 @@ def _match_source(store: Store, source: QdaSource, name: str,
         pass
     data = (source.text or "").encode("utf-8")
     sha256 = hashlib.sha256(data).hexdigest()
-    existing = store.scalar("SELECT id FROM contributions WHERE sha256 = ?", (sha256,))
+    existing = store.contributions.id_for_sha256(sha256)
     if existing:
         report.sources_matched += 1
         return str(existing)

@@ -162,6 +162,16 @@ class StoreBase:
         row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
+    def meta_value(self, key: str) -> str | None:
+        """A value of the store's `meta` table (settings kept with the data), or None."""
+        value = self.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if value is None else str(value)
+
+    def set_meta_value(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+                         " SET value = excluded.value", (key, value))
+
     # -- schema ------------------------------------------------------------------------
 
     @property

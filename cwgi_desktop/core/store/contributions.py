@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -223,6 +223,17 @@ class ContributionRepository(Repository):
         )
         return [Paragraph(index=i, text=t, style=s, number=n, kind=k, anchor=a)
                 for i, t, s, n, k, a in rows]
+
+    def body_texts(self, cid: str) -> Generator[str, None, None]:
+        """The text of each paragraph but headings, in order, read lazily (a caller that
+        needs only the first few stops early; closing the generator closes the cursor)."""
+        rows = self.conn.execute("SELECT text FROM paragraphs WHERE contribution_id = ?"
+                                 " AND style IS NOT 'heading' ORDER BY idx", (cid,))
+        try:
+            for (text,) in rows:
+                yield text
+        finally:
+            rows.close()
 
     def paragraph_index(self, cid: str, number: str) -> int | None:
         """The paragraph a citation's `para <number>` means: the one showing that number
