@@ -84,7 +84,8 @@ def test_the_draft_menu_holds_every_action_on_the_draft(
     ws = workspace_with_draft(qtbot, open_workspace, corpus)
     names = [a.objectName() for a in ws.draft_menu.actions() if not a.isSeparator()]
     assert names == ["actionNewDraft", "actionDraftDetails", "actionTakeVersion",
-                     "actionVersions", "actionExportDraft", "actionReviewComments",
+                     "actionVersions", "actionLanguageVersion", "actionTranslationCurrent",
+                     "actionExportDraft", "actionReviewComments",
                      "actionDeleteDraft"]
     assert all(a.isEnabled() for a in ws.draft_menu.actions())
 
