@@ -27,6 +27,7 @@ BENCHMARKS: list[tuple[str, list[str], list[str]]] = [
     ("bench_export.py", ["--runs", "5"], ["--runs", "1"]),
     ("bench_autosave.py", ["--samples", "15"], ["--samples", "3"]),
     ("bench_window.py", ["--runs", "5"], ["--runs", "2", "--count", "1000"]),
+    ("bench_spelling.py", ["--seconds", "1.0"], ["--seconds", "0.2"]),
 ]
 
 

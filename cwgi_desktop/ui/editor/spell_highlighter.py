@@ -36,6 +36,7 @@ class SpellBridge(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = SpellService(UserDictionary())
+        self._announced: set[str] = set()  # languages whose loading will emit `checked`
 
     def follow_data_folder(self) -> None:
         """Use the user dictionary of the current data folder (tests move it per test)."""
@@ -47,7 +48,8 @@ class SpellBridge(QObject):
         checker = self.service.checker(language)
         if checker is None and language in DICTIONARIES:
             future = self.service.load(language)
-            if not future.done():
+            if not future.done() and language not in self._announced:
+                self._announced.add(language)
                 future.add_done_callback(lambda _f: self.checked.emit(language))
         return checker
 
