@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        # Symbols share their start (CWG-Internet-…): cut the middle, keep what differs.
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.setAcceptDrops(False)
         table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

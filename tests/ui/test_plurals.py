@@ -64,3 +64,23 @@ def test_qt_s_own_buttons_are_in_french(qapp: Any) -> None:
         assert texts == {"Annuler", "Enregistrer"}
     finally:
         install_translations(qapp, "en")
+
+
+def test_stakeholder_groups_are_shown_in_french(
+        qtbot: Any, make_window: Any, seeded: dict, qapp: Any) -> None:
+    install_translations(qapp, "fr")
+    try:
+        window = make_window()
+        qtbot.waitUntil(lambda: window.facets.source_types != [])
+        model = window.navigator.model_
+        texts = [model.item(r).child(c).text().strip("\u2068\u2069 ")
+                 for r in range(model.rowCount()) for c in range(model.item(r).rowCount())]
+        texts = [t.replace("\u2068", "").replace("\u2069", "") for t in texts]
+        assert any(t.startswith("État Membre") for t in texts), texts
+        assert not any(t.startswith("Member State") for t in texts)
+        fb = window.filter_bar.source_type
+        assert any(fb.itemText(i).lstrip("\u2068").startswith("État Membre")
+                   for i in range(fb.count()))
+        assert fb.findData("Member State") >= 0  # the filter still matches the stored value
+    finally:
+        install_translations(qapp, "en")

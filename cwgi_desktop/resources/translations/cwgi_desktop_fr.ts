@@ -1628,6 +1628,29 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Member State</source>
+        <translation>État Membre</translation>
+    </message>
+    <message>
+        <source>Sector Member</source>
+        <translation>Membre de Secteur</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Établissement universitaire</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New store…</source>

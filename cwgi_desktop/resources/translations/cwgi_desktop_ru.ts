@@ -1632,6 +1632,29 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Member State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New store…</source>
