@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from cwgi_desktop.core import importing
 from cwgi_desktop.core.importing import ImportReport
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.ui.core_messages import translate_message
 from cwgi_desktop.ui.db_worker import CONTRIBUTIONS, DbWorker
 
 
@@ -138,7 +139,7 @@ class ImportSummaryDialog(QDialog):
             for d in report.duplicates
         ])
         self._section(self.tr("Rejected (%1)"), [
-            (r["path"], r["reason"]) for r in report.rejected
+            (r["path"], translate_message(r["reason"])) for r in report.rejected
         ], expand=True)
         self.tree.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -576,6 +576,117 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text layer (scanned?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid .docx (damaged or truncated archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the document declares XML entities (DTD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted Office file (password-protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy Word .doc is not supported; save it as .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document part (&apos;%1&apos; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid .docx (%1 cannot be decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid .docx (%1 is not well-formed XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the archive has too many entries (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: reading the PDF text took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the PDF holds too much text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many pages (%1; the limit is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB; the limit is %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: not enough memory to read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the file is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no block of a known draft in it (was it exported from this store, with its bookmarks kept?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>Coverage</source>
