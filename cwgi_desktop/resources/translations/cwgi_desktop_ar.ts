@@ -1626,14 +1626,17 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>EditorSpelling</name>
     <message>
         <source>(no suggestions)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>(لا توجد اقتراحات)</translation>
     </message>
     <message>
         <source>Ignore</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>تجاهل</translation>
     </message>
     <message>
         <source>Add to my dictionary</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>إضافة إلى قاموسي</translation>
     </message>
 </context>
@@ -2348,6 +2351,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Skipped (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>تم تخطيها (%1)</translation>
     </message>
 </context>
@@ -2469,6 +2473,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>Languages</name>
     <message>
         <source>Other language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>لغة أخرى</translation>
     </message>
 </context>
@@ -3373,14 +3378,17 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Mark &amp;misspelt words in drafts</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>تمييز الأخطاء الإملائية في المسودات(&amp;M)</translation>
     </message>
     <message>
         <source>Spell-check</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>التدقيق الإملائي</translation>
     </message>
     <message>
         <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>خط أحمر متموج تحت الكلمات الخاطئة الإملاء، بلغة المسودة</translation>
     </message>
     <message>
@@ -3400,6 +3408,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Spelling:</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>الإملاء:</translation>
     </message>
     <message>

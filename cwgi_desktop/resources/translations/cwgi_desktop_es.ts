@@ -1602,14 +1602,17 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     <name>EditorSpelling</name>
     <message>
         <source>(no suggestions)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>(sin sugerencias)</translation>
     </message>
     <message>
         <source>Ignore</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Omitir</translation>
     </message>
     <message>
         <source>Add to my dictionary</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Añadir a mi diccionario</translation>
     </message>
 </context>
@@ -2304,6 +2307,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>Skipped (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Omitidos (%1)</translation>
     </message>
 </context>
@@ -2425,6 +2429,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     <name>Languages</name>
     <message>
         <source>Other language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Otro idioma</translation>
     </message>
 </context>
@@ -3325,14 +3330,17 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>Mark &amp;misspelt words in drafts</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Marcar las &amp;faltas de ortografía en los borradores</translation>
     </message>
     <message>
         <source>Spell-check</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Revisión ortográfica</translation>
     </message>
     <message>
         <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Subrayado ondulado rojo bajo las palabras mal escritas, en el idioma del borrador</translation>
     </message>
     <message>
@@ -3352,6 +3360,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>Spelling:</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Ortografía:</translation>
     </message>
     <message>

@@ -1608,14 +1608,17 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>EditorSpelling</name>
     <message>
         <source>(no suggestions)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>(нет вариантов)</translation>
     </message>
     <message>
         <source>Ignore</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Пропустить</translation>
     </message>
     <message>
         <source>Add to my dictionary</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Добавить в мой словарь</translation>
     </message>
 </context>
@@ -2315,6 +2318,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Skipped (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Пропущены (%1)</translation>
     </message>
 </context>
@@ -2436,6 +2440,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>Languages</name>
     <message>
         <source>Other language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Другой язык</translation>
     </message>
 </context>
@@ -3337,14 +3342,17 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Mark &amp;misspelt words in drafts</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Отмечать &amp;орфографические ошибки в проектах</translation>
     </message>
     <message>
         <source>Spell-check</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Проверка орфографии</translation>
     </message>
     <message>
         <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Красное волнистое подчеркивание слов с ошибками, на языке проекта</translation>
     </message>
     <message>
@@ -3364,6 +3372,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Spelling:</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Орфография:</translation>
     </message>
     <message>

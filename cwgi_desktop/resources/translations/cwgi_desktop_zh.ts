@@ -1596,14 +1596,17 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>EditorSpelling</name>
     <message>
         <source>(no suggestions)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>（无建议）</translation>
     </message>
     <message>
         <source>Ignore</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>忽略</translation>
     </message>
     <message>
         <source>Add to my dictionary</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>添加到我的词典</translation>
     </message>
 </context>
@@ -2293,6 +2296,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Skipped (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>已跳过 (%1)</translation>
     </message>
 </context>
@@ -2414,6 +2418,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>Languages</name>
     <message>
         <source>Other language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>其他语言</translation>
     </message>
 </context>
@@ -3313,14 +3318,17 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Mark &amp;misspelt words in drafts</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>标出草稿中的拼写错误(&amp;M)</translation>
     </message>
     <message>
         <source>Spell-check</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>拼写检查</translation>
     </message>
     <message>
         <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>以草稿的语言，用红色波浪线标出拼写错误的词</translation>
     </message>
     <message>
@@ -3340,6 +3348,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Spelling:</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>拼写：</translation>
     </message>
     <message>
