@@ -28,16 +28,19 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cwgi_desktop.core.atomic_files import write_text_atomically
 from cwgi_desktop.core.errors import CwgiError, InvalidInput
 from cwgi_desktop.core.exchange import BundleFilter
-from cwgi_desktop.core.exchange.bundle import SUFFIX, BundleContents, read_bundle
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.services.exchange import export_bundle, merge_bundles
 from cwgi_desktop.core.store import Store
 
+if TYPE_CHECKING:
+    from cwgi_desktop.core.exchange.bundle import BundleContents
+
+SUFFIX = ".cwgibundle"  # the bundle file's (core.exchange.bundle.SUFFIX: loaded when used)
 LAPTOP_FILE = "laptop.json"
 META_PREFIX = "folder_sync."
 # Compact a laptop's own files into one snapshot once it has written this many.
@@ -257,6 +260,8 @@ def _readable(plans: list[tuple[PeerFiles, list[tuple[int, Path]]]],
               result: SyncRound) -> list[tuple[str, int, Path, BundleContents]]:
     """Each colleague's planned files that read whole, in order, up to the first that does
     not (still arriving, or damaged: nothing of it is applied; it is read again later)."""
+    from cwgi_desktop.core.exchange.bundle import read_bundle
+
     ready = []
     for peer, plan in plans:
         for number, path in plan:

@@ -22,6 +22,7 @@ from cwgi_desktop.core.importers.document import ParsedDocument
 from cwgi_desktop.core.importers.stakeholders import stakeholder_group
 from cwgi_desktop.core.models import Contribution
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.core.store.base import RolledBack
 
 # Called with (files done, files in all, current path); returns False to cancel.
 Progress = Callable[[int, int, Path], bool]
@@ -109,8 +110,15 @@ def import_paths(
         if store.read_only:  # each file then says so (as a rejection), nothing is opened
             done = _import_batch(store, files, done, consultation, progress, report)
             continue
-        with store.transaction():
-            done = _import_batch(store, files, done, consultation, progress, report)
+        before = len(report.imported)
+        try:
+            with store.transaction():
+                done = _import_batch(store, files, done, consultation, progress, report)
+        except RolledBack as exc:
+            # The batch's files were not stored after all: they are rejected, not imported.
+            report.rejected += [{"path": entry["path"], "reason": str(exc)}
+                                for entry in report.imported[before:]]
+            del report.imported[before:]
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), Path())
     return report
@@ -144,6 +152,8 @@ def _import_batch(store: Store, files: list[tuple[Path, str | None]], done: int,
         except Exception as exc:  # one document must never stop a batch
             report.rejected.append(
                 {"path": shown, "reason": f"could not be imported ({type(exc).__name__})"})
+        if not store.read_only and not store.conn.in_transaction:
+            break  # SQLite rolled the batch back (a full disk): end it here
     return done
 
 

@@ -55,6 +55,10 @@ def is_read_only(path: Path) -> bool:
     return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
+class RolledBack(StoreError):
+    """SQLite rolled a transaction back by itself (a full disk): nothing of it was stored."""
+
+
 class StoreBase:
     """Opens (creating if needed) and migrates one SQLite store file.
 
@@ -123,6 +127,11 @@ class StoreBase:
                     self.conn.execute("ROLLBACK")
                 raise
             else:
+                if not self.conn.in_transaction:
+                    # SQLite rolled the whole transaction back (SQLITE_FULL does): say so
+                    # rather than report a change that was never written.
+                    raise RolledBack(f"{self.path}: the change was rolled back (no space "
+                                     "left on the device?); nothing of it was written")
                 self.conn.execute("COMMIT")
 
     @contextlib.contextmanager
@@ -131,21 +140,21 @@ class StoreBase:
         self._savepoints = getattr(self, "_savepoints", 0) + 1
         name = f"sp{self._savepoints}"
         self.conn.execute(f"SAVEPOINT {name}")
-        try:
-            yield self.conn
-        except BaseException:
-            # An error may already have ended the transaction (savepoints with it).
-            if self.conn.in_transaction:
-                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+        with no_space_as_error(self.path):  # a full disk is one line, here too
+            try:
+                yield self.conn
+            except BaseException:
+                # An error may already have ended the transaction (savepoints with it).
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            else:
                 self.conn.execute(f"RELEASE SAVEPOINT {name}")
-            raise
-        else:
-            self.conn.execute(f"RELEASE SAVEPOINT {name}")
 
     @property
     def db(self) -> Any:
         """The store as a sqlite-utils Database (imported on first use: start-up)."""
-
         import sqlite_utils  # loaded on first use: `cwgi --version` never pays for it
 
         return sqlite_utils.Database(self.conn)
