@@ -30,6 +30,7 @@ BENCHMARKS: list[tuple[str, list[str], list[str]]] = [
     ("bench_recall.py", ["--runs", "5"], ["--runs", "1"]),
     ("bench_semantic.py", ["--paragraphs", "50000", "--index", "500"],
      ["--paragraphs", "5000", "--index", "100"]),
+    ("bench_spelling.py", ["--seconds", "1.0"], ["--seconds", "0.2"]),
 ]
 
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from cwgi_desktop.core.models import Contribution
 from cwgi_desktop.core.store import ContributionFilter, Store
@@ -249,3 +250,12 @@ class ContributionListModel(QAbstractTableModel):
             return
         self._order_by, self._descending = key, descending
         self.reload()
+
+
+class MiddleElideDelegate(QStyledItemDelegate):
+    """Cuts the middle of a cell's text: symbols share their start (CWG-Internet-…), and
+    what tells them apart is at the end."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]

@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QToolButton, QW
 
 from cwgi_desktop.core.models import Theme
 from cwgi_desktop.core.store import ContributionFilter
-from cwgi_desktop.ui.labels import isolate, language_name, themes_in_order
+from cwgi_desktop.ui.labels import (
+    isolate,
+    language_name,
+    stakeholder_group_name,
+    themes_in_order,
+)
 
 
 @dataclass
@@ -83,7 +88,8 @@ class FilterBar(QWidget):
             self._fill(self.language, self.tr("All languages"),
                        [(v, f"{isolate(language_name(v))} ({n})") for v, n in facets.languages])
             self._fill(self.source_type, self.tr("All sources"),
-                       [(v, f"{isolate(v)} ({n})") for v, n in facets.source_types])
+                       [(v, f"{isolate(stakeholder_group_name(v))} ({n})")
+                        for v, n in facets.source_types])
             self._fill(self.theme, self.tr("All themes"), _theme_items(facets.themes),
                        self.tr("(a theme no longer in the codebook)"))
         finally:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.ui.core_messages import translate_message
 from cwgi_desktop.ui.db_worker import CONTRIBUTIONS, DbWorker
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ class ImportSummaryDialog(QDialog):
             for d in report.duplicates
         ])
         self._section(self.tr("Rejected (%1)"), [
-            (r["path"], r["reason"]) for r in report.rejected
+            (r["path"], translate_message(r["reason"])) for r in report.rejected
         ], expand=True)
         if report.skipped:  # files of a folder not tried: unsupported, links out of it
             self._section(self.tr("Skipped (%1)"), [

@@ -90,3 +90,23 @@ def themes_in_order(themes: list[Theme]) -> list[tuple[Theme, int]]:
 def count_text(n: int, one: str, many: str) -> str:
     """`one` for 1, else `many` with %1 replaced by n (both already translated)."""
     return one if n == 1 else many.replace("%1", QLocale().toString(n))
+
+
+def stakeholder_group_names() -> dict[str, str]:
+    """The ITU stakeholder groups (stored in English) in the interface language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "Member State": QCoreApplication.translate("Labels", "Member State"),
+        "Sector Member": QCoreApplication.translate("Labels", "Sector Member"),
+        "Academia": QCoreApplication.translate("Labels", "Academia"),
+        "Civil society": QCoreApplication.translate("Labels", "Civil society"),
+        "Secretariat": QCoreApplication.translate("Labels", "Secretariat"),
+    }
+
+
+def stakeholder_group_name(value: str | None) -> str:
+    """A stored group shown in the interface language; any other value as it is."""
+    if not value:
+        return ""
+    return stakeholder_group_names().get(value, value)

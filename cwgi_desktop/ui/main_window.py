@@ -32,7 +32,7 @@ from cwgi_desktop.ui.annotation_controller import AnnotationController
 from cwgi_desktop.ui.annotations_panel import AnnotationsPanel
 from cwgi_desktop.ui.author_dialog import AuthorDialog
 from cwgi_desktop.ui.consultation_ui import ask_import
-from cwgi_desktop.ui.contribution_list_model import ContributionListModel
+from cwgi_desktop.ui.contribution_list_model import ContributionListModel, MiddleElideDelegate
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, READ_STATE, THEMES, DbWorker
 from cwgi_desktop.ui.draft_menu import install_draft_menu
 from cwgi_desktop.ui.editor import AnnotationDragSource, DraftWorkspace
@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        table.setItemDelegateForColumn(0, MiddleElideDelegate(table))
         table.setAcceptDrops(False)
         table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

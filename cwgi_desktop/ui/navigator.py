@@ -7,7 +7,12 @@ from PySide6.QtGui import QColor, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from cwgi_desktop.ui.filter_bar import Facets
-from cwgi_desktop.ui.labels import isolate, language_name, themes_in_order
+from cwgi_desktop.ui.labels import (
+    isolate,
+    language_name,
+    stakeholder_group_name,
+    themes_in_order,
+)
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 ValueRole = Qt.ItemDataRole.UserRole + 2
@@ -61,7 +66,8 @@ class Navigator(QTreeView):
              [(v, v, n) for v, n in facets.consultations]),
             (self.tr("Languages"), LANGUAGE,
              [(v, language_name(v), n) for v, n in facets.languages]),
-            (self.tr("Source types"), SOURCE_TYPE, [(v, v, n) for v, n in facets.source_types]),
+            (self.tr("Source types"), SOURCE_TYPE,
+             [(v, stakeholder_group_name(v), n) for v, n in facets.source_types]),
         )
         for title, kind, entries in sections:
             section = self._section(title, kind)

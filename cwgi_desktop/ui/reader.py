@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from cwgi_desktop.core.models import Annotation, Contribution, Paragraph, Theme
 from cwgi_desktop.core.store import AnnotationFilter, Store
 from cwgi_desktop.core.textnorm import match_spans
-from cwgi_desktop.ui.labels import is_rtl, isolate, language_name
+from cwgi_desktop.ui.labels import is_rtl, isolate, language_name, stakeholder_group_name
 from cwgi_desktop.ui.reader_text import Passage, ReaderText
 
 
@@ -199,7 +199,7 @@ class ReaderView(QWidget):
         self.title.setText(f"{c.symbol} — {title}" if c.symbol else title)
         parts = [
             self.tr("Source: %1").replace("%1", isolate(c.source)) if c.source else "",
-            isolate(c.source_type) if c.source_type else "",
+            isolate(stakeholder_group_name(c.source_type)) if c.source_type else "",
             self.tr("Date: %1").replace("%1", isolate(c.date)) if c.date else "",
             self.tr("Consultation: %1").replace("%1", isolate(c.consultation))
             if c.consultation else "",

@@ -64,3 +64,52 @@ def test_qt_s_own_buttons_are_in_french(qapp: Any) -> None:
         assert texts == {"Annuler", "Enregistrer"}
     finally:
         install_translations(qapp, "en")
+
+
+def test_stakeholder_groups_are_shown_in_french(
+        qtbot: Any, make_window: Any, seeded: dict, qapp: Any) -> None:
+    install_translations(qapp, "fr")
+    try:
+        window = make_window()
+        qtbot.waitUntil(lambda: window.facets.source_types != [])
+        model = window.navigator.model_
+        texts = [model.item(r).child(c).text().strip("\u2068\u2069 ")
+                 for r in range(model.rowCount()) for c in range(model.item(r).rowCount())]
+        texts = [t.replace("\u2068", "").replace("\u2069", "") for t in texts]
+        assert any(t.startswith("État Membre") for t in texts), texts
+        assert not any(t.startswith("Member State") for t in texts)
+        fb = window.filter_bar.source_type
+        assert any(fb.itemText(i).lstrip("\u2068").startswith("État Membre")
+                   for i in range(fb.count()))
+        assert fb.findData("Member State") >= 0  # the filter still matches the stored value
+    finally:
+        install_translations(qapp, "en")
+
+
+def test_import_rejection_reasons_are_translated_at_the_edge(
+        qtbot: Any, make_window: Any, tmp_path: Path, qapp: Any) -> None:
+    """The core says "empty file"; the French window shows "fichier vide"."""
+    from ui_helpers import find_dialog
+
+    from cwgi_desktop.ui.core_messages import translate_message
+    from cwgi_desktop.ui.import_job import ImportSummaryDialog
+
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "notes.xyz").write_text("x", encoding="utf-8")
+    install_translations(qapp, "fr")
+    try:
+        assert translate_message("too many pages (612; the limit is 500)") == \
+            "trop de pages (612 ; la limite est 500)"
+        assert translate_message("something new") == "something new"
+        window = make_window()
+        window.import_paths([tmp_path / "empty.txt", tmp_path / "notes.xyz"])
+        summary = find_dialog(qtbot, window, ImportSummaryDialog)
+        reasons = set()
+        for i in range(summary.tree.topLevelItemCount()):
+            head = summary.tree.topLevelItem(i)
+            reasons |= {head.child(j).text(1) for j in range(head.childCount())}
+        assert "fichier vide" in reasons
+        assert any(r.startswith("type de fichier non pris en charge") for r in reasons), reasons
+        summary.close()
+    finally:
+        install_translations(qapp, "en")

@@ -3,6 +3,7 @@ buttons, the welcome box sized to its text, the window title naming the store on
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -110,3 +111,35 @@ def test_every_icon_ships_with_its_licence() -> None:
     assert "ISC License" in folder.joinpath("LICENSE-lucide.txt").read_text(encoding="utf-8")
     for name in ICONS:
         assert not icon(name).isNull(), name
+
+
+def test_outline_numbers_and_titles_do_not_overlap_right_to_left(
+        qtbot: Any, make_window: Any, store_path: Path, qapp: Any) -> None:
+    """In Arabic the number sits at the right edge and the title starts left of it."""
+    from PySide6.QtCore import Qt as QtNs
+
+    store = Store(store_path)
+    try:
+        draft = draft_service.create_draft(store, "key_findings", "Findings", "en")
+        store.insert_block(draft.id, "heading", "Community networks everywhere", level=2)
+    finally:
+        store.close()
+    qapp.setLayoutDirection(QtNs.LayoutDirection.RightToLeft)
+    try:
+        window = make_window()
+        ws = window.drafts
+        window.workspaces.setCurrentWidget(ws)
+        qtbot.waitUntil(lambda: any(b.text.startswith("Community") for b in ws.model.blocks))
+        row = next(i for i, b in enumerate(ws.model.blocks) if b.text.startswith("Community"))
+        ws.outline.setCurrentIndex(ws.model.index(0 if row else 1))
+        rect = ws.outline.visualRect(ws.model.index(row))
+        image = ws.outline.viewport().grab(rect).toImage()
+        inked = [any(image.pixelColor(x, y).lightness() < 140 for y in range(image.height()))
+                 for x in range(image.width())]
+        columns = [x for x, ink in enumerate(inked) if ink]
+        assert columns, "nothing painted"
+        gaps = [b - a for a, b in itertools.pairwise(columns)]
+        assert max(gaps) >= 6, "the number runs into the title"
+        assert columns[-1] > image.width() * 0.8  # the number is at the right (start) edge
+    finally:
+        qapp.setLayoutDirection(QtNs.LayoutDirection.LeftToRight)

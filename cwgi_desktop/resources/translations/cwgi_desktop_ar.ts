@@ -262,27 +262,33 @@
     <name>BackgroundIndexer</name>
     <message>
         <source>Indexing for search by meaning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>جارٍ الفهرسة للبحث حسب المعنى</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>تقدم الفهرسة</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Stop indexing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>إيقاف الفهرسة</translation>
     </message>
     <message>
         <source>Stop indexing (it resumes at the next import or the next start)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>إيقاف الفهرسة (تُستأنف عند الاستيراد التالي أو عند بدء التشغيل التالي)</translation>
     </message>
     <message>
         <source>Stopping after this batch…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>جارٍ الإيقاف بعد هذه الدفعة…</translation>
     </message>
 </context>
 <context>
@@ -418,11 +424,13 @@
     </message>
     <message>
         <source>A passage is cited at its own paragraph</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>يُستشهد بالمقطع في فقرته الخاصة</translation>
     </message>
     <message>
         <source>The paragraph cited in a whole document</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>الفقرة المستشهد بها في وثيقة كاملة</translation>
     </message>
     <message>
         <source>(choose a source)</source>
@@ -600,65 +608,73 @@
     <name>ConsultationDialog</name>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished">المشاورة</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>المشاورة</translation>
     </message>
     <message>
         <source>(as each file says)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>(كما يذكر كل ملف)</translation>
     </message>
     <message>
         <source>Type a consultation or meeting, or choose a recent one</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>اكتب مشاورة أو اجتماعاً، أو اختر واحداً من الأخيرة</translation>
     </message>
     <message>
         <source>&amp;Consultation or meeting:</source>
-        <translation type="unfinished">المشاورة أو الاجتماع(&amp;C):</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>المشاورة أو الاجتماع(&amp;C):</translation>
     </message>
 </context>
 <context>
     <name>ConsultationTexts</name>
     <message numerus="yes">
         <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>إلى أي مشاورة أو اجتماع تنتمي العناصر المختارة (%n)؟ تقارن التغطية المشروع بمساهمات مشاورته.</numerusform>
+            <numerusform>إلى أي مشاورة أو اجتماع ينتمي العنصر المختار (%n)؟ تقارن التغطية المشروع بمساهمات مشاورته.</numerusform>
+            <numerusform>إلى أي مشاورة أو اجتماع ينتمي العنصران المختاران (%n)؟ تقارن التغطية المشروع بمساهمات مشاورته.</numerusform>
+            <numerusform>إلى أي مشاورة أو اجتماع تنتمي العناصر المختارة الـ %n؟ تقارن التغطية المشروع بمساهمات مشاورته.</numerusform>
+            <numerusform>إلى أي مشاورة أو اجتماع تنتمي العناصر المختارة الـ %n؟ تقارن التغطية المشروع بمساهمات مشاورته.</numerusform>
+            <numerusform>إلى أي مشاورة أو اجتماع تنتمي العناصر المختارة الـ %n؟ تقارن التغطية المشروع بمساهمات مشاورته.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The consultation or meeting of the %n selected contributions:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>مشاورة أو اجتماع المساهمات المحددة (%n):</numerusform>
+            <numerusform>مشاورة أو اجتماع المساهمة المحددة (%n):</numerusform>
+            <numerusform>مشاورة أو اجتماع المساهمتين المحددتين (%n):</numerusform>
+            <numerusform>مشاورة أو اجتماع المساهمات المحددة الـ %n:</numerusform>
+            <numerusform>مشاورة أو اجتماع المساهمات المحددة الـ %n:</numerusform>
+            <numerusform>مشاورة أو اجتماع المساهمات المحددة الـ %n:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the consultation of %n contributions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>تحديد مشاورة %n مساهمة</numerusform>
+            <numerusform>تحديد مشاورة %n مساهمة</numerusform>
+            <numerusform>تحديد مشاورة %n مساهمتين</numerusform>
+            <numerusform>تحديد مشاورة %n مساهمات</numerusform>
+            <numerusform>تحديد مشاورة %n مساهمة</numerusform>
+            <numerusform>تحديد مشاورة %n مساهمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contributions now belong to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n مساهمة تنتمي الآن إلى «%1».</numerusform>
+            <numerusform>%n مساهمة تنتمي الآن إلى «%1».</numerusform>
+            <numerusform>%n مساهمتان تنتميان الآن إلى «%1».</numerusform>
+            <numerusform>%n مساهمات تنتمي الآن إلى «%1».</numerusform>
+            <numerusform>%n مساهمة تنتمي الآن إلى «%1».</numerusform>
+            <numerusform>%n مساهمة تنتمي الآن إلى «%1».</numerusform>
         </translation>
     </message>
 </context>
@@ -666,11 +682,13 @@
     <name>ConsultationUi</name>
     <message>
         <source>No contribution belongs to “%1”: coverage has nothing to check against. Set the consultation of contributions at import, or select them in the list and use Contribution ▸ Set consultation…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لا تنتمي أي مساهمة إلى «%1»: لا تجد التغطية ما تقارن به. حدِّد مشاورة المساهمات عند الاستيراد، أو حدِّدها في القائمة واستخدم المساهمة ▸ تحديد المشاورة…</translation>
     </message>
     <message>
         <source>Select contributions in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>حدِّد المساهمات في القائمة أولاً.</translation>
     </message>
 </context>
 <context>
@@ -707,11 +725,151 @@
     </message>
     <message>
         <source>(none) %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>(لا شيء) %1</translation>
     </message>
     <message>
         <source>No symbol yet (file %1). Edit details (F2) gives it one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لا يوجد رمز بعد (الملف %1). يمكن منحها رمزاً عبر تحرير التفاصيل (F2).</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>empty file</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لم يُعثر على نص</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>بيانات ثنائية، وليست نصاً</translation>
+    </message>
+    <message>
+        <source>not a valid PDF</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>ليس ملف PDF صالحاً</translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>ملف PDF مشفّر</translation>
+    </message>
+    <message>
+        <source>no text layer (scanned?)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لا توجد طبقة نص (ممسوح ضوئياً؟)</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (damaged or truncated archive)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>ليس ملف .docx صالحاً (أرشيف تالف أو مبتور)</translation>
+    </message>
+    <message>
+        <source>refused: the document declares XML entities (DTD)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>مرفوض: يعلن المستند عن كيانات XML (DTD)</translation>
+    </message>
+    <message>
+        <source>encrypted Office file (password-protected)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>ملف Office مشفّر (محمي بكلمة مرور)</translation>
+    </message>
+    <message>
+        <source>legacy Word .doc is not supported; save it as .docx</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>صيغة Word القديمة .doc غير مدعومة؛ احفظه بصيغة .docx</translation>
+    </message>
+    <message>
+        <source>no document part</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لا يوجد جزء المستند</translation>
+    </message>
+    <message>
+        <source>no document part (&apos;%1&apos; is missing)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لا يوجد جزء المستند (‏&apos;%1&apos; مفقود)</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (%1 cannot be decoded)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>ليس ملف .docx صالحاً (يتعذر فك ترميز %1)</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (%1 is not well-formed XML)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>ليس ملف .docx صالحاً (%1 ليس XML سليم البنية)</translation>
+    </message>
+    <message>
+        <source>refused: the archive has too many entries (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>مرفوض: يحتوي الأرشيف على عدد كبير جداً من العناصر (%1)</translation>
+    </message>
+    <message>
+        <source>refused: reading the PDF text took too long</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>مرفوض: استغرقت قراءة نص ملف PDF وقتاً طويلاً جداً</translation>
+    </message>
+    <message>
+        <source>refused: the PDF holds too much text</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>مرفوض: يحتوي ملف PDF على نص أكثر من اللازم</translation>
+    </message>
+    <message>
+        <source>too many pages (%1; the limit is %2)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>عدد كبير جداً من الصفحات (%1؛ الحد الأقصى %2)</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;%1&apos;</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>نوع ملف غير مدعوم &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB; the limit is %2 MB)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>الملف كبير جداً (%1 ميغابايت؛ الحد الأقصى %2 ميغابايت)</translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>الملف كبير جداً (%1 ميغابايت)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>تتعذر قراءة الملف (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>تتعذر القراءة (%1)</translation>
+    </message>
+    <message>
+        <source>could not read the file (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>تعذرت قراءة الملف (%1)</translation>
+    </message>
+    <message>
+        <source>refused: not enough memory to read the file</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>مرفوض: لا توجد ذاكرة كافية لقراءة الملف</translation>
+    </message>
+    <message>
+        <source>refused: the file is nested too deeply</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>مرفوض: تداخل الملف عميق جداً</translation>
+    </message>
+    <message>
+        <source>no block of a known draft in it (was it exported from this store, with its bookmarks kept?)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لا يحتوي على أي كتلة من مشروع معروف (هل صُدِّر من هذا المستودع مع الإبقاء على إشاراته المرجعية؟)</translation>
     </message>
 </context>
 <context>
@@ -818,7 +976,8 @@
     </message>
     <message>
         <source>%1 (no symbol)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>%1 (بلا رمز)</translation>
     </message>
 </context>
 <context>
@@ -905,24 +1064,26 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>DemoTexts</name>
     <message numerus="yes">
         <source>%n contributions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n مساهمة</numerusform>
+            <numerusform>%n مساهمة</numerusform>
+            <numerusform>%n مساهمتان</numerusform>
+            <numerusform>%n مساهمات</numerusform>
+            <numerusform>%n مساهمة</numerusform>
+            <numerusform>%n مساهمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n تعليق توضيحي</numerusform>
+            <numerusform>%n تعليق توضيحي</numerusform>
+            <numerusform>%n تعليقان توضيحيان</numerusform>
+            <numerusform>%n تعليقات توضيحية</numerusform>
+            <numerusform>%n تعليقاً توضيحياً</numerusform>
+            <numerusform>%n تعليق توضيحي</numerusform>
         </translation>
     </message>
 </context>
@@ -1061,7 +1222,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>DraftMenu</name>
     <message>
         <source>&amp;Draft</source>
-        <translation type="unfinished">المشروع(&amp;D)</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>المشروع(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1226,19 +1388,23 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Import Markdown draft…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>استيراد مشروع Markdown…</translation>
     </message>
     <message>
         <source>A draft from a Markdown file (front matter optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>مشروع من ملف Markdown (البيانات الوصفية التمهيدية اختيارية)</translation>
     </message>
     <message>
         <source>Save now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>الحفظ الآن</translation>
     </message>
     <message>
         <source>Your text is saved as you type; this saves at once</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>يُحفظ نصك أثناء الكتابة؛ وهذا الأمر يحفظه فوراً</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -1262,7 +1428,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Keep the draft as it stands, named, to compare or restore</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>الاحتفاظ بالمشروع على حالته الراهنة، باسم، لمقارنته أو استعادته</translation>
     </message>
     <message>
         <source>Versions…</source>
@@ -1276,19 +1443,23 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>New language version…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>نسخة لغوية جديدة…</translation>
     </message>
     <message>
         <source>The draft in another of the six languages, block by block</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>المشروع بلغة أخرى من اللغات الست، كتلةً كتلة</translation>
     </message>
     <message>
         <source>Mark translation up to date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>وسم الترجمة بأنها محدَّثة</translation>
     </message>
     <message>
         <source>This block of a language version follows the original again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>هذه الكتلة من النسخة اللغوية تتبع الأصل من جديد</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1422,41 +1593,50 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Saved. (Your text is also saved as you type.)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>حُفظ. (يُحفظ نصك أيضاً أثناء الكتابة.)</translation>
     </message>
     <message>
         <source>Already saved: your text is saved as you type. Ctrl+Shift+S keeps a named version.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>محفوظ بالفعل: يُحفظ نصك أثناء الكتابة. يحتفظ Ctrl+Shift+S بنسخة مسماة.</translation>
     </message>
     <message>
         <source>Import a Markdown draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>استيراد مشروع Markdown</translation>
     </message>
     <message>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Markdown (*.md *.markdown *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>استُورد «%1».</translation>
     </message>
     <message>
         <source>Unresolved citations: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>استشهادات غير محسومة: %1</translation>
     </message>
 </context>
 <context>
     <name>EditorSpelling</name>
     <message>
         <source>(no suggestions)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>(لا توجد اقتراحات)</translation>
     </message>
     <message>
         <source>Ignore</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>تجاهل</translation>
     </message>
     <message>
         <source>Add to my dictionary</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>إضافة إلى قاموسي</translation>
     </message>
 </context>
@@ -1700,11 +1880,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Export a draft copy anyway</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>تصدير نسخة مسودة على أي حال</translation>
     </message>
     <message>
         <source>Each unresolved citation is printed marked “[unresolved: @…]”, and the document opens with a draft-copy notice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>يُطبع كل استشهاد غير محسوم موسوماً بـ «[unresolved: @…]»، وتبدأ الوثيقة بإشعار يفيد بأنها نسخة مسودة</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -1763,7 +1945,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>LibreOffice is laying out the first page in the background; you can choose options or export meanwhile…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>يُخرج LibreOffice الصفحة الأولى في الخلفية؛ ويمكنك في الأثناء اختيار الخيارات أو التصدير…</translation>
     </message>
     <message>
         <source>Rendering the first page…</source>
@@ -1878,7 +2061,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Demo consultation loaded: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>حُمّلت المشاورة التجريبية: %1، %2.</translation>
     </message>
     <message>
         <source>The demo consultation is already in this store.</source>
@@ -2167,6 +2351,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Skipped (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>تم تخطيها (%1)</translation>
     </message>
 </context>
@@ -2224,36 +2409,71 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Member State</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>دولة عضو</translation>
+    </message>
+    <message>
+        <source>Sector Member</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>عضو القطاع</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>الهيئات الأكاديمية</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>المجتمع المدني</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>الأمانة</translation>
+    </message>
+</context>
+<context>
     <name>LanguageVersions</name>
     <message>
         <source>New language version</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>نسخة لغوية جديدة</translation>
     </message>
     <message>
         <source>Language of the version:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لغة النسخة:</translation>
     </message>
     <message>
         <source>The draft has a version in every language.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>للمشروع نسخة بكل لغة.</translation>
     </message>
     <message>
         <source>Version in %1 created: translate its blocks.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>أُنشئت النسخة بلغة %1: ترجم كتلها.</translation>
     </message>
     <message>
         <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>%1 من كتل هذه النسخة أقدم من تعديلات الأصل (موسومة بـ ⚠ في المخطط).</translation>
     </message>
     <message>
         <source>This block is not stale.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>هذه الكتلة ليست متقادمة.</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Other language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>لغة أخرى</translation>
     </message>
 </context>
@@ -2416,11 +2636,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Set &amp;consultation…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>تحديد المشاورة(&amp;C)…</translation>
     </message>
     <message>
         <source>Give the contributions selected in the list one consultation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>إسناد مشاورة واحدة إلى المساهمات المحددة في القائمة</translation>
     </message>
     <message>
         <source>Mark read/&amp;unread</source>
@@ -2677,13 +2899,14 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message numerus="yes">
         <source>%n contributions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n مساهمة</numerusform>
+            <numerusform>%n مساهمة</numerusform>
+            <numerusform>%n مساهمتان</numerusform>
+            <numerusform>%n مساهمات</numerusform>
+            <numerusform>%n مساهمة</numerusform>
+            <numerusform>%n مساهمة</numerusform>
         </translation>
     </message>
     <message>
@@ -3044,7 +3267,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>OutlineModel</name>
     <message>
         <source>Stale: the original was edited after this translation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>متقادمة: عُدِّل الأصل بعد هذه الترجمة</translation>
     </message>
 </context>
 <context>
@@ -3154,14 +3378,17 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Mark &amp;misspelt words in drafts</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>تمييز الأخطاء الإملائية في المسودات(&amp;M)</translation>
     </message>
     <message>
         <source>Spell-check</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>التدقيق الإملائي</translation>
     </message>
     <message>
         <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>خط أحمر متموج تحت الكلمات الخاطئة الإملاء، بلغة المسودة</translation>
     </message>
     <message>
@@ -3181,6 +3408,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Spelling:</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>الإملاء:</translation>
     </message>
     <message>
@@ -3409,13 +3637,14 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message numerus="yes">
         <source>%n paragraphs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n فقرة</numerusform>
+            <numerusform>%n فقرة</numerusform>
+            <numerusform>%n فقرتان</numerusform>
+            <numerusform>%n فقرات</numerusform>
+            <numerusform>%n فقرة</numerusform>
+            <numerusform>%n فقرة</numerusform>
         </translation>
     </message>
     <message>
@@ -3443,51 +3672,63 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>RelatedPanel</name>
     <message>
         <source>Related passages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>المقاطع ذات الصلة</translation>
     </message>
     <message>
         <source>Select a paragraph, an annotation or a finding.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>حدِّد فقرة أو تعليقاً توضيحياً أو استنتاجاً.</translation>
     </message>
     <message>
         <source>Suggested themes (Enter accepts, Delete dismisses)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>المواضيع المقترحة (يقبل Enter، ويرفض Delete)</translation>
     </message>
     <message>
         <source>Suggested themes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>المواضيع المقترحة</translation>
     </message>
     <message>
         <source>Passages making the point of ¶%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>المقاطع التي تعبّر عن فكرة ¶%1</translation>
     </message>
     <message>
         <source>Passages making the point of the annotation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>المقاطع التي تعبّر عن فكرة التعليق التوضيحي</translation>
     </message>
     <message>
         <source>Passages making the point of the finding</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>المقاطع التي تعبّر عن فكرة الاستنتاج</translation>
     </message>
     <message>
         <source>Looking for related passages…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>جارٍ البحث عن مقاطع ذات صلة…</translation>
     </message>
     <message>
         <source>Nothing related yet: %1 of %2 paragraphs indexed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لا شيء ذو صلة بعد: فُهرست %1 من %2 فقرة.</translation>
     </message>
     <message>
         <source>No related passage found.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لم يُعثر على أي مقطع ذي صلة.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">خطأ: %1</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>خطأ: %1</translation>
     </message>
     <message>
         <source>From %1 annotated passages nearby</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>استناداً إلى %1 من المقاطع المعلَّق عليها القريبة</translation>
     </message>
 </context>
 <context>
@@ -3818,15 +4059,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>By meaning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>حسب المعنى</translation>
     </message>
     <message>
         <source>Search by meaning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>البحث حسب المعنى</translation>
     </message>
     <message>
         <source>Also find passages that say the same thing in other words or other languages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>العثور أيضاً على المقاطع التي تقول الشيء نفسه بكلمات أخرى أو بلغات أخرى</translation>
     </message>
     <message>
         <source>Search hits</source>
@@ -3840,13 +4084,14 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message numerus="yes">
         <source>%n hits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
     <message>
@@ -3859,15 +4104,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>SemanticUi</name>
     <message>
         <source>Related passages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>المقاطع ذات الصلة</translation>
     </message>
     <message>
         <source>Theme %1 added to the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>أُضيف الموضوع %1 إلى الفقرة</translation>
     </message>
     <message>
         <source>Theme %1 will not be suggested here again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لن يُقترح الموضوع %1 هنا مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -3964,40 +4212,44 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n تعليق توضيحي</numerusform>
+            <numerusform>%n تعليق توضيحي</numerusform>
+            <numerusform>%n تعليقان توضيحيان</numerusform>
+            <numerusform>%n تعليقات توضيحية</numerusform>
+            <numerusform>%n تعليقاً توضيحياً</numerusform>
+            <numerusform>%n تعليق توضيحي</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n موضوع</numerusform>
+            <numerusform>%n موضوع</numerusform>
+            <numerusform>%n موضوعان</numerusform>
+            <numerusform>%n مواضيع</numerusform>
+            <numerusform>%n موضوعاً</numerusform>
+            <numerusform>%n موضوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drafts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n مشروع</numerusform>
+            <numerusform>%n مشروع</numerusform>
+            <numerusform>%n مشروعان</numerusform>
+            <numerusform>%n مشاريع</numerusform>
+            <numerusform>%n مشروعاً</numerusform>
+            <numerusform>%n مشروع</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>حُفظ %1: %2.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -262,27 +262,33 @@
     <name>BackgroundIndexer</name>
     <message>
         <source>Indexing for search by meaning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Indexando para la búsqueda por significado</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Progreso de la indexación</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop indexing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Detener la indexación</translation>
     </message>
     <message>
         <source>Stop indexing (it resumes at the next import or the next start)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Detener la indexación (se reanuda en la próxima importación o en el próximo inicio)</translation>
     </message>
     <message>
         <source>Stopping after this batch…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Deteniendo tras este lote…</translation>
     </message>
 </context>
 <context>
@@ -418,11 +424,13 @@
     </message>
     <message>
         <source>A passage is cited at its own paragraph</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Un pasaje se cita en su propio párrafo</translation>
     </message>
     <message>
         <source>The paragraph cited in a whole document</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>El párrafo citado en un documento completo</translation>
     </message>
     <message>
         <source>(choose a source)</source>
@@ -600,49 +608,57 @@
     <name>ConsultationDialog</name>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished">Consulta</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>(as each file says)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>(según indique cada archivo)</translation>
     </message>
     <message>
         <source>Type a consultation or meeting, or choose a recent one</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Escriba una consulta o reunión, o elija una reciente</translation>
     </message>
     <message>
         <source>&amp;Consultation or meeting:</source>
-        <translation type="unfinished">&amp;Consulta o reunión:</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>&amp;Consulta o reunión:</translation>
     </message>
 </context>
 <context>
     <name>ConsultationTexts</name>
     <message numerus="yes">
         <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>¿A qué consulta o reunión pertenece el elemento elegido (%n)? La cobertura coteja un proyecto con las contribuciones de su consulta.</numerusform>
+            <numerusform>¿A qué consulta o reunión pertenecen los %n elementos elegidos? La cobertura coteja un proyecto con las contribuciones de su consulta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The consultation or meeting of the %n selected contributions:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>La consulta o reunión de la %n contribución seleccionada:</numerusform>
+            <numerusform>La consulta o reunión de las %n contribuciones seleccionadas:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the consultation of %n contributions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>Establecer la consulta de %n contribución</numerusform>
+            <numerusform>Establecer la consulta de %n contribuciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contributions now belong to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n contribución pertenece ahora a «%1».</numerusform>
+            <numerusform>%n contribuciones pertenecen ahora a «%1».</numerusform>
         </translation>
     </message>
 </context>
@@ -650,11 +666,13 @@
     <name>ConsultationUi</name>
     <message>
         <source>No contribution belongs to “%1”: coverage has nothing to check against. Set the consultation of contributions at import, or select them in the list and use Contribution ▸ Set consultation…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Ninguna contribución pertenece a «%1»: la cobertura no tiene con qué cotejar. Establezca la consulta de las contribuciones al importarlas, o selecciónelas en la lista y utilice Contribución ▸ Establecer consulta…</translation>
     </message>
     <message>
         <source>Select contributions in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Seleccione primero contribuciones en la lista.</translation>
     </message>
 </context>
 <context>
@@ -691,11 +709,151 @@
     </message>
     <message>
         <source>(none) %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>(ninguna) %1</translation>
     </message>
     <message>
         <source>No symbol yet (file %1). Edit details (F2) gives it one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Aún sin signatura (archivo %1). Editar detalles (F2) le asigna una.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>empty file</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>archivo vacío</translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>no se encontró texto</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>datos binarios, no texto</translation>
+    </message>
+    <message>
+        <source>not a valid PDF</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>no es un PDF válido</translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>PDF cifrado</translation>
+    </message>
+    <message>
+        <source>no text layer (scanned?)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>sin capa de texto (¿escaneado?)</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (damaged or truncated archive)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>no es un .docx válido (archivo dañado o truncado)</translation>
+    </message>
+    <message>
+        <source>refused: the document declares XML entities (DTD)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>rechazado: el documento declara entidades XML (DTD)</translation>
+    </message>
+    <message>
+        <source>encrypted Office file (password-protected)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>archivo de Office cifrado (protegido con contraseña)</translation>
+    </message>
+    <message>
+        <source>legacy Word .doc is not supported; save it as .docx</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>el formato antiguo .doc de Word no se admite; guárdelo como .docx</translation>
+    </message>
+    <message>
+        <source>no document part</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>sin parte de documento</translation>
+    </message>
+    <message>
+        <source>no document part (&apos;%1&apos; is missing)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>sin parte de documento (falta «%1»)</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (%1 cannot be decoded)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>no es un .docx válido (%1 no se puede descodificar)</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (%1 is not well-formed XML)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>no es un .docx válido (%1 no es XML bien formado)</translation>
+    </message>
+    <message>
+        <source>refused: the archive has too many entries (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>rechazado: el archivo comprimido tiene demasiadas entradas (%1)</translation>
+    </message>
+    <message>
+        <source>refused: reading the PDF text took too long</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>rechazado: la lectura del texto del PDF tardó demasiado</translation>
+    </message>
+    <message>
+        <source>refused: the PDF holds too much text</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>rechazado: el PDF contiene demasiado texto</translation>
+    </message>
+    <message>
+        <source>too many pages (%1; the limit is %2)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>demasiadas páginas (%1; el límite es %2)</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;%1&apos;</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>tipo de archivo no admitido «%1»</translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB; the limit is %2 MB)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>archivo demasiado grande (%1 MB; el límite es %2 MB)</translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>archivo demasiado grande (%1 MB)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>no se puede leer el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>could not read the file (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>no se pudo leer el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>refused: not enough memory to read the file</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>rechazado: no hay memoria suficiente para leer el archivo</translation>
+    </message>
+    <message>
+        <source>refused: the file is nested too deeply</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>rechazado: el archivo tiene un anidamiento demasiado profundo</translation>
+    </message>
+    <message>
+        <source>no block of a known draft in it (was it exported from this store, with its bookmarks kept?)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>no contiene ningún bloque de un proyecto conocido (¿se exportó desde este almacén, conservando sus marcadores?)</translation>
     </message>
 </context>
 <context>
@@ -802,7 +960,8 @@
     </message>
     <message>
         <source>%1 (no symbol)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>%1 (sin signatura)</translation>
     </message>
 </context>
 <context>
@@ -889,16 +1048,18 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     <name>DemoTexts</name>
     <message numerus="yes">
         <source>%n contributions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n contribución</numerusform>
+            <numerusform>%n contribuciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -1037,7 +1198,8 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     <name>DraftMenu</name>
     <message>
         <source>&amp;Draft</source>
-        <translation type="unfinished">&amp;Proyecto</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>&amp;Proyecto</translation>
     </message>
 </context>
 <context>
@@ -1202,19 +1364,23 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>Import Markdown draft…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Importar proyecto Markdown…</translation>
     </message>
     <message>
         <source>A draft from a Markdown file (front matter optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Un proyecto a partir de un archivo Markdown (metadatos iniciales opcionales)</translation>
     </message>
     <message>
         <source>Save now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Guardar ahora</translation>
     </message>
     <message>
         <source>Your text is saved as you type; this saves at once</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Su texto se guarda mientras escribe; esto lo guarda de inmediato</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -1238,7 +1404,8 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>Keep the draft as it stands, named, to compare or restore</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Conservar el proyecto en su estado actual, con un nombre, para compararlo o restaurarlo</translation>
     </message>
     <message>
         <source>Versions…</source>
@@ -1252,19 +1419,23 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>New language version…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Nueva versión lingüística…</translation>
     </message>
     <message>
         <source>The draft in another of the six languages, block by block</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>El proyecto en otro de los seis idiomas, bloque a bloque</translation>
     </message>
     <message>
         <source>Mark translation up to date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Marcar la traducción como actualizada</translation>
     </message>
     <message>
         <source>This block of a language version follows the original again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Este bloque de una versión lingüística vuelve a seguir al original</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1398,41 +1569,50 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>Saved. (Your text is also saved as you type.)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Guardado. (Su texto también se guarda mientras escribe.)</translation>
     </message>
     <message>
         <source>Already saved: your text is saved as you type. Ctrl+Shift+S keeps a named version.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Ya está guardado: su texto se guarda mientras escribe. Ctrl+Shift+S conserva una versión con nombre.</translation>
     </message>
     <message>
         <source>Import a Markdown draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Importar un proyecto Markdown</translation>
     </message>
     <message>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Markdown (*.md *.markdown *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Se ha importado «%1».</translation>
     </message>
     <message>
         <source>Unresolved citations: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Citas sin resolver: %1</translation>
     </message>
 </context>
 <context>
     <name>EditorSpelling</name>
     <message>
         <source>(no suggestions)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>(sin sugerencias)</translation>
     </message>
     <message>
         <source>Ignore</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Omitir</translation>
     </message>
     <message>
         <source>Add to my dictionary</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Añadir a mi diccionario</translation>
     </message>
 </context>
@@ -1676,11 +1856,13 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>Export a draft copy anyway</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Exportar de todos modos una copia provisional</translation>
     </message>
     <message>
         <source>Each unresolved citation is printed marked “[unresolved: @…]”, and the document opens with a draft-copy notice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Cada cita sin resolver se imprime marcada «[unresolved: @…]» y el documento comienza con un aviso de copia provisional</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -1739,7 +1921,8 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>LibreOffice is laying out the first page in the background; you can choose options or export meanwhile…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>LibreOffice está componiendo la primera página en segundo plano; mientras tanto, puede elegir opciones o exportar…</translation>
     </message>
     <message>
         <source>Rendering the first page…</source>
@@ -1854,7 +2037,8 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>Demo consultation loaded: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Consulta de demostración cargada: %1, %2.</translation>
     </message>
     <message>
         <source>The demo consultation is already in this store.</source>
@@ -2123,6 +2307,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>Skipped (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Omitidos (%1)</translation>
     </message>
 </context>
@@ -2180,36 +2365,71 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Member State</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Estado Miembro</translation>
+    </message>
+    <message>
+        <source>Sector Member</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Miembro de Sector</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Instituciones académicas</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Secretaría</translation>
+    </message>
+</context>
+<context>
     <name>LanguageVersions</name>
     <message>
         <source>New language version</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Nueva versión lingüística</translation>
     </message>
     <message>
         <source>Language of the version:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Idioma de la versión:</translation>
     </message>
     <message>
         <source>The draft has a version in every language.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>El proyecto tiene una versión en cada idioma.</translation>
     </message>
     <message>
         <source>Version in %1 created: translate its blocks.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Versión en %1 creada: traduzca sus bloques.</translation>
     </message>
     <message>
         <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>%1 bloques de esta versión son anteriores a las modificaciones del original (marcados con ⚠ en el esquema).</translation>
     </message>
     <message>
         <source>This block is not stale.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Este bloque no está desactualizado.</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Other language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Otro idioma</translation>
     </message>
 </context>
@@ -2372,11 +2592,13 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>Set &amp;consultation…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Establecer &amp;consulta…</translation>
     </message>
     <message>
         <source>Give the contributions selected in the list one consultation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Asignar una misma consulta a las contribuciones seleccionadas en la lista</translation>
     </message>
     <message>
         <source>Mark read/&amp;unread</source>
@@ -2633,9 +2855,10 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message numerus="yes">
         <source>%n contributions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n contribución</numerusform>
+            <numerusform>%n contribuciones</numerusform>
         </translation>
     </message>
     <message>
@@ -2996,7 +3219,8 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     <name>OutlineModel</name>
     <message>
         <source>Stale: the original was edited after this translation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Desactualizado: el original se modificó después de esta traducción</translation>
     </message>
 </context>
 <context>
@@ -3106,14 +3330,17 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>Mark &amp;misspelt words in drafts</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Marcar las &amp;faltas de ortografía en los borradores</translation>
     </message>
     <message>
         <source>Spell-check</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Revisión ortográfica</translation>
     </message>
     <message>
         <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Subrayado ondulado rojo bajo las palabras mal escritas, en el idioma del borrador</translation>
     </message>
     <message>
@@ -3133,6 +3360,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>Spelling:</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Ortografía:</translation>
     </message>
     <message>
@@ -3361,9 +3589,10 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message numerus="yes">
         <source>%n paragraphs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n párrafo</numerusform>
+            <numerusform>%n párrafos</numerusform>
         </translation>
     </message>
     <message>
@@ -3391,51 +3620,63 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     <name>RelatedPanel</name>
     <message>
         <source>Related passages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Pasajes relacionados</translation>
     </message>
     <message>
         <source>Select a paragraph, an annotation or a finding.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Seleccione un párrafo, una anotación o una conclusión.</translation>
     </message>
     <message>
         <source>Suggested themes (Enter accepts, Delete dismisses)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Temas sugeridos (Intro acepta, Supr descarta)</translation>
     </message>
     <message>
         <source>Suggested themes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Temas sugeridos</translation>
     </message>
     <message>
         <source>Passages making the point of ¶%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Pasajes que expresan la idea del ¶%1</translation>
     </message>
     <message>
         <source>Passages making the point of the annotation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Pasajes que expresan la idea de la anotación</translation>
     </message>
     <message>
         <source>Passages making the point of the finding</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Pasajes que expresan la idea de la conclusión</translation>
     </message>
     <message>
         <source>Looking for related passages…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Buscando pasajes relacionados…</translation>
     </message>
     <message>
         <source>Nothing related yet: %1 of %2 paragraphs indexed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Aún no hay nada relacionado: %1 de %2 párrafos indexados.</translation>
     </message>
     <message>
         <source>No related passage found.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>No se ha encontrado ningún pasaje relacionado.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Error: %1</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>From %1 annotated passages nearby</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>A partir de %1 pasajes anotados cercanos</translation>
     </message>
 </context>
 <context>
@@ -3766,15 +4007,18 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message>
         <source>By meaning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Por significado</translation>
     </message>
     <message>
         <source>Search by meaning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Buscar por significado</translation>
     </message>
     <message>
         <source>Also find passages that say the same thing in other words or other languages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Encontrar también pasajes que dicen lo mismo con otras palabras o en otros idiomas</translation>
     </message>
     <message>
         <source>Search hits</source>
@@ -3788,9 +4032,10 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message numerus="yes">
         <source>%n hits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message>
@@ -3803,15 +4048,18 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     <name>SemanticUi</name>
     <message>
         <source>Related passages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Pasajes relacionados</translation>
     </message>
     <message>
         <source>Theme %1 added to the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Tema %1 añadido al párrafo</translation>
     </message>
     <message>
         <source>Theme %1 will not be suggested here again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>El tema %1 no se volverá a sugerir aquí</translation>
     </message>
 </context>
 <context>
@@ -3908,28 +4156,32 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drafts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n proyecto</numerusform>
+            <numerusform>%n proyectos</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Guardado %1: %2.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

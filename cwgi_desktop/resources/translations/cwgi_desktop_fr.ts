@@ -587,6 +587,117 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translation>aucun texte trouvé</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>données binaires, pas du texte</translation>
+    </message>
+    <message>
+        <source>not a valid PDF</source>
+        <translation>PDF non valide</translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translation>PDF chiffré</translation>
+    </message>
+    <message>
+        <source>no text layer (scanned?)</source>
+        <translation>pas de couche de texte (document numérisé ?)</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (damaged or truncated archive)</source>
+        <translation>fichier .docx non valide (archive endommagée ou tronquée)</translation>
+    </message>
+    <message>
+        <source>refused: the document declares XML entities (DTD)</source>
+        <translation>refusé : le document déclare des entités XML (DTD)</translation>
+    </message>
+    <message>
+        <source>encrypted Office file (password-protected)</source>
+        <translation>fichier Office chiffré (protégé par mot de passe)</translation>
+    </message>
+    <message>
+        <source>legacy Word .doc is not supported; save it as .docx</source>
+        <translation>l’ancien format Word .doc n’est pas pris en charge ; enregistrez-le en .docx</translation>
+    </message>
+    <message>
+        <source>no document part</source>
+        <translation>aucune partie document</translation>
+    </message>
+    <message>
+        <source>no document part (&apos;%1&apos; is missing)</source>
+        <translation>aucune partie document (« %1 » manque)</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (%1 cannot be decoded)</source>
+        <translation>fichier .docx non valide (%1 ne peut pas être décodé)</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (%1 is not well-formed XML)</source>
+        <translation>fichier .docx non valide (%1 n’est pas du XML bien formé)</translation>
+    </message>
+    <message>
+        <source>refused: the archive has too many entries (%1)</source>
+        <translation>refusé : l’archive a trop d’entrées (%1)</translation>
+    </message>
+    <message>
+        <source>refused: reading the PDF text took too long</source>
+        <translation>refusé : la lecture du texte du PDF a pris trop de temps</translation>
+    </message>
+    <message>
+        <source>refused: the PDF holds too much text</source>
+        <translation>refusé : le PDF contient trop de texte</translation>
+    </message>
+    <message>
+        <source>too many pages (%1; the limit is %2)</source>
+        <translation>trop de pages (%1 ; la limite est %2)</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;%1&apos;</source>
+        <translation>type de fichier non pris en charge « %1 »</translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB; the limit is %2 MB)</source>
+        <translation>fichier trop volumineux (%1 Mo ; la limite est %2 Mo)</translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB)</source>
+        <translation>fichier trop volumineux (%1 Mo)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>impossible de lire le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>could not read the file (%1)</source>
+        <translation>le fichier n’a pas pu être lu (%1)</translation>
+    </message>
+    <message>
+        <source>refused: not enough memory to read the file</source>
+        <translation>refusé : mémoire insuffisante pour lire le fichier</translation>
+    </message>
+    <message>
+        <source>refused: the file is nested too deeply</source>
+        <translation>refusé : le fichier est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>no block of a known draft in it (was it exported from this store, with its bookmarks kept?)</source>
+        <translation>aucun bloc d’un projet connu (a-t-il été exporté depuis cette base, avec ses signets ?)</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>Coverage</source>
@@ -1808,6 +1919,29 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>&amp;Reset this language</source>
         <translation>&amp;Rétablir cette langue</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Member State</source>
+        <translation>État Membre</translation>
+    </message>
+    <message>
+        <source>Sector Member</source>
+        <translation>Membre de Secteur</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Établissement universitaire</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
     </message>
 </context>
 <context>

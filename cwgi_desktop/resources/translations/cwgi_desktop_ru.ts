@@ -262,27 +262,33 @@
     <name>BackgroundIndexer</name>
     <message>
         <source>Indexing for search by meaning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Индексирование для поиска по смыслу</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Ход индексирования</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>Stop indexing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Остановить индексирование</translation>
     </message>
     <message>
         <source>Stop indexing (it resumes at the next import or the next start)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Остановить индексирование (оно возобновится при следующем импорте или следующем запуске)</translation>
     </message>
     <message>
         <source>Stopping after this batch…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Остановка после этого пакета…</translation>
     </message>
 </context>
 <context>
@@ -418,11 +424,13 @@
     </message>
     <message>
         <source>A passage is cited at its own paragraph</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Фрагмент цитируется в своём собственном пункте</translation>
     </message>
     <message>
         <source>The paragraph cited in a whole document</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Пункт, цитируемый в документе целиком</translation>
     </message>
     <message>
         <source>(choose a source)</source>
@@ -600,53 +608,61 @@
     <name>ConsultationDialog</name>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished">Консультация</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Консультация</translation>
     </message>
     <message>
         <source>(as each file says)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>(как указано в каждом файле)</translation>
     </message>
     <message>
         <source>Type a consultation or meeting, or choose a recent one</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Введите консультацию или собрание либо выберите одно из недавних</translation>
     </message>
     <message>
         <source>&amp;Consultation or meeting:</source>
-        <translation type="unfinished">&amp;Консультация или собрание:</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>&amp;Консультация или собрание:</translation>
     </message>
 </context>
 <context>
     <name>ConsultationTexts</name>
     <message numerus="yes">
         <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>К какой консультации или собранию относится %n выбранный элемент? Охват сверяет проект с вкладами его консультации.</numerusform>
+            <numerusform>К какой консультации или собранию относятся %n выбранных элемента? Охват сверяет проект с вкладами его консультации.</numerusform>
+            <numerusform>К какой консультации или собранию относятся %n выбранных элементов? Охват сверяет проект с вкладами его консультации.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The consultation or meeting of the %n selected contributions:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>Консультация или собрание %n выбранного вклада:</numerusform>
+            <numerusform>Консультация или собрание %n выбранных вкладов:</numerusform>
+            <numerusform>Консультация или собрание %n выбранных вкладов:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the consultation of %n contributions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>Задать консультацию для %n вклада</numerusform>
+            <numerusform>Задать консультацию для %n вкладов</numerusform>
+            <numerusform>Задать консультацию для %n вкладов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contributions now belong to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n вклад теперь относится к «%1».</numerusform>
+            <numerusform>%n вклада теперь относятся к «%1».</numerusform>
+            <numerusform>%n вкладов теперь относятся к «%1».</numerusform>
         </translation>
     </message>
 </context>
@@ -654,11 +670,13 @@
     <name>ConsultationUi</name>
     <message>
         <source>No contribution belongs to “%1”: coverage has nothing to check against. Set the consultation of contributions at import, or select them in the list and use Contribution ▸ Set consultation…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Ни один вклад не относится к «%1»: охвату не с чем сверять. Задайте консультацию вкладов при импорте или выделите их в списке и воспользуйтесь командой Вклад ▸ Задать консультацию…</translation>
     </message>
     <message>
         <source>Select contributions in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Сначала выделите вклады в списке.</translation>
     </message>
 </context>
 <context>
@@ -695,11 +713,151 @@
     </message>
     <message>
         <source>(none) %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>(нет) %1</translation>
     </message>
     <message>
         <source>No symbol yet (file %1). Edit details (F2) gives it one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Обозначения пока нет (файл %1). Его можно присвоить с помощью команды «Изменить сведения» (F2).</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>empty file</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>пустой файл</translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>текст не найден</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>двоичные данные, а не текст</translation>
+    </message>
+    <message>
+        <source>not a valid PDF</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>недопустимый файл PDF</translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>зашифрованный PDF</translation>
+    </message>
+    <message>
+        <source>no text layer (scanned?)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>нет текстового слоя (скан?)</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (damaged or truncated archive)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>недопустимый .docx (архив повреждён или обрезан)</translation>
+    </message>
+    <message>
+        <source>refused: the document declares XML entities (DTD)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>отклонено: документ объявляет сущности XML (DTD)</translation>
+    </message>
+    <message>
+        <source>encrypted Office file (password-protected)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>зашифрованный файл Office (защищён паролем)</translation>
+    </message>
+    <message>
+        <source>legacy Word .doc is not supported; save it as .docx</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>устаревший формат Word .doc не поддерживается; сохраните его как .docx</translation>
+    </message>
+    <message>
+        <source>no document part</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>нет части документа</translation>
+    </message>
+    <message>
+        <source>no document part (&apos;%1&apos; is missing)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>нет части документа (отсутствует «%1»)</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (%1 cannot be decoded)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>недопустимый .docx (%1 не удаётся декодировать)</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (%1 is not well-formed XML)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>недопустимый .docx (%1 — некорректный XML)</translation>
+    </message>
+    <message>
+        <source>refused: the archive has too many entries (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>отклонено: в архиве слишком много элементов (%1)</translation>
+    </message>
+    <message>
+        <source>refused: reading the PDF text took too long</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>отклонено: чтение текста PDF заняло слишком много времени</translation>
+    </message>
+    <message>
+        <source>refused: the PDF holds too much text</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>отклонено: PDF содержит слишком много текста</translation>
+    </message>
+    <message>
+        <source>too many pages (%1; the limit is %2)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>слишком много страниц (%1; предел — %2)</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;%1&apos;</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>неподдерживаемый тип файла «%1»</translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB; the limit is %2 MB)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>файл слишком большой (%1 МБ; предел — %2 МБ)</translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>файл слишком большой (%1 МБ)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>не удаётся прочитать файл (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <source>could not read the file (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>не удалось прочитать файл (%1)</translation>
+    </message>
+    <message>
+        <source>refused: not enough memory to read the file</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>отклонено: недостаточно памяти для чтения файла</translation>
+    </message>
+    <message>
+        <source>refused: the file is nested too deeply</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>отклонено: слишком глубокая вложенность файла</translation>
+    </message>
+    <message>
+        <source>no block of a known draft in it (was it exported from this store, with its bookmarks kept?)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>в нём нет ни одного блока известного проекта (был ли он экспортирован из этого хранилища с сохранением закладок?)</translation>
     </message>
 </context>
 <context>
@@ -806,7 +964,8 @@
     </message>
     <message>
         <source>%1 (no symbol)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>%1 (без обозначения)</translation>
     </message>
 </context>
 <context>
@@ -893,18 +1052,20 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>DemoTexts</name>
     <message numerus="yes">
         <source>%n contributions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n вклад</numerusform>
+            <numerusform>%n вклада</numerusform>
+            <numerusform>%n вкладов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n аннотация</numerusform>
+            <numerusform>%n аннотации</numerusform>
+            <numerusform>%n аннотаций</numerusform>
         </translation>
     </message>
 </context>
@@ -1043,7 +1204,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>DraftMenu</name>
     <message>
         <source>&amp;Draft</source>
-        <translation type="unfinished">Пр&amp;оект</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Пр&amp;оект</translation>
     </message>
 </context>
 <context>
@@ -1208,19 +1370,23 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Import Markdown draft…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Импортировать проект в формате Markdown…</translation>
     </message>
     <message>
         <source>A draft from a Markdown file (front matter optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Проект из файла Markdown (начальные метаданные необязательны)</translation>
     </message>
     <message>
         <source>Save now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Сохранить сейчас</translation>
     </message>
     <message>
         <source>Your text is saved as you type; this saves at once</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Текст сохраняется по мере ввода; эта команда сохраняет его немедленно</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -1244,7 +1410,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Keep the draft as it stands, named, to compare or restore</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Сохранить проект в текущем состоянии под именем, чтобы сравнить или восстановить его</translation>
     </message>
     <message>
         <source>Versions…</source>
@@ -1258,19 +1425,23 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>New language version…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Новая языковая версия…</translation>
     </message>
     <message>
         <source>The draft in another of the six languages, block by block</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Проект на другом из шести языков, блок за блоком</translation>
     </message>
     <message>
         <source>Mark translation up to date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Отметить перевод как актуальный</translation>
     </message>
     <message>
         <source>This block of a language version follows the original again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Этот блок языковой версии снова соответствует оригиналу</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1404,41 +1575,50 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Saved. (Your text is also saved as you type.)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Сохранено. (Текст также сохраняется по мере ввода.)</translation>
     </message>
     <message>
         <source>Already saved: your text is saved as you type. Ctrl+Shift+S keeps a named version.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Уже сохранено: текст сохраняется по мере ввода. Ctrl+Shift+S сохраняет именованную версию.</translation>
     </message>
     <message>
         <source>Import a Markdown draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Импорт проекта в формате Markdown</translation>
     </message>
     <message>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Markdown (*.md *.markdown *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Импортировано: «%1».</translation>
     </message>
     <message>
         <source>Unresolved citations: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Неразрешённые ссылки: %1</translation>
     </message>
 </context>
 <context>
     <name>EditorSpelling</name>
     <message>
         <source>(no suggestions)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>(нет вариантов)</translation>
     </message>
     <message>
         <source>Ignore</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Пропустить</translation>
     </message>
     <message>
         <source>Add to my dictionary</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Добавить в мой словарь</translation>
     </message>
 </context>
@@ -1682,11 +1862,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Export a draft copy anyway</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Всё равно экспортировать черновую копию</translation>
     </message>
     <message>
         <source>Each unresolved citation is printed marked “[unresolved: @…]”, and the document opens with a draft-copy notice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Каждая неразрешённая ссылка печатается с пометкой «[unresolved: @…]», а в начале документа помещается уведомление о черновой копии</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -1745,7 +1927,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>LibreOffice is laying out the first page in the background; you can choose options or export meanwhile…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>LibreOffice выполняет вёрстку первой страницы в фоновом режиме; тем временем Вы можете выбрать параметры или выполнить экспорт…</translation>
     </message>
     <message>
         <source>Rendering the first page…</source>
@@ -1860,7 +2043,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Demo consultation loaded: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Демонстрационная консультация загружена: %1, %2.</translation>
     </message>
     <message>
         <source>The demo consultation is already in this store.</source>
@@ -2134,6 +2318,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Skipped (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Пропущены (%1)</translation>
     </message>
 </context>
@@ -2191,36 +2376,71 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Member State</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Государство-Член</translation>
+    </message>
+    <message>
+        <source>Sector Member</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Член Сектора</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Академические организации</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Гражданское общество</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Секретариат</translation>
+    </message>
+</context>
+<context>
     <name>LanguageVersions</name>
     <message>
         <source>New language version</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Новая языковая версия</translation>
     </message>
     <message>
         <source>Language of the version:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Язык версии:</translation>
     </message>
     <message>
         <source>The draft has a version in every language.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>У проекта есть версия на каждом языке.</translation>
     </message>
     <message>
         <source>Version in %1 created: translate its blocks.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Версия на языке %1 создана: переведите её блоки.</translation>
     </message>
     <message>
         <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Блоков этой версии, более старых, чем правки оригинала (отмечены ⚠ в структуре): %1.</translation>
     </message>
     <message>
         <source>This block is not stale.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Этот блок не устарел.</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Other language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Другой язык</translation>
     </message>
 </context>
@@ -2383,11 +2603,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Set &amp;consultation…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Задать &amp;консультацию…</translation>
     </message>
     <message>
         <source>Give the contributions selected in the list one consultation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Назначить вкладам, выделенным в списке, одну консультацию</translation>
     </message>
     <message>
         <source>Mark read/&amp;unread</source>
@@ -2644,10 +2866,11 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message numerus="yes">
         <source>%n contributions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n вклад</numerusform>
+            <numerusform>%n вклада</numerusform>
+            <numerusform>%n вкладов</numerusform>
         </translation>
     </message>
     <message>
@@ -3008,7 +3231,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>OutlineModel</name>
     <message>
         <source>Stale: the original was edited after this translation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Устарело: оригинал был изменён после этого перевода</translation>
     </message>
 </context>
 <context>
@@ -3118,14 +3342,17 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Mark &amp;misspelt words in drafts</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Отмечать &amp;орфографические ошибки в проектах</translation>
     </message>
     <message>
         <source>Spell-check</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Проверка орфографии</translation>
     </message>
     <message>
         <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Красное волнистое подчеркивание слов с ошибками, на языке проекта</translation>
     </message>
     <message>
@@ -3145,6 +3372,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Spelling:</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Орфография:</translation>
     </message>
     <message>
@@ -3373,10 +3601,11 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message numerus="yes">
         <source>%n paragraphs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n пункт</numerusform>
+            <numerusform>%n пункта</numerusform>
+            <numerusform>%n пунктов</numerusform>
         </translation>
     </message>
     <message>
@@ -3404,51 +3633,63 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>RelatedPanel</name>
     <message>
         <source>Related passages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Связанные фрагменты</translation>
     </message>
     <message>
         <source>Select a paragraph, an annotation or a finding.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Выберите пункт, аннотацию или вывод.</translation>
     </message>
     <message>
         <source>Suggested themes (Enter accepts, Delete dismisses)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Предлагаемые темы (Enter – принять, Delete – отклонить)</translation>
     </message>
     <message>
         <source>Suggested themes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Предлагаемые темы</translation>
     </message>
     <message>
         <source>Passages making the point of ¶%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Фрагменты, выражающие ту же мысль, что и ¶%1</translation>
     </message>
     <message>
         <source>Passages making the point of the annotation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Фрагменты, выражающие ту же мысль, что и аннотация</translation>
     </message>
     <message>
         <source>Passages making the point of the finding</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Фрагменты, выражающие ту же мысль, что и вывод</translation>
     </message>
     <message>
         <source>Looking for related passages…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Поиск связанных фрагментов…</translation>
     </message>
     <message>
         <source>Nothing related yet: %1 of %2 paragraphs indexed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Связанных фрагментов пока нет: проиндексировано пунктов – %1 из %2.</translation>
     </message>
     <message>
         <source>No related passage found.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Связанные фрагменты не найдены.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Ошибка: %1</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
         <source>From %1 annotated passages nearby</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>На основе близлежащих аннотированных фрагментов: %1</translation>
     </message>
 </context>
 <context>
@@ -3779,15 +4020,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>By meaning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>По смыслу</translation>
     </message>
     <message>
         <source>Search by meaning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Поиск по смыслу</translation>
     </message>
     <message>
         <source>Also find passages that say the same thing in other words or other languages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Находить также фрагменты, в которых то же самое сказано другими словами или на других языках</translation>
     </message>
     <message>
         <source>Search hits</source>
@@ -3801,10 +4045,11 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message numerus="yes">
         <source>%n hits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
         </translation>
     </message>
     <message>
@@ -3817,15 +4062,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>SemanticUi</name>
     <message>
         <source>Related passages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Связанные фрагменты</translation>
     </message>
     <message>
         <source>Theme %1 added to the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Тема %1 добавлена к пункту</translation>
     </message>
     <message>
         <source>Theme %1 will not be suggested here again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Тема %1 больше не будет предлагаться здесь</translation>
     </message>
 </context>
 <context>
@@ -3922,31 +4170,35 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n аннотация</numerusform>
+            <numerusform>%n аннотации</numerusform>
+            <numerusform>%n аннотаций</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n тема</numerusform>
+            <numerusform>%n темы</numerusform>
+            <numerusform>%n тем</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drafts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n проект</numerusform>
+            <numerusform>%n проекта</numerusform>
+            <numerusform>%n проектов</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Сохранено в %1: %2.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -262,27 +262,33 @@
     <name>BackgroundIndexer</name>
     <message>
         <source>Indexing for search by meaning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>正在为按含义搜索建立索引</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>索引进度</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop indexing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>停止建立索引</translation>
     </message>
     <message>
         <source>Stop indexing (it resumes at the next import or the next start)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>停止建立索引（将在下次导入或下次启动时继续）</translation>
     </message>
     <message>
         <source>Stopping after this batch…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>将在本批次完成后停止…</translation>
     </message>
 </context>
 <context>
@@ -418,11 +424,13 @@
     </message>
     <message>
         <source>A passage is cited at its own paragraph</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>段落在其所属的段中被引用</translation>
     </message>
     <message>
         <source>The paragraph cited in a whole document</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>在整份文件中被引用的段</translation>
     </message>
     <message>
         <source>(choose a source)</source>
@@ -600,45 +608,53 @@
     <name>ConsultationDialog</name>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished">磋商</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>磋商</translation>
     </message>
     <message>
         <source>(as each file says)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>（按各文件所示）</translation>
     </message>
     <message>
         <source>Type a consultation or meeting, or choose a recent one</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>输入磋商或会议，或选择最近使用的一项</translation>
     </message>
     <message>
         <source>&amp;Consultation or meeting:</source>
-        <translation type="unfinished">磋商或会议(&amp;C)：</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>磋商或会议(&amp;C)：</translation>
     </message>
 </context>
 <context>
     <name>ConsultationTexts</name>
     <message numerus="yes">
         <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>所选的 %n 个项目属于哪项磋商或会议？覆盖情况会对照草案所属磋商的文稿检查草案。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The consultation or meeting of the %n selected contributions:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>所选 %n 份文稿的磋商或会议：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the consultation of %n contributions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>设置 %n 份文稿的磋商</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contributions now belong to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n 份文稿现属于“%1”。</numerusform>
         </translation>
     </message>
 </context>
@@ -646,11 +662,13 @@
     <name>ConsultationUi</name>
     <message>
         <source>No contribution belongs to “%1”: coverage has nothing to check against. Set the consultation of contributions at import, or select them in the list and use Contribution ▸ Set consultation…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>没有任何文稿属于“%1”：覆盖情况无可对照。请在导入时设置文稿的磋商，或在列表中选择文稿，然后使用“文稿 ▸ 设置磋商…”。</translation>
     </message>
     <message>
         <source>Select contributions in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>请先在列表中选择文稿。</translation>
     </message>
 </context>
 <context>
@@ -687,11 +705,151 @@
     </message>
     <message>
         <source>(none) %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>（无）%1</translation>
     </message>
     <message>
         <source>No symbol yet (file %1). Edit details (F2) gives it one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>尚无文号（文件 %1）。可通过“编辑详细信息”（F2）为其指定文号。</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>empty file</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>未找到文本</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>二进制数据，不是文本</translation>
+    </message>
+    <message>
+        <source>not a valid PDF</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>不是有效的 PDF</translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>加密的 PDF</translation>
+    </message>
+    <message>
+        <source>no text layer (scanned?)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>没有文本层（扫描件？）</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (damaged or truncated archive)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>不是有效的 .docx（压缩包损坏或不完整）</translation>
+    </message>
+    <message>
+        <source>refused: the document declares XML entities (DTD)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已拒绝：文档声明了 XML 实体（DTD）</translation>
+    </message>
+    <message>
+        <source>encrypted Office file (password-protected)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>加密的 Office 文件（受密码保护）</translation>
+    </message>
+    <message>
+        <source>legacy Word .doc is not supported; save it as .docx</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>不支持旧版 Word .doc；请另存为 .docx</translation>
+    </message>
+    <message>
+        <source>no document part</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>没有文档部分</translation>
+    </message>
+    <message>
+        <source>no document part (&apos;%1&apos; is missing)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>没有文档部分（缺少“%1”）</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (%1 cannot be decoded)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>不是有效的 .docx（无法解码 %1）</translation>
+    </message>
+    <message>
+        <source>not a valid .docx (%1 is not well-formed XML)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>不是有效的 .docx（%1 不是格式正确的 XML）</translation>
+    </message>
+    <message>
+        <source>refused: the archive has too many entries (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已拒绝：压缩包条目过多（%1）</translation>
+    </message>
+    <message>
+        <source>refused: reading the PDF text took too long</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已拒绝：读取 PDF 文本耗时过长</translation>
+    </message>
+    <message>
+        <source>refused: the PDF holds too much text</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已拒绝：PDF 包含的文本过多</translation>
+    </message>
+    <message>
+        <source>too many pages (%1; the limit is %2)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>页数过多（%1；上限为 %2）</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;%1&apos;</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>不支持的文件类型“%1”</translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB; the limit is %2 MB)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>文件过大（%1 MB；上限为 %2 MB）</translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>文件过大（%1 MB）</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>could not read the file (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>未能读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>refused: not enough memory to read the file</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已拒绝：内存不足，无法读取文件</translation>
+    </message>
+    <message>
+        <source>refused: the file is nested too deeply</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已拒绝：文件嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>no block of a known draft in it (was it exported from this store, with its bookmarks kept?)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>其中没有已知草案的任何块（是否从此存储库导出并保留了书签？）</translation>
     </message>
 </context>
 <context>
@@ -798,7 +956,8 @@
     </message>
     <message>
         <source>%1 (no symbol)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>%1（无文号）</translation>
     </message>
 </context>
 <context>
@@ -885,14 +1044,16 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>DemoTexts</name>
     <message numerus="yes">
         <source>%n contributions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n 份文稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
 </context>
@@ -1031,7 +1192,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>DraftMenu</name>
     <message>
         <source>&amp;Draft</source>
-        <translation type="unfinished">草案(&amp;D)</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>草案(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1196,19 +1358,23 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Import Markdown draft…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>导入 Markdown 草案…</translation>
     </message>
     <message>
         <source>A draft from a Markdown file (front matter optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>基于 Markdown 文件的草案（前置元数据可选）</translation>
     </message>
     <message>
         <source>Save now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>立即保存</translation>
     </message>
     <message>
         <source>Your text is saved as you type; this saves at once</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>您的文本在键入时即已保存；此操作可立即保存</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -1232,7 +1398,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Keep the draft as it stands, named, to compare or restore</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>将草案按当前状态以命名方式保留，以便比较或恢复</translation>
     </message>
     <message>
         <source>Versions…</source>
@@ -1246,19 +1413,23 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>New language version…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>新建语文版本…</translation>
     </message>
     <message>
         <source>The draft in another of the six languages, block by block</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>以六种语文中另一种语文呈现的草案，逐块对应</translation>
     </message>
     <message>
         <source>Mark translation up to date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>将译文标记为最新</translation>
     </message>
     <message>
         <source>This block of a language version follows the original again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>语文版本中的此块再次与原文一致</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1392,41 +1563,50 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Saved. (Your text is also saved as you type.)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已保存。（您的文本在键入时也会保存。）</translation>
     </message>
     <message>
         <source>Already saved: your text is saved as you type. Ctrl+Shift+S keeps a named version.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已保存：您的文本在键入时即已保存。按 Ctrl+Shift+S 可保留命名版本。</translation>
     </message>
     <message>
         <source>Import a Markdown draft</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>导入 Markdown 草案</translation>
     </message>
     <message>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Markdown (*.md *.markdown *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已导入“%1”。</translation>
     </message>
     <message>
         <source>Unresolved citations: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>未解析的引文：%1</translation>
     </message>
 </context>
 <context>
     <name>EditorSpelling</name>
     <message>
         <source>(no suggestions)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>（无建议）</translation>
     </message>
     <message>
         <source>Ignore</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>忽略</translation>
     </message>
     <message>
         <source>Add to my dictionary</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>添加到我的词典</translation>
     </message>
 </context>
@@ -1670,11 +1850,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Export a draft copy anyway</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>仍然导出草稿副本</translation>
     </message>
     <message>
         <source>Each unresolved citation is printed marked “[unresolved: @…]”, and the document opens with a draft-copy notice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>每处未解析的引文在打印时均标记为“[unresolved: @…]”，且文件开头附有草稿副本说明</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -1733,7 +1915,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>LibreOffice is laying out the first page in the background; you can choose options or export meanwhile…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>LibreOffice 正在后台对第一页进行排版；在此期间，您可以选择选项或导出…</translation>
     </message>
     <message>
         <source>Rendering the first page…</source>
@@ -1848,7 +2031,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Demo consultation loaded: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>演示磋商已加载：%1，%2。</translation>
     </message>
     <message>
         <source>The demo consultation is already in this store.</source>
@@ -2112,6 +2296,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Skipped (%1)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>已跳过 (%1)</translation>
     </message>
 </context>
@@ -2169,36 +2354,71 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Member State</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>成员国</translation>
+    </message>
+    <message>
+        <source>Sector Member</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>部门成员</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>学术成员</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>民间社会</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>秘书处</translation>
+    </message>
+</context>
+<context>
     <name>LanguageVersions</name>
     <message>
         <source>New language version</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>新建语文版本</translation>
     </message>
     <message>
         <source>Language of the version:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>版本语文：</translation>
     </message>
     <message>
         <source>The draft has a version in every language.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>该草案已有所有语文的版本。</translation>
     </message>
     <message>
         <source>Version in %1 created: translate its blocks.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已创建 %1 版本：请翻译其各块。</translation>
     </message>
     <message>
         <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>此版本有 %1 个块早于原文的修改（在大纲中标有 ⚠）。</translation>
     </message>
     <message>
         <source>This block is not stale.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>此块并未过时。</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Other language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>其他语言</translation>
     </message>
 </context>
@@ -2361,11 +2581,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Set &amp;consultation…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>设置磋商(&amp;C)…</translation>
     </message>
     <message>
         <source>Give the contributions selected in the list one consultation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>为列表中所选的文稿指定同一项磋商</translation>
     </message>
     <message>
         <source>Mark read/&amp;unread</source>
@@ -2622,8 +2844,9 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message numerus="yes">
         <source>%n contributions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n 份文稿</numerusform>
         </translation>
     </message>
     <message>
@@ -2984,7 +3207,8 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>OutlineModel</name>
     <message>
         <source>Stale: the original was edited after this translation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已过时：原文在此译文之后经过修改</translation>
     </message>
 </context>
 <context>
@@ -3094,14 +3318,17 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Mark &amp;misspelt words in drafts</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>标出草稿中的拼写错误(&amp;M)</translation>
     </message>
     <message>
         <source>Spell-check</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>拼写检查</translation>
     </message>
     <message>
         <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>以草稿的语言，用红色波浪线标出拼写错误的词</translation>
     </message>
     <message>
@@ -3121,6 +3348,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Spelling:</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>拼写：</translation>
     </message>
     <message>
@@ -3349,8 +3577,9 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message numerus="yes">
         <source>%n paragraphs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
         </translation>
     </message>
     <message>
@@ -3378,51 +3607,63 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>RelatedPanel</name>
     <message>
         <source>Related passages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>相关段落</translation>
     </message>
     <message>
         <source>Select a paragraph, an annotation or a finding.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>请选择一个段落、一条批注或一项结论。</translation>
     </message>
     <message>
         <source>Suggested themes (Enter accepts, Delete dismisses)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>建议的主题（按 Enter 接受，按 Delete 忽略）</translation>
     </message>
     <message>
         <source>Suggested themes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>建议的主题</translation>
     </message>
     <message>
         <source>Passages making the point of ¶%1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>表达 ¶%1 观点的段落</translation>
     </message>
     <message>
         <source>Passages making the point of the annotation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>表达该批注观点的段落</translation>
     </message>
     <message>
         <source>Passages making the point of the finding</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>表达该结论观点的段落</translation>
     </message>
     <message>
         <source>Looking for related passages…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>正在查找相关段落…</translation>
     </message>
     <message>
         <source>Nothing related yet: %1 of %2 paragraphs indexed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>尚无相关内容：已为 %2 个段落中的 %1 个建立索引。</translation>
     </message>
     <message>
         <source>No related passage found.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>未找到相关段落。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">错误：%1</translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>From %1 annotated passages nearby</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>基于附近 %1 个已批注的段落</translation>
     </message>
 </context>
 <context>
@@ -3753,15 +3994,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>By meaning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>按含义</translation>
     </message>
     <message>
         <source>Search by meaning</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>按含义搜索</translation>
     </message>
     <message>
         <source>Also find passages that say the same thing in other words or other languages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>同时查找以其他措辞或其他语言表达相同内容的段落</translation>
     </message>
     <message>
         <source>Search hits</source>
@@ -3775,8 +4019,9 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message numerus="yes">
         <source>%n hits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
     <message>
@@ -3789,15 +4034,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     <name>SemanticUi</name>
     <message>
         <source>Related passages</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>相关段落</translation>
     </message>
     <message>
         <source>Theme %1 added to the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已将主题 %1 添加到该段落</translation>
     </message>
     <message>
         <source>Theme %1 will not be suggested here again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>此处将不再建议主题 %1</translation>
     </message>
 </context>
 <context>
@@ -3894,25 +4142,29 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n 个主题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drafts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n 份草案</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已保存 %1：%2。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

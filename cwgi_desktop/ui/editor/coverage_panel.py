@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cwgi_desktop.core.drafting.coverage import Coverage
 from cwgi_desktop.ui.consultation_ui import empty_consultation_warning
+from cwgi_desktop.ui.labels import stakeholder_group_name
 from cwgi_desktop.ui.theme import error_colour
 
 ROW_HEIGHT = 20
@@ -222,7 +223,8 @@ class CoveragePanel(QWidget):
                              .replace("%3", str(len(report.uncited))))
         self._section("uncited", self.tr("Not cited yet"), [
             (d["symbol"], f"{self._name(d)} — {d.get('source') or '?'}"
-             f" ({d.get('source_type') or self.tr('unknown group')})", None)
+             f" ({stakeholder_group_name(d.get('source_type')) or self.tr('unknown group')})",
+             None)
             for d in report.uncited])
         self._section("themes", self.tr("Themes without a finding"), [
             (t["name"], self.tr("%1 (%2 annotations)").replace("%1", t["name"])
@@ -238,8 +240,8 @@ class CoveragePanel(QWidget):
             (u["symbol"], "@" + u["symbol"], (u["blocks"] or [None])[0])
             for u in report.unresolved])
         self.by_group.set_bars([
-            Bar(g["group"] or self.tr("Unknown group"), g["cited"], g["contributions"],
-                f"{g['cited']}/{g['contributions']}")
+            Bar(stakeholder_group_name(g["group"]) or self.tr("Unknown group"), g["cited"],
+                g["contributions"], f"{g['cited']}/{g['contributions']}")
             for g in report.by_stakeholder_group])
         self.by_theme.set_bars([
             Bar(t["theme"], t["findings"], max(max(x["findings"] for x in report.by_theme), 1),

@@ -96,8 +96,9 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         self.draft_chooser.setAccessibleName(self.tr("Draft"))
         self.draft_chooser.setAccessibleDescription(self.tr("The draft being edited"))
         self.draft_chooser.setMinimumContentsLength(28)
-        self.draft_chooser.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # As wide as its longest title (up to a limit), not a fixed 28 characters.
+        self.draft_chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.draft_chooser.setMaximumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.outline = OutlineView(self)
         self.outline.setModel(self.model)
         self.editor = BlockEditor(self)

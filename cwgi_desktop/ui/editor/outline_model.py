@@ -202,7 +202,17 @@ class OutlineDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect: QRect = opt.rect.adjusted(6, 0, -6, 0)  # type: ignore[attr-defined]
         kind = index.data(KindRole)
-        rect.setLeft(rect.left() + (int(index.data(LevelRole) or 1) - 1) * INDENT_PX)
+        # AlignLeft is the start side: the right one in a right-to-left layout, where the
+        # indent and the number column come off the right edge instead.
+        rtl = opt.direction == Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+
+        def skip(px: int) -> None:
+            if rtl:
+                rect.setRight(rect.right() - px)
+            else:
+                rect.setLeft(rect.left() + px)
+
+        skip((int(index.data(LevelRole) or 1) - 1) * INDENT_PX)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         pal: QPalette = opt.palette  # type: ignore[attr-defined]
         fg = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
@@ -220,11 +230,11 @@ class OutlineDelegate(QStyledItemDelegate):
             painter.setPen(fg if selected else QColor(_NUMBER_COLOURS.get(kind, "#555555")))
             width = painter.fontMetrics().horizontalAdvance(number) + 8
             painter.drawText(rect, int(flags), number)
-            rect.setLeft(rect.left() + max(width, column))
+            skip(max(width, column))
         elif kind == "paragraph":
             painter.setPen(QColor("#9a9a9a") if not selected else fg)
             painter.drawText(rect, int(flags), "¶")
-            rect.setLeft(rect.left() + column)
+            skip(column)
         painter.setPen(fg)
         elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
                                                   max(rect.width(), 0))

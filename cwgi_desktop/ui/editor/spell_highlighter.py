@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from concurrent.futures import Future
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
@@ -36,6 +36,7 @@ class SpellBridge(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = SpellService(UserDictionary())
+        self._announced: set[str] = set()  # languages whose loading will emit `checked`
 
     def follow_data_folder(self) -> None:
         """Use the user dictionary of the current data folder (tests move it per test)."""
@@ -47,7 +48,8 @@ class SpellBridge(QObject):
         checker = self.service.checker(language)
         if checker is None and language in DICTIONARIES:
             future = self.service.load(language)
-            if not future.done():
+            if not future.done() and language not in self._announced:
+                self._announced.add(language)
                 future.add_done_callback(lambda _f: self.checked.emit(language))
         return checker
 
@@ -92,6 +94,19 @@ class EditorSpelling(QObject):
         self._repaint.setSingleShot(True)
         self._repaint.setInterval(REPAINT_DELAY_MS)
         self._repaint.timeout.connect(self.highlighter.rehighlight)
+        self._typed_block = -1  # the block holding a word skipped while it was typed
+        editor.cursorPositionChanged.connect(self._cursor_moved)
+        editor.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            QTimer.singleShot(0, self._focus_left)
+        return False
+
+    def _focus_left(self) -> None:
+        if self._typed_block >= 0:
+            self._typed_block = -1
+            self.highlighter.rehighlight()
 
     # -- settings -------------------------------------------------------------------------
 
@@ -120,7 +135,13 @@ class EditorSpelling(QObject):
         if checker is None or not text:
             return
         unknown: list[str] = []
+        typing = self._typing_offset()
         for word in words_to_check(text):
+            if word.end == typing:
+                # The word being typed is judged once it is left, as in Word: no wave under
+                # "governm" half-way through, no look-up per keystroke.
+                self._typed_block = self.highlighter.currentBlock().blockNumber()
+                continue
             right = checker.status(word.text)
             if right is None:
                 unknown.append(word.text)
@@ -131,6 +152,31 @@ class EditorSpelling(QObject):
         if fresh:
             self._waiting.update(fresh)
             self.bridge.look_up(self.language, fresh)
+
+    def _typing_offset(self) -> int:
+        """The cursor's offset in the block being highlighted, while the editor has focus
+        and nothing is selected (-1 otherwise)."""
+        cursor = self.editor.textCursor()
+        block = self.highlighter.currentBlock()
+        if cursor.hasSelection() or not self.editor.hasFocus() or \
+                cursor.blockNumber() != block.blockNumber():
+            return -1
+        return cursor.position() - block.position()
+
+    def _cursor_moved(self) -> None:
+        """Leaving the word just typed: check it now."""
+        if self._typed_block < 0:
+            return
+        cursor = self.editor.textCursor()
+        block = self.editor.document().findBlockByNumber(self._typed_block)
+        if not block.isValid():
+            self._typed_block = -1
+            return
+        word = word_at(block.text(), cursor.position() - block.position()) \
+            if cursor.blockNumber() == self._typed_block else None
+        if word is None or word.end != cursor.position() - block.position():
+            self._typed_block = -1
+            self.highlighter.rehighlightBlock(block)
 
     @staticmethod
     def _wrong_parts(checker: SpellChecker, word: Word, unknown: list[str]) -> list[Word]:

@@ -91,6 +91,21 @@ def test_a_typed_typo_gets_the_red_wave_and_a_suggestion_fixes_it(
                     timeout=5000)
 
 
+def test_the_word_being_typed_is_judged_once_it_is_left(
+        qtbot: Any, open_workspace: Any, corpus: dict) -> None:
+    ws = open_draft(qtbot, open_workspace, corpus, "en")
+    editor = ws.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Our goverment")
+    qtbot.wait(300)  # the answer for "goverment" would be back by now: it is not asked
+    assert wavy_words(editor) == []
+    qtbot.keyClicks(editor, " ")
+    qtbot.waitUntil(lambda: wavy_words(editor) == ["goverment"], timeout=15000)
+    qtbot.keyClicks(editor, "sais")
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)  # left by the arrow keys
+    qtbot.waitUntil(lambda: wavy_words(editor) == ["goverment", "sais"], timeout=15000)
+
+
 def test_only_the_wrong_part_of_a_hyphenated_word_is_marked(
         qtbot: Any, open_workspace: Any, corpus: dict) -> None:
     ws = open_draft(qtbot, open_workspace, corpus, "en",
