@@ -1,4 +1,4 @@
-"""Importing files and folders into a store: walk, parse, store, report.
+"""Importing files and folders into a store: walk, read and parse, store, report.
 
 Each file is parsed completely before anything is written, and stored in one transaction,
 so a bad file leaves nothing behind and a batch goes on past it.
@@ -64,42 +64,54 @@ def import_paths(
     consultation: str | None = None,
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Import files and folders; never raises for a bad file (it is listed as rejected)."""
+    """Import files and folders one after the other, on the calling thread (the CLI);
+    never raises for a bad file (it is listed as rejected). The window runs the same two
+    halves apart: `prepare_file` in a thread pool, `store_file` on the database worker."""
     report = ImportReport()
     files = list(expand_paths(paths))
     for done, (path, problem) in enumerate(files):
         if progress is not None and not progress(done, len(files), path):
             report.cancelled = True
             break
-        if problem:
-            report.rejected.append({"path": str(path), "reason": problem})
-            continue
-        try:
-            _import_one(store, path, consultation, report)
-        except ImportRejected as exc:
-            report.rejected.append({"path": str(path), "reason": exc.reason})
-        except CwgiError as exc:
-            report.rejected.append({"path": str(path), "reason": str(exc)})
+        # A file already imported is not parsed again: the hash is checked first.
+        store_file(store, prepare_file(path, consultation, problem=problem,
+                                       known=store.contributions.id_for_sha256), report)
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), Path())
     return report
 
 
-def _import_one(store: Store, path: Path, consultation: str | None,
-                report: ImportReport) -> None:
+@dataclass
+class PreparedFile:
+    """One file read and parsed, ready to be stored (or the reason it cannot be)."""
+
+    path: Path
+    sha256: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+    paragraphs: list[tuple[str, str, str, str, int | None]] = field(default_factory=list)
+    problem: str | None = None  # why the file is rejected
+    duplicate_of: str | None = None  # the contribution already imported from these bytes
+
+
+def prepare_file(path: Path, consultation: str | None, *, problem: str | None = None,
+                 known: Callable[[str], str | None] | None = None) -> PreparedFile:
+    """Read, hash and parse one file, touching no store (safe on any thread).
+
+    `known(sha256)` may name the contribution already imported from the same bytes: the
+    file is then not parsed."""
+    if problem:
+        return PreparedFile(path, problem=problem)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportRejected(path, f"file too large ({size // (1024 * 1024)} MB)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportRejected(path, f"cannot read the file ({exc.strerror or exc})") from exc
-    sha256 = hashlib.sha256(data).hexdigest()
-    existing = store.contributions.id_for_sha256(sha256)
-    if existing:
-        report.duplicates.append({"path": str(path), "id": existing})
-        return
-    parsed = parse_file(path, data=data)
+        data = _read(path)
+        sha256 = hashlib.sha256(data).hexdigest()
+        existing = known(sha256) if known is not None else None
+        if existing:
+            return PreparedFile(path, sha256, duplicate_of=existing)
+        parsed = parse_file(path, data=data)
+    except ImportRejected as exc:
+        return PreparedFile(path, problem=exc.reason)
+    except CwgiError as exc:
+        return PreparedFile(path, problem=str(exc))
     metadata = {
         "symbol": parsed.symbol,
         "base_symbol": parsed.base_symbol,
@@ -113,13 +125,41 @@ def _import_one(store: Store, path: Path, consultation: str | None,
         "consultation": consultation,
         **{("doc_references" if k == "references" else k): v for k, v in parsed.cover.items()},
     }
-    contribution, created = store.contributions.add(
-        sha256=sha256,
-        paragraphs=((p.text, p.style, p.number, p.kind, p.anchor) for p in parsed.paragraphs),
-        metadata=metadata,
-    )
+    return PreparedFile(path, sha256, metadata, [
+        (p.text, p.style, p.number, p.kind, p.anchor) for p in parsed.paragraphs])
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportRejected(path, f"file too large ({size // (1024 * 1024)} MB)")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportRejected(path, f"cannot read the file ({exc.strerror or exc})") from exc
+
+
+def store_file(store: Store, prepared: PreparedFile, report: ImportReport) -> None:
+    """Write one prepared file (one short transaction) and record the outcome in `report`."""
+    path = str(prepared.path)
+    if prepared.problem is not None:
+        report.rejected.append({"path": path, "reason": prepared.problem})
+        return
+    existing = prepared.duplicate_of or store.contributions.id_for_sha256(prepared.sha256)
+    if existing:
+        report.duplicates.append({"path": path, "id": existing})
+        return
+    try:
+        contribution, created = store.contributions.add(
+            sha256=prepared.sha256, paragraphs=prepared.paragraphs, metadata=prepared.metadata)
+    except ImportRejected as exc:
+        report.rejected.append({"path": path, "reason": exc.reason})
+        return
+    except CwgiError as exc:
+        report.rejected.append({"path": path, "reason": str(exc)})
+        return
     if not created:
-        report.duplicates.append({"path": str(path), "id": contribution.id})
+        report.duplicates.append({"path": path, "id": contribution.id})
         return
     report.imported.append({
         "id": contribution.id,
@@ -127,6 +167,5 @@ def _import_one(store: Store, path: Path, consultation: str | None,
         "language": contribution.language,
         "title": contribution.title,
         "source": contribution.source,
-        "path": str(path),
+        "path": path,
     })
-
