@@ -2747,6 +2747,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
 <context>
     <name>StoreSession</name>
     <message>
+        <source>Upgrading the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the store (step %1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
