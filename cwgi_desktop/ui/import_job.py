@@ -1,9 +1,18 @@
-"""Importing files and folders on the database worker, with progress, cancel and a summary."""
+"""Importing files and folders, with progress, cancel and a summary.
+
+Files are read and parsed in a thread pool (`services.importing.prepare_file`, no store);
+the database worker only writes, one short transaction per file
+(`services.importing.store_file`), so reads and autosaves slip in between two files
+instead of waiting for the whole import.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,22 +28,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.core_messages import translate_message
 from cwgi_desktop.ui.db_worker import CONTRIBUTIONS, DbWorker
 
 if TYPE_CHECKING:
-    from cwgi_desktop.core.services.importing import ImportReport
+    from cwgi_desktop.core.services.importing import ImportReport, PreparedFile
+
+PARSERS = max(1, min(4, (os.cpu_count() or 2)))  # parsing threads (PDF/Word parsing is C + Python)
+
+
+class _Gone(Exception):
+    """The job's QObject was deleted (its window closed) while the feeder ran."""
+
+
+def _emit(signal: object, *values: object) -> None:
+    try:
+        signal.emit(*values)  # type: ignore[attr-defined]
+    except RuntimeError as exc:  # PySide: the C++ object behind the signal is gone
+        raise _Gone from exc
 
 
 class ImportJob(QObject):
     """One import: a window-modal progress dialog that can cancel, then a summary.
 
-    The job on the worker reports progress through `progressed` (a queued signal, so the
-    dialog is updated on the GUI thread) and stops at the next file once cancelled.
+    A feeder thread walks the files in order, has them parsed in a pool (a few ahead) and
+    hands each parsed file to the GUI thread (`prepared`, a queued signal), which queues
+    its write on the database worker. Cancelling stops at the next file.
     """
 
     progressed = Signal(int, int, str)  # files done, files in all, current file
+    prepared = Signal(object)  # PreparedFile, parsed on a pool thread
+    fed = Signal(bool)  # every file handed over (True: cancelled)
+    parse_failed = Signal(str)  # the feeder itself failed (not one file)
     finished = Signal(object)  # ImportReport
     failed = Signal(str)
 
@@ -47,6 +72,9 @@ class ImportJob(QObject):
         self.parent_widget = parent
         self.cancel_requested = threading.Event()
         self.report: ImportReport | None = None
+        from cwgi_desktop.core.services.importing import ImportReport  # loaded on first import
+
+        self._building = ImportReport()  # filled on the database worker, one file a job
         self.summary: ImportSummaryDialog | None = None
         self.progress = QProgressDialog(self.tr("Preparing the import…"), self.tr("Cancel"),
                                         0, 0, parent)
@@ -58,27 +86,80 @@ class ImportJob(QObject):
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.cancel)
         self.progressed.connect(self._on_progress)
+        self.prepared.connect(self._store)
+        self.fed.connect(self._finish)
+        self.parse_failed.connect(self._failed)
+        self._closed = False
 
     def start(self) -> None:
-        paths, consultation, report_progress = self.paths, self.consultation, self._report
-
-        from cwgi_desktop.core.services import importing  # the importers load on first import
-
-        def job(store: Store) -> ImportReport:
-            return importing.import_paths(store, paths, consultation=consultation,
-                                          progress=report_progress)
-
         self.progress.show()
-        self.db.submit(job, self._done, self._failed, changes=(CONTRIBUTIONS,), owner=self)
+        threading.Thread(target=self._feed, name="cwgi-import-feeder", daemon=True).start()
 
     def cancel(self) -> None:
         self.cancel_requested.set()
         self.progress.setLabelText(self.tr("Cancelling after the current file…"))
 
-    def _report(self, done: int, total: int, path: Path) -> bool:
-        """Called on the worker thread by import_paths: emit only, never touch widgets."""
-        self.progressed.emit(done, total, path.name)
-        return not self.cancel_requested.is_set()
+    # -- the feeder thread: emit only, never touch widgets or the store -------------------
+
+    def _feed(self) -> None:
+        try:
+            cancelled = self._parse_all()
+        except _Gone:  # the job was deleted with its window: nobody is waiting
+            return
+        except Exception as exc:  # reported like a failed database job
+            self._emit_quietly(self.parse_failed, str(exc))
+            return
+        self._emit_quietly(self.fed, cancelled)
+
+    def _parse_all(self) -> bool:
+        from cwgi_desktop.core.services import importing
+
+        files = list(importing.expand_paths(self.paths))
+        total = len(files)
+        with ThreadPoolExecutor(PARSERS, thread_name_prefix="cwgi-parse") as pool:
+            ahead: list[Future[PreparedFile]] = []
+            for done in range(total):
+                while len(ahead) < PARSERS and done + len(ahead) < total:
+                    path, problem = files[done + len(ahead)]
+                    ahead.append(pool.submit(importing.prepare_file, path, self.consultation,
+                                             problem=problem))
+                _emit(self.progressed, done, total, files[done][0].name)
+                if self.cancel_requested.is_set():
+                    return self._drop(ahead)
+                prepared = ahead.pop(0).result()
+                if self.cancel_requested.is_set():  # pressed while this file was parsed
+                    return self._drop(ahead)
+                _emit(self.prepared, prepared)
+        _emit(self.progressed, total, total, "")
+        return False
+
+    @staticmethod
+    def _drop(ahead: list[Future[PreparedFile]]) -> bool:
+        for future in ahead:
+            future.cancel()
+        return True
+
+    @staticmethod
+    def _emit_quietly(signal: object, value: object) -> None:
+        with contextlib.suppress(_Gone):
+            _emit(signal, value)
+
+    # -- the GUI thread: queue the writes, then the summary -----------------------------
+
+    @Slot(object)
+    def _store(self, prepared: PreparedFile) -> None:
+        report = self._building
+        from cwgi_desktop.core.services import importing
+
+        self.db.submit(lambda s: importing.store_file(s, prepared, report),
+                       on_error=self._failed, changes=(CONTRIBUTIONS,), owner=self)
+
+    @Slot(bool)
+    def _finish(self, cancelled: bool) -> None:
+        report = self._building
+        report.cancelled = cancelled
+        # Runs after every write queued before it: jobs run in submission order.
+        self.db.submit(lambda _s: report, self._done, self._failed, owner=self)
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, name: str) -> None:
@@ -92,17 +173,22 @@ class ImportJob(QObject):
                 .replace("%2", str(done + 1)).replace("%3", str(total)))
 
     def _done(self, report: ImportReport) -> None:
+        if self._closed:
+            return
         self.report = report
         self._close_progress()
         self.summary = ImportSummaryDialog(report, self.parent_widget, roots=self.paths)
         self.summary.open()
         self.finished.emit(report)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException | str) -> None:
+        if self._closed:
+            return
         self._close_progress()
         self.failed.emit(str(exc))
 
     def _close_progress(self) -> None:
+        self._closed = True
         self.progress.canceled.disconnect(self.cancel)
         self.progress.reset()
         self.progress.close()

@@ -9,10 +9,11 @@ be opened at start-up is not a crash: the user is offered its newest good backup
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from cwgi_desktop.core.errors import StoreError
 from cwgi_desktop.core.paths import DB_FILE_NAME
@@ -29,6 +30,8 @@ from cwgi_desktop.ui.main_window import MainWindow
 from cwgi_desktop.ui.settings import Settings
 from cwgi_desktop.ui.store_manager import choose_existing_store
 
+translate = QCoreApplication.translate
+
 
 def check_store(path: Path) -> str | None:
     """A reason the store cannot be used, or None (checked and closed on this thread).
@@ -36,10 +39,13 @@ def check_store(path: Path) -> str | None:
     core.backups.store_problem's default check: cheap enough for every start-up on a large
     store (the file opens, its schema reads, its tables answer); `cwgi check` does the full
     integrity check. A store that does not exist yet is created here, so a folder that
-    cannot be written is reported now rather than by the worker.
+    cannot be written is reported now rather than by the worker. An older store is
+    migrated on a thread, with its steps shown (see `_migrate_with_progress`).
     """
-    from cwgi_desktop.core.services.opening import open_store
+    from cwgi_desktop.core.services.opening import needs_migration, open_store
 
+    if needs_migration(path):
+        return _migrate_with_progress(path)
     try:
         problem = store_problem(path)
         if problem is None and not path.exists():
@@ -49,6 +55,66 @@ def check_store(path: Path) -> str | None:
     except OSError as exc:
         return f"{path}: {exc}"
     return problem
+
+
+class _MigrationProgress(QObject):
+    """A progress dialog fed from the migration's thread: `progressed` is emitted there and,
+    this object living on the GUI thread, delivered here queued."""
+
+    progressed = Signal(int, int, int)  # steps done, steps in all, schema being reached
+    done = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dialog = QProgressDialog(translate("StoreSession", "Upgrading the store…"), "",
+                                      0, 0)
+        self.dialog.setObjectName("storeUpgrade")
+        self.dialog.setAccessibleName(translate("StoreSession", "Upgrading the store"))
+        self.dialog.setWindowTitle(translate("StoreSession", "Upgrading the store"))
+        self.dialog.setCancelButton(None)  # one transaction per step: it runs to the end
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.steps_shown: list[int] = []
+        self.progressed.connect(self._show)
+
+    @Slot(int, int, int)
+    def _show(self, done: int, steps: int, _version: int) -> None:
+        self.steps_shown.append(done)
+        self.dialog.setMaximum(steps)
+        self.dialog.setValue(done)
+        self.dialog.setLabelText(
+            translate("StoreSession", "Upgrading the store (step %1 of %2)…")
+            .replace("%1", str(min(done + 1, steps))).replace("%2", str(steps)))
+
+
+LAST_MIGRATION: list[_MigrationProgress] = []  # the last one shown (for tests)
+
+
+def _migrate_with_progress(path: Path) -> str | None:
+    """Migrate (safety copy, then each schema step) on a thread while a progress dialog
+    shows the steps: the GUI thread keeps painting. Returns what `store_problem` says."""
+    view = _MigrationProgress()
+    box: dict[str, str | None] = {}
+
+    def work() -> None:
+        try:
+            box["problem"] = store_problem(path, progress=view.progressed.emit)
+        except (StoreError, OSError) as exc:
+            box["problem"] = str(exc)
+        finally:
+            view.done.emit()  # queued: handled by the loop below even if not yet running
+
+    loop = QEventLoop()
+    view.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    view.dialog.show()
+    thread = threading.Thread(target=work, name="cwgi-store-migration", daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
+    view.dialog.close()
+    view.dialog.deleteLater()
+    LAST_MIGRATION[:] = [view]
+    return box.get("problem")
 
 
 class StoreSession(QObject):

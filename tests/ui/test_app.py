@@ -68,3 +68,38 @@ def test_a_missing_store_with_backups_is_refused_not_created_again(tmp_path: Pat
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "missing" in lines[0], done.stderr
     assert not db.exists()
+
+
+def test_an_older_store_is_migrated_off_the_gui_thread_with_its_steps_shown(
+        tmp_path: Path, qapp: object, monkeypatch: object) -> None:
+    """Opening an older store runs its migration (safety copy, then each schema step) on a
+    thread, with a progress dialog the GUI thread keeps painting; then it opens at once."""
+    import threading
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from old_store import add_old_contribution, make_store
+
+    from cwgi_desktop.core.store import Store
+    from cwgi_desktop.core.store.migrations import SCHEMA_VERSION
+    from cwgi_desktop.ui import session
+
+    path = tmp_path / "old.sqlite3"
+    conn = make_store(path, SCHEMA_VERSION - 1)
+    add_old_contribution(conn, "C26/77-E", [("Affordability matters.", "body")])
+    conn.close()
+    ran_on: list[int] = []
+    real = session.store_problem
+
+    def spy(*args: object, **kw: object) -> object:
+        ran_on.append(threading.get_ident())
+        return real(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(session, "store_problem", spy)  # type: ignore[attr-defined]
+    assert check_store(path) is None
+    assert ran_on and ran_on[0] != threading.get_ident()
+    view = session.LAST_MIGRATION[0]
+    assert view.dialog.objectName() == "storeUpgrade"
+    assert view.steps_shown == [0, 1]  # the safety copy, then the one schema step
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+    assert check_store(path) is None and len(ran_on) == 2  # current now: no dialog

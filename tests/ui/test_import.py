@@ -104,26 +104,64 @@ def test_dragging_something_else_is_refused(make_window: Any) -> None:
     assert not enter.isAccepted()
 
 
-def test_import_from_the_menu_runs_on_the_worker(
+def test_import_parses_in_a_pool_and_writes_on_the_worker(
         qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """Parsing holds neither the GUI thread nor the database worker: files are parsed on
+    pool threads and only written on the worker, one short job per file."""
     folder = make_folder(tmp_path)
     window = make_window()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         lambda *a, **k: ([str(folder / "c77.txt")], ""))
-    threads: list[int] = []
-    real = importing.import_paths
+    parsed_on: list[int] = []
+    stored_on: list[int] = []
+    real_prepare, real_store = importing.prepare_file, importing.store_file
 
-    def spy(store: Any, paths: Any, **kw: Any) -> Any:
-        threads.append(threading.get_ident())
-        return real(store, paths, **kw)
+    def prepare(*args: Any, **kw: Any) -> Any:
+        parsed_on.append(threading.get_ident())
+        return real_prepare(*args, **kw)
 
-    monkeypatch.setattr(importing, "import_paths", spy)
+    def store(*args: Any, **kw: Any) -> Any:
+        stored_on.append(threading.get_ident())
+        return real_store(*args, **kw)
+
+    monkeypatch.setattr(importing, "prepare_file", prepare)
+    monkeypatch.setattr(importing, "store_file", store)
     window.actions_["import"].trigger()
     answer_consultation(qtbot, window)
     summary = find_dialog(qtbot, window, ImportSummaryDialog)
-    assert threads and threads[0] != threading.get_ident()
+    worker_thread = window.db.call(lambda _s: threading.get_ident())
+    assert parsed_on and stored_on
+    assert threading.get_ident() not in parsed_on and worker_thread not in parsed_on
+    assert stored_on == [worker_thread]
     assert "Imported: 1" in summary.counts.text()
     assert window.settings.import_folder == str(folder)
+    summary.close()
+
+
+def test_the_worker_answers_while_a_file_is_being_parsed(
+        qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """A slow file no longer holds the only database thread: a read submitted meanwhile
+    is answered before the parse ends."""
+    folder = make_folder(tmp_path)
+    window = make_window()
+    gate = threading.Event()
+    real_prepare = importing.prepare_file
+
+    def slow(path: Path, *args: Any, **kw: Any) -> Any:
+        if path.name == "c77.txt":
+            gate.wait(10)
+        return real_prepare(path, *args, **kw)
+
+    monkeypatch.setattr(importing, "prepare_file", slow)
+    job = window.import_paths([folder])
+    assert job is not None
+    answered: list[int] = []
+    window.db.submit(lambda s: s.contributions.count(), answered.append, owner=None)
+    qtbot.waitUntil(lambda: bool(answered))
+    assert not gate.is_set()  # answered while c77.txt was still being parsed
+    gate.set()
+    summary = find_dialog(qtbot, window, ImportSummaryDialog)
+    assert not summary.report.cancelled
     summary.close()
 
 
@@ -132,19 +170,14 @@ def test_cancelling_stops_the_import_after_the_current_file(
     folder = make_folder(tmp_path)
     window = make_window()
     gate = threading.Event()
-    real = importing.import_paths
+    real_prepare = importing.prepare_file
 
-    def slow(store: Any, paths: Any, *, progress: Any, **kw: Any) -> Any:
-        def held(done: int, total: int, path: Path) -> bool:
-            keep_going = progress(done, total, path)
-            if done == 1:
-                gate.wait(10)  # hold the worker until the test has pressed Cancel
-                return progress(done, total, path)
-            return keep_going
+    def slow(path: Path, *args: Any, **kw: Any) -> Any:
+        if path.name == "c77.txt":
+            gate.wait(10)  # hold the second file until the test has pressed Cancel
+        return real_prepare(path, *args, **kw)
 
-        return real(store, paths, progress=held, **kw)
-
-    monkeypatch.setattr(importing, "import_paths", slow)
+    monkeypatch.setattr(importing, "prepare_file", slow)
     job = window.import_paths([folder])
     assert job is not None
     qtbot.waitUntil(lambda: job.progress.value() >= 1 or "1 of" in job.progress.labelText()

@@ -30,6 +30,7 @@ from cwgi_desktop.core.atomic_files import (
 from cwgi_desktop.core.errors import StoreError
 from cwgi_desktop.core.services.opening import open_store
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.core.store.base import MigrationProgress
 from cwgi_desktop.core.store.migrations import SCHEMA_VERSION
 
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
@@ -237,7 +238,8 @@ def missing_store_problem(store_path: Path, backup_dir: Path,
     return None
 
 
-def store_problem(store_path: Path, *, thorough: bool = False) -> str | None:
+def store_problem(store_path: Path, *, thorough: bool = False,
+                  progress: MigrationProgress | None = None) -> str | None:
     """Why the store at this path cannot be used (None when it is sound or absent).
 
     The default check is cheap enough for every start-up on a large store: the file opens,
@@ -247,7 +249,7 @@ def store_problem(store_path: Path, *, thorough: bool = False) -> str | None:
     if not store_path.exists() or store_path.stat().st_size == 0:
         return None
     try:
-        with open_store(store_path) as store:
+        with open_store(store_path, progress=progress) as store:
             store.answers("contributions", "annotations", "themes", "drafts", "blocks")
             problems = store.check() if thorough else []
     except (StoreError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:

@@ -1,7 +1,8 @@
 """Importing files and folders into a store: walk, parse, store, report.
 
-Each file is parsed completely before anything is written, and stored under a savepoint
-of its own, so a bad file leaves nothing behind and a batch goes on past it. Files are
+Each file is read and parsed completely before anything is written (`prepare_file`, which
+touches no store and runs on any thread), then stored under a savepoint of its own
+(`store_file`), so a bad file leaves nothing behind and a batch goes on past it. Files are
 committed in batches (`BATCH_FILES` files or `BATCH_SECONDS`, whichever comes first):
 each commit flushes the full-text index, and one per file was a third of an import.
 """
@@ -101,7 +102,9 @@ def import_paths(
     consultation: str | None = None,
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Import files and folders; never raises for a bad file (it is listed as rejected)."""
+    """Import files and folders on the calling thread (the CLI), committing in batches;
+    never raises for a bad file (it is listed as rejected). The window runs the same two
+    halves apart: `prepare_file` in a thread pool, `store_file` on the database worker."""
     report = ImportReport()
     files = list(expand_paths(paths))
     done = 0
@@ -132,22 +135,9 @@ def _import_batch(store: Store, files: list[tuple[Path, str | None]], done: int,
             report.cancelled = True
             break
         done += 1
-        shown = shown_path(path)
-        if problem and problem.startswith(SKIPPED):
-            report.skipped.append({"path": shown, "reason": problem[len(SKIPPED):]})
-            continue
-        if problem:
-            report.rejected.append({"path": shown, "reason": problem})
-            continue
-        try:
-            _import_one(store, path, consultation, report)
-        except ImportRejected as exc:
-            report.rejected.append({"path": shown, "reason": exc.reason})
-        except CwgiError as exc:
-            report.rejected.append({"path": shown, "reason": shown_path(str(exc))})
-        except Exception as exc:  # one document must never stop a batch
-            report.rejected.append(
-                {"path": shown, "reason": f"could not be imported ({type(exc).__name__})"})
+        # A file already imported is not parsed again: the hash is checked first.
+        store_file(store, prepare_file(path, consultation, problem=problem,
+                                       known=store.contributions.id_for_sha256), report)
         if not store.read_only and not store.conn.in_transaction:
             _lose_batch(report, first_imported, report.rejected[-1]["reason"])
             raise _BatchLost(done)
@@ -170,12 +160,21 @@ def _lose_batch(report: ImportReport, first: int, reason: str) -> None:
     del report.imported[first:]
 
 
-def add_parsed(
-    store: Store, parsed: ParsedDocument, *, sha256: str, file_name: str,
-    consultation: str | None = None,
-) -> tuple[Contribution, bool]:
-    """Store a parsed document as a contribution; (the stored one, whether it is new)."""
-    metadata = {
+@dataclass
+class PreparedFile:
+    """One file read and parsed, ready to be stored (or the reason it cannot be)."""
+
+    path: Path
+    sha256: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+    paragraphs: list[tuple[str, str, str, str, int | None]] = field(default_factory=list)
+    problem: str | None = None  # why the file is rejected (or "skipped: …": not tried)
+    duplicate_of: str | None = None  # the contribution already imported from these bytes
+
+
+def _metadata(parsed: ParsedDocument, file_name: str,
+              consultation: str | None) -> dict[str, Any]:
+    return {
         "symbol": parsed.symbol,
         "base_symbol": parsed.base_symbol,
         "language": parsed.language,
@@ -188,32 +187,80 @@ def add_parsed(
         "consultation": consultation,
         **{("doc_references" if k == "references" else k): v for k, v in parsed.cover.items()},
     }
+
+
+def add_parsed(
+    store: Store, parsed: ParsedDocument, *, sha256: str, file_name: str,
+    consultation: str | None = None,
+) -> tuple[Contribution, bool]:
+    """Store a parsed document as a contribution; (the stored one, whether it is new)."""
     return store.contributions.add(
         sha256=sha256,
         paragraphs=((p.text, p.style, p.number, p.kind, p.anchor) for p in parsed.paragraphs),
-        metadata=metadata,
+        metadata=_metadata(parsed, file_name, consultation),
     )
 
 
-def _import_one(store: Store, path: Path, consultation: str | None,
-                report: ImportReport) -> None:
+def prepare_file(path: Path, consultation: str | None, *, problem: str | None = None,
+                 known: Callable[[str], str | None] | None = None) -> PreparedFile:
+    """Read, hash and parse one file, touching no store (safe on any thread).
+
+    `known(sha256)` may name the contribution already imported from the same bytes: the
+    file is then not parsed. Never raises for a bad file: one document never stops a batch."""
+    if problem:
+        return PreparedFile(path, problem=problem)
+    try:
+        data = _read(path)
+        sha256 = hashlib.sha256(data).hexdigest()
+        existing = known(sha256) if known is not None else None
+        if existing:
+            return PreparedFile(path, sha256, duplicate_of=existing)
+        parsed = parse_file(path, data=data, sha256=sha256)
+    except ImportRejected as exc:
+        return PreparedFile(path, problem=exc.reason)
+    except CwgiError as exc:
+        return PreparedFile(path, problem=shown_path(str(exc)))
+    except Exception as exc:  # a parser's own bug: the file is rejected, the batch goes on
+        return PreparedFile(path, problem=f"could not be imported ({type(exc).__name__})")
+    return PreparedFile(path, sha256, _metadata(parsed, shown_path(path.name), consultation), [
+        (p.text, p.style, p.number, p.kind, p.anchor) for p in parsed.paragraphs])
+
+
+def _read(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportRejected(path, f"file too large ({size // (1024 * 1024)} MB)")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise ImportRejected(path, f"cannot read the file ({exc.strerror or exc})") from exc
-    sha256 = hashlib.sha256(data).hexdigest()
-    existing = store.contributions.id_for_sha256(sha256)
-    if existing:
-        report.duplicates.append({"path": shown_path(path), "id": existing})
+
+
+def store_file(store: Store, prepared: PreparedFile, report: ImportReport) -> None:
+    """Write one prepared file (a transaction of its own, or a savepoint inside a batch)
+    and record the outcome in `report`."""
+    path = shown_path(prepared.path)
+    if prepared.problem is not None:
+        if prepared.problem.startswith(SKIPPED):
+            report.skipped.append({"path": path, "reason": prepared.problem[len(SKIPPED):]})
+        else:
+            report.rejected.append({"path": path, "reason": prepared.problem})
         return
-    parsed = parse_file(path, data=data, sha256=sha256)
-    contribution, created = add_parsed(store, parsed, sha256=sha256,
-                                       file_name=shown_path(path.name), consultation=consultation)
+    existing = prepared.duplicate_of or store.contributions.id_for_sha256(prepared.sha256)
+    if existing:
+        report.duplicates.append({"path": path, "id": existing})
+        return
+    try:
+        contribution, created = store.contributions.add(
+            sha256=prepared.sha256, paragraphs=prepared.paragraphs, metadata=prepared.metadata)
+    except ImportRejected as exc:
+        report.rejected.append({"path": path, "reason": exc.reason})
+        return
+    except CwgiError as exc:
+        report.rejected.append({"path": path, "reason": shown_path(str(exc))})
+        return
     if not created:
-        report.duplicates.append({"path": shown_path(path), "id": contribution.id})
+        report.duplicates.append({"path": path, "id": contribution.id})
         return
     report.imported.append({
         "id": contribution.id,
@@ -221,6 +268,5 @@ def _import_one(store: Store, path: Path, consultation: str | None,
         "language": contribution.language,
         "title": contribution.title,
         "source": contribution.source,
-        "path": shown_path(path),
+        "path": path,
     })
-

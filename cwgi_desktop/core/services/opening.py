@@ -7,7 +7,8 @@ import sqlite3
 from pathlib import Path
 
 from cwgi_desktop.core.store import Store
-from cwgi_desktop.core.store.migrations import DataStep
+from cwgi_desktop.core.store.base import MigrationProgress
+from cwgi_desktop.core.store.migrations import SCHEMA_VERSION, DataStep
 
 
 def _renumber(conn: sqlite3.Connection) -> str | None:
@@ -23,6 +24,25 @@ def _renumber(conn: sqlite3.Connection) -> str | None:
 DATA_STEPS: dict[int, DataStep] = {3: _renumber}
 
 
-def open_store(path: Path | str, *, migrate: bool = True) -> Store:
-    """The store at `path`, created or migrated as needed (StoreError: one line)."""
-    return Store(path, migrate=migrate, data_steps=DATA_STEPS)
+def open_store(path: Path | str, *, migrate: bool = True,
+               progress: MigrationProgress | None = None) -> Store:
+    """The store at `path`, created or migrated as needed (StoreError: one line).
+    `progress(done, steps, version)` follows a migration, when there is one."""
+    return Store(path, migrate=migrate, data_steps=DATA_STEPS, progress=progress)
+
+
+def needs_migration(path: Path | str) -> bool:
+    """Whether opening the store at `path` will migrate it (an older schema). Read without
+    writing; anything unreadable says False and is reported by the normal opening."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+    return 0 < version < SCHEMA_VERSION

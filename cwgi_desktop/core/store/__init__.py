@@ -13,7 +13,7 @@ from cwgi_desktop.core.store.annotations import (
     ThemeRepository,
     locate_quote,
 )
-from cwgi_desktop.core.store.base import StoreBase
+from cwgi_desktop.core.store.base import MigrationProgress, StoreBase
 from cwgi_desktop.core.store.contributions import ContributionFilter, ContributionRepository
 from cwgi_desktop.core.store.draft_blocks import BlockRepository, DraftRepository
 from cwgi_desktop.core.store.drafts import RevisionRepository
@@ -28,8 +28,9 @@ class Store(StoreBase):
     """A CWGI store file: contributions, annotations, themes, drafts, revisions."""
 
     def __init__(self, path: Path | str, *, migrate: bool = True,
-                 data_steps: Mapping[int, DataStep] | None = None) -> None:
-        super().__init__(path, migrate=migrate, data_steps=data_steps)
+                 data_steps: Mapping[int, DataStep] | None = None,
+                 progress: MigrationProgress | None = None) -> None:
+        super().__init__(path, migrate=migrate, data_steps=data_steps, progress=progress)
         self.contributions = ContributionRepository(self)
         self.themes = ThemeRepository(self)
         self.annotations = AnnotationRepository(self, contributions=self.contributions,

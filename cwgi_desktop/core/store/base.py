@@ -11,7 +11,7 @@ import os
 import shutil
 import sqlite3
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,8 @@ from cwgi_desktop.core.store.migrations import (
 )
 
 BUSY_TIMEOUT_MS = 15_000
+# Called with (steps done, steps in all, schema version being reached) while migrating.
+MigrationProgress = Callable[[int, int, int], None]
 
 
 def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
@@ -63,9 +65,11 @@ class StoreBase:
     every write is refused with a line saying the store is read-only."""
 
     def __init__(self, path: Path | str, *, migrate: bool = True,
-                 data_steps: Mapping[int, DataStep] | None = None) -> None:
+                 data_steps: Mapping[int, DataStep] | None = None,
+                 progress: MigrationProgress | None = None) -> None:
         self.path = Path(path)
         self.data_steps = dict(data_steps or {})
+        self._progress = progress
         if str(path) != ":memory:" and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         existed = self.path.exists() and self.path.stat().st_size > 0
@@ -208,9 +212,14 @@ class StoreBase:
         if current == SCHEMA_VERSION:
             return
         self._refuse_missing_data_steps(current)
+        steps = SCHEMA_VERSION - current + 1  # the safety copy, then each schema step
+        if self._progress is not None:
+            self._progress(0, steps, current)
         if existed and current > 0:
             self.safety_copy(f"before-migration-v{current}-to-v{SCHEMA_VERSION}")
         for version in range(current, SCHEMA_VERSION):
+            if self._progress is not None:
+                self._progress(version - current + 1, steps, version + 1)
             with self.transaction() as conn:
                 note = MIGRATIONS[version](conn)
                 step = self.data_steps.get(version + 1) if current > 0 else None

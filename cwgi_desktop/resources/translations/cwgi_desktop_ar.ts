@@ -4384,6 +4384,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
 <context>
     <name>StoreSession</name>
     <message>
+        <source>Upgrading the store…</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>جارٍ ترقية المستودع…</translation>
+    </message>
+    <message>
+        <source>Upgrading the store</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>ترقية المستودع</translation>
+    </message>
+    <message>
+        <source>Upgrading the store (step %1 of %2)…</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>جارٍ ترقية المستودع (الخطوة %1 من %2)…</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>الاستعادة من نسخة احتياطية</translation>

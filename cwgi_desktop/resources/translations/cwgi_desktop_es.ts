@@ -4316,6 +4316,21 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
 <context>
     <name>StoreSession</name>
     <message>
+        <source>Upgrading the store…</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Actualizando el almacén…</translation>
+    </message>
+    <message>
+        <source>Upgrading the store</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Actualización del almacén</translation>
+    </message>
+    <message>
+        <source>Upgrading the store (step %1 of %2)…</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Actualizando el almacén (paso %1 de %2)…</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Restaurar desde una copia de seguridad</translation>

@@ -3503,6 +3503,18 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
 <context>
     <name>StoreSession</name>
     <message>
+        <source>Upgrading the store…</source>
+        <translation>Mise à niveau de la base…</translation>
+    </message>
+    <message>
+        <source>Upgrading the store</source>
+        <translation>Mise à niveau de la base</translation>
+    </message>
+    <message>
+        <source>Upgrading the store (step %1 of %2)…</source>
+        <translation>Mise à niveau de la base (étape %1 sur %2)…</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>

@@ -4333,6 +4333,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
 <context>
     <name>StoreSession</name>
     <message>
+        <source>Upgrading the store…</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Обновление хранилища…</translation>
+    </message>
+    <message>
+        <source>Upgrading the store</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Обновление хранилища</translation>
+    </message>
+    <message>
+        <source>Upgrading the store (step %1 of %2)…</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Обновление хранилища (шаг %1 из %2)…</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Восстановление из резервной копии</translation>

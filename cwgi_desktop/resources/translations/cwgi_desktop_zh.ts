@@ -4299,6 +4299,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
 <context>
     <name>StoreSession</name>
     <message>
+        <source>Upgrading the store…</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>正在升级存储库…</translation>
+    </message>
+    <message>
+        <source>Upgrading the store</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>升级存储库</translation>
+    </message>
+    <message>
+        <source>Upgrading the store (step %1 of %2)…</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>正在升级存储库（第 %1 步，共 %2 步）…</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>从备份恢复</translation>
