@@ -280,3 +280,27 @@ def test_numbered_headings_or_one_list_in_prose_give_a_count_not_gaps() -> None:
     ])
     doc = parse_bytes(data, "headings.docx")
     assert [p.number for p in doc.paragraphs] == [str(n) for n in range(1, 9)]
+
+
+def test_chinese_and_arabic_typed_numbers_are_kept_and_cited(tmp_path: Path) -> None:
+    """Chinese documents number sections `一、` and `（二）`; Arabic and full-width digits are
+    the paragraph numbers a delegate cites with ASCII digits (`para 2`)."""
+    chinese = make_package_docx([P("一、导言"), P("1\t理事会注意到这些文稿。"),
+                                 P("（二）可负担性"), P("２．\t设备价格仍然过高。")])
+    assert [p.number for p in parse_bytes(chinese, "c.docx").paragraphs] == [
+        "一", "1", "二", "2"]
+    arabic = make_package_docx([P("١.\tيلاحظ المجلس هذه المساهمات."),
+                                P("٢.\tما زالت أسعار الأجهزة مرتفعة.")])
+    assert [p.number for p in parse_bytes(arabic, "a.docx").paragraphs] == ["1", "2"]
+    path = tmp_path / "C26-77-C.docx"
+    path.write_bytes(chinese)
+    store = Store(tmp_path / "s.sqlite3")
+    report = import_paths(store, [path])
+    assert not report.rejected
+    draft = Draft(id="d", language="zh")
+    blocks = [Block(id="b", draft_id="d", text="价格 [@C26/77, para 2; @C26/77, para 二].")]
+    context = build_export_context(store, draft, blocks)
+    # A typed number stays in the text, as the reader sees it.
+    assert context.passages[("C26/77", "2")].endswith("设备价格仍然过高。")
+    assert context.passages[("C26/77", "二")] == "（二）可负担性"
+    store.close()

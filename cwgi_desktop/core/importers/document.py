@@ -142,7 +142,8 @@ def classify_plain(text: str) -> str:
     return "body"
 
 
-# Typed numbers: `1.1<TAB>`, `2.3 text`, `4. text`, `2)`, `(a)`, `iv)`. A bare `12 text` is
+# Typed numbers: `1.1<TAB>`, `2.3 text`, `4. text`, `2)`, `(a)`, `iv)`, `一、`, `（二）`,
+# `١.`, `２．`. A bare `12 text` is
 # a number only when a tab follows (`12 May 2026` is a date, not paragraph 12).
 _TYPED_TAB_RE = re.compile(r"^\s*(\(?)(\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlIVXL]{1,6})[.)]?\t")
 _TYPED_SPACE_RE = re.compile(
@@ -150,6 +151,18 @@ _TYPED_SPACE_RE = re.compile(
     r"|\(?(?P<paren>\d{1,3}|[a-z]|[ivx]{1,6})\))\s+\S"
 )
 _TYPED_HEADING_RE = re.compile(r"^\s*(\d{1,3})\s+\S")  # `1 Introduction` (tab lost)
+# Chinese numbering as the six-language documents type it: `一、导言`, `（二）…`.
+_HAN_NUMERAL = "一二三四五六七八九十百零〇"
+_TYPED_HAN_RE = re.compile(
+    f"^\\s*(?:(?P<comma>[{_HAN_NUMERAL}]{{1,4}})、|[（(](?P<paren>[{_HAN_NUMERAL}]{{1,4}})[）)])")
+# Arabic-Indic, Persian and full-width digits and full-width punctuation read as the ASCII a
+# citation is typed with (`para 2` for ٢ or ２).
+_AS_ASCII = str.maketrans({
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    "．": ".", "）": ")", "（": "(", "٫": ".",
+})
 NOTE_PREFIX = {"footnote": "fn", "endnote": "en"}
 
 
@@ -163,6 +176,10 @@ def typed_number(raw: str, *, heading: bool = False) -> str:
 
     A heading may show a bare number before its words (`1 Introduction`) where the tab
     was lost (text, PDF, stores made before tabs were kept)."""
+    match = _TYPED_HAN_RE.match(raw)
+    if match:
+        return match.group("comma") or match.group("paren") or ""
+    raw = raw[:16].translate(_AS_ASCII) + raw[16:]
     if heading:
         match = _TYPED_HEADING_RE.match(raw)
         if match:
