@@ -51,7 +51,8 @@ _GROUP_RE = re.compile(r"\[(?P<body>\s*-?@[^\[\]]*)\](?!\()")
 _CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 # Paragraph numbers as documents show them: `4`, `2.3`, `fn1` (footnote), `en2` (endnote),
 # `一` (a Chinese document's `一、`).
-_NUMBER = r"(?:\d+(?:\.\d+)*|(?:fn|en)\s?(?:\d+|[ivxlc]+)|[一二三四五六七八九十百零〇]{1,4})"
+_NUMBER = (r"(?:\d+(?:\.\d+)*|(?:fn|en)\s?(?:\d+|[ivxlc]+)|[一二三四五六七八九十百零〇]{1,4}"
+           r"|[ivxlc]{2,6}\b|[a-z]\b)")  # and items lettered (b) or numbered iv)
 _LOCATOR_LABELS_RE = re.compile(
     r"^(?:paras?\.?|paragraphs?|§§?|¶¶?)\s*(?P<spec>" + _NUMBER
     + r"(?:\s*(?:-|–|—|to|,|and)\s*" + _NUMBER + r")*)\s*$",

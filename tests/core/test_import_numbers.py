@@ -304,3 +304,20 @@ def test_chinese_and_arabic_typed_numbers_are_kept_and_cited(tmp_path: Path) -> 
     assert context.passages[("C26/77", "2")].endswith("设备价格仍然过高。")
     assert context.passages[("C26/77", "二")] == "（二）可负担性"
     store.close()
+
+
+def test_lettered_and_roman_items_are_citable_as_the_readme_says(tmp_path: Path) -> None:
+    """`para b` is the item typed (b), `para iv` the item typed iv): both resolved to
+    nothing before (the locator grammar knew only digits and notes)."""
+    doc = make_package_docx([P("(a)\tfirst item"), P("(b)\tsecond item"),
+                             P("iv)\tfourth point")])
+    path = tmp_path / "C26/78-E.docx".replace("/", "-")
+    path.write_bytes(doc)
+    store = Store(tmp_path / "s.sqlite3")
+    assert not import_paths(store, [path]).rejected
+    draft = Draft(id="d", language="en")
+    blocks = [Block(id="b", draft_id="d", text="Items [@C26/78, para b; @C26/78, para iv].")]
+    context = build_export_context(store, draft, blocks)
+    assert context.passages[("C26/78", "b")].endswith("second item")
+    assert context.passages[("C26/78", "iv")].endswith("fourth point")
+    store.close()
