@@ -11,7 +11,16 @@ import argparse
 import sys
 from typing import Any
 
-from cwgi_desktop.cli.common import EXIT_OK, EXIT_USAGE, add_json_flag, command, emit, open_store
+from cwgi_desktop.cli.common import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    add_json_flag,
+    command,
+    emit,
+    error,
+    open_store,
+)
 from cwgi_desktop.core.exchange import BundleFilter, Conflict, MergeResult
 
 
@@ -54,6 +63,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                 cmd_review_import)
     p.add_argument("file", metavar="FILE.docx")
     p.add_argument("--draft", metavar="DRAFT", help="the draft it was exported from")
+    p.add_argument("--other-draft", action="store_true",
+                   help="apply it to --draft even when its bookmarks name another draft")
     add_json_flag(p)
     p = command(rsub.add_parser("list", help="a draft's review notes and changes"),
                 cmd_review_list)
@@ -95,7 +106,13 @@ def _import_text(path: str, result: MergeResult) -> str:
             f"{result.unchanged} unchanged, {_plural(result.conflicts, 'conflict')}")
     if result.conflicts:
         text += " (both versions kept: see `cwgi conflicts`)"
-    return text
+    if result.held_back:
+        text += (f"; {result.held_back} held back, yours kept: the bundle deletes or replaces "
+                 "many of your rows, moves rows, or claims to replace edits never shared "
+                 "(confirm with `cwgi conflict resolve ID --keep theirs`)")
+    if result.safety_copy:
+        text += f"; safety copy: {result.safety_copy}"
+    return "\n".join([text, *result.notes])
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -107,6 +124,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _conflict_line(c: Conflict) -> str:
     state = f"resolved: {c.resolution}" if c.resolved else f"in place: {c.winner}"
+    if c.held_back and not c.resolved:
+        state += f", held back: {c.reason}"
     return (f"{c.id[:8]}  {c.kind:<10} “{c.label}”  differs in {', '.join(c.changed_fields())}"
             f"  ({state})")
 
@@ -127,8 +146,15 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_review_import(args: argparse.Namespace) -> int:
+    from cwgi_desktop.core.errors import DraftMismatch
+
     with open_store(args) as store:
-        result = store.import_review(args.file, args.draft)
+        try:
+            result = store.import_review(args.file, args.draft,
+                                         other_draft_ok=args.other_draft)
+        except DraftMismatch as exc:
+            error(f"{exc} (--other-draft applies it to “{exc.chosen_title}” anyway)")
+            return EXIT_REJECTED
         title = store.draft(result.draft_id).title
     emit(args, result.to_dict(),
          f"{args.file} → “{title}”: {_plural(result.notes, 'note')}, "

@@ -96,7 +96,8 @@ def _import_one(store: Store, path: Path, consultation: str | None,
         raise ImportRejected(path, f"cannot read the file ({exc.strerror or exc})") from exc
     sha256 = hashlib.sha256(data).hexdigest()
     existing = store.scalar("SELECT id FROM contributions WHERE sha256 = ?", (sha256,))
-    if existing:
+    from_bundle = bool(existing) and store.text_from_bundle(existing)
+    if existing and not from_bundle:
         report.duplicates.append({"path": str(path), "id": existing})
         return
     parsed = parse_file(path, data=data)
@@ -113,14 +114,18 @@ def _import_one(store: Store, path: Path, consultation: str | None,
         "consultation": consultation,
         **{("doc_references" if k == "references" else k): v for k, v in parsed.cover.items()},
     }
-    contribution, created = store.add_contribution(
-        sha256=sha256,
-        paragraphs=((p.text, p.style, p.number, p.kind, p.anchor) for p in parsed.paragraphs),
-        metadata=metadata,
-    )
-    if not created:
-        report.duplicates.append({"path": str(path), "id": contribution.id})
-        return
+    rows = ((p.text, p.style, p.number, p.kind, p.anchor) for p in parsed.paragraphs)
+    bundle_text: str | None = None
+    if from_bundle:  # the file's text replaces what a bundle shipped under its hash
+        contribution, differed = store.replace_bundle_text(sha256=sha256, paragraphs=rows,
+                                                           metadata=metadata)
+        bundle_text = "replaced" if differed else "verified"
+    else:
+        contribution, created = store.add_contribution(sha256=sha256, paragraphs=rows,
+                                                       metadata=metadata)
+        if not created:
+            report.duplicates.append({"path": str(path), "id": contribution.id})
+            return
     report.imported.append({
         "id": contribution.id,
         "symbol": contribution.symbol,
@@ -128,5 +133,6 @@ def _import_one(store: Store, path: Path, consultation: str | None,
         "title": contribution.title,
         "source": contribution.source,
         "path": str(path),
+        **({"bundle_text": bundle_text} if bundle_text else {}),
     })
 

@@ -338,7 +338,7 @@ class MainActions(QObject):
         return share_annotations(self.window, self.window.db, self.window.settings.author)
 
     def import_shared_work(self) -> QDialog | None:
-        return import_shared_work(self.window, self.window.db)
+        return import_shared_work(self.window, self.window.db, self.window.settings.backup_dir())
 
     def show_conflicts(self) -> QDialog:
         return show_conflicts(self.window, self.window.db)

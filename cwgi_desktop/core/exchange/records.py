@@ -27,6 +27,9 @@ class MergeResult:
     peer: str = ""
     created: str = ""
     conflict_ids: list[str] = field(default_factory=list)
+    held_back: int = 0  # of the conflicts: incoming versions waiting for a confirmation
+    safety_copy: str = ""  # the backup taken before the merge
+    notes: list[str] = field(default_factory=list)  # lines for the user (e.g. texts replaced)
 
     def to_dict(self) -> dict[str, int]:
         """The four counts (the `cwgi bundle import --json` contract)."""
@@ -61,6 +64,12 @@ class Conflict:
     detected: str = ""
     resolved: str | None = None
     resolution: str | None = None
+    reason: str = "edited"  # see core.exchange.merge_guards
+
+    @property
+    def held_back(self) -> bool:
+        """The incoming version waits for a person to confirm it (mine is in place)."""
+        return self.reason != "edited"
 
     @property
     def label(self) -> str:

@@ -18,7 +18,14 @@ from typing import Any
 from cwgi_desktop.core.drafting.citations import parse_citations
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
 from cwgi_desktop.core.exchange import timestamps
-from cwgi_desktop.core.exchange.merge import Tables, Version, derive, merge_version, union_history
+from cwgi_desktop.core.exchange.merge import Tables, Version, derive, union_history
+from cwgi_desktop.core.exchange.merge_guards import (
+    Local,
+    Step,
+    already_held,
+    plan,
+    touches_existing,
+)
 from cwgi_desktop.core.exchange.records import (
     Conflict,
     ExportSummary,
@@ -42,6 +49,8 @@ from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.store.drafts import DraftsMixin
 
 Versions = dict[str, dict[str, Version]]
+MADE_HERE = Local(local=True, shared=False)  # an edit on this laptop, not sent yet
+RECEIVED = Local(local=False, shared=True)
 _WRITE_ORDER = ("theme", "draft", "block", "annotation")  # drafts before their blocks
 _TEXT_FIELDS = ("symbol", "title", "source", "source_type", "consultation", "date",
                 "file_name", "format", "language", "meeting", "original_language", "purpose",
@@ -72,15 +81,23 @@ class ExchangeMixin(DraftsMixin):
         return out
 
     @staticmethod
-    def _save(conn: sqlite3.Connection, kind: str, version: Version) -> None:
+    def _save(conn: sqlite3.Connection, kind: str, version: Version,
+              origin: Local | None = None) -> None:
+        origin = origin or MADE_HERE
         conn.execute(
-            "INSERT INTO sync_state (kind, id, updated, digest, payload, history)"
-            " VALUES (?,?,?,?,?,?) ON CONFLICT (kind, id) DO UPDATE SET"
+            "INSERT INTO sync_state (kind, id, updated, digest, payload, history, local,"
+            " shared) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (kind, id) DO UPDATE SET"
             " updated = excluded.updated, digest = excluded.digest,"
-            " payload = excluded.payload, history = excluded.history",
+            " payload = excluded.payload, history = excluded.history,"
+            " local = excluded.local, shared = excluded.shared",
             (kind, version.payload["id"], version.payload["updated"], version.digest,
              json.dumps(version.payload, ensure_ascii=False, sort_keys=True),
-             json.dumps(version.history)))
+             json.dumps(version.history), int(origin.local), int(origin.shared)))
+
+    def _origins(self) -> dict[tuple[str, str], Local]:
+        """Where each version in place came from (see merge_guards.Local)."""
+        return {(kind, rid): Local(bool(local), bool(shared)) for kind, rid, local, shared
+                in self.conn.execute("SELECT kind, id, local, shared FROM sync_state")}
 
     def _live(self) -> tuple[Tables, dict[str, list[str]]]:
         """The visible rows as payloads, and each draft's block order."""
@@ -207,12 +224,24 @@ class ExchangeMixin(DraftsMixin):
                              p.anchor - 1 if p.anchor is not None else None]
                             for p in self.paragraphs(row["id"])]}
         write_bundle(out, contents)
+        self._mark_shared(chosen)
         return ExportSummary(str(out), contents.counts(), flt.to_manifest())
 
-    def import_bundle(self, path: Path | str) -> MergeResult:
+    def _mark_shared(self, chosen: dict[str, list[Version]]) -> None:
+        """The versions a bundle carried have left this laptop: a peer may now know them."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "UPDATE sync_state SET shared = 1 WHERE kind = ? AND id = ? AND digest = ?",
+                [(kind, v.payload["id"], v.digest) for kind in KINDS for v in chosen[kind]])
+
+    def import_bundle(self, path: Path | str, *, backup_dir: Path | None = None) -> MergeResult:
         """Merge a bundle into this store, all or nothing (see `core.exchange.merge`).
 
         The whole file is checked before anything is written (BundleRejected otherwise).
+        A safety copy of the store is taken before a merge that would change or delete a
+        row already here (in `backup_dir`, default the backups folder; a merge that only
+        adds rows cannot lose anything); what a bundle may not do silently is held back as
+        conflicts to confirm (see `core.exchange.merge_guards`).
         """
         from cwgi_desktop.core.exchange.bundle import read_bundle
 
@@ -222,30 +251,29 @@ class ExchangeMixin(DraftsMixin):
                              created=str(manifest.get("created", "")))
         with self.transaction() as conn:
             versions = self._capture(conn)
+            origins = self._origins()
+            incoming = ((kind, Version(payload, history=history)) for kind in KINDS
+                        for payload, history in contents.rows[kind])
+            steps = plan(incoming, versions, origins)
+            if any(touches_existing(step) for step in steps):
+                # The copy reads the last committed state (WAL): the store before the merge.
+                result.safety_copy = str(self._safety_copy(backup_dir))
             open_conflicts = self._open_conflicts()
-            for kind in KINDS:
-                for payload, history in contents.rows[kind]:
-                    theirs = Version(payload, history=history)
-                    outcome = merge_version(kind, versions[kind].get(payload["id"]), theirs)
-                    name = "conflicts" if outcome.status == "conflict" else outcome.status
-                    setattr(result, name, getattr(result, name) + 1)
-                    if outcome.stored is not None:
-                        versions[kind][payload["id"]] = outcome.stored
-                        self._save(conn, kind, outcome.stored)
-                    if outcome.conflict is not None:
-                        mine, _, winner = outcome.conflict
-                        result.conflict_ids.append(self._record_conflict(
-                            conn, kind, mine, theirs, winner, result.peer, Path(path).name))
-                    if outcome.stored is not None and outcome.stored.digest == theirs.digest:
-                        self._supersede(conn, open_conflicts.get((kind, payload["id"]), []),
-                                        theirs)
+            for step in steps:
+                self._apply(conn, step, versions, origins, open_conflicts, result,
+                            Path(path).name)
             for cid, text in sorted(contents.texts.items()):
+                # A text already here stays: from a file it is what the file says, and a
+                # bundle's may not override it (issue 11, item 6); from a bundle, first wins.
                 if self.scalar("SELECT 1 FROM contributions WHERE id = ?", (cid,)):
                     result.unchanged += 1
                     continue
                 self.add_contribution(
                     sha256=text["sha256"], metadata=text["metadata"],
                     paragraphs=[tuple(p) for p in text["paragraphs"]])
+                conn.execute("INSERT OR REPLACE INTO bundle_texts (contribution_id, peer,"
+                             " source, imported) VALUES (?,?,?,?)",
+                             (cid, result.peer, Path(path).name, utc_now()))
                 result.added += 1
             self._materialize(conn, versions)
             now = utc_now()
@@ -256,6 +284,79 @@ class ExchangeMixin(DraftsMixin):
                 " last_bundle_created = excluded.last_bundle_created",
                 (result.peer, now, now, result.created))
         return result
+
+    def _safety_copy(self, backup_dir: Path | None) -> Path:
+        from cwgi_desktop.core.backups import take_safety_copy
+        from cwgi_desktop.core.paths import default_backup_dir
+
+        return take_safety_copy(self, backup_dir or default_backup_dir())
+
+    def _apply(self, conn: sqlite3.Connection, step: Step, versions: Versions,
+               origins: dict[tuple[str, str], Local],
+               open_conflicts: dict[tuple[str, str], list[tuple[str, str, str]]],
+               result: MergeResult, source: str) -> None:
+        """Store what merging one incoming version decided (or hold it back)."""
+        kind, theirs, outcome = step.kind, step.theirs, step.outcome
+        rid = theirs.payload["id"]
+        if step.reason is not None and step.mine is not None:  # held back: mine stays
+            if already_held(step, open_conflicts.get((kind, rid), [])):
+                result.unchanged += 1
+                return
+            result.conflicts += 1
+            result.held_back += 1
+            result.conflict_ids.append(self._record_conflict(
+                conn, kind, step.mine, theirs, "mine", result.peer, source, step.reason))
+            return
+        name = "conflicts" if outcome.status == "conflict" else outcome.status
+        setattr(result, name, getattr(result, name) + 1)
+        arrived = outcome.stored is not None and outcome.stored.digest == theirs.digest
+        if outcome.stored is not None:
+            versions[kind][rid] = outcome.stored
+            self._save(conn, kind, outcome.stored,
+                       RECEIVED if arrived else origins.get((kind, rid)))
+        if outcome.conflict is not None:
+            mine, _, winner = outcome.conflict
+            result.conflict_ids.append(self._record_conflict(
+                conn, kind, mine, theirs, winner, result.peer, source))
+        if arrived:
+            self._supersede(conn, open_conflicts.get((kind, rid), []), theirs)
+
+    # -- texts only a bundle vouches for ----------------------------------------------
+
+    def text_from_bundle(self, contribution_id: str) -> bool:
+        """Whether a contribution's text came from a bundle, not from its file (the file,
+        imported later, replaces it: a bundle may carry any text under a file's hash)."""
+        return bool(self.scalar("SELECT 1 FROM bundle_texts WHERE contribution_id = ?",
+                                (contribution_id,)))
+
+    def replace_bundle_text(self, *, sha256: str, paragraphs: Any,
+                            metadata: dict[str, Any]) -> tuple[Any, bool]:
+        """Put the file's own text in place of the one a bundle shipped under its hash.
+
+        Returns (contribution, differed): `differed` when the bundle's text was not the
+        file's. Annotations stay attached; those whose quote is no longer at their place
+        are marked to check. One transaction.
+        """
+        from cwgi_desktop.core.models import contribution_id_for
+
+        cid = contribution_id_for(sha256)
+        old = self.contribution(cid)
+        before = [(p.text, p.style) for p in self.paragraphs(cid)]
+        kept = {k: v for k, v in metadata.items() if v is not None}
+        if old.consultation and not kept.get("consultation"):
+            kept["consultation"] = old.consultation
+        with self.transaction() as conn:
+            self.delete_contribution(cid)  # its bundle_texts row goes with it
+            contribution, _ = self.add_contribution(sha256=sha256, paragraphs=paragraphs,
+                                                    metadata=kept)
+            texts = {p.index: p.text for p in self.paragraphs(cid)}
+            for aid, paragraph, start, end, quote in conn.execute(
+                    "SELECT id, paragraph, start, \"end\", quote FROM annotations"
+                    " WHERE contribution_id = ?", (cid,)).fetchall():
+                if texts.get(paragraph, "")[start:end] != quote:
+                    conn.execute("UPDATE annotations SET needs_check = 1 WHERE id = ?", (aid,))
+        after = [(p.text, p.style) for p in self.paragraphs(cid)]
+        return contribution, before != after
 
     # -- conflicts ---------------------------------------------------------------------
 
@@ -278,15 +379,16 @@ class ExchangeMixin(DraftsMixin):
 
     @staticmethod
     def _record_conflict(conn: sqlite3.Connection, kind: str, mine: Version, theirs: Version,
-                         winner: str, peer: str, source: str) -> str:
+                         winner: str, peer: str, source: str, reason: str = "edited") -> str:
         cid = str(uuid.uuid4())
         conn.execute(
             "INSERT OR IGNORE INTO conflicts (id, kind, row_id, peer, source, mine, theirs,"
-            " mine_digest, theirs_digest, winner, detected) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " mine_digest, theirs_digest, winner, detected, reason)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (cid, kind, mine.payload["id"], peer, source,
              json.dumps(mine.payload, ensure_ascii=False), json.dumps(theirs.payload,
                                                                       ensure_ascii=False),
-             mine.digest, theirs.digest, winner, utc_now()))
+             mine.digest, theirs.digest, winner, utc_now(), reason))
         return cid
 
     @staticmethod
@@ -295,7 +397,7 @@ class ExchangeMixin(DraftsMixin):
                         mine=json.loads(row["mine"]), theirs=json.loads(row["theirs"]),
                         winner=row["winner"], peer=row["peer"], source=row["source"],
                         detected=row["detected"], resolved=row["resolved"],
-                        resolution=row["resolution"])
+                        resolution=row["resolution"], reason=row["reason"])
 
     def conflicts(self, *, include_resolved: bool = False) -> list[Conflict]:
         """Conflicts kept by imports, oldest first (open ones only unless asked)."""
@@ -318,27 +420,38 @@ class ExchangeMixin(DraftsMixin):
     def resolve_conflict(self, ref: str, keep: Keep) -> Conflict:
         """Settle a conflict by keeping `mine` or `theirs`, as a new edit made now (so that
         it wins everywhere and closes the same conflict on other laptops)."""
+        return self.resolve_conflicts([ref], keep)[0]
+
+    def resolve_conflicts(self, refs: list[str], keep: Keep) -> list[Conflict]:
+        """Settle several conflicts the same way in one transaction (e.g. every change a
+        bundle had held back: confirmed, or rejected, at once)."""
         if keep not in ("mine", "theirs"):
             raise InvalidInput(f"{keep}: keep mine or theirs")
-        found = self.conflict(ref)
-        if found.resolved:
-            raise InvalidInput(f"{found.id}: the conflict is already resolved")
-        chosen: Row = dict(found.mine if keep == "mine" else found.theirs)
+        found = [self.conflict(ref) for ref in refs]
+        for conflict in found:
+            if conflict.resolved:
+                raise InvalidInput(f"{conflict.id}: the conflict is already resolved")
         with self.transaction() as conn:
             versions = self._capture(conn)
-            current = versions[found.kind][found.row_id]
-            if "position" in chosen:  # a block keeps its place; a draft takes its order
-                chosen["position"] = current.payload["position"]
-            chosen["updated"] = max(utc_now(), _later(current.payload["updated"]))
-            pair = [digest(found.mine), digest(found.theirs)]
-            version = Version(chosen, history=union_history(
-                current.history, [current.digest, *pair]))
-            versions[found.kind][found.row_id] = version
-            self._save(conn, found.kind, version)
+            for conflict in found:
+                self._settle(conn, versions, conflict, keep)
             self._materialize(conn, versions)
-            conn.execute("UPDATE conflicts SET resolved = ?, resolution = ? WHERE id = ?",
-                         (utc_now(), keep, found.id))
-        return self.conflict(found.id)
+        return [self.conflict(conflict.id) for conflict in found]
+
+    def _settle(self, conn: sqlite3.Connection, versions: Versions, found: Conflict,
+                keep: Keep) -> None:
+        chosen: Row = dict(found.mine if keep == "mine" else found.theirs)
+        current = versions[found.kind][found.row_id]
+        if "position" in chosen:  # a block keeps its place; a draft takes its order
+            chosen["position"] = current.payload["position"]
+        chosen["updated"] = max(utc_now(), _later(current.payload["updated"]))
+        pair = [digest(found.mine), digest(found.theirs)]
+        version = Version(chosen, history=union_history(
+            current.history, [current.digest, *pair]))
+        versions[found.kind][found.row_id] = version
+        self._save(conn, found.kind, version)
+        conn.execute("UPDATE conflicts SET resolved = ?, resolution = ? WHERE id = ?",
+                     (utc_now(), keep, found.id))
 
     def exchange_status(self) -> dict[str, Any]:
         """Peers imported from and the number of open conflicts (for status displays)."""
@@ -349,10 +462,16 @@ class ExchangeMixin(DraftsMixin):
 
     # -- a circulated draft comes back from Word -------------------------------------------
 
-    def import_review(self, path: Path | str, draft_ref: str | None = None) -> ReviewImport:
+    def import_review(self, path: Path | str, draft_ref: str | None = None, *,
+                      other_draft_ok: bool = False) -> ReviewImport:
         """Read a .docx exported from a draft and reviewed in Word: each comment becomes a
         review note on its block, each tracked change a suggested change. Importing the
-        same file again adds nothing."""
+        same file again adds nothing.
+
+        With `draft_ref`, a document whose bookmarks mostly name blocks of another draft
+        raises DraftMismatch (nothing imported) unless `other_draft_ok`: then it applies
+        to the chosen draft, and what falls outside its blocks becomes whole-draft notes.
+        """
         from cwgi_desktop.core.exchange.review_import import (
             choose_draft,
             read_review_docx,
@@ -364,6 +483,8 @@ class ExchangeMixin(DraftsMixin):
         name = str(path)
         if draft_ref:
             draft_ids = [self.find_draft(draft_ref).id]
+            if not other_draft_ok:
+                self._check_review_draft(path, document.bookmarks, draft_ids[0])
         else:
             draft_ids = [r[0] for r in self.conn.execute("SELECT id FROM drafts")]
         owners: dict[str, str] = {}
@@ -373,7 +494,9 @@ class ExchangeMixin(DraftsMixin):
                 f"({', '.join('?' * len(draft_ids))})", draft_ids):
             owners[bookmark_name(bid)] = did
             blocks[bookmark_name(bid)] = bid
-        draft_id = choose_draft(document, owners, name)
+        # Confirmed for the chosen draft: it applies there even if none of its blocks is in it.
+        draft_id = draft_ids[0] if draft_ref and other_draft_ok else choose_draft(
+            document, owners, name)
         mine = {m: b for m, b in blocks.items() if owners[m] == draft_id}
         notes, changes = review_records(document, draft_id, mine, Path(path).name, utc_now())
         result = ReviewImport(draft_id=draft_id)
@@ -393,6 +516,19 @@ class ExchangeMixin(DraftsMixin):
                     result.notes += 1
                     result.outside_blocks += record.block_id is None
         return result
+
+    def _check_review_draft(self, path: Path | str, bookmarks: Any, chosen: str) -> None:
+        """Raise DraftMismatch when the document's bookmarks name another draft."""
+        from cwgi_desktop.core.errors import DraftMismatch
+        from cwgi_desktop.core.exchange.guards import draft_named
+        from cwgi_desktop.core.exporters.ooxml import bookmark_name
+
+        owners = {bookmark_name(bid): did for bid, did in self.conn.execute(
+            "SELECT id, draft_id FROM blocks WHERE deleted = 0")}
+        named = draft_named(bookmarks, owners)
+        if named is not None and named != chosen:
+            raise DraftMismatch(path, (chosen, self.draft(chosen).title),
+                                (named, self.draft(named).title))
 
     def review_notes(self, draft_id: str) -> list[ReviewNote]:
         """The draft's review notes, in document order of their blocks, then by date."""
