@@ -37,6 +37,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--with-texts", action="store_true",
                    help="also the full texts of the contributions (identity only otherwise)")
     p.add_argument("--no-drafts", action="store_true", help="leave drafts out")
+    p.add_argument("--with-others-notes", action="store_true",
+                   help="with --author, also the drafts that carry other authors' notes "
+                        "(left out by default)")
     add_json_flag(p)
     p = command(sub.add_parser("import", help="merge a bundle into the store"), cmd_import)
     p.add_argument("file", metavar="FILE")
@@ -88,17 +91,36 @@ def _plural(n: int, word: str) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     flt = BundleFilter(author=args.author, since=args.since, consultation=args.consultation,
-                       with_texts=args.with_texts, drafts=not args.no_drafts)
+                       with_texts=args.with_texts, drafts=not args.no_drafts,
+                       others_notes=args.with_others_notes)
     with open_store(args) as store:
         summary = store.export_bundle(args.out, flt)
     c = summary.counts
     texts = f"{c['texts']} with text" if flt.with_texts else "identity only"
-    emit(args, {"out": summary.path, "counts": c, "filter": summary.filter},
-         f"wrote {summary.path}: {_plural(c['annotation'], 'annotation')}, "
-         f"{_plural(c['theme'], 'theme')}, {_plural(c['draft'], 'draft')} "
-         f"({_plural(c['block'], 'block')}), {_plural(c['contributions'], 'contribution')} "
-         f"({texts})")
+    data: dict[str, Any] = {"out": summary.path, "counts": c, "filter": summary.filter}
+    if summary.others_notes:  # only then: the contract's keys stay as they were
+        data.update(others_notes=summary.others_notes,
+                    others_notes_included=summary.others_notes_included)
+    emit(args, data,
+         "\n".join([f"wrote {summary.path}: {_plural(c['annotation'], 'annotation')}, "
+                    f"{_plural(c['theme'], 'theme')}, {_plural(c['draft'], 'draft')} "
+                    f"({_plural(c['block'], 'block')}), "
+                    f"{_plural(c['contributions'], 'contribution')} ({texts})",
+                    *_others_notes_lines(summary)]))
     return EXIT_OK
+
+
+def _others_notes_lines(summary: Any) -> list[str]:
+    """Which drafts carry other authors' notes, and what became of them."""
+    if not summary.others_notes:
+        return []
+    if summary.others_notes_included:
+        head = "included at your request, with other authors' notes:"
+    else:
+        head = ("left out, as they carry other authors' notes (--with-others-notes "
+                "includes them):")
+    return [head, *(f"  “{d['title']}”: notes of {', '.join(d['authors'])}"
+                    for d in summary.others_notes)]
 
 
 def _import_text(path: str, result: MergeResult) -> str:

@@ -90,6 +90,7 @@ class ShareDialog(QDialog):
         self.setObjectName("shareDialog")
         self.setWindowTitle(self.tr("Share annotations"))
         self.db = db
+        self.others_notes_found: list[Any] = []
         self.author = named(QComboBox(self), "shareAuthor", self.tr("Author"))
         self.author.addItem(self.tr("Everyone"), "")
         if author:
@@ -111,6 +112,14 @@ class ShareDialog(QDialog):
         self.drafts = named(QCheckBox(self.tr("Include drafts"), self), "shareDrafts",
                              self.tr("Include drafts"))
         self.drafts.setChecked(True)
+        # A scaffold copies every annotator's note into draft text: a bundle for one author
+        # leaves out the drafts that carry others' notes, unless the user includes them.
+        self.others_notes = named(QCheckBox(self.tr("Include drafts that carry other "
+                                                    "authors' notes"), self),
+                                  "shareOthersNotes", self.tr("Include other authors' notes"))
+        self.others_notes_info = named(QLabel(self), "shareOthersNotesInfo",
+                                       self.tr("Drafts carrying other authors' notes"))
+        self.others_notes_info.setWordWrap(True)
         self.status = named(QLabel(self), "shareStatus", self.tr("Status"))
         self.status.setWordWrap(True)
         form = QFormLayout()
@@ -122,6 +131,8 @@ class ShareDialog(QDialog):
         form.addRow(self.tr("&Consultation:"), self.consultation)
         form.addRow(self.texts)
         form.addRow(self.drafts)
+        form.addRow(self.others_notes)
+        form.addRow(self.others_notes_info)
         self.save_button = make_button(self, self.tr("&Save bundle…"), "shareSave", self.save)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -131,10 +142,37 @@ class ShareDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         chain_tab_order([self.author, self.since_on, self.since, self.consultation, self.texts,
-                         self.drafts, self.save_button,
+                         self.drafts, self.others_notes, self.save_button,
                          buttons.button(QDialogButtonBox.StandardButton.Close)])
         self.db.submit(lambda s: (s.authors(), s.distinct_values("consultation")),
                        lambda r: self._fill(*r), context=self)
+        self.author.currentIndexChanged.connect(lambda _i: self._check_others_notes())
+        self.drafts.toggled.connect(lambda _on: self._check_others_notes())
+        self._check_others_notes()
+
+    def _check_others_notes(self) -> None:
+        """Say which drafts carry other authors' notes, for the chosen author."""
+        author = self.author.currentData() or ""
+        relevant = bool(author) and self.drafts.isChecked()
+        self.others_notes.setVisible(relevant)
+        self.others_notes_info.setVisible(relevant)
+        if relevant:
+            self.db.submit(lambda s: s.drafts_with_others_notes(author),
+                           lambda found: self._show_others_notes(author, found), context=self)
+
+    def _show_others_notes(self, author: str, found: list[Any]) -> None:
+        if author != (self.author.currentData() or ""):
+            return  # the choice changed meanwhile; its own answer follows
+        self.others_notes_found = found
+        if not found:
+            self.others_notes_info.setText(self.tr("No draft carries other authors' notes."))
+            self.others_notes.setEnabled(False)
+            return
+        self.others_notes.setEnabled(True)
+        names = "; ".join(f"“{d.title}” ({', '.join(d.authors)})" for d in found)
+        self.others_notes_info.setText(
+            self.tr("These drafts carry notes of other authors and are left out unless "
+                    "included: %1").replace("%1", names))
 
     def _fill(self, authors: list[tuple[str, int]], consultations: list[tuple[str, int]]
               ) -> None:
@@ -152,7 +190,8 @@ class ShareDialog(QDialog):
             since=self.since.date().toString("yyyy-MM-dd") if self.since_on.isChecked()
             else None,
             consultation=self.consultation.currentData() or None,
-            with_texts=self.texts.isChecked(), drafts=self.drafts.isChecked())
+            with_texts=self.texts.isChecked(), drafts=self.drafts.isChecked(),
+            others_notes=self.others_notes.isChecked())
 
     def save(self) -> None:
         """Ask where to save, then write the bundle on the worker."""
@@ -173,6 +212,10 @@ class ShareDialog(QDialog):
                             .replace("%1", Path(summary.path).name)
                             .replace("%2", str(c["annotation"])).replace("%3", str(c["theme"]))
                             .replace("%4", str(c["draft"])))
+        if summary.others_notes and not summary.others_notes_included:
+            self.status.setText(self.status.text() + " " + self.tr(
+                "Left out %1 drafts carrying other authors' notes.")
+                .replace("%1", str(len(summary.others_notes))))
         self.save_button.setEnabled(True)
         self.exported.emit(summary)
 

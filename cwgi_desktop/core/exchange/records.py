@@ -44,6 +44,10 @@ class ExportSummary:
     path: str
     counts: dict[str, int]
     filter: dict[str, Any]
+    # Drafts holding other authors' notes (with an author filter): left out, unless
+    # `others_notes_included` (see core.exchange.privacy).
+    others_notes: list[dict[str, Any]] = field(default_factory=list)
+    others_notes_included: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

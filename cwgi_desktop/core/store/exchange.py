@@ -26,6 +26,7 @@ from cwgi_desktop.core.exchange.merge_guards import (
     plan,
     touches_existing,
 )
+from cwgi_desktop.core.exchange.privacy import NotesInDraft, drafts_with_others_notes
 from cwgi_desktop.core.exchange.records import (
     Conflict,
     ExportSummary,
@@ -44,7 +45,7 @@ from cwgi_desktop.core.exchange.rows import (
     from_store,
     to_store,
 )
-from cwgi_desktop.core.exchange.selection import BundleFilter, select_versions
+from cwgi_desktop.core.exchange.selection import BundleFilter, select_versions, without_drafts
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.store.drafts import DraftsMixin
 
@@ -203,6 +204,9 @@ class ExchangeMixin(DraftsMixin):
             versions = self._capture(conn)
         consultation_of = dict(self.conn.execute("SELECT id, consultation FROM contributions"))
         chosen = select_versions(versions, flt, consultation_of)
+        carrying = self._others_notes(chosen, versions, flt)
+        if carrying and not flt.others_notes:  # private notes of others stay here
+            chosen = without_drafts(chosen, {d.draft_id for d in carrying})
         contents = BundleContents(manifest={"store_id": self.store_id,
                                             "filter": flt.to_manifest()})
         for kind in KINDS:
@@ -225,7 +229,26 @@ class ExchangeMixin(DraftsMixin):
                             for p in self.paragraphs(row["id"])]}
         write_bundle(out, contents)
         self._mark_shared(chosen)
-        return ExportSummary(str(out), contents.counts(), flt.to_manifest())
+        return ExportSummary(str(out), contents.counts(), flt.to_manifest(),
+                             [d.to_dict() for d in carrying], flt.others_notes)
+
+    @staticmethod
+    def _others_notes(chosen: dict[str, list[Version]], versions: Versions,
+                      flt: BundleFilter) -> list[NotesInDraft]:
+        if not flt.author:
+            return []  # every author's annotations travel anyway
+        return drafts_with_others_notes(
+            {v.payload["id"]: v.payload for v in chosen["draft"]},
+            (v.payload for v in chosen["block"]),
+            (v.payload for v in versions["annotation"].values()), flt.author)
+
+    def drafts_with_others_notes(self, author: str) -> list[NotesInDraft]:
+        """The drafts that carry notes of other authors than `author` (what a bundle for
+        `author` would leave out), from the visible rows."""
+        live, _ = self._live()
+        drafts = {did: d for did, d in live["draft"].items() if not d["deleted"]}
+        return drafts_with_others_notes(drafts, live["block"].values(),
+                                        live["annotation"].values(), author)
 
     def _mark_shared(self, chosen: dict[str, list[Version]]) -> None:
         """The versions a bundle carried have left this laptop: a peer may now know them."""

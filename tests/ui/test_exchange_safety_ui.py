@@ -1,6 +1,7 @@
-"""Issue 11, item 2 in the window: a bundle that would delete many of the user's rows is held
-back; the import summary says so and names the safety copy; the conflicts dialog says why
-and lets the user apply or reject the whole batch."""
+"""Issue 11 in the window. Item 2: a bundle that would delete many of the user's rows is
+held back; the import summary says so and names the safety copy; the conflicts dialog says
+why and lets the user apply or reject the whole batch. Item 13: the share dialog names the
+drafts carrying other authors' notes and leaves them out unless included."""
 
 from __future__ import annotations
 
@@ -12,12 +13,24 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QWidget
-from test_exchange_dialogs import click, idle, open_file, parent, seed, worker  # noqa: F401
+from test_exchange_dialogs import (  # noqa: F401
+    click,
+    idle,
+    open_file,
+    parent,
+    save_as,
+    seed,
+    worker,
+)
 
 from cwgi_desktop.core.exchange.rows import digest
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.ui.db_worker import DbWorker
-from cwgi_desktop.ui.exchange_dialogs import ConflictsDialog, import_shared_work
+from cwgi_desktop.ui.exchange_dialogs import (
+    ConflictsDialog,
+    import_shared_work,
+    share_annotations,
+)
 
 
 def forge_deletions(bundle: Path) -> None:
@@ -93,3 +106,35 @@ def test_rejecting_held_back_deletions_keeps_every_row(
     assert conflicts.list.count() == 0
     assert worker.call(lambda s: len(s.annotations())) == 5
     assert worker.call(lambda s: s.import_bundle(bundle, backup_dir=tmp_path)).conflicts == 0
+
+
+def test_the_share_dialog_leaves_out_drafts_with_others_notes_unless_included(
+        qtbot: Any, worker: DbWorker, parent: QWidget,  # noqa: F811
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    secret = "Bob privately doubts the cost figures"
+
+    def scaffold(store: Any) -> None:
+        store.add_annotation("C26/77", author="Bob", quote="Open access", note=secret,
+                             themes=["Affordability"])
+        store.build_scaffold("Open consultation 2026", title="Scaffold")
+
+    worker.call(scaffold)
+    dialog = share_annotations(parent, worker, author="Test Author")
+    idle(qtbot, worker)
+    assert dialog.others_notes.isVisible() and not dialog.others_notes.isChecked()
+    assert "“Scaffold” (Bob)" in dialog.others_notes_info.text()
+    for control in (dialog.others_notes, dialog.others_notes_info):
+        assert control.objectName() and control.accessibleName()
+    for include, drafts in ((False, 0), (True, 1)):
+        if include:
+            dialog.others_notes.click()
+        out = tmp_path / f"share{int(include)}.cwgibundle"
+        save_as(monkeypatch, out)
+        with qtbot.waitSignal(dialog.exported, timeout=10_000) as signal:
+            click(qtbot, dialog, "shareSave")
+        assert signal.args[0].counts["draft"] == drafts
+        with zipfile.ZipFile(out) as zf:
+            body = "".join(zf.read(n).decode("utf-8") for n in zf.namelist())
+        assert (secret in body) is include
+    dialog.author.setCurrentIndex(dialog.author.findData(""))  # everyone: nothing to hide
+    assert not dialog.others_notes.isVisible()
