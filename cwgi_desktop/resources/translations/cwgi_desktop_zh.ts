@@ -419,11 +419,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Why this is a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject all held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply all held back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -440,6 +452,26 @@
     </message>
     <message>
         <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (held back: to confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides edited this since they last exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 deletes or replaces many of your own rows at once. Yours is in place; keep theirs to apply the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 moves this to another draft or contribution. Yours is in place; keep theirs to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 claims to replace an edit of yours that you never shared. Yours is in place; keep theirs to apply it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1375,6 +1407,14 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Added: %1 · Updated: %2 · Unchanged: %3 · Conflicts: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes were held back: the bundle deletes or replaces many of your own rows, moves rows elsewhere, or claims to replace edits you never shared. Nothing of yours was changed; confirm or reject them in the conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safety copy of the store was taken first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2453,6 +2493,22 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was exported from the draft “%2”, not from “%3”. Import its comments and changes into “%3” anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
@@ -2607,6 +2663,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Include drafts that carry other authors&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include other authors&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts carrying other authors&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,6 +2691,14 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No draft carries other authors&apos; notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These drafts carry notes of other authors and are left out unless included: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,6 +2712,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
     </message>
     <message>
         <source>Saved %1: %2 annotations, %3 themes, %4 drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out %1 drafts carrying other authors&apos; notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
