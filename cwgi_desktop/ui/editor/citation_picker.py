@@ -159,7 +159,7 @@ class CitationPicker(QDialog):
         generation, query = self._generation, self.query.text()
         self.db.submit(lambda s: search_candidates(s, query),
                        lambda found: self._show(found) if generation == self._generation
-                       else None)
+                       else None, context=self)  # closed meanwhile: the answer is dropped
 
     @property
     def searching(self) -> bool:
