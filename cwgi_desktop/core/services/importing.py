@@ -20,7 +20,7 @@ from cwgi_desktop.core.errors import CwgiError, ImportRejected
 from cwgi_desktop.core.importers import SUPPORTED_EXTENSIONS, parse_file
 from cwgi_desktop.core.importers.document import ParsedDocument
 from cwgi_desktop.core.importers.stakeholders import stakeholder_group
-from cwgi_desktop.core.models import Contribution
+from cwgi_desktop.core.models import Contribution, contribution_id_for
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.core.store.base import RolledBack
 
@@ -162,7 +162,17 @@ def add_parsed(
     consultation: str | None = None,
 ) -> tuple[Contribution, bool]:
     """Store a parsed document as a contribution; (the stored one, whether it is new)."""
-    metadata = {
+    return store.add_contribution(sha256=sha256, paragraphs=_rows(parsed),
+                                  metadata=_metadata(parsed, file_name, consultation))
+
+
+def _rows(parsed: ParsedDocument) -> Iterator[tuple[Any, ...]]:
+    return ((p.text, p.style, p.number, p.kind, p.anchor) for p in parsed.paragraphs)
+
+
+def _metadata(parsed: ParsedDocument, file_name: str,
+              consultation: str | None) -> dict[str, Any]:
+    return {
         "symbol": parsed.symbol,
         "base_symbol": parsed.base_symbol,
         "language": parsed.language,
@@ -175,11 +185,30 @@ def add_parsed(
         "consultation": consultation,
         **{("doc_references" if k == "references" else k): v for k, v in parsed.cover.items()},
     }
-    return store.add_contribution(
-        sha256=sha256,
-        paragraphs=((p.text, p.style, p.number, p.kind, p.anchor) for p in parsed.paragraphs),
-        metadata=metadata,
-    )
+
+
+def replace_bundle_text(store: Store, parsed: ParsedDocument, *, sha256: str,
+                        file_name: str, consultation: str | None = None
+                        ) -> tuple[Contribution, bool]:
+    """Put the file's own text in place of the one a bundle shipped under its hash.
+
+    Returns (contribution, differed): `differed` when the bundle's text was not the
+    file's. Annotations stay attached; those whose quote is no longer at their place
+    are marked to check. One transaction.
+    """
+    cid = contribution_id_for(sha256)
+    old = store.contribution(cid)
+    before = [(p.text, p.style) for p in store.paragraphs(cid)]
+    kept = {k: v for k, v in _metadata(parsed, file_name, consultation).items() if v is not None}
+    if old.consultation and not kept.get("consultation"):
+        kept["consultation"] = old.consultation
+    with store.transaction() as conn:
+        store.delete_contribution(cid)  # its bundle_texts row goes with it
+        contribution, _ = store.add_contribution(sha256=sha256, paragraphs=_rows(parsed),
+                                                 metadata=kept)
+        store.mark_misplaced_quotes(conn, cid)
+    after = [(p.text, p.style) for p in store.paragraphs(cid)]
+    return contribution, before != after
 
 
 def _import_one(store: Store, path: Path, consultation: str | None,
@@ -193,15 +222,24 @@ def _import_one(store: Store, path: Path, consultation: str | None,
         raise ImportRejected(path, f"cannot read the file ({exc.strerror or exc})") from exc
     sha256 = hashlib.sha256(data).hexdigest()
     existing = store.scalar("SELECT id FROM contributions WHERE sha256 = ?", (sha256,))
-    if existing:
+    from_bundle = bool(existing) and store.text_from_bundle(existing)
+    if existing and not from_bundle:
         report.duplicates.append({"path": shown_path(path), "id": existing})
         return
     parsed = parse_file(path, data=data, sha256=sha256)
-    contribution, created = add_parsed(store, parsed, sha256=sha256,
-                                       file_name=shown_path(path.name), consultation=consultation)
-    if not created:
-        report.duplicates.append({"path": shown_path(path), "id": contribution.id})
-        return
+    bundle_text: str | None = None
+    if from_bundle:  # the file's text replaces what a bundle shipped under its hash
+        contribution, differed = replace_bundle_text(store, parsed, sha256=sha256,
+                                                     file_name=shown_path(path.name),
+                                                     consultation=consultation)
+        bundle_text = "replaced" if differed else "verified"
+    else:
+        contribution, created = add_parsed(store, parsed, sha256=sha256,
+                                           file_name=shown_path(path.name),
+                                           consultation=consultation)
+        if not created:
+            report.duplicates.append({"path": shown_path(path), "id": contribution.id})
+            return
     report.imported.append({
         "id": contribution.id,
         "symbol": contribution.symbol,
@@ -209,5 +247,6 @@ def _import_one(store: Store, path: Path, consultation: str | None,
         "title": contribution.title,
         "source": contribution.source,
         "path": shown_path(path),
+        **({"bundle_text": bundle_text} if bundle_text else {}),
     })
 
