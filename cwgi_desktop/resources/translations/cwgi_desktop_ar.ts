@@ -14,7 +14,7 @@
         <translation>CWGI Desktop %1</translation>
     </message>
     <message>
-        <source>An offline workbench for the contributions to ITU&apos;s Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
+        <source>An offline workbench for the contributions to ITU's Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>منصة عمل تعمل دون اتصال بالشبكة لمعالجة المساهمات المقدَّمة إلى فريق العمل التابع لمجلس الاتحاد الدولي للاتصالات المعني بقضايا السياسات العامة الدولية المتعلقة بالإنترنت: اقرأها وابحث فيها وأضف إليها تعليقات توضيحية، ثم صِغ وثائق نتائج يستشهد كل استنتاج فيها بمصادره. لا يغادر أي شيء حاسوبك. الترخيص: MIT.</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>نص الكتلة المختارة في المخطط، بتنسيق Markdown. يُدرج المفتاح Tab علامة جدولة؛ وينتقل Ctrl+Tab إلى عنصر التحكم التالي.</translation>
     </message>
     <message>
-        <source>Type the block&apos;s text (Markdown). Ctrl+Shift+C inserts a citation.</source>
+        <source>Type the block's text (Markdown). Ctrl+Shift+C inserts a citation.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>اكتب نص الكتلة (Markdown). يُدرج Ctrl+Shift+C استشهاداً.</translation>
     </message>
@@ -559,6 +559,10 @@
         <translation>لا توجد تعارضات: لا شيء يحتاج إلى تسوية.</translation>
     </message>
     <message>
+        <source>Why this is a conflict</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>لماذا هذا تعارض</translation>
+    </message>
+    <message>
         <source>Keep &amp;mine</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>الاحتفاظ بنسختي(&amp;M)</translation>
@@ -567,6 +571,14 @@
         <source>Keep &amp;theirs</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>الاحتفاظ بنسختهم(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>&amp;رفض كل التغييرات المعلّقة</translation>
+    </message>
+    <message>
+        <source>&amp;Apply all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>&amp;تطبيق كل التغييرات المعلّقة</translation>
     </message>
     <message>
         <source>Annotation</source>
@@ -587,6 +599,26 @@
         <source>Theme</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source> (held back: to confirm)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation> (معلّق: بانتظار التأكيد)</translation>
+    </message>
+    <message>
+        <source>Both sides edited this since they last exchanged.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>عدّل الطرفان هذا منذ آخر تبادل بينهما.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 deletes or replaces many of your own rows at once. Yours is in place; keep theirs to apply the change.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>معلّق: الحزمة %1 تحذف أو تستبدل كثيرًا من صفوفك دفعة واحدة. نسختك باقية في مكانها؛ احتفظ بنسختهم لتطبيق التغيير.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 moves this to another draft or contribution. Yours is in place; keep theirs to move it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>معلّق: الحزمة %1 تنقل هذا إلى مسودة أو مساهمة أخرى. نسختك باقية في مكانها؛ احتفظ بنسختهم لنقله.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 claims to replace an edit of yours that you never shared. Yours is in place; keep theirs to apply it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>معلّق: الحزمة %1 تدّعي أنها تستبدل تعديلًا لك لم تشاركه قط. نسختك باقية في مكانها؛ احتفظ بنسختهم لتطبيقه.</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -630,7 +662,7 @@
 <context>
     <name>ConsultationTexts</name>
     <message numerus="yes">
-        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation's contributions.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>
             <numerusform>إلى أي مشاورة أو اجتماع تنتمي العناصر المختارة (%n)؟ تقارن التغطية المشروع بمساهمات مشاورته.</numerusform>
@@ -792,9 +824,9 @@
         <translation>لا يوجد جزء المستند</translation>
     </message>
     <message>
-        <source>no document part (&apos;%1&apos; is missing)</source>
+        <source>no document part ('%1' is missing)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>لا يوجد جزء المستند (‏&apos;%1&apos; مفقود)</translation>
+        <translation>لا يوجد جزء المستند (‏'%1' مفقود)</translation>
     </message>
     <message>
         <source>not a valid .docx (%1 cannot be decoded)</source>
@@ -827,9 +859,9 @@
         <translation>عدد كبير جداً من الصفحات (%1؛ الحد الأقصى %2)</translation>
     </message>
     <message>
-        <source>unsupported file type &apos;%1&apos;</source>
+        <source>unsupported file type '%1'</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>نوع ملف غير مدعوم &apos;%1&apos;</translation>
+        <translation>نوع ملف غير مدعوم '%1'</translation>
     </message>
     <message>
         <source>file too large (%1 MB; the limit is %2 MB)</source>
@@ -890,7 +922,7 @@
         <translation>المشاورة التي يُقارَن بها المشروع</translation>
     </message>
     <message>
-        <source>The draft&apos;s consultation</source>
+        <source>The draft's consultation</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>مشاورة المشروع</translation>
     </message>
@@ -2171,7 +2203,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>المشاركة عبر مجلد</translation>
     </message>
     <message>
-        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others&apos;.</source>
+        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others'.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>اختر مجلداً يتشاركه فريق عملك بالفعل (OneDrive أو SharePoint أو Nextcloud أو Syncthing أو مجلد مشترك على الشبكة). يكتب كل حاسوب محمول تغييراته في مجلد فرعي خاص به هناك ويقرأ تغييرات الآخرين.</translation>
     </message>
@@ -2285,6 +2317,14 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Added: %1 · Updated: %2 · Unchanged: %3 · Conflicts: %4</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>أُضيف: %1 · حُدِّث: %2 · دون تغيير: %3 · تعارضات: %4</translation>
+    </message>
+    <message>
+        <source>%1 changes were held back: the bundle deletes or replaces many of your own rows, moves rows elsewhere, or claims to replace edits you never shared. Nothing of yours was changed; confirm or reject them in the conflicts.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>عُلّقت تغييرات عددها %1: الحزمة تحذف أو تستبدل كثيرًا من صفوفك، أو تنقل صفوفًا إلى مكان آخر، أو تدّعي استبدال تعديلات لم تشاركها قط. لم يتغيّر شيء من عملك؛ أكّدها أو ارفضها في التعارضات.</translation>
+    </message>
+    <message>
+        <source>A safety copy of the store was taken first: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>أُخذت أولًا نسخة أمان من المخزن: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -2459,7 +2499,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>أُنشئت النسخة بلغة %1: ترجم كتلها.</translation>
     </message>
     <message>
-        <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
+        <source>%1 blocks of this version are older than the original's edits (marked ⚠ in the outline).</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>%1 من كتل هذه النسخة أقدم من تعديلات الأصل (موسومة بـ ⚠ في المخطط).</translation>
     </message>
@@ -2575,7 +2615,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>استيراد عمل مشترك(&amp;W)…</translation>
     </message>
     <message>
-        <source>Merge a colleague&apos;s annotations, themes and drafts into this store</source>
+        <source>Merge a colleague's annotations, themes and drafts into this store</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>دمج التعليقات التوضيحية والمواضيع والمشاريع الخاصة بزميل في هذا المستودع</translation>
     </message>
@@ -3074,7 +3114,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>حسب الموضوع</translation>
     </message>
     <message>
-        <source>Start from the kind&apos;s template</source>
+        <source>Start from the kind's template</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>البدء من قالب هذا النوع</translation>
     </message>
@@ -3084,7 +3124,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>البدء فارغاً</translation>
     </message>
     <message>
-        <source>Build a scaffold from the consultation&apos;s annotations</source>
+        <source>Build a scaffold from the consultation's annotations</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>بناء هيكل من التعليقات التوضيحية للمشاورة</translation>
     </message>
@@ -3240,7 +3280,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>استيراد دليل ترميز (.qdc)(&amp;B)…</translation>
     </message>
     <message>
-        <source>Add a REFI-QDA codebook&apos;s codes as themes</source>
+        <source>Add a REFI-QDA codebook's codes as themes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>إضافة رموز دليل ترميز REFI-QDA كمواضيع</translation>
     </message>
@@ -3387,7 +3427,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>التدقيق الإملائي</translation>
     </message>
     <message>
-        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <source>Red wavy underlines under misspelt words, in the draft's language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>خط أحمر متموج تحت الكلمات الخاطئة الإملاء، بلغة المسودة</translation>
     </message>
@@ -3412,7 +3452,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>الإملاء:</translation>
     </message>
     <message>
-        <source>The draft&apos;s own language</source>
+        <source>The draft's own language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>لغة المشروع نفسه</translation>
     </message>
@@ -3911,6 +3951,22 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>جارٍ الاستيراد…</translation>
     </message>
+    <message>
+        <source>Nothing was imported yet.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>لم يُستورد شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Another draft</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>مسودة أخرى</translation>
+    </message>
+    <message>
+        <source>“%1” was exported from the draft “%2”, not from “%3”. Import its comments and changes into “%3” anyway?</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>صُدّر «%1» من المسودة «%2» وليس من «%3». هل تريد استيراد تعليقاته وتغييراته إلى «%3» على أي حال؟</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>لم يُستورد شيء.</translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
@@ -4000,9 +4056,9 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>المقارنة</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;%1&quot;&gt;deleted&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;inserted&lt;/span&gt;</source>
+        <source>&lt;span style="%1"&gt;deleted&lt;/span&gt; · &lt;span style="%2"&gt;inserted&lt;/span&gt;</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>&lt;span style=&quot;%1&quot;&gt;محذوف&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;مُدرج&lt;/span&gt;</translation>
+        <translation>&lt;span style="%1"&gt;محذوف&lt;/span&gt; · &lt;span style="%2"&gt;مُدرج&lt;/span&gt;</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -4176,6 +4232,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>تضمين المشاريع</translation>
     </message>
     <message>
+        <source>Include drafts that carry other authors' notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>تضمين المسودات التي تحمل ملاحظات مؤلفين آخرين</translation>
+    </message>
+    <message>
+        <source>Include other authors' notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>تضمين ملاحظات المؤلفين الآخرين</translation>
+    </message>
+    <message>
+        <source>Drafts carrying other authors' notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>مسودات تحمل ملاحظات مؤلفين آخرين</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>الحالة</translation>
@@ -4194,6 +4262,14 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>&amp;Save bundle…</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>حفظ الحزمة(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No draft carries other authors' notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>لا توجد مسودة تحمل ملاحظات مؤلفين آخرين.</translation>
+    </message>
+    <message>
+        <source>These drafts carry notes of other authors and are left out unless included: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>تحمل هذه المسودات ملاحظات مؤلفين آخرين وتُستبعد ما لم تُضمَّن: %1</translation>
     </message>
     <message>
         <source>Save bundle</source>
@@ -4250,6 +4326,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Saved %1: %2.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>حُفظ %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n drafts carrying other authors' notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation><numerusform>لم تُستبعد أي مسودة (%n) تحمل ملاحظات مؤلفين آخرين.</numerusform><numerusform>استُبعدت مسودة واحدة (%n) تحمل ملاحظات مؤلفين آخرين.</numerusform><numerusform>استُبعدت مسودتان (%n) تحملان ملاحظات مؤلفين آخرين.</numerusform><numerusform>استُبعدت %n مسودات تحمل ملاحظات مؤلفين آخرين.</numerusform><numerusform>استُبعدت %n مسودة تحمل ملاحظات مؤلفين آخرين.</numerusform><numerusform>استُبعدت %n مسودة تحمل ملاحظات مؤلفين آخرين.</numerusform></translation>
     </message>
     <message>
         <source>Not saved: %1</source>

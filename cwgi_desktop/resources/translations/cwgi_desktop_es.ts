@@ -14,7 +14,7 @@
         <translation>CWGI Desktop %1</translation>
     </message>
     <message>
-        <source>An offline workbench for the contributions to ITU&apos;s Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
+        <source>An offline workbench for the contributions to ITU's Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Un entorno de trabajo sin conexión para las contribuciones al Grupo de Trabajo del Consejo de la UIT sobre cuestiones de política pública internacional relacionadas con Internet: léalas, búsquelas y anótelas, y luego redacte documentos de resultados en los que cada conclusión cite sus fuentes. Nada sale de su computadora. Licencia: MIT.</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>El texto del bloque elegido en el esquema, en Markdown. Tab inserta una tabulación; Ctrl+Tab pasa al siguiente control.</translation>
     </message>
     <message>
-        <source>Type the block&apos;s text (Markdown). Ctrl+Shift+C inserts a citation.</source>
+        <source>Type the block's text (Markdown). Ctrl+Shift+C inserts a citation.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Escriba el texto del bloque (Markdown). Ctrl+Mayús+C inserta una cita.</translation>
     </message>
@@ -559,6 +559,10 @@
         <translation>Sin conflictos: no hay nada que resolver.</translation>
     </message>
     <message>
+        <source>Why this is a conflict</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Por qué es un conflicto</translation>
+    </message>
+    <message>
         <source>Keep &amp;mine</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Conservar la &amp;mía</translation>
@@ -567,6 +571,14 @@
         <source>Keep &amp;theirs</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Conservar la &amp;suya</translation>
+    </message>
+    <message>
+        <source>&amp;Reject all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>&amp;Rechazar todo lo retenido</translation>
+    </message>
+    <message>
+        <source>&amp;Apply all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>&amp;Aplicar todo lo retenido</translation>
     </message>
     <message>
         <source>Annotation</source>
@@ -587,6 +599,26 @@
         <source>Theme</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Tema</translation>
+    </message>
+    <message>
+        <source> (held back: to confirm)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation> (retenido: por confirmar)</translation>
+    </message>
+    <message>
+        <source>Both sides edited this since they last exchanged.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Ambas partes lo editaron desde su último intercambio.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 deletes or replaces many of your own rows at once. Yours is in place; keep theirs to apply the change.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Retenido: el paquete %1 elimina o sustituye muchas de sus propias filas a la vez. La suya sigue en su lugar; conserve la de ellos para aplicar el cambio.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 moves this to another draft or contribution. Yours is in place; keep theirs to move it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Retenido: el paquete %1 mueve esto a otro borrador u otra contribución. La suya sigue en su lugar; conserve la de ellos para moverlo.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 claims to replace an edit of yours that you never shared. Yours is in place; keep theirs to apply it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Retenido: el paquete %1 afirma sustituir una edición suya que nunca compartió. La suya sigue en su lugar; conserve la de ellos para aplicarla.</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -630,7 +662,7 @@
 <context>
     <name>ConsultationTexts</name>
     <message numerus="yes">
-        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation's contributions.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>
             <numerusform>¿A qué consulta o reunión pertenece el elemento elegido (%n)? La cobertura coteja un proyecto con las contribuciones de su consulta.</numerusform>
@@ -776,7 +808,7 @@
         <translation>sin parte de documento</translation>
     </message>
     <message>
-        <source>no document part (&apos;%1&apos; is missing)</source>
+        <source>no document part ('%1' is missing)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>sin parte de documento (falta «%1»)</translation>
     </message>
@@ -811,7 +843,7 @@
         <translation>demasiadas páginas (%1; el límite es %2)</translation>
     </message>
     <message>
-        <source>unsupported file type &apos;%1&apos;</source>
+        <source>unsupported file type '%1'</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>tipo de archivo no admitido «%1»</translation>
     </message>
@@ -874,7 +906,7 @@
         <translation>La consulta con la que se coteja el proyecto</translation>
     </message>
     <message>
-        <source>The draft&apos;s consultation</source>
+        <source>The draft's consultation</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>La consulta del proyecto</translation>
     </message>
@@ -2127,7 +2159,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Compartir mediante una carpeta</translation>
     </message>
     <message>
-        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others&apos;.</source>
+        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others'.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Elija una carpeta que su grupo de trabajo ya comparta (OneDrive, SharePoint, Nextcloud, Syncthing, un recurso compartido de red). Cada portátil escribe sus cambios en su propia subcarpeta y lee los de los demás.</translation>
     </message>
@@ -2241,6 +2273,14 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <source>Added: %1 · Updated: %2 · Unchanged: %3 · Conflicts: %4</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Añadidos: %1 · Actualizados: %2 · Sin cambios: %3 · Conflictos: %4</translation>
+    </message>
+    <message>
+        <source>%1 changes were held back: the bundle deletes or replaces many of your own rows, moves rows elsewhere, or claims to replace edits you never shared. Nothing of yours was changed; confirm or reject them in the conflicts.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Se retuvieron %1 cambios: el paquete elimina o sustituye muchas de sus propias filas, mueve filas a otro lugar o afirma sustituir ediciones que nunca compartió. No se modificó nada suyo; confírmelos o recházelos en los conflictos.</translation>
+    </message>
+    <message>
+        <source>A safety copy of the store was taken first: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Primero se hizo una copia de seguridad del almacén: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -2415,7 +2455,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Versión en %1 creada: traduzca sus bloques.</translation>
     </message>
     <message>
-        <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
+        <source>%1 blocks of this version are older than the original's edits (marked ⚠ in the outline).</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>%1 bloques de esta versión son anteriores a las modificaciones del original (marcados con ⚠ en el esquema).</translation>
     </message>
@@ -2531,7 +2571,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Importar &amp;trabajo compartido…</translation>
     </message>
     <message>
-        <source>Merge a colleague&apos;s annotations, themes and drafts into this store</source>
+        <source>Merge a colleague's annotations, themes and drafts into this store</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Fusionar las anotaciones, temas y proyectos de un colega en este almacén</translation>
     </message>
@@ -3026,7 +3066,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>por tema</translation>
     </message>
     <message>
-        <source>Start from the kind&apos;s template</source>
+        <source>Start from the kind's template</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Partir de la plantilla del tipo</translation>
     </message>
@@ -3036,7 +3076,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Empezar vacío</translation>
     </message>
     <message>
-        <source>Build a scaffold from the consultation&apos;s annotations</source>
+        <source>Build a scaffold from the consultation's annotations</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Crear una estructura a partir de las anotaciones de la consulta</translation>
     </message>
@@ -3192,7 +3232,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Importar un li&amp;bro de códigos (.qdc)…</translation>
     </message>
     <message>
-        <source>Add a REFI-QDA codebook&apos;s codes as themes</source>
+        <source>Add a REFI-QDA codebook's codes as themes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Añadir los códigos de un libro de códigos REFI-QDA como temas</translation>
     </message>
@@ -3339,7 +3379,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Revisión ortográfica</translation>
     </message>
     <message>
-        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <source>Red wavy underlines under misspelt words, in the draft's language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Subrayado ondulado rojo bajo las palabras mal escritas, en el idioma del borrador</translation>
     </message>
@@ -3364,7 +3404,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Ortografía:</translation>
     </message>
     <message>
-        <source>The draft&apos;s own language</source>
+        <source>The draft's own language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>El idioma propio del proyecto</translation>
     </message>
@@ -3859,6 +3899,22 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Importando…</translation>
     </message>
+    <message>
+        <source>Nothing was imported yet.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Todavía no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Another draft</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Otro borrador</translation>
+    </message>
+    <message>
+        <source>“%1” was exported from the draft “%2”, not from “%3”. Import its comments and changes into “%3” anyway?</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>«%1» se exportó del borrador «%2», no de «%3». ¿Importar de todos modos sus comentarios y cambios en «%3»?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>No se importó nada.</translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
@@ -3948,9 +4004,9 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Comparación</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;%1&quot;&gt;deleted&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;inserted&lt;/span&gt;</source>
+        <source>&lt;span style="%1"&gt;deleted&lt;/span&gt; · &lt;span style="%2"&gt;inserted&lt;/span&gt;</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>&lt;span style=&quot;%1&quot;&gt;suprimido&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;insertado&lt;/span&gt;</translation>
+        <translation>&lt;span style="%1"&gt;suprimido&lt;/span&gt; · &lt;span style="%2"&gt;insertado&lt;/span&gt;</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -4120,6 +4176,18 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Incluir proyectos</translation>
     </message>
     <message>
+        <source>Include drafts that carry other authors' notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Incluir los borradores que contienen notas de otros autores</translation>
+    </message>
+    <message>
+        <source>Include other authors' notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Incluir las notas de otros autores</translation>
+    </message>
+    <message>
+        <source>Drafts carrying other authors' notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Borradores que contienen notas de otros autores</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Estado</translation>
@@ -4138,6 +4206,14 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <source>&amp;Save bundle…</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>&amp;Guardar paquete…</translation>
+    </message>
+    <message>
+        <source>No draft carries other authors' notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Ningún borrador contiene notas de otros autores.</translation>
+    </message>
+    <message>
+        <source>These drafts carry notes of other authors and are left out unless included: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Estos borradores contienen notas de otros autores y se omiten salvo que se incluyan: %1</translation>
     </message>
     <message>
         <source>Save bundle</source>
@@ -4182,6 +4258,10 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <source>Saved %1: %2.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Guardado %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n drafts carrying other authors' notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation><numerusform>Se omitió %n borrador que contiene notas de otros autores.</numerusform><numerusform>Se omitieron %n borradores que contienen notas de otros autores.</numerusform></translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -14,7 +14,7 @@
         <translation>CWGI Desktop %1</translation>
     </message>
     <message>
-        <source>An offline workbench for the contributions to ITU&apos;s Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
+        <source>An offline workbench for the contributions to ITU's Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Автономная рабочая среда для вкладов в Рабочую группу Совета МСЭ по международным вопросам государственной политики, касающимся интернета: читайте, ищите и аннотируйте их, а затем готовьте итоговые документы, в которых каждый вывод ссылается на свои источники. Ничто не покидает Ваш компьютер. Лицензия: MIT.</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>Текст блока, выбранного в структуре, в формате Markdown. Tab вставляет табуляцию; Ctrl+Tab переходит к следующему элементу управления.</translation>
     </message>
     <message>
-        <source>Type the block&apos;s text (Markdown). Ctrl+Shift+C inserts a citation.</source>
+        <source>Type the block's text (Markdown). Ctrl+Shift+C inserts a citation.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Введите текст блока (Markdown). Ctrl+Shift+C вставляет ссылку.</translation>
     </message>
@@ -559,6 +559,10 @@
         <translation>Конфликтов нет: улаживать нечего.</translation>
     </message>
     <message>
+        <source>Why this is a conflict</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Почему это конфликт</translation>
+    </message>
+    <message>
         <source>Keep &amp;mine</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Оставить &amp;мою</translation>
@@ -567,6 +571,14 @@
         <source>Keep &amp;theirs</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Оставить &amp;их</translation>
+    </message>
+    <message>
+        <source>&amp;Reject all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>&amp;Отклонить все задержанные</translation>
+    </message>
+    <message>
+        <source>&amp;Apply all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>&amp;Применить все задержанные</translation>
     </message>
     <message>
         <source>Annotation</source>
@@ -587,6 +599,26 @@
         <source>Theme</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Тема</translation>
+    </message>
+    <message>
+        <source> (held back: to confirm)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation> (задержано: требует подтверждения)</translation>
+    </message>
+    <message>
+        <source>Both sides edited this since they last exchanged.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Обе стороны изменили это после последнего обмена.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 deletes or replaces many of your own rows at once. Yours is in place; keep theirs to apply the change.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Задержано: пакет %1 удаляет или заменяет сразу много ваших собственных строк. Ваша версия сохранена; оставьте их версию, чтобы применить изменение.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 moves this to another draft or contribution. Yours is in place; keep theirs to move it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Задержано: пакет %1 переносит это в другой проект или другой вклад. Ваша версия сохранена; оставьте их версию, чтобы перенести.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 claims to replace an edit of yours that you never shared. Yours is in place; keep theirs to apply it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Задержано: пакет %1 утверждает, что заменяет вашу правку, которой вы никогда не делились. Ваша версия сохранена; оставьте их версию, чтобы применить её.</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -630,7 +662,7 @@
 <context>
     <name>ConsultationTexts</name>
     <message numerus="yes">
-        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation's contributions.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>
             <numerusform>К какой консультации или собранию относится %n выбранный элемент? Охват сверяет проект с вкладами его консультации.</numerusform>
@@ -780,7 +812,7 @@
         <translation>нет части документа</translation>
     </message>
     <message>
-        <source>no document part (&apos;%1&apos; is missing)</source>
+        <source>no document part ('%1' is missing)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>нет части документа (отсутствует «%1»)</translation>
     </message>
@@ -815,7 +847,7 @@
         <translation>слишком много страниц (%1; предел — %2)</translation>
     </message>
     <message>
-        <source>unsupported file type &apos;%1&apos;</source>
+        <source>unsupported file type '%1'</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>неподдерживаемый тип файла «%1»</translation>
     </message>
@@ -878,7 +910,7 @@
         <translation>Консультация, с которой сверяется проект</translation>
     </message>
     <message>
-        <source>The draft&apos;s consultation</source>
+        <source>The draft's consultation</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Консультация проекта</translation>
     </message>
@@ -2138,7 +2170,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Общий доступ через папку</translation>
     </message>
     <message>
-        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others&apos;.</source>
+        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others'.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Выберите папку, к которой у Вашей рабочей группы уже есть общий доступ (OneDrive, SharePoint, Nextcloud, Syncthing, сетевая папка). Каждый ноутбук записывает свои изменения в собственную подпапку и читает изменения остальных.</translation>
     </message>
@@ -2252,6 +2284,14 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Added: %1 · Updated: %2 · Unchanged: %3 · Conflicts: %4</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Добавлено: %1 · Обновлено: %2 · Без изменений: %3 · Конфликты: %4</translation>
+    </message>
+    <message>
+        <source>%1 changes were held back: the bundle deletes or replaces many of your own rows, moves rows elsewhere, or claims to replace edits you never shared. Nothing of yours was changed; confirm or reject them in the conflicts.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Задержано изменений: %1. Пакет удаляет или заменяет много ваших собственных строк, переносит строки в другое место или утверждает, что заменяет правки, которыми вы не делились. Ваши данные не изменены; подтвердите или отклоните их в конфликтах.</translation>
+    </message>
+    <message>
+        <source>A safety copy of the store was taken first: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Сначала создана резервная копия хранилища: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -2426,7 +2466,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Версия на языке %1 создана: переведите её блоки.</translation>
     </message>
     <message>
-        <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
+        <source>%1 blocks of this version are older than the original's edits (marked ⚠ in the outline).</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Блоков этой версии, более старых, чем правки оригинала (отмечены ⚠ в структуре): %1.</translation>
     </message>
@@ -2542,7 +2582,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Импортировать общую ра&amp;боту…</translation>
     </message>
     <message>
-        <source>Merge a colleague&apos;s annotations, themes and drafts into this store</source>
+        <source>Merge a colleague's annotations, themes and drafts into this store</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Объединить аннотации, темы и проекты коллеги с этим хранилищем</translation>
     </message>
@@ -3038,7 +3078,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>по темам</translation>
     </message>
     <message>
-        <source>Start from the kind&apos;s template</source>
+        <source>Start from the kind's template</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Начать с шаблона этого типа</translation>
     </message>
@@ -3048,7 +3088,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Начать с пустого</translation>
     </message>
     <message>
-        <source>Build a scaffold from the consultation&apos;s annotations</source>
+        <source>Build a scaffold from the consultation's annotations</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Построить заготовку по аннотациям консультации</translation>
     </message>
@@ -3204,7 +3244,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Импорт кодовой к&amp;ниги (.qdc)…</translation>
     </message>
     <message>
-        <source>Add a REFI-QDA codebook&apos;s codes as themes</source>
+        <source>Add a REFI-QDA codebook's codes as themes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Добавить коды кодовой книги REFI-QDA в качестве тем</translation>
     </message>
@@ -3351,7 +3391,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Проверка орфографии</translation>
     </message>
     <message>
-        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <source>Red wavy underlines under misspelt words, in the draft's language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Красное волнистое подчеркивание слов с ошибками, на языке проекта</translation>
     </message>
@@ -3376,7 +3416,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Орфография:</translation>
     </message>
     <message>
-        <source>The draft&apos;s own language</source>
+        <source>The draft's own language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Собственный язык проекта</translation>
     </message>
@@ -3872,6 +3912,22 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Импорт…</translation>
     </message>
+    <message>
+        <source>Nothing was imported yet.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Пока ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Another draft</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Другой проект</translation>
+    </message>
+    <message>
+        <source>“%1” was exported from the draft “%2”, not from “%3”. Import its comments and changes into “%3” anyway?</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>«%1» экспортирован из проекта «%2», а не из «%3». Всё равно импортировать его комментарии и изменения в «%3»?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Ничего не импортировано.</translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
@@ -3961,9 +4017,9 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Сравнение</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;%1&quot;&gt;deleted&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;inserted&lt;/span&gt;</source>
+        <source>&lt;span style="%1"&gt;deleted&lt;/span&gt; · &lt;span style="%2"&gt;inserted&lt;/span&gt;</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>&lt;span style=&quot;%1&quot;&gt;удалено&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;вставлено&lt;/span&gt;</translation>
+        <translation>&lt;span style="%1"&gt;удалено&lt;/span&gt; · &lt;span style="%2"&gt;вставлено&lt;/span&gt;</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -4134,6 +4190,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Включить проекты</translation>
     </message>
     <message>
+        <source>Include drafts that carry other authors' notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Включить проекты, содержащие заметки других авторов</translation>
+    </message>
+    <message>
+        <source>Include other authors' notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Включить заметки других авторов</translation>
+    </message>
+    <message>
+        <source>Drafts carrying other authors' notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Проекты, содержащие заметки других авторов</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Статус</translation>
@@ -4152,6 +4220,14 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>&amp;Save bundle…</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>&amp;Сохранить пакет…</translation>
+    </message>
+    <message>
+        <source>No draft carries other authors' notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Ни один проект не содержит заметок других авторов.</translation>
+    </message>
+    <message>
+        <source>These drafts carry notes of other authors and are left out unless included: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Эти проекты содержат заметки других авторов и не включаются, если их не добавить: %1</translation>
     </message>
     <message>
         <source>Save bundle</source>
@@ -4199,6 +4275,10 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Saved %1: %2.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Сохранено в %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n drafts carrying other authors' notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation><numerusform>Не включён %n проект с заметками других авторов.</numerusform><numerusform>Не включены %n проекта с заметками других авторов.</numerusform><numerusform>Не включено %n проектов с заметками других авторов.</numerusform></translation>
     </message>
     <message>
         <source>Not saved: %1</source>
