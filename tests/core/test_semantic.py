@@ -200,6 +200,8 @@ def test_migration_4_adds_the_vector_tables_to_an_older_store(tmp_path: Path) ->
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE paragraph_vectors")
     conn.execute("DROP TABLE theme_suggestion_dismissals")
+    conn.execute("DROP TABLE version_blocks")  # schema 5 (language versions) too
+    conn.execute("DROP TABLE language_versions")
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()

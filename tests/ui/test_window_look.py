@@ -120,7 +120,7 @@ def test_outline_numbers_and_titles_do_not_overlap_right_to_left(
 
     store = Store(store_path)
     try:
-        draft = store.create_draft("key_findings", "Findings", "en")
+        draft = draft_service.create_draft(store, "key_findings", "Findings", "en")
         store.insert_block(draft.id, "heading", "Community networks everywhere", level=2)
     finally:
         store.close()
