@@ -176,3 +176,29 @@ def test_safety_copies_rotate_apart_from_the_daily_backups(store: Store,
     assert sum(b.reason == SAFETY_REASON for b in infos) == SAFETY_KEEP
     assert daily in [b.path for b in infos]
     assert store.annotation(note).note == f"v{SAFETY_KEEP + 2}"
+
+
+def test_a_batch_of_bundles_is_guarded_bundle_by_bundle_with_one_safety_copy(
+        store: Store, tmp_path: Path) -> None:
+    """Folder sync merges many files in one `merge_bundles` call: each bundle meets the
+    guards (here the second deletes everything), and one safety copy comes first."""
+    from cwgi_desktop.core.exchange.bundle import read_bundle
+
+    ids = notes(store, 10)
+    edit = exported(store, tmp_path / "edit.cwgibundle")
+    forge(edit, "annotation", lambda items: [supersede(i, note="edited there")
+                                             for i in items if i["row"]["id"] == ids[0]])
+    wipe = exported(store, tmp_path / "wipe.cwgibundle")
+    forge(wipe, "annotation", lambda items: [supersede(i, deleted=True) for i in items
+                                             if i["row"]["id"] != ids[0]])
+    backups = tmp_path / "backups"
+    first, second = exchange_service.merge_bundles(
+        store, [(p, read_bundle(p)) for p in (edit, wipe)], backup_dir=backups)
+    assert (first.updated, first.held_back) == (1, 0)
+    assert second.held_back == 9 and {c.reason for c in store.conflicts()} == {"mass"}
+    assert len(store.annotations()) == 10
+    assert store.annotation(ids[0]).note == "edited there"
+    copies = [b for b in list_backups(store.path, backups) if b.reason == SAFETY_REASON]
+    assert [str(b.path) for b in copies] == [first.safety_copy] == [second.safety_copy]
+    with Store(copies[0].path) as copy:
+        assert {a.note for a in copy.annotations()} == {f"note {i}" for i in range(10)}
