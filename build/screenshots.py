@@ -26,7 +26,7 @@ def seed(path: Path) -> None:
     store = Store(path)
     try:
         install_demo(store)
-        consultation = store.distinct_values("consultation")[0][0]
+        consultation = store.contributions.distinct_values("consultation")[0][0]
         draft_service.build_scaffold(store, consultation, language="en")
     finally:
         store.close()

@@ -121,7 +121,7 @@ def test_outline_numbers_and_titles_do_not_overlap_right_to_left(
     store = Store(store_path)
     try:
         draft = draft_service.create_draft(store, "key_findings", "Findings", "en")
-        store.insert_block(draft.id, "heading", "Community networks everywhere", level=2)
+        store.blocks.insert(draft.id, "heading", "Community networks everywhere", level=2)
     finally:
         store.close()
     qapp.setLayoutDirection(QtNs.LayoutDirection.RightToLeft)

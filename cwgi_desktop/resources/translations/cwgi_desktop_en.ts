@@ -142,9 +142,9 @@
     </message>
     <message numerus="yes">
         <source>Left out %n drafts carrying other authors&apos; notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out %n draft carrying other authors&apos; notes.</numerusform>
+            <numerusform>Left out %n drafts carrying other authors&apos; notes.</numerusform>
         </translation>
     </message>
 </context>
