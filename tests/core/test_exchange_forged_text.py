@@ -94,3 +94,32 @@ def test_the_file_confirms_a_genuine_shipped_text(tmp_path: Path, real_file: Pat
         assert _texts(me, cid) == shipped
         (note,) = me.annotations.all()
         assert not _needs_check(me, note.id)
+
+
+def test_the_two_halves_apart_replace_a_forged_text(tmp_path: Path, real_file: Path) -> None:
+    """The window's path: prepare_file (no store) then store_file (the database worker)."""
+    from cwgi_desktop.core.services.importing import (
+        ImportReport,
+        known_file,
+        prepare_file,
+        store_file,
+    )
+
+    bundle, cid = forged_bundle(tmp_path, real_file, "Forged: the delegation supports X.")
+    with Store(tmp_path / "me.sqlite3") as me:
+        exchange_service.import_bundle(me, bundle)
+        # The hash names a contribution, but its text came from a bundle: parse the file.
+        prepared = prepare_file(real_file, None, known=known_file(me))
+        assert prepared.duplicate_of is None and prepared.paragraphs
+        report = ImportReport()
+        store_file(me, prepared, report)
+        assert report.duplicates == []
+        assert [i["bundle_text"] for i in report.imported] == ["replaced"]
+        assert any("GTC-Internet" in t for t in _texts(me, cid))
+        assert not me.contributions.text_from_bundle(cid)
+        # Now a true duplicate: known_file names it and the file is not parsed again.
+        again = prepare_file(real_file, None, known=known_file(me))
+        assert again.duplicate_of == cid
+        report = ImportReport()
+        store_file(me, again, report)
+        assert report.duplicates == [{"path": str(real_file), "id": cid}]
