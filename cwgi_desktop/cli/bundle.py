@@ -11,7 +11,16 @@ import argparse
 import sys
 from typing import Any
 
-from cwgi_desktop.cli.common import EXIT_OK, EXIT_USAGE, add_json_flag, command, emit, open_store
+from cwgi_desktop.cli.common import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    add_json_flag,
+    command,
+    emit,
+    error,
+    open_store,
+)
 from cwgi_desktop.core.exchange import BundleFilter, Conflict, MergeResult
 from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.services import review as review_service
@@ -30,6 +39,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--with-texts", action="store_true",
                    help="also the full texts of the contributions (identity only otherwise)")
     p.add_argument("--no-drafts", action="store_true", help="leave drafts out")
+    p.add_argument("--with-others-notes", action="store_true",
+                   help="with --author, also the drafts that carry other authors' notes "
+                        "(left out by default)")
     add_json_flag(p)
     p = command(sub.add_parser("import", help="merge a bundle into the store"), cmd_import)
     p.add_argument("file", metavar="FILE")
@@ -56,6 +68,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                 cmd_review_import)
     p.add_argument("file", metavar="FILE.docx")
     p.add_argument("--draft", metavar="DRAFT", help="the draft it was exported from")
+    p.add_argument("--other-draft", action="store_true",
+                   help="apply it to --draft even when its bookmarks name another draft")
     add_json_flag(p)
     p = command(rsub.add_parser("list", help="a draft's review notes and changes"),
                 cmd_review_list)
@@ -80,17 +94,36 @@ def _plural(n: int, word: str) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
 
     flt = BundleFilter(author=args.author, since=args.since, consultation=args.consultation,
-                       with_texts=args.with_texts, drafts=not args.no_drafts)
+                       with_texts=args.with_texts, drafts=not args.no_drafts,
+                       others_notes=args.with_others_notes)
     with open_store(args) as store:
         summary = exchange_service.export_bundle(store, args.out, flt)
     c = summary.counts
     texts = f"{c['texts']} with text" if flt.with_texts else "identity only"
-    emit(args, {"out": summary.path, "counts": c, "filter": summary.filter},
-         f"wrote {summary.path}: {_plural(c['annotation'], 'annotation')}, "
-         f"{_plural(c['theme'], 'theme')}, {_plural(c['draft'], 'draft')} "
-         f"({_plural(c['block'], 'block')}), {_plural(c['contributions'], 'contribution')} "
-         f"({texts})")
+    data: dict[str, Any] = {"out": summary.path, "counts": c, "filter": summary.filter}
+    if summary.others_notes:  # only then: the contract's keys stay as they were
+        data.update(others_notes=summary.others_notes,
+                    others_notes_included=summary.others_notes_included)
+    emit(args, data,
+         "\n".join([f"wrote {summary.path}: {_plural(c['annotation'], 'annotation')}, "
+                    f"{_plural(c['theme'], 'theme')}, {_plural(c['draft'], 'draft')} "
+                    f"({_plural(c['block'], 'block')}), "
+                    f"{_plural(c['contributions'], 'contribution')} ({texts})",
+                    *_others_notes_lines(summary)]))
     return EXIT_OK
+
+
+def _others_notes_lines(summary: Any) -> list[str]:
+    """Which drafts carry other authors' notes, and what became of them."""
+    if not summary.others_notes:
+        return []
+    if summary.others_notes_included:
+        head = "included at your request, with other authors' notes:"
+    else:
+        head = ("left out, as they carry other authors' notes (--with-others-notes "
+                "includes them):")
+    return [head, *(f"  “{d['title']}”: notes of {', '.join(d['authors'])}"
+                    for d in summary.others_notes)]
 
 
 def _import_text(path: str, result: MergeResult) -> str:
@@ -98,7 +131,13 @@ def _import_text(path: str, result: MergeResult) -> str:
             f"{result.unchanged} unchanged, {_plural(result.conflicts, 'conflict')}")
     if result.conflicts:
         text += " (both versions kept: see `cwgi conflicts`)"
-    return text
+    if result.held_back:
+        text += (f"; {result.held_back} held back, yours kept: the bundle deletes or replaces "
+                 "many of your rows, moves rows, or claims to replace edits never shared "
+                 "(confirm with `cwgi conflict resolve ID --keep theirs`)")
+    if result.safety_copy:
+        text += f"; safety copy: {result.safety_copy}"
+    return "\n".join([text, *result.notes])
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -110,6 +149,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _conflict_line(c: Conflict) -> str:
     state = f"resolved: {c.resolution}" if c.resolved else f"in place: {c.winner}"
+    if c.held_back and not c.resolved:
+        state += f", held back: {c.reason}"
     return (f"{c.id[:8]}  {c.kind:<10} “{c.label}”  differs in {', '.join(c.changed_fields())}"
             f"  ({state})")
 
@@ -130,8 +171,15 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_review_import(args: argparse.Namespace) -> int:
+    from cwgi_desktop.core.errors import DraftMismatch
+
     with open_store(args) as store:
-        result = review_service.import_review(store, args.file, args.draft)
+        try:
+            result = review_service.import_review(store, args.file, args.draft,
+                                                  other_draft_ok=args.other_draft)
+        except DraftMismatch as exc:
+            error(f"{exc} (--other-draft applies it to “{exc.chosen_title}” anyway)")
+            return EXIT_REJECTED
         title = store.drafts.get(result.draft_id).title
     emit(args, result.to_dict(),
          f"{args.file} → “{title}”: {_plural(result.notes, 'note')}, "

@@ -76,6 +76,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_BUNDLE_TEXT = {
+    "replaced": " (the file's text replaces a different one a bundle had shipped under its "
+                "hash; annotations that no longer match are marked to check)",
+    "verified": " (the text a bundle had shipped is the file's)",
+}
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from cwgi_desktop.core.services.importing import import_paths
 
@@ -88,7 +95,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     def text() -> str:
         lines = [f"imported {c['symbol'] or '(no symbol)'} [{c['language'] or '?'}] "
-                 f"{c['title'] or ''} ← {c['path']}" for c in report.imported]
+                 f"{c['title'] or ''} ← {c['path']}" + _BUNDLE_TEXT.get(
+                     c.get("bundle_text", ""), "") for c in report.imported]
         lines += [f"duplicate {d['path']} (already stored as {d['id']})"
                   for d in report.duplicates]
         lines += [f"skipped {s['path']} ({s['reason']})" for s in report.skipped]

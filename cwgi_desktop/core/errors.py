@@ -30,5 +30,17 @@ class InvalidInput(CwgiError):
     """A value given by the user is not acceptable (bad field, quote not found, ...)."""
 
 
+class DraftMismatch(CwgiError):
+    """A reviewed .docx names blocks of another draft than the one chosen for it; nothing
+    was imported (ask the user, then import again with the mismatch confirmed)."""
+
+    def __init__(self, path: Path | str, chosen: tuple[str, str], named: tuple[str, str]
+                 ) -> None:
+        self.path = str(path)
+        (self.chosen_id, self.chosen_title), (self.named_id, self.named_title) = chosen, named
+        super().__init__(f"{self.path}: it was exported from the draft “{self.named_title}”, "
+                         f"not “{self.chosen_title}”; nothing was imported")
+
+
 class StoreError(CwgiError):
     """The store file is damaged, too new, or cannot be opened."""

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from cwgi_desktop.core.exchange import BundleFilter, Conflict, MergeResult
-from cwgi_desktop.core.exchange.records import SUFFIX
+from cwgi_desktop.core.exchange.bundle import SUFFIX
 from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.accessibility import chain_tab_order
@@ -91,6 +91,7 @@ class ShareDialog(QDialog):
         self.setObjectName("shareDialog")
         self.setWindowTitle(self.tr("Share annotations"))
         self.db = db
+        self.others_notes_found: list[Any] = []
         self.author = named(QComboBox(self), "shareAuthor", self.tr("Author"))
         self.author.addItem(self.tr("Everyone"), "")
         if author:
@@ -112,6 +113,14 @@ class ShareDialog(QDialog):
         self.drafts = named(QCheckBox(self.tr("Include drafts"), self), "shareDrafts",
                              self.tr("Include drafts"))
         self.drafts.setChecked(True)
+        # A scaffold copies every annotator's note into draft text: a bundle for one author
+        # leaves out the drafts that carry others' notes, unless the user includes them.
+        self.others_notes = named(QCheckBox(self.tr("Include drafts that carry other "
+                                                    "authors' notes"), self),
+                                  "shareOthersNotes", self.tr("Include other authors' notes"))
+        self.others_notes_info = named(QLabel(self), "shareOthersNotesInfo",
+                                       self.tr("Drafts carrying other authors' notes"))
+        self.others_notes_info.setWordWrap(True)
         self.status = named(QLabel(self), "shareStatus", self.tr("Status"))
         self.status.setWordWrap(True)
         form = QFormLayout()
@@ -123,6 +132,8 @@ class ShareDialog(QDialog):
         form.addRow(self.tr("&Consultation:"), self.consultation)
         form.addRow(self.texts)
         form.addRow(self.drafts)
+        form.addRow(self.others_notes)
+        form.addRow(self.others_notes_info)
         self.save_button = make_button(self, self.tr("&Save bundle…"), "shareSave", self.save)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -132,11 +143,38 @@ class ShareDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         chain_tab_order([self.author, self.since_on, self.since, self.consultation, self.texts,
-                         self.drafts, self.save_button,
+                         self.drafts, self.others_notes, self.save_button,
                          buttons.button(QDialogButtonBox.StandardButton.Close)])
         self.db.submit(lambda s: (s.annotations.authors(), s.contributions.distinct_values(
                 "consultation")),
                        lambda r: self._fill(*r), owner=self)
+        self.author.currentIndexChanged.connect(lambda _i: self._check_others_notes())
+        self.drafts.toggled.connect(lambda _on: self._check_others_notes())
+        self._check_others_notes()
+
+    def _check_others_notes(self) -> None:
+        """Say which drafts carry other authors' notes, for the chosen author."""
+        author = self.author.currentData() or ""
+        relevant = bool(author) and self.drafts.isChecked()
+        self.others_notes.setVisible(relevant)
+        self.others_notes_info.setVisible(relevant)
+        if relevant:
+            self.db.submit(lambda s: exchange_service.drafts_with_others_notes(s, author),
+                           lambda found: self._show_others_notes(author, found), owner=self)
+
+    def _show_others_notes(self, author: str, found: list[Any]) -> None:
+        if author != (self.author.currentData() or ""):
+            return  # the choice changed meanwhile; its own answer follows
+        self.others_notes_found = found
+        if not found:
+            self.others_notes_info.setText(self.tr("No draft carries other authors' notes."))
+            self.others_notes.setEnabled(False)
+            return
+        self.others_notes.setEnabled(True)
+        names = "; ".join(f"“{d.title}” ({', '.join(d.authors)})" for d in found)
+        self.others_notes_info.setText(
+            self.tr("These drafts carry notes of other authors and are left out unless "
+                    "included: %1").replace("%1", names))
 
     def _fill(self, authors: list[tuple[str, int]], consultations: list[tuple[str, int]]
               ) -> None:
@@ -154,7 +192,8 @@ class ShareDialog(QDialog):
             since=self.since.date().toString("yyyy-MM-dd") if self.since_on.isChecked()
             else None,
             consultation=self.consultation.currentData() or None,
-            with_texts=self.texts.isChecked(), drafts=self.drafts.isChecked())
+            with_texts=self.texts.isChecked(), drafts=self.drafts.isChecked(),
+            others_notes=self.others_notes.isChecked())
 
     def save(self) -> None:
         """Ask where to save, then write the bundle on the worker."""
@@ -178,6 +217,10 @@ class ShareDialog(QDialog):
                             self.tr("%n drafts", "", c["draft"])))
         self.status.setText(self.tr("Saved %1: %2.").replace("%1", Path(summary.path).name)
                             .replace("%2", counts))
+        if summary.others_notes and not summary.others_notes_included:
+            self.status.setText(self.status.text() + " " + self.tr(
+                "Left out %n drafts carrying other authors' notes.", "",
+                len(summary.others_notes)))
         self.save_button.setEnabled(True)
         self.exported.emit(summary)
 
@@ -191,7 +234,8 @@ class ImportSharedWorkDialog(QDialog):
 
     imported = Signal(object)  # MergeResult
 
-    def __init__(self, db: DbWorker, path: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: DbWorker, path: str, parent: QWidget | None = None,
+                 backup_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importSharedDialog")
         self.setWindowTitle(self.tr("Import shared work"))
@@ -214,15 +258,26 @@ class ImportSharedWorkDialog(QDialog):
         layout.addWidget(buttons)
         chain_tab_order([self.show_conflicts,
                          buttons.button(QDialogButtonBox.StandardButton.Close)])
-        self.db.submit(lambda s: exchange_service.import_bundle(s, path), self._done, self._failed,
-                       changes=EXCHANGE_TOPICS, owner=self)
+        self.db.submit(lambda s: exchange_service.import_bundle(s, path, backup_dir=backup_dir),
+                       self._done, self._failed, changes=EXCHANGE_TOPICS, owner=self)
 
     def _done(self, result: MergeResult) -> None:
         self.result = result
-        self.summary.setText(
-            self.tr("Added: %1 · Updated: %2 · Unchanged: %3 · Conflicts: %4")
-            .replace("%1", str(result.added)).replace("%2", str(result.updated))
-            .replace("%3", str(result.unchanged)).replace("%4", str(result.conflicts)))
+        text = (self.tr("Added: %1 · Updated: %2 · Unchanged: %3 · Conflicts: %4")
+                .replace("%1", str(result.added)).replace("%2", str(result.updated))
+                .replace("%3", str(result.unchanged)).replace("%4", str(result.conflicts)))
+        if result.held_back:
+            text += "\n" + self.tr(
+                "%1 changes were held back: the bundle deletes or replaces many of your own "
+                "rows, moves rows elsewhere, or claims to replace edits you never shared. "
+                "Nothing of yours was changed; confirm or reject them in the conflicts.") \
+                .replace("%1", str(result.held_back))
+        if result.safety_copy:
+            text += "\n" + self.tr("A safety copy of the store was taken first: %1") \
+                .replace("%1", Path(result.safety_copy).name)
+        for note in result.notes:
+            text += "\n" + note
+        self.summary.setText(text)
         self.show_conflicts.setVisible(result.conflicts > 0)
         self.imported.emit(result)
 
@@ -238,7 +293,8 @@ def share_annotations(parent: QWidget, db: DbWorker, author: str = "") -> ShareD
     return dialog
 
 
-def import_shared_work(parent: QWidget, db: DbWorker) -> ImportSharedWorkDialog | None:
+def import_shared_work(parent: QWidget, db: DbWorker,
+                       backup_dir: Path | None = None) -> ImportSharedWorkDialog | None:
     """File → Import shared work…: choose a bundle, merge it, show the summary."""
     path, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("ExchangeDialogs", "Import shared work"), "",
@@ -246,7 +302,7 @@ def import_shared_work(parent: QWidget, db: DbWorker) -> ImportSharedWorkDialog 
         .replace("%1", SUFFIX))
     if not path:
         return None
-    dialog = ImportSharedWorkDialog(db, path, parent)
+    dialog = ImportSharedWorkDialog(db, path, parent, backup_dir)
     dialog.show()
     return dialog
 
@@ -308,10 +364,18 @@ class ConflictsDialog(QDialog):
         self.theirs = named(QTextBrowser(self), "conflictTheirs", self.tr("Their version"))
         self.mine_title, self.theirs_title = QLabel(self), QLabel(self)
         self.empty = QLabel(self.tr("No conflicts: nothing to settle."), self)
+        self.reason = named(QLabel(self), "conflictReason", self.tr("Why this is a conflict"))
+        self.reason.setWordWrap(True)
         self.keep_mine = make_button(self, self.tr("Keep &mine"), "conflictKeepMine",
                                  lambda: self.keep("mine"))
         self.keep_theirs = make_button(self, self.tr("Keep &theirs"), "conflictKeepTheirs",
                                    lambda: self.keep("theirs"))
+        # Changes a bundle had held back come in batches (a mass deletion is hundreds of
+        # rows): settle every one held back from the same file at once.
+        self.reject_all = make_button(self, self.tr("&Reject all held back"),
+                                      "conflictRejectAllHeld", lambda: self.keep_all("mine"))
+        self.confirm_all = make_button(self, self.tr("&Apply all held back"),
+                                       "conflictApplyAllHeld", lambda: self.keep_all("theirs"))
         sides = QHBoxLayout()
         for title, view, button in ((self.mine_title, self.mine, self.keep_mine),
                                     (self.theirs_title, self.theirs, self.keep_theirs)):
@@ -322,12 +386,19 @@ class ConflictsDialog(QDialog):
             sides.addLayout(column, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        batch = QHBoxLayout()
+        batch.addStretch(1)
+        batch.addWidget(self.reject_all)
+        batch.addWidget(self.confirm_all)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
+        layout.addWidget(self.reason)
         layout.addLayout(sides, 1)
+        layout.addLayout(batch)
         layout.addWidget(close)
         chain_tab_order([self.list, self.mine, self.keep_mine, self.theirs, self.keep_theirs,
+                         self.reject_all, self.confirm_all,
                          close.button(QDialogButtonBox.StandardButton.Close)])
         self.resize(820, 560)
         self.list.currentRowChanged.connect(lambda _row: self._show_current())
@@ -351,7 +422,10 @@ class ConflictsDialog(QDialog):
                  "draft": self.tr("Draft"), "theme": self.tr("Theme")}
         self.list.clear()
         for conflict in conflicts:
-            item = QListWidgetItem(f"{kinds.get(conflict.kind, conflict.kind)}: {conflict.label}")
+            text = f"{kinds.get(conflict.kind, conflict.kind)}: {conflict.label}"
+            if conflict.held_back:
+                text += self.tr(" (held back: to confirm)")
+            item = QListWidgetItem(text)
             item.setData(IdRole, conflict.id)
             self.list.addItem(item)
         self.empty.setVisible(not conflicts)
@@ -363,10 +437,36 @@ class ConflictsDialog(QDialog):
         row = self.list.currentRow()
         return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
 
+    def reason_text(self, conflict: Conflict) -> str:
+        """Why a conflict was kept, in the interface language."""
+        return {
+            "edited": self.tr("Both sides edited this since they last exchanged."),
+            "mass": self.tr("Held back: the bundle %1 deletes or replaces many of your own "
+                            "rows at once. Yours is in place; keep theirs to apply the "
+                            "change."),
+            "owner": self.tr("Held back: the bundle %1 moves this to another draft or "
+                             "contribution. Yours is in place; keep theirs to move it."),
+            "unshared": self.tr("Held back: the bundle %1 claims to replace an edit of yours "
+                                "that you never shared. Yours is in place; keep theirs to "
+                                "apply it."),
+        }.get(conflict.reason, conflict.reason).replace("%1", f"“{conflict.source}”")
+
+    def held_from_same_file(self) -> list[Conflict]:
+        """The held-back conflicts from the same bundle as the selected one."""
+        current = self.current()
+        if current is None or not current.held_back:
+            return []
+        return [c for c in self.conflicts if c.held_back and c.source == current.source
+                and c.peer == current.peer]
+
     def _show_current(self) -> None:
         conflict = self.current()
         for button in (self.keep_mine, self.keep_theirs):
             button.setEnabled(conflict is not None)
+        held = bool(self.held_from_same_file())
+        for button in (self.reject_all, self.confirm_all):
+            button.setEnabled(held)
+        self.reason.setText(self.reason_text(conflict) if conflict is not None else "")
         if conflict is None:
             self.mine.clear()
             self.theirs.clear()
@@ -388,6 +488,17 @@ class ConflictsDialog(QDialog):
         for button in (self.keep_mine, self.keep_theirs):
             button.setEnabled(False)
         self.db.submit(lambda s: exchange_service.resolve_conflict(s, conflict.id, side), None,
+                       lambda exc: self.empty.setText(one_line(exc)),
+                       changes=EXCHANGE_TOPICS, owner=self)
+
+    def keep_all(self, side: str) -> None:
+        """Settle every change held back from the selected one's bundle the same way."""
+        ids = [c.id for c in self.held_from_same_file()]
+        if not ids:
+            return
+        for button in (self.keep_mine, self.keep_theirs, self.reject_all, self.confirm_all):
+            button.setEnabled(False)
+        self.db.submit(lambda s: exchange_service.resolve_conflicts(s, ids, side), None,
                        lambda exc: self.empty.setText(one_line(exc)),
                        changes=EXCHANGE_TOPICS, owner=self)
 

@@ -363,7 +363,7 @@ class MainActions(QObject):
     def import_shared_work(self) -> QDialog | None:
         from cwgi_desktop.ui.exchange_dialogs import import_shared_work
 
-        return import_shared_work(self.window, self.window.db)
+        return import_shared_work(self.window, self.window.db, self.window.settings.backup_dir())
 
     def show_conflicts(self) -> QDialog:
         from cwgi_desktop.ui.exchange_dialogs import show_conflicts

@@ -9,6 +9,7 @@ can be accepted, which edits the block, or rejected.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QTextBrowser,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cwgi_desktop.core.errors import DraftMismatch
 from cwgi_desktop.core.exchange import ReviewNote, SuggestedChange
 from cwgi_desktop.core.models import Block
 from cwgi_desktop.core.services import review as review_service
@@ -65,6 +68,7 @@ class ReviewDialog(QDialog):
         self.changes: list[SuggestedChange] = []
         self.blocks: dict[str, str] = {}
         self.status = named(QLabel(self), "reviewStatus", self.tr("Status"))
+        self.mismatch_box: QMessageBox | None = None  # asking about another draft's review
         self.status.setWordWrap(True)
         self.import_button = make_button(self, self.tr("&Import reviewed document…"),
                                      "reviewImport", self.import_docx)
@@ -233,10 +237,43 @@ class ReviewDialog(QDialog):
                                               self.tr("Word documents (*.docx)"))
         if not path:
             return
+        self._import(path, other_draft_ok=False)
+
+    def _import(self, path: str, *, other_draft_ok: bool) -> None:
         draft_id = self.draft_id
         self.status.setText(self.tr("Importing…"))
-        self.db.submit(lambda s: review_service.import_review(s, path, draft_id), self._imported,
-                       self._failed, changes=(REVIEW,), owner=self)
+        self.db.submit(lambda s: review_service.import_review(
+            s, path, draft_id, other_draft_ok=other_draft_ok),
+                       self._imported, lambda exc: self._import_failed(exc, path),
+                       changes=(REVIEW,), owner=self)
+
+    def _import_failed(self, exc: BaseException, path: str) -> None:
+        """A document exported from another draft: ask before applying it to this one."""
+        if not isinstance(exc, DraftMismatch):
+            self._failed(exc)
+            return
+        self.status.setText(self.tr("Nothing was imported yet."))
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Another draft"), self.tr(
+            "“%1” was exported from the draft “%2”, not from “%3”. Import its comments and "
+            "changes into “%3” anyway?").replace("%1", Path(path).name)
+            .replace("%2", exc.named_title).replace("%3", exc.chosen_title), buttons, self)
+        box.setObjectName("reviewDraftMismatch")
+        box.setAccessibleName(self.tr("Another draft"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setObjectName("reviewDraftMismatchYes")
+        box.button(QMessageBox.StandardButton.No).setObjectName("reviewDraftMismatchNo")
+        box.finished.connect(lambda _code: self._mismatch_answered(box, path))
+        self.mismatch_box = box
+        box.open()  # window-modal, not blocking: the worker's callbacks keep running
+
+    def _mismatch_answered(self, box: QMessageBox, path: str) -> None:
+        self.mismatch_box = None
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            self._import(path, other_draft_ok=True)
+        else:
+            self.status.setText(self.tr("Nothing was imported."))
+        box.deleteLater()
 
     def _imported(self, result: Any) -> None:
         self.tabs.setCurrentIndex(0 if result.notes or not result.changes else 1)

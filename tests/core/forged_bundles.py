@@ -33,6 +33,14 @@ def forge(bundle: Path, kind: str, change: Callable[[list[dict[str, Any]]], None
     return bundle
 
 
+def forge_drafts(bundle: Path, change: Callable[[dict[str, Any]], None]) -> Path:
+    """Rewrite drafts.json (`{"drafts": [...], "blocks": [...]}`) in place with `change`."""
+    data = json.loads(members_of(bundle)["drafts.json"])
+    change(data)
+    rewrite_member(bundle, "drafts.json", json.dumps(data).encode(), fix_manifest=True)
+    return bundle
+
+
 def set_field(bundle: Path, kind: str, name: str, value: Any) -> Path:
     """Every row of `kind` gets `value` in field `name` (raw JSON: any type)."""
     def change(items: list[dict[str, Any]]) -> None:

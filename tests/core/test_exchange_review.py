@@ -12,7 +12,13 @@ from docx.oxml.ns import qn
 from docx.text.run import Run
 from exchange_fixtures import seed, write_zip
 
-from cwgi_desktop.core.errors import Ambiguous, ImportRejected, InvalidInput, NotFound
+from cwgi_desktop.core.errors import (
+    Ambiguous,
+    DraftMismatch,
+    ImportRejected,
+    InvalidInput,
+    NotFound,
+)
 from cwgi_desktop.core.exchange.review_import import (
     ChangeNotPlaceable,
     apply_change,
@@ -243,9 +249,34 @@ def test_a_comment_whose_range_starts_before_the_bookmark_still_finds_its_block(
 def test_the_draft_is_found_by_its_bookmarks_and_can_be_named(
         store: Store, draft: Draft, reviewed: Path) -> None:
     other = draft_service.create_draft(store, "guidelines", "Other")
-    with pytest.raises(ImportRejected, match="no block of a known draft"):
+    with pytest.raises(DraftMismatch, match="exported from the draft"):  # issue 11, item 8
         review_service.import_review(store, reviewed, other.id)
     assert review_service.import_review(store, reviewed, draft.title).draft_id == draft.id
+
+
+def test_a_review_of_another_draft_asks_instead_of_applying_silently(
+        store: Store, draft: Draft, reviewed: Path, tmp_path: Path, capsys) -> None:
+    from cwgi_desktop.cli import main
+
+    chosen = draft_service.import_markdown(store, DRAFT_MD.replace(
+            "Key findings on Internet access",
+                                                    "Chosen draft"))
+    with pytest.raises(DraftMismatch) as exc:
+        review_service.import_review(store, reviewed, chosen.id)
+    assert (exc.value.chosen_id, exc.value.named_id) == (chosen.id, draft.id)
+    assert "\n" not in str(exc.value) and "Chosen draft" in str(exc.value)
+    assert store.review.notes(chosen.id) == [] and store.review.notes(draft.id) == []
+    store.close()
+    db = str(tmp_path / "s.sqlite3")
+    assert main(["--db", db, "review", "import", str(reviewed), "--draft", chosen.id]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--other-draft" in err[0] and str(reviewed) in err[0]
+    assert main(["--db", db, "review", "import", str(reviewed), "--draft", chosen.id,
+                 "--other-draft", "--json"]) == 0
+    with Store(tmp_path / "s.sqlite3") as again:
+        notes = again.review.notes(chosen.id)
+        assert len(notes) == 6 and all(n.block_id is None for n in notes)  # 3 + 3 changes
+        assert again.review.notes(draft.id) == []
 
 
 def test_a_document_from_elsewhere_is_refused(store: Store, draft: Draft,

@@ -46,9 +46,11 @@ def original(store: Store) -> Draft:
 
 
 def test_the_migration_is_the_fifth(store: Store) -> None:
-    """After the paragraph vectors (4): merged branches renumbered their migrations."""
-    assert SCHEMA_VERSION == 5 and MIGRATIONS[-1].__name__ == "_v5_language_versions"
-    assert store.schema_version == 5
+    """After the paragraph vectors (4), before the exchange safety (6): merged branches
+    renumbered their migrations."""
+    assert MIGRATIONS[4].__name__ == "_v5_language_versions"
+    assert SCHEMA_VERSION == 6 and MIGRATIONS[-1].__name__ == "_v6_exchange_safety"
+    assert store.schema_version == 6
 
 
 def test_a_version_shares_the_structure_and_citations(store: Store, original: Draft) -> None:

@@ -4,6 +4,8 @@ Run as `python crash_worker.py STORE SEED`; prints `ack <kind> <key>` after each
 flushed, so the parent knows what the store promised before it was killed.
 `python crash_worker.py STORE SEED restore BACKUP...` restores the backups in turn
 instead, printing `ack restore <backup>` after each.
+`python crash_worker.py STORE SEED merge BUNDLE...` imports the bundles in order, over and
+over, printing `ack merge <index>` after each import.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import sys
 from pathlib import Path
 
 from cwgi_desktop.core.services import drafts as draft_service
+from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.services.backups import restore
 from cwgi_desktop.core.store import Store
 
@@ -29,10 +32,24 @@ def restoring(store_path: Path, backups: list[Path], rng: random.Random) -> None
             kept.unlink()
 
 
+def merging(store_path: Path, bundles: list[Path], backup_dir: Path) -> None:
+    """What `cwgi bundle import` does, bundle after bundle (a safety copy each time a merge
+    changes rows already here)."""
+    with Store(store_path) as store:
+        while True:
+            for index, bundle in enumerate(bundles):
+                exchange_service.import_bundle(store, bundle, backup_dir=backup_dir)
+                print(f"ack merge {index}", flush=True)
+
+
 def main() -> None:
     if sys.argv[3:4] == ["restore"]:
         restoring(Path(sys.argv[1]), [Path(p) for p in sys.argv[4:]],
                   random.Random(int(sys.argv[2])))
+        return
+    if sys.argv[3:4] == ["merge"]:
+        merging(Path(sys.argv[1]), [Path(p) for p in sys.argv[4:]],
+                Path(sys.argv[1]).with_name("backups"))
         return
     store = Store(sys.argv[1])
     rng = random.Random(int(sys.argv[2]))

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.services.backups import restore
 from cwgi_desktop.core.store import Store
 
@@ -117,3 +118,53 @@ def test_kills_during_restore_leave_the_old_or_the_restored_store(tmp_path: Path
             assert store.check() == []
             assert store.contributions.count() in sizes
     assert restores > 12
+
+
+def _versioned_bundles(tmp_path: Path, versions: int, notes: int) -> list[Path]:
+    """Bundles 0..versions-1: the same notes, every one rewritten in each (`v<k> <i>`)."""
+    from cwgi_desktop.core.exchange import BundleFilter
+
+    bundles = []
+    with Store(tmp_path / "source.sqlite3") as source:
+        contribution, _ = source.contributions.add(
+            sha256="merged", paragraphs=[("Text on access. " * 40, "body")],
+            metadata={"symbol": "C26/1-E"})
+        ids = [source.annotations.add(contribution.id, author="crash", quote="Text",
+                                     note=f"v0 {i}").id for i in range(notes)]
+        for k in range(versions):
+            for i, aid in enumerate(ids):
+                source.annotations.update(aid, note=f"v{k} {i}")
+            bundles.append(exchange_service.export_bundle(source,
+                tmp_path / f"v{k}.cwgibundle", BundleFilter(with_texts=True)).path)
+    return [Path(b) for b in bundles]
+
+
+def test_kills_during_bundle_merges_leave_one_whole_version(tmp_path: Path) -> None:
+    """Killed at any instant of an import (the safety copy, the merge, the commit), the
+    store holds the notes of one bundle, all of them: never a mix, never fewer rows, and
+    never less than what an import acknowledged."""
+    from cwgi_desktop.core.services.backups import is_sound, list_backups
+
+    rng = random.Random(4)
+    notes = 150
+    bundles = _versioned_bundles(tmp_path, versions=6, notes=notes)
+    store_path = tmp_path / "crash.sqlite3"
+    Store(store_path).close()
+    acked = -1
+    merges = 0
+    for run in range(12):
+        acks = run_and_kill(store_path, run, rng, ("merge", *map(str, bundles)))
+        merges += len(acks)
+        if acks:
+            acked = max(acked, max(int(line.split()[2]) for line in acks))
+        with Store(store_path) as store:
+            assert store.check() == []
+            found = store.annotations.all()
+            assert len(found) in ((0, notes) if acked < 0 else (notes,))
+            seen = {a.note.split()[0] for a in found}
+            assert len(seen) <= 1, f"a merge left a mix of versions: {sorted(seen)}"
+            if acked >= 0:
+                assert int(seen.pop()[1:]) >= acked
+        for backup in list_backups(store_path, tmp_path / "backups"):
+            assert is_sound(backup.path)  # a copy is whole or absent, never half
+    assert merges > 12

@@ -390,3 +390,28 @@ def test_a_change_accepted_in_review_shows_in_the_editor(
                     timeout=10_000)
     assert ws.session.undo_stack.count() == 0
     dialog.close()
+
+
+def test_a_review_of_another_draft_asks_before_applying_it(
+        qtbot: Any, worker: DbWorker, parent: QWidget, reviewed: tuple[str, Path],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 11, item 8: the document names blocks of another draft than the one whose
+    review dialog is open: the window asks; No imports nothing, Yes imports it here."""
+    from PySide6.QtWidgets import QMessageBox
+
+    draft_id, docx = reviewed
+    other = worker.call(lambda s: draft_service.create_draft(s, "guidelines", "Another draft").id)
+    dialog = show_review(parent, worker, other)
+    idle(qtbot, worker)
+    open_file(monkeypatch, docx)
+    for answer, notes in (("reviewDraftMismatchNo", 0), ("reviewDraftMismatchYes", 2)):
+        click(qtbot, dialog, "reviewImport")
+        qtbot.waitUntil(lambda: dialog.mismatch_box is not None, timeout=10_000)
+        box = dialog.mismatch_box
+        assert isinstance(box, QMessageBox) and box.objectName() == "reviewDraftMismatch"
+        assert "Key findings" in box.text() and "Another draft" in box.text()
+        click(qtbot, box, answer)
+        idle(qtbot, worker)
+        assert len(worker.call(lambda s: s.review.notes(other))) == notes
+        assert worker.call(lambda s: s.review.notes(draft_id)) == []
+    assert dialog.status.text() != "Nothing was imported."

@@ -2,12 +2,16 @@
 
 - `lone_surrogate`: JSON may escape half of a UTF-16 pair (`"\\ud800"`); Python decodes it
   into a string that cannot be written anywhere (UnicodeEncodeError in SQLite, in Word);
+- `draft_named`: the draft whose blocks a reviewed .docx's bookmarks name most, to
+  compare with the draft the user chose for it;
 - the merge guards (mass deletion, owner changes, forged histories) are in `merge_guards`.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 _ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
@@ -37,3 +41,12 @@ def _holds_surrogate(value: Any) -> bool:
         elif isinstance(item, list):
             stack.extend(item)
     return False
+
+
+def draft_named(bookmarks: Iterable[str], owners: Mapping[str, str]) -> str | None:
+    """The draft most of a document's block bookmarks belong to (`owners`: bookmark →
+    draft id, over every draft); None when none is known or two drafts tie."""
+    counts = Counter(owners[m] for m in bookmarks if m in owners).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]

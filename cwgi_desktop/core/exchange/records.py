@@ -32,6 +32,9 @@ class MergeResult:
     peer: str = ""
     created: str = ""
     conflict_ids: list[str] = field(default_factory=list)
+    held_back: int = 0  # of the conflicts: incoming versions waiting for a confirmation
+    safety_copy: str = ""  # the backup taken before the merge
+    notes: list[str] = field(default_factory=list)  # lines for the user (e.g. texts replaced)
 
     def to_dict(self) -> dict[str, int]:
         """The four counts (the `cwgi bundle import --json` contract)."""
@@ -46,6 +49,10 @@ class ExportSummary:
     path: str
     counts: dict[str, int]
     filter: dict[str, Any]
+    # Drafts holding other authors' notes (with an author filter): left out, unless
+    # `others_notes_included` (see core.exchange.privacy).
+    others_notes: list[dict[str, Any]] = field(default_factory=list)
+    others_notes_included: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -34,7 +34,9 @@ class BundleFilter:
     - `consultation`: only annotations on that consultation's contributions, and drafts of
       that consultation;
     - `with_texts`: also the full texts of the contributions the rows point at;
-    - `drafts`: include drafts and their blocks (default yes).
+    - `drafts`: include drafts and their blocks (default yes);
+    - `others_notes`: with `author`, also the drafts that carry other authors' notes (a
+      scaffold copies notes into draft text; see `privacy`): left out by default.
 
     Themes changed since `since` always travel (the codebook is shared), and so do the
     themes the chosen annotations use, with their ancestors.
@@ -45,6 +47,7 @@ class BundleFilter:
     consultation: str | None = None
     with_texts: bool = False
     drafts: bool = True
+    others_notes: bool = False
 
     def since_time(self) -> str | None:
         """`since` as a canonical timestamp, or None."""
@@ -102,3 +105,12 @@ def select_versions(
     for kind in KINDS:
         chosen[kind].sort(key=lambda v: v.payload["id"])
     return chosen
+
+
+def without_drafts(chosen: dict[str, list[Version]], draft_ids: set[str]
+                   ) -> dict[str, list[Version]]:
+    """`chosen` less these drafts and their blocks."""
+    out = dict(chosen)
+    out["draft"] = [v for v in chosen["draft"] if v.payload["id"] not in draft_ids]
+    out["block"] = [v for v in chosen["block"] if v.payload["draft_id"] not in draft_ids]
+    return out

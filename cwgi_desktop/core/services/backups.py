@@ -35,6 +35,10 @@ from cwgi_desktop.core.store.migrations import SCHEMA_VERSION
 
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 DEFAULT_KEEP = 10
+SAFETY_REASON = "before-merge"
+SAFETY_KEEP = 3
+"""Safety copies taken before every bundle merge rotate among themselves: a day of imports
+must not push the daily backups out."""
 _SEQUENCE = re.compile(r"n(\d{1,12})(?:-(.*))?$")
 
 
@@ -93,13 +97,23 @@ def take_backup(store: Store, backup_dir: Path, reason: str = "manual",
     sequence = max((b.sequence for b in existing), default=0) + 1
     out = backup_dir / f"{_prefix(store.path)}{stamp}-n{sequence:06d}-{reason}.sqlite3"
     store.backup(out)
-    prune(store.path, backup_dir, keep)
+    prune(store.path, backup_dir, keep, safety=reason == SAFETY_REASON)
     return out
 
 
-def prune(store_path: Path, backup_dir: Path, keep: int) -> list[Path]:
+def take_safety_copy(store: Store, backup_dir: Path) -> Path:
+    """The copy taken before a bundle is merged (issue 11: a bundle could delete
+    everything); the newest `SAFETY_KEEP` are kept, apart from the other backups."""
+    return take_backup(store, backup_dir, SAFETY_REASON, SAFETY_KEEP)
+
+
+def prune(store_path: Path, backup_dir: Path, keep: int, *, safety: bool = False) -> list[Path]:
+    """Keep the newest `keep` backups: of the safety copies with `safety`, else of the
+    others (each kind rotates on its own)."""
     removed = []
-    for info in list_backups(store_path, backup_dir)[max(keep, 1):]:
+    kept = [b for b in list_backups(store_path, backup_dir)
+            if (b.reason == SAFETY_REASON) == safety]
+    for info in kept[max(keep, 1):]:
         info.path.unlink(missing_ok=True)
         removed.append(info.path)
     return removed

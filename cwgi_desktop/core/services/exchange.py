@@ -16,8 +16,16 @@ from typing import TYPE_CHECKING
 
 from cwgi_desktop.core.citations import parse_citations
 from cwgi_desktop.core.errors import InvalidInput
-from cwgi_desktop.core.exchange import timestamps
-from cwgi_desktop.core.exchange.merge import Tables, Version, derive, merge_version, union_history
+from cwgi_desktop.core.exchange import privacy, timestamps
+from cwgi_desktop.core.exchange.merge import Tables, Version, derive, union_history
+from cwgi_desktop.core.exchange.merge_guards import (
+    Local,
+    Step,
+    already_held,
+    plan,
+    touches_existing,
+)
+from cwgi_desktop.core.exchange.privacy import NotesInDraft
 from cwgi_desktop.core.exchange.records import Conflict, ExportSummary, Keep, MergeResult
 from cwgi_desktop.core.exchange.rows import (
     COLUMNS,
@@ -28,7 +36,7 @@ from cwgi_desktop.core.exchange.rows import (
     from_store,
     to_store,
 )
-from cwgi_desktop.core.exchange.selection import BundleFilter, select_versions
+from cwgi_desktop.core.exchange.selection import BundleFilter, select_versions, without_drafts
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.core.store.exchange import ExchangeRepository
@@ -37,6 +45,8 @@ if TYPE_CHECKING:
     from cwgi_desktop.core.exchange.bundle import BundleContents
 
 Versions = dict[str, dict[str, Version]]
+MADE_HERE = Local(local=True, shared=False)  # an edit on this laptop, not sent yet
+RECEIVED = Local(local=False, shared=True)
 _WRITE_ORDER = ("theme", "draft", "block", "annotation")  # drafts before their blocks
 _TEXT_FIELDS = ("symbol", "title", "source", "source_type", "consultation", "date",
                 "file_name", "format", "language", "meeting", "original_language", "purpose",
@@ -58,8 +68,17 @@ def _versions(store: Store) -> Versions:
     return out
 
 
-def _save(conn: sqlite3.Connection, kind: str, version: Version) -> None:
-    ExchangeRepository.save_sync_row(conn, kind, version.payload, version.digest, version.history)
+def _save(conn: sqlite3.Connection, kind: str, version: Version,
+          origin: Local | None = None) -> None:
+    origin = origin or MADE_HERE
+    ExchangeRepository.save_sync_row(conn, kind, version.payload, version.digest, version.history,
+                        local=origin.local, shared=origin.shared)
+
+
+def _origins(store: Store) -> dict[tuple[str, str], Local]:
+    """Where each version in place came from (see merge_guards.Local)."""
+    return {key: Local(local, shared)
+            for key, (local, shared) in store.exchange.sync_origins().items()}
 
 
 def _live(store: Store) -> tuple[Tables, dict[str, list[str]]]:
@@ -159,6 +178,9 @@ def export_bundle(store: Store, out: Path | str,
     with store.transaction() as conn:
         versions = _capture(store, conn)
     chosen = select_versions(versions, flt, store.exchange.consultation_of())
+    carrying = _others_notes(chosen, versions, flt)
+    if carrying and not flt.others_notes:  # private notes of others stay here
+        chosen = without_drafts(chosen, {d.draft_id for d in carrying})
     contents = BundleContents(manifest={"store_id": store.store_id,
                                         "filter": flt.to_manifest()})
     for kind in KINDS:
@@ -180,66 +202,140 @@ def export_bundle(store: Store, out: Path | str,
                          p.anchor - 1 if p.anchor is not None else None]
                         for p in store.contributions.paragraphs(row["id"])]}
     write_bundle(out, contents)
-    return ExportSummary(str(out), contents.counts(), flt.to_manifest())
+    # The versions a bundle carried have left this laptop: a peer may now know them.
+    store.exchange.mark_shared((kind, v.payload["id"], v.digest)
+                               for kind in KINDS for v in chosen[kind])
+    return ExportSummary(str(out), contents.counts(), flt.to_manifest(),
+                         [d.to_dict() for d in carrying], flt.others_notes)
 
 
-def import_bundle(store: Store, path: Path | str) -> MergeResult:
+def _others_notes(chosen: dict[str, list[Version]], versions: Versions,
+                  flt: BundleFilter) -> list[NotesInDraft]:
+    if not flt.author:
+        return []  # every author's annotations travel anyway
+    return privacy.drafts_with_others_notes(
+        {v.payload["id"]: v.payload for v in chosen["draft"]},
+        (v.payload for v in chosen["block"]),
+        (v.payload for v in versions["annotation"].values()), flt.author)
+
+
+def drafts_with_others_notes(store: Store, author: str) -> list[NotesInDraft]:
+    """The drafts that carry notes of other authors than `author` (what a bundle for
+    `author` would leave out), from the visible rows."""
+    live, _ = _live(store)
+    drafts = {did: d for did, d in live["draft"].items() if not d["deleted"]}
+    return privacy.drafts_with_others_notes(drafts, live["block"].values(),
+                                            live["annotation"].values(), author)
+
+
+def import_bundle(store: Store, path: Path | str, *,
+                  backup_dir: Path | None = None) -> MergeResult:
     """Merge a bundle into the store, all or nothing (see `core.exchange.merge`).
 
     The whole file is checked before anything is written (BundleRejected otherwise).
+    A safety copy of the store is taken before a merge that would change or delete a
+    row already here (in `backup_dir`, default the backups folder; a merge that only
+    adds rows cannot lose anything); what a bundle may not do silently is held back as
+    conflicts to confirm (see `core.exchange.merge_guards`).
     """
     from cwgi_desktop.core.exchange.bundle import read_bundle
 
-    return merge_bundles(store, [(path, read_bundle(path))])[0]
+    return merge_bundles(store, [(path, read_bundle(path))], backup_dir=backup_dir)[0]
 
 
-def merge_bundles(store: Store,
-                  bundles: Sequence[tuple[Path | str, BundleContents]]) -> list[MergeResult]:
+class _SafetyCopy:
+    """The one safety copy of a `merge_bundles` call, taken before its first change."""
+
+    def __init__(self, store: Store, backup_dir: Path | None) -> None:
+        self.store, self.backup_dir, self.path = store, backup_dir, ""
+
+    def take(self) -> str:
+        if not self.path:
+            from cwgi_desktop.core.paths import default_backup_dir
+            from cwgi_desktop.core.services.backups import take_safety_copy
+
+            # The copy reads the last committed state (WAL): the store before the merge.
+            self.path = str(take_safety_copy(self.store,
+                                             self.backup_dir or default_backup_dir()))
+        return self.path
+
+
+def merge_bundles(store: Store, bundles: Sequence[tuple[Path | str, BundleContents]], *,
+                  backup_dir: Path | None = None) -> list[MergeResult]:
     """Merge bundles already read, in order, in one transaction: the ledger is captured
     and the visible tables rewritten once for all of them (a laptop catching up on many
-    files of a shared folder), not once per bundle."""
+    files of a shared folder), not once per bundle. The guards apply to each bundle; one
+    safety copy is taken, before the first bundle that changes a row already here."""
+    safety = _SafetyCopy(store, backup_dir)
     with store.transaction() as conn:
         versions = _capture(store, conn)
-        results = [_merge_one(store, conn, versions, path, contents)
+        results = [_merge_one(store, conn, versions, path, contents, safety)
                    for path, contents in bundles]
         _materialize(store, conn, versions)
     return results
 
 
 def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
-               path: Path | str, contents: BundleContents) -> MergeResult:
+               path: Path | str, contents: BundleContents, safety: _SafetyCopy
+               ) -> MergeResult:
     manifest = contents.manifest
     result = MergeResult(peer=str(manifest.get("store_id", "")),
                          created=str(manifest.get("created", "")))
+    source = Path(path).name
+    origins = _origins(store)
+    incoming = ((kind, Version(payload, history=history)) for kind in KINDS
+                for payload, history in contents.rows[kind])
+    steps = plan(incoming, versions, origins)
+    if any(touches_existing(step) for step in steps):
+        result.safety_copy = safety.take()
     open_conflicts = store.exchange.open_conflicts()
-    for kind in KINDS:
-        for payload, history in contents.rows[kind]:
-            theirs = Version(payload, history=history)
-            outcome = merge_version(kind, versions[kind].get(payload["id"]), theirs)
-            name = "conflicts" if outcome.status == "conflict" else outcome.status
-            setattr(result, name, getattr(result, name) + 1)
-            if outcome.stored is not None:
-                versions[kind][payload["id"]] = outcome.stored
-                _save(conn, kind, outcome.stored)
-            if outcome.conflict is not None:
-                mine, _, winner = outcome.conflict
-                result.conflict_ids.append(store.exchange.record_conflict(
-                    conn, kind, (mine.payload, mine.digest),
-                    (theirs.payload, theirs.digest), winner, result.peer,
-                    Path(path).name))
-            if outcome.stored is not None and outcome.stored.digest == theirs.digest:
-                _supersede(store, conn, open_conflicts.get((kind, payload["id"]), []),
-                           theirs)
+    for step in steps:
+        _apply(store, conn, step, versions, origins, open_conflicts, result, source)
     for cid, text in sorted(contents.texts.items()):
+        # A text already here stays: from a file it is what the file says, and a
+        # bundle's may not override it (issue 11, item 6); from a bundle, first wins.
         if store.exchange.has_contribution(cid):
             result.unchanged += 1
             continue
         store.contributions.add(
             sha256=text["sha256"], metadata=text["metadata"],
             paragraphs=[tuple(p) for p in text["paragraphs"]])
+        store.exchange.record_bundle_text(conn, cid, result.peer, source)
         result.added += 1
     store.exchange.record_peer(conn, result.peer, result.created)
     return result
+
+
+def _apply(store: Store, conn: sqlite3.Connection, step: Step, versions: Versions,
+           origins: dict[tuple[str, str], Local],
+           open_conflicts: dict[tuple[str, str], list[tuple[str, str, str]]],
+           result: MergeResult, source: str) -> None:
+    """Store what merging one incoming version decided (or hold it back)."""
+    kind, theirs, outcome = step.kind, step.theirs, step.outcome
+    rid = theirs.payload["id"]
+    if step.reason is not None and step.mine is not None:  # held back: mine stays
+        if already_held(step, open_conflicts.get((kind, rid), [])):
+            result.unchanged += 1
+            return
+        result.conflicts += 1
+        result.held_back += 1
+        result.conflict_ids.append(store.exchange.record_conflict(
+            conn, kind, (step.mine.payload, step.mine.digest),
+            (theirs.payload, theirs.digest), "mine", result.peer, source, step.reason))
+        return
+    name = "conflicts" if outcome.status == "conflict" else outcome.status
+    setattr(result, name, getattr(result, name) + 1)
+    arrived = outcome.stored is not None and outcome.stored.digest == theirs.digest
+    if outcome.stored is not None:
+        versions[kind][rid] = outcome.stored
+        _save(conn, kind, outcome.stored, RECEIVED if arrived else origins.get((kind, rid)))
+    if outcome.conflict is not None:
+        mine, _, winner = outcome.conflict
+        result.conflict_ids.append(store.exchange.record_conflict(
+            conn, kind, (mine.payload, mine.digest), (theirs.payload, theirs.digest),
+            winner, result.peer, source))
+    if arrived:
+        _supersede(store, conn, open_conflicts.get((kind, rid), []), theirs)
 
 
 def _supersede(store: Store, conn: sqlite3.Connection,
@@ -255,23 +351,36 @@ def _supersede(store: Store, conn: sqlite3.Connection,
 def resolve_conflict(store: Store, ref: str, keep: Keep) -> Conflict:
     """Settle a conflict by keeping `mine` or `theirs`, as a new edit made now (so that
     it wins everywhere and closes the same conflict on other laptops)."""
+    return resolve_conflicts(store, [ref], keep)[0]
+
+
+def resolve_conflicts(store: Store, refs: list[str], keep: Keep) -> list[Conflict]:
+    """Settle several conflicts the same way in one transaction (e.g. every change a
+    bundle had held back: confirmed, or rejected, at once)."""
     if keep not in ("mine", "theirs"):
         raise InvalidInput(f"{keep}: keep mine or theirs")
-    found = store.exchange.conflict(ref)
-    if found.resolved:
-        raise InvalidInput(f"{found.id}: the conflict is already resolved")
-    chosen: Row = dict(found.mine if keep == "mine" else found.theirs)
+    found = [store.exchange.conflict(ref) for ref in refs]
+    for conflict in found:
+        if conflict.resolved:
+            raise InvalidInput(f"{conflict.id}: the conflict is already resolved")
     with store.transaction() as conn:
         versions = _capture(store, conn)
-        current = versions[found.kind][found.row_id]
-        if "position" in chosen:  # a block keeps its place; a draft takes its order
-            chosen["position"] = current.payload["position"]
-        chosen["updated"] = max(utc_now(), _later(current.payload["updated"]))
-        pair = [digest(found.mine), digest(found.theirs)]
-        version = Version(chosen, history=union_history(
-            current.history, [current.digest, *pair]))
-        versions[found.kind][found.row_id] = version
-        _save(conn, found.kind, version)
+        for conflict in found:
+            _settle(store, conn, versions, conflict, keep)
         _materialize(store, conn, versions)
-        store.exchange.close_conflict(conn, found.id, keep)
-    return store.exchange.conflict(found.id)
+    return [store.exchange.conflict(conflict.id) for conflict in found]
+
+
+def _settle(store: Store, conn: sqlite3.Connection, versions: Versions, found: Conflict,
+            keep: Keep) -> None:
+    chosen: Row = dict(found.mine if keep == "mine" else found.theirs)
+    current = versions[found.kind][found.row_id]
+    if "position" in chosen:  # a block keeps its place; a draft takes its order
+        chosen["position"] = current.payload["position"]
+    chosen["updated"] = max(utc_now(), _later(current.payload["updated"]))
+    pair = [digest(found.mine), digest(found.theirs)]
+    version = Version(chosen, history=union_history(
+        current.history, [current.digest, *pair]))
+    versions[found.kind][found.row_id] = version
+    _save(conn, found.kind, version)
+    store.exchange.close_conflict(conn, found.id, keep)

@@ -288,7 +288,8 @@ def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) ->
     for start in range(0, len(ready), BATCH):
         batch = ready[start:start + BATCH]
         with store.transaction():
-            merged = merge_bundles(store, [(path, contents) for _, _, path, contents in batch])
+            merged = merge_bundles(store, [(path, contents) for _, _, path, contents in batch],
+                                   backup_dir=backup_dir)
             for (peer_id, number, _, _), outcome in zip(batch, merged, strict=True):
                 applied[peer_id] = number
                 _set_meta(store, f"last_change.{peer_id}", outcome.created or utc_now())

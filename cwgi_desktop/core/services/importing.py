@@ -21,7 +21,7 @@ from cwgi_desktop.core.errors import CwgiError, ImportRejected
 from cwgi_desktop.core.importers import SUPPORTED_EXTENSIONS, parse_file
 from cwgi_desktop.core.importers.document import ParsedDocument
 from cwgi_desktop.core.importers.stakeholders import stakeholder_group
-from cwgi_desktop.core.models import Contribution
+from cwgi_desktop.core.models import Contribution, contribution_id_for
 from cwgi_desktop.core.store import Store
 
 # Called with (files done, files in all, current path); returns False to cancel.
@@ -137,7 +137,7 @@ def _import_batch(store: Store, files: list[tuple[Path, str | None]], done: int,
         done += 1
         # A file already imported is not parsed again: the hash is checked first.
         store_file(store, prepare_file(path, consultation, problem=problem,
-                                       known=store.contributions.id_for_sha256), report)
+                                       known=known_file(store)), report)
         if not store.read_only and not store.conn.in_transaction:
             _lose_batch(report, first_imported, report.rejected[-1]["reason"])
             raise _BatchLost(done)
@@ -201,6 +201,39 @@ def add_parsed(
     )
 
 
+def replace_bundle_text(store: Store, prepared: PreparedFile) -> tuple[Contribution, bool]:
+    """Put the file's own text in place of the one a bundle shipped under its hash.
+
+    Returns (contribution, differed): `differed` when the bundle's text was not the
+    file's. Annotations stay attached; those whose quote is no longer at their place
+    are marked to check. One transaction (a savepoint inside a batch).
+    """
+    cid = contribution_id_for(prepared.sha256)
+    old = store.contributions.get(cid)
+    before = [(p.text, p.style) for p in store.contributions.paragraphs(cid)]
+    kept = {k: v for k, v in prepared.metadata.items() if v is not None}
+    if old.consultation and not kept.get("consultation"):
+        kept["consultation"] = old.consultation
+    with store.transaction() as conn:
+        store.contributions.delete(cid)  # its bundle_texts row goes with it
+        contribution, _ = store.contributions.add(
+            sha256=prepared.sha256, paragraphs=prepared.paragraphs, metadata=kept)
+        store.contributions.mark_misplaced_quotes(conn, cid)
+    after = [(p.text, p.style) for p in store.contributions.paragraphs(cid)]
+    return contribution, before != after
+
+
+def known_file(store: Store) -> Callable[[str], str | None]:
+    """`prepare_file`'s `known`: the contribution imported from these bytes, unless its
+    text came from a bundle (the file must then be parsed: its text replaces the bundle's)."""
+    def known(sha256: str) -> str | None:
+        existing = store.contributions.id_for_sha256(sha256)
+        if existing and store.contributions.text_from_bundle(existing):
+            return None
+        return existing
+    return known
+
+
 def prepare_file(path: Path, consultation: str | None, *, problem: str | None = None,
                  known: Callable[[str], str | None] | None = None) -> PreparedFile:
     """Read, hash and parse one file, touching no store (safe on any thread).
@@ -238,7 +271,8 @@ def _read(path: Path) -> bytes:
 
 def store_file(store: Store, prepared: PreparedFile, report: ImportReport) -> None:
     """Write one prepared file (a transaction of its own, or a savepoint inside a batch)
-    and record the outcome in `report`."""
+    and record the outcome in `report`. A file whose contribution's text came from a
+    bundle replaces that text (reported as imported, `bundle_text`: replaced or verified)."""
     path = shown_path(prepared.path)
     if prepared.problem is not None:
         if prepared.problem.startswith(SKIPPED):
@@ -247,20 +281,28 @@ def store_file(store: Store, prepared: PreparedFile, report: ImportReport) -> No
             report.rejected.append({"path": path, "reason": prepared.problem})
         return
     existing = prepared.duplicate_of or store.contributions.id_for_sha256(prepared.sha256)
-    if existing:
+    from_bundle = (bool(existing) and prepared.duplicate_of is None
+                   and store.contributions.text_from_bundle(existing or ""))
+    if existing and not from_bundle:
         report.duplicates.append({"path": path, "id": existing})
         return
+    bundle_text: str | None = None
     try:
-        contribution, created = store.contributions.add(
-            sha256=prepared.sha256, paragraphs=prepared.paragraphs, metadata=prepared.metadata)
+        if from_bundle:  # the file's text replaces what a bundle shipped under its hash
+            contribution, differed = replace_bundle_text(store, prepared)
+            bundle_text = "replaced" if differed else "verified"
+        else:
+            contribution, created = store.contributions.add(
+                sha256=prepared.sha256, paragraphs=prepared.paragraphs,
+                metadata=prepared.metadata)
+            if not created:
+                report.duplicates.append({"path": path, "id": contribution.id})
+                return
     except ImportRejected as exc:
         report.rejected.append({"path": path, "reason": exc.reason})
         return
     except CwgiError as exc:
         report.rejected.append({"path": path, "reason": shown_path(str(exc))})
-        return
-    if not created:
-        report.duplicates.append({"path": path, "id": contribution.id})
         return
     report.imported.append({
         "id": contribution.id,
@@ -269,4 +311,5 @@ def store_file(store: Store, prepared: PreparedFile, report: ImportReport) -> No
         "title": contribution.title,
         "source": contribution.source,
         "path": path,
+        **({"bundle_text": bundle_text} if bundle_text else {}),
     })

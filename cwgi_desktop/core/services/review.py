@@ -4,8 +4,10 @@ tracked changes suggested changes, which the rapporteur accepts or rejects."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from cwgi_desktop.core.errors import InvalidInput
+from cwgi_desktop.core.errors import DraftMismatch, InvalidInput
+from cwgi_desktop.core.exchange.guards import draft_named
 from cwgi_desktop.core.exchange.records import ReviewImport, ReviewNote, SuggestedChange
 from cwgi_desktop.core.exchange.review_import import (
     ChangeNotPlaceable,
@@ -19,19 +21,29 @@ from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.store import Store
 
 
-def import_review(store: Store, path: Path | str, draft_ref: str | None = None) -> ReviewImport:
+def import_review(store: Store, path: Path | str, draft_ref: str | None = None, *,
+                  other_draft_ok: bool = False) -> ReviewImport:
     """Read a .docx exported from a draft and reviewed in Word: each comment becomes a
     review note on its block, each tracked change a suggested change. Importing the
-    same file again adds nothing."""
+    same file again adds nothing.
+
+    With `draft_ref`, a document whose bookmarks mostly name blocks of another draft
+    raises DraftMismatch (nothing imported) unless `other_draft_ok`: then it applies
+    to the chosen draft, and what falls outside its blocks becomes whole-draft notes.
+    """
     document = read_review_docx(path)
     name = str(path)
     draft_ids = [store.drafts.find(draft_ref).id] if draft_ref else None
+    if draft_ids and not other_draft_ok:
+        _check_review_draft(store, path, document.bookmarks, draft_ids[0])
     owners: dict[str, str] = {}
     blocks: dict[str, str] = {}
     for bid, did in store.review.block_owners(draft_ids):
         owners[bookmark_name(bid)] = did
         blocks[bookmark_name(bid)] = bid
-    draft_id = choose_draft(document, owners, name)
+    # Confirmed for the chosen draft: it applies there even if none of its blocks is in it.
+    draft_id = draft_ids[0] if draft_ids and other_draft_ok else choose_draft(
+        document, owners, name)
     mine = {m: b for m, b in blocks.items() if owners[m] == draft_id}
     notes, changes = review_records(document, draft_id, mine, Path(path).name, utc_now())
     result = ReviewImport(draft_id=draft_id)
@@ -49,6 +61,15 @@ def import_review(store: Store, path: Path | str, draft_ref: str | None = None) 
                 result.notes += 1
                 result.outside_blocks += record.block_id is None  # a note may have no block
     return result
+
+
+def _check_review_draft(store: Store, path: Path | str, bookmarks: Any, chosen: str) -> None:
+    """Raise DraftMismatch when the document's bookmarks name another draft."""
+    owners = {bookmark_name(bid): did for bid, did in store.review.live_block_owners()}
+    named = draft_named(bookmarks, owners)
+    if named is not None and named != chosen:
+        raise DraftMismatch(path, (chosen, store.drafts.get(chosen).title),
+                            (named, store.drafts.get(named).title))
 
 
 def decide_change(store: Store, change_id: str, accept: bool) -> SuggestedChange:

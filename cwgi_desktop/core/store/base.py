@@ -284,6 +284,9 @@ class StoreBase:
             source = _connect(self.path, self.read_only)
             target = sqlite3.connect(str(tmp))
             try:
+                # No fsync per page written: write_atomically fsyncs the whole copy once
+                # before renaming it (30 times faster; a copy is taken before every merge).
+                target.execute("PRAGMA synchronous = OFF")
                 source.backup(target)
                 target.execute("PRAGMA journal_mode = DELETE")
             finally:

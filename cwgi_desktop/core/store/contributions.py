@@ -215,6 +215,21 @@ class ContributionRepository(Repository):
         )
         return [_row_to_contribution(r) for r in rows]
 
+    def text_from_bundle(self, contribution_id: str) -> bool:
+        """Whether a contribution's text came from a bundle, not from its file (the file,
+        imported later, replaces it: a bundle may carry any text under a file's hash)."""
+        return bool(self.scalar("SELECT 1 FROM bundle_texts WHERE contribution_id = ?",
+                                (contribution_id,)))
+
+    def mark_misplaced_quotes(self, conn: sqlite3.Connection, contribution_id: str) -> None:
+        """Mark to check the annotations whose quote is no longer at their place."""
+        texts = {p.index: p.text for p in self.paragraphs(contribution_id)}
+        for aid, paragraph, start, end, quote in conn.execute(
+                "SELECT id, paragraph, start, \"end\", quote FROM annotations"
+                " WHERE contribution_id = ?", (contribution_id,)).fetchall():
+            if texts.get(paragraph, "")[start:end] != quote:
+                conn.execute("UPDATE annotations SET needs_check = 1 WHERE id = ?", (aid,))
+
     def paragraphs(self, cid: str) -> list[Paragraph]:
         rows = self.conn.execute(
             "SELECT idx, text, style, number, kind, anchor FROM paragraphs"

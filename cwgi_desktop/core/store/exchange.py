@@ -36,15 +36,31 @@ class ExchangeRepository(Repository):
 
     @staticmethod
     def save_sync_row(conn: sqlite3.Connection, kind: str, payload: dict[str, Any],
-                      version_digest: str, history: list[str]) -> None:
-        """Store (or replace) the winner of one travelling row."""
+                      version_digest: str, history: list[str], *, local: bool = True,
+                      shared: bool = False) -> None:
+        """Store (or replace) the winner of one travelling row; `local`: made on this
+        laptop, `shared`: sent out in a bundle since (see core.exchange.merge_guards)."""
         conn.execute(
-            "INSERT INTO sync_state (kind, id, updated, digest, payload, history)"
-            " VALUES (?,?,?,?,?,?) ON CONFLICT (kind, id) DO UPDATE SET"
+            "INSERT INTO sync_state (kind, id, updated, digest, payload, history, local,"
+            " shared) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (kind, id) DO UPDATE SET"
             " updated = excluded.updated, digest = excluded.digest,"
-            " payload = excluded.payload, history = excluded.history",
+            " payload = excluded.payload, history = excluded.history,"
+            " local = excluded.local, shared = excluded.shared",
             (kind, payload["id"], payload["updated"], version_digest,
-             json.dumps(payload, ensure_ascii=False, sort_keys=True), json.dumps(history)))
+             json.dumps(payload, ensure_ascii=False, sort_keys=True), json.dumps(history),
+             int(local), int(shared)))
+
+    def sync_origins(self) -> dict[tuple[str, str], tuple[bool, bool]]:
+        """(kind, id) → (made here, sent out since) of every stored winner."""
+        return {(kind, rid): (bool(local), bool(shared)) for kind, rid, local, shared
+                in self.conn.execute("SELECT kind, id, local, shared FROM sync_state")}
+
+    def mark_shared(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        """These (kind, id, digest) versions left this laptop in a bundle."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "UPDATE sync_state SET shared = 1 WHERE kind = ? AND id = ? AND digest = ?",
+                list(rows))
 
     def table_rows(self, table: str) -> list[sqlite3.Row]:
         """Every row of a travelling table (themes, annotations, drafts, blocks)."""
@@ -84,6 +100,15 @@ class ExchangeRepository(Repository):
     def has_contribution(self, contribution_id: str) -> bool:
         return bool(self.scalar("SELECT 1 FROM contributions WHERE id = ?", (contribution_id,)))
 
+    # -- texts only a bundle vouches for ------------------------------------------------
+
+    @staticmethod
+    def record_bundle_text(conn: sqlite3.Connection, contribution_id: str, peer: str,
+                           source: str) -> None:
+        """The contribution's text came from bundle `source`, not from its file."""
+        conn.execute("INSERT OR REPLACE INTO bundle_texts (contribution_id, peer, source,"
+                     " imported) VALUES (?,?,?,?)", (contribution_id, peer, source, utc_now()))
+
     @staticmethod
     def record_peer(conn: sqlite3.Connection, peer: str, bundle_created: str) -> None:
         """One more import from store `peer`."""
@@ -113,15 +138,17 @@ class ExchangeRepository(Repository):
     @staticmethod
     def record_conflict(conn: sqlite3.Connection, kind: str, mine: tuple[dict[str, Any], str],
                         theirs: tuple[dict[str, Any], str], winner: str, peer: str,
-                        source: str) -> str:
-        """Keep both (payload, digest) versions of a row edited on both sides."""
+                        source: str, reason: str = "edited") -> str:
+        """Keep both (payload, digest) versions of a row edited on both sides (or held
+        back: `reason`, see core.exchange.merge_guards)."""
         cid = str(uuid.uuid4())
         conn.execute(
             "INSERT OR IGNORE INTO conflicts (id, kind, row_id, peer, source, mine, theirs,"
-            " mine_digest, theirs_digest, winner, detected) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " mine_digest, theirs_digest, winner, detected, reason)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (cid, kind, mine[0]["id"], peer, source, json.dumps(mine[0], ensure_ascii=False),
              json.dumps(theirs[0], ensure_ascii=False), mine[1], theirs[1], winner,
-             utc_now()))
+             utc_now(), reason))
         return cid
 
     @staticmethod
@@ -130,7 +157,7 @@ class ExchangeRepository(Repository):
                         mine=json.loads(row["mine"]), theirs=json.loads(row["theirs"]),
                         winner=row["winner"], peer=row["peer"], source=row["source"],
                         detected=row["detected"], resolved=row["resolved"],
-                        resolution=row["resolution"])
+                        resolution=row["resolution"], reason=row["reason"])
 
     def conflicts(self, *, include_resolved: bool = False) -> list[Conflict]:
         """Conflicts kept by imports, oldest first (open ones only unless asked)."""
@@ -161,6 +188,11 @@ class ExchangeRepository(Repository):
 
 class ReviewRepository(Repository):
     """Word review notes and suggested changes."""
+
+    def live_block_owners(self) -> list[tuple[str, str]]:
+        """(block id, draft id) of every block not deleted, of every draft."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT id, draft_id FROM blocks WHERE deleted = 0")]
 
     def block_owners(self, draft_ids: Sequence[str] | None = None) -> list[tuple[str, str]]:
         """(block id, draft id) of every block of `draft_ids` (None: of every draft)."""

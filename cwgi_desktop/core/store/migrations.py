@@ -345,12 +345,42 @@ def _v5_language_versions(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_exchange_safety(conn: sqlite3.Connection) -> None:
+    """Nothing lost, nothing forged (issue 11): where each exchanged version came from,
+    why a conflict was kept, and which contribution texts only a bundle vouches for."""
+    run_script(
+        conn,
+        """
+        -- The version in place was made on this laptop (an edit, a resolution), and
+        -- whether it has left it in a bundle since: a bundle may not claim to supersede an
+        -- edit nobody else has seen, nor delete many of this laptop's own rows unasked.
+        -- Versions exchanged before this migration count as this laptop's own, shared.
+        ALTER TABLE sync_state ADD COLUMN local INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE sync_state ADD COLUMN shared INTEGER NOT NULL DEFAULT 1;
+        -- edited: both sides edited the row; owner: it would move to another draft or
+        -- contribution; mass: the bundle deletes or replaces many of this laptop's rows;
+        -- unshared: it claims to supersede an edit never shared. The last three hold the
+        -- incoming version back until a person confirms it.
+        ALTER TABLE conflicts ADD COLUMN reason TEXT NOT NULL DEFAULT 'edited';
+        -- A contribution added from a bundle's shipped text: the text is only what the
+        -- bundle says until the file itself is imported (which then replaces it).
+        CREATE TABLE bundle_texts (
+            contribution_id TEXT PRIMARY KEY REFERENCES contributions(id) ON DELETE CASCADE,
+            peer TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            imported TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str | None]] = [
     _v1_initial,
     _v2_exchange,
     _v3_paragraph_numbers,
     _v4_paragraph_vectors,
     _v5_language_versions,
+    _v6_exchange_safety,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

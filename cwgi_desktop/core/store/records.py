@@ -24,6 +24,12 @@ class Conflict:
     detected: str = ""
     resolved: str | None = None
     resolution: str | None = None
+    reason: str = "edited"  # see core.exchange.merge_guards
+
+    @property
+    def held_back(self) -> bool:
+        """The incoming version waits for a person to confirm it (mine is in place)."""
+        return self.reason != "edited"
 
     @property
     def label(self) -> str:

@@ -559,6 +559,11 @@
         <translation>لا توجد تعارضات: لا شيء يحتاج إلى تسوية.</translation>
     </message>
     <message>
+        <source>Why this is a conflict</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لماذا هذا تعارض</translation>
+    </message>
+    <message>
         <source>Keep &amp;mine</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>الاحتفاظ بنسختي(&amp;M)</translation>
@@ -567,6 +572,16 @@
         <source>Keep &amp;theirs</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>الاحتفاظ بنسختهم(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>&amp;رفض كل التغييرات المعلّقة</translation>
+    </message>
+    <message>
+        <source>&amp;Apply all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>&amp;تطبيق كل التغييرات المعلّقة</translation>
     </message>
     <message>
         <source>Annotation</source>
@@ -587,6 +602,31 @@
         <source>Theme</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source> (held back: to confirm)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation> (معلّق: بانتظار التأكيد)</translation>
+    </message>
+    <message>
+        <source>Both sides edited this since they last exchanged.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>عدّل الطرفان هذا منذ آخر تبادل بينهما.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 deletes or replaces many of your own rows at once. Yours is in place; keep theirs to apply the change.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>معلّق: الحزمة %1 تحذف أو تستبدل كثيرًا من صفوفك دفعة واحدة. نسختك باقية في مكانها؛ احتفظ بنسختهم لتطبيق التغيير.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 moves this to another draft or contribution. Yours is in place; keep theirs to move it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>معلّق: الحزمة %1 تنقل هذا إلى مسودة أو مساهمة أخرى. نسختك باقية في مكانها؛ احتفظ بنسختهم لنقله.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 claims to replace an edit of yours that you never shared. Yours is in place; keep theirs to apply it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>معلّق: الحزمة %1 تدّعي أنها تستبدل تعديلًا لك لم تشاركه قط. نسختك باقية في مكانها؛ احتفظ بنسختهم لتطبيقه.</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -2287,6 +2327,16 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>أُضيف: %1 · حُدِّث: %2 · دون تغيير: %3 · تعارضات: %4</translation>
     </message>
     <message>
+        <source>%1 changes were held back: the bundle deletes or replaces many of your own rows, moves rows elsewhere, or claims to replace edits you never shared. Nothing of yours was changed; confirm or reject them in the conflicts.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>عُلّقت تغييرات عددها %1: الحزمة تحذف أو تستبدل كثيرًا من صفوفك، أو تنقل صفوفًا إلى مكان آخر، أو تدّعي استبدال تعديلات لم تشاركها قط. لم يتغيّر شيء من عملك؛ أكّدها أو ارفضها في التعارضات.</translation>
+    </message>
+    <message>
+        <source>A safety copy of the store was taken first: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>أُخذت أولًا نسخة أمان من المخزن: %1</translation>
+    </message>
+    <message>
         <source>Nothing was imported: %1</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>لم يُستورد شيء: %1</translation>
@@ -3911,6 +3961,26 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>جارٍ الاستيراد…</translation>
     </message>
+    <message>
+        <source>Nothing was imported yet.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لم يُستورد شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Another draft</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>مسودة أخرى</translation>
+    </message>
+    <message>
+        <source>“%1” was exported from the draft “%2”, not from “%3”. Import its comments and changes into “%3” anyway?</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>صُدّر «%1» من المسودة «%2» وليس من «%3». هل تريد استيراد تعليقاته وتغييراته إلى «%3» على أي حال؟</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
@@ -4176,6 +4246,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>تضمين المشاريع</translation>
     </message>
     <message>
+        <source>Include drafts that carry other authors&apos; notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>تضمين المسودات التي تحمل ملاحظات مؤلفين آخرين</translation>
+    </message>
+    <message>
+        <source>Include other authors&apos; notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>تضمين ملاحظات المؤلفين الآخرين</translation>
+    </message>
+    <message>
+        <source>Drafts carrying other authors&apos; notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>مسودات تحمل ملاحظات مؤلفين آخرين</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>الحالة</translation>
@@ -4194,6 +4279,16 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>&amp;Save bundle…</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>حفظ الحزمة(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No draft carries other authors&apos; notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>لا توجد مسودة تحمل ملاحظات مؤلفين آخرين.</translation>
+    </message>
+    <message>
+        <source>These drafts carry notes of other authors and are left out unless included: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>تحمل هذه المسودات ملاحظات مؤلفين آخرين وتُستبعد ما لم تُضمَّن: %1</translation>
     </message>
     <message>
         <source>Save bundle</source>
@@ -4250,6 +4345,18 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Saved %1: %2.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>حُفظ %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n drafts carrying other authors&apos; notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>لم تُستبعد أي مسودة (%n) تحمل ملاحظات مؤلفين آخرين.</numerusform>
+            <numerusform>استُبعدت مسودة واحدة (%n) تحمل ملاحظات مؤلفين آخرين.</numerusform>
+            <numerusform>استُبعدت مسودتان (%n) تحملان ملاحظات مؤلفين آخرين.</numerusform>
+            <numerusform>استُبعدت %n مسودات تحمل ملاحظات مؤلفين آخرين.</numerusform>
+            <numerusform>استُبعدت %n مسودة تحمل ملاحظات مؤلفين آخرين.</numerusform>
+            <numerusform>استُبعدت %n مسودة تحمل ملاحظات مؤلفين آخرين.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -140,5 +140,12 @@
             <numerusform>%n drafts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n drafts carrying other authors&apos; notes.</source>
+        <translation>
+            <numerusform>Left out %n draft carrying other authors&apos; notes.</numerusform>
+            <numerusform>Left out %n drafts carrying other authors&apos; notes.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -559,6 +559,11 @@
         <translation>Sin conflictos: no hay nada que resolver.</translation>
     </message>
     <message>
+        <source>Why this is a conflict</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Por qué es un conflicto</translation>
+    </message>
+    <message>
         <source>Keep &amp;mine</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Conservar la &amp;mía</translation>
@@ -567,6 +572,16 @@
         <source>Keep &amp;theirs</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Conservar la &amp;suya</translation>
+    </message>
+    <message>
+        <source>&amp;Reject all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>&amp;Rechazar todo lo retenido</translation>
+    </message>
+    <message>
+        <source>&amp;Apply all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>&amp;Aplicar todo lo retenido</translation>
     </message>
     <message>
         <source>Annotation</source>
@@ -587,6 +602,31 @@
         <source>Theme</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Tema</translation>
+    </message>
+    <message>
+        <source> (held back: to confirm)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation> (retenido: por confirmar)</translation>
+    </message>
+    <message>
+        <source>Both sides edited this since they last exchanged.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Ambas partes lo editaron desde su último intercambio.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 deletes or replaces many of your own rows at once. Yours is in place; keep theirs to apply the change.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Retenido: el paquete %1 elimina o sustituye muchas de sus propias filas a la vez. La suya sigue en su lugar; conserve la de ellos para aplicar el cambio.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 moves this to another draft or contribution. Yours is in place; keep theirs to move it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Retenido: el paquete %1 mueve esto a otro borrador u otra contribución. La suya sigue en su lugar; conserve la de ellos para moverlo.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 claims to replace an edit of yours that you never shared. Yours is in place; keep theirs to apply it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Retenido: el paquete %1 afirma sustituir una edición suya que nunca compartió. La suya sigue en su lugar; conserve la de ellos para aplicarla.</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -2243,6 +2283,16 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Añadidos: %1 · Actualizados: %2 · Sin cambios: %3 · Conflictos: %4</translation>
     </message>
     <message>
+        <source>%1 changes were held back: the bundle deletes or replaces many of your own rows, moves rows elsewhere, or claims to replace edits you never shared. Nothing of yours was changed; confirm or reject them in the conflicts.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Se retuvieron %1 cambios: el paquete elimina o sustituye muchas de sus propias filas, mueve filas a otro lugar o afirma sustituir ediciones que nunca compartió. No se modificó nada suyo; confírmelos o recházelos en los conflictos.</translation>
+    </message>
+    <message>
+        <source>A safety copy of the store was taken first: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Primero se hizo una copia de seguridad del almacén: %1</translation>
+    </message>
+    <message>
         <source>Nothing was imported: %1</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>No se ha importado nada: %1</translation>
@@ -3859,6 +3909,26 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Importando…</translation>
     </message>
+    <message>
+        <source>Nothing was imported yet.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Todavía no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Another draft</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Otro borrador</translation>
+    </message>
+    <message>
+        <source>“%1” was exported from the draft “%2”, not from “%3”. Import its comments and changes into “%3” anyway?</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>«%1» se exportó del borrador «%2», no de «%3». ¿Importar de todos modos sus comentarios y cambios en «%3»?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>No se importó nada.</translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
@@ -4120,6 +4190,21 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Incluir proyectos</translation>
     </message>
     <message>
+        <source>Include drafts that carry other authors&apos; notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Incluir los borradores que contienen notas de otros autores</translation>
+    </message>
+    <message>
+        <source>Include other authors&apos; notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Incluir las notas de otros autores</translation>
+    </message>
+    <message>
+        <source>Drafts carrying other authors&apos; notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Borradores que contienen notas de otros autores</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Estado</translation>
@@ -4138,6 +4223,16 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <source>&amp;Save bundle…</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>&amp;Guardar paquete…</translation>
+    </message>
+    <message>
+        <source>No draft carries other authors&apos; notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Ningún borrador contiene notas de otros autores.</translation>
+    </message>
+    <message>
+        <source>These drafts carry notes of other authors and are left out unless included: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Estos borradores contienen notas de otros autores y se omiten salvo que se incluyan: %1</translation>
     </message>
     <message>
         <source>Save bundle</source>
@@ -4182,6 +4277,14 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <source>Saved %1: %2.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Guardado %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n drafts carrying other authors&apos; notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>Se omitió %n borrador que contiene notas de otros autores.</numerusform>
+            <numerusform>Se omitieron %n borradores que contienen notas de otros autores.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>

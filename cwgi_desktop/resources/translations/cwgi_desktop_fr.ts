@@ -454,12 +454,24 @@
         <translation>Aucun conflit&#xa0;: rien à régler.</translation>
     </message>
     <message>
+        <source>Why this is a conflict</source>
+        <translation>Pourquoi c’est un conflit</translation>
+    </message>
+    <message>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
         <translation>Garder la &amp;leur</translation>
+    </message>
+    <message>
+        <source>&amp;Reject all held back</source>
+        <translation>&amp;Refuser toutes les modifications retenues</translation>
+    </message>
+    <message>
+        <source>&amp;Apply all held back</source>
+        <translation>&amp;Appliquer toutes les modifications retenues</translation>
     </message>
     <message>
         <source>Annotation</source>
@@ -476,6 +488,26 @@
     <message>
         <source>Theme</source>
         <translation>Thème</translation>
+    </message>
+    <message>
+        <source> (held back: to confirm)</source>
+        <translation> (retenu : à confirmer)</translation>
+    </message>
+    <message>
+        <source>Both sides edited this since they last exchanged.</source>
+        <translation>Les deux côtés ont modifié cet élément depuis leur dernier échange.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 deletes or replaces many of your own rows at once. Yours is in place; keep theirs to apply the change.</source>
+        <translation>Retenu : le paquet %1 supprime ou remplace d’un coup beaucoup de vos propres éléments. Votre version est en place ; gardez la leur pour appliquer la modification.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 moves this to another draft or contribution. Yours is in place; keep theirs to move it.</source>
+        <translation>Retenu : le paquet %1 déplace cet élément vers un autre projet ou une autre contribution. Votre version est en place ; gardez la leur pour le déplacer.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 claims to replace an edit of yours that you never shared. Yours is in place; keep theirs to apply it.</source>
+        <translation>Retenu : le paquet %1 prétend remplacer une modification que vous n’avez jamais partagée. Votre version est en place ; gardez la leur pour l’appliquer.</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -1823,6 +1855,14 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Ajoutés&#xa0;: %1 · Mis à jour&#xa0;: %2 · Inchangés&#xa0;: %3 · Conflits&#xa0;: %4</translation>
     </message>
     <message>
+        <source>%1 changes were held back: the bundle deletes or replaces many of your own rows, moves rows elsewhere, or claims to replace edits you never shared. Nothing of yours was changed; confirm or reject them in the conflicts.</source>
+        <translation>%1 modifications ont été retenues : le paquet supprime ou remplace beaucoup de vos propres éléments, en déplace ailleurs ou prétend remplacer des modifications que vous n’avez jamais partagées. Rien de vos données n’a changé ; confirmez-les ou refusez-les dans les conflits.</translation>
+    </message>
+    <message>
+        <source>A safety copy of the store was taken first: %1</source>
+        <translation>Une copie de sécurité de la base a d’abord été faite : %1</translation>
+    </message>
+    <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
@@ -3130,6 +3170,22 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
+    <message>
+        <source>Nothing was imported yet.</source>
+        <translation>Rien n’a encore été importé.</translation>
+    </message>
+    <message>
+        <source>Another draft</source>
+        <translation>Un autre projet</translation>
+    </message>
+    <message>
+        <source>“%1” was exported from the draft “%2”, not from “%3”. Import its comments and changes into “%3” anyway?</source>
+        <translation>« %1 » a été exporté depuis le projet « %2 », pas depuis « %3 ». Importer quand même ses commentaires et modifications dans « %3 » ?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
@@ -3342,6 +3398,18 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Inclure les projets</translation>
     </message>
     <message>
+        <source>Include drafts that carry other authors&apos; notes</source>
+        <translation>Inclure les projets contenant des notes d’autres auteurs</translation>
+    </message>
+    <message>
+        <source>Include other authors&apos; notes</source>
+        <translation>Inclure les notes d’autres auteurs</translation>
+    </message>
+    <message>
+        <source>Drafts carrying other authors&apos; notes</source>
+        <translation>Projets contenant des notes d’autres auteurs</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -3356,6 +3424,14 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>&amp;Save bundle…</source>
         <translation>&amp;Enregistrer le paquet…</translation>
+    </message>
+    <message>
+        <source>No draft carries other authors&apos; notes.</source>
+        <translation>Aucun projet ne contient de notes d’autres auteurs.</translation>
+    </message>
+    <message>
+        <source>These drafts carry notes of other authors and are left out unless included: %1</source>
+        <translation>Ces projets contiennent des notes d’autres auteurs et sont laissés de côté sauf si vous les incluez : %1</translation>
     </message>
     <message>
         <source>Save bundle</source>
@@ -3393,6 +3469,13 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>Saved %1: %2.</source>
         <translation>%1 enregistré : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n drafts carrying other authors&apos; notes.</source>
+        <translation>
+            <numerusform>%n projet contenant des notes d’autres auteurs a été laissé de côté.</numerusform>
+            <numerusform>%n projets contenant des notes d’autres auteurs ont été laissés de côté.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -559,6 +559,11 @@
         <translation>Конфликтов нет: улаживать нечего.</translation>
     </message>
     <message>
+        <source>Why this is a conflict</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Почему это конфликт</translation>
+    </message>
+    <message>
         <source>Keep &amp;mine</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Оставить &amp;мою</translation>
@@ -567,6 +572,16 @@
         <source>Keep &amp;theirs</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Оставить &amp;их</translation>
+    </message>
+    <message>
+        <source>&amp;Reject all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>&amp;Отклонить все задержанные</translation>
+    </message>
+    <message>
+        <source>&amp;Apply all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>&amp;Применить все задержанные</translation>
     </message>
     <message>
         <source>Annotation</source>
@@ -587,6 +602,31 @@
         <source>Theme</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Тема</translation>
+    </message>
+    <message>
+        <source> (held back: to confirm)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation> (задержано: требует подтверждения)</translation>
+    </message>
+    <message>
+        <source>Both sides edited this since they last exchanged.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Обе стороны изменили это после последнего обмена.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 deletes or replaces many of your own rows at once. Yours is in place; keep theirs to apply the change.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Задержано: пакет %1 удаляет или заменяет сразу много ваших собственных строк. Ваша версия сохранена; оставьте их версию, чтобы применить изменение.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 moves this to another draft or contribution. Yours is in place; keep theirs to move it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Задержано: пакет %1 переносит это в другой проект или другой вклад. Ваша версия сохранена; оставьте их версию, чтобы перенести.</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 claims to replace an edit of yours that you never shared. Yours is in place; keep theirs to apply it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Задержано: пакет %1 утверждает, что заменяет вашу правку, которой вы никогда не делились. Ваша версия сохранена; оставьте их версию, чтобы применить её.</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -2254,6 +2294,16 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Добавлено: %1 · Обновлено: %2 · Без изменений: %3 · Конфликты: %4</translation>
     </message>
     <message>
+        <source>%1 changes were held back: the bundle deletes or replaces many of your own rows, moves rows elsewhere, or claims to replace edits you never shared. Nothing of yours was changed; confirm or reject them in the conflicts.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Задержано изменений: %1. Пакет удаляет или заменяет много ваших собственных строк, переносит строки в другое место или утверждает, что заменяет правки, которыми вы не делились. Ваши данные не изменены; подтвердите или отклоните их в конфликтах.</translation>
+    </message>
+    <message>
+        <source>A safety copy of the store was taken first: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Сначала создана резервная копия хранилища: %1</translation>
+    </message>
+    <message>
         <source>Nothing was imported: %1</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Ничего не импортировано: %1</translation>
@@ -3872,6 +3922,26 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Импорт…</translation>
     </message>
+    <message>
+        <source>Nothing was imported yet.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Пока ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Another draft</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Другой проект</translation>
+    </message>
+    <message>
+        <source>“%1” was exported from the draft “%2”, not from “%3”. Import its comments and changes into “%3” anyway?</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>«%1» экспортирован из проекта «%2», а не из «%3». Всё равно импортировать его комментарии и изменения в «%3»?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Ничего не импортировано.</translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
@@ -4134,6 +4204,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Включить проекты</translation>
     </message>
     <message>
+        <source>Include drafts that carry other authors&apos; notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Включить проекты, содержащие заметки других авторов</translation>
+    </message>
+    <message>
+        <source>Include other authors&apos; notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Включить заметки других авторов</translation>
+    </message>
+    <message>
+        <source>Drafts carrying other authors&apos; notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Проекты, содержащие заметки других авторов</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Статус</translation>
@@ -4152,6 +4237,16 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>&amp;Save bundle…</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>&amp;Сохранить пакет…</translation>
+    </message>
+    <message>
+        <source>No draft carries other authors&apos; notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Ни один проект не содержит заметок других авторов.</translation>
+    </message>
+    <message>
+        <source>These drafts carry notes of other authors and are left out unless included: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>Эти проекты содержат заметки других авторов и не включаются, если их не добавить: %1</translation>
     </message>
     <message>
         <source>Save bundle</source>
@@ -4199,6 +4294,15 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Saved %1: %2.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Сохранено в %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n drafts carrying other authors&apos; notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>Не включён %n проект с заметками других авторов.</numerusform>
+            <numerusform>Не включены %n проекта с заметками других авторов.</numerusform>
+            <numerusform>Не включено %n проектов с заметками других авторов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -559,6 +559,11 @@
         <translation>没有冲突：无需处理。</translation>
     </message>
     <message>
+        <source>Why this is a conflict</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>为何出现冲突</translation>
+    </message>
+    <message>
         <source>Keep &amp;mine</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>保留我的(&amp;M)</translation>
@@ -567,6 +572,16 @@
         <source>Keep &amp;theirs</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>保留对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>拒绝所有暂缓的更改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply all held back</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>应用所有暂缓的更改(&amp;A)</translation>
     </message>
     <message>
         <source>Annotation</source>
@@ -587,6 +602,31 @@
         <source>Theme</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>主题</translation>
+    </message>
+    <message>
+        <source> (held back: to confirm)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>（已暂缓：待确认）</translation>
+    </message>
+    <message>
+        <source>Both sides edited this since they last exchanged.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>自上次交换以来，双方都编辑过此项。</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 deletes or replaces many of your own rows at once. Yours is in place; keep theirs to apply the change.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已暂缓：包 %1 一次删除或替换了您自己的许多行。您的版本保持不变；保留对方的版本即可应用此更改。</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 moves this to another draft or contribution. Yours is in place; keep theirs to move it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已暂缓：包 %1 将此项移到另一个草稿或文稿。您的版本保持不变；保留对方的版本即可移动它。</translation>
+    </message>
+    <message>
+        <source>Held back: the bundle %1 claims to replace an edit of yours that you never shared. Yours is in place; keep theirs to apply it.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已暂缓：包 %1 声称替换了您从未共享过的编辑。您的版本保持不变；保留对方的版本即可应用它。</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -2232,6 +2272,16 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>已添加：%1 · 已更新：%2 · 未更改：%3 · 冲突：%4</translation>
     </message>
     <message>
+        <source>%1 changes were held back: the bundle deletes or replaces many of your own rows, moves rows elsewhere, or claims to replace edits you never shared. Nothing of yours was changed; confirm or reject them in the conflicts.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已暂缓 %1 项更改：该包删除或替换了您自己的许多行、将行移到别处，或声称替换了您从未共享的编辑。您的内容未作任何更改；请在冲突中确认或拒绝它们。</translation>
+    </message>
+    <message>
+        <source>A safety copy of the store was taken first: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已先为存储库创建安全副本：%1</translation>
+    </message>
+    <message>
         <source>Nothing was imported: %1</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>未导入任何内容：%1</translation>
@@ -3846,6 +3896,26 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>正在导入…</translation>
     </message>
+    <message>
+        <source>Nothing was imported yet.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>尚未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Another draft</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>另一个草稿</translation>
+    </message>
+    <message>
+        <source>“%1” was exported from the draft “%2”, not from “%3”. Import its comments and changes into “%3” anyway?</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>“%1”是从草稿“%2”导出的，而不是从“%3”导出的。仍要将其批注和更改导入“%3”吗？</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
@@ -4106,6 +4176,21 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>包含草案</translation>
     </message>
     <message>
+        <source>Include drafts that carry other authors&apos; notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>包括含有其他作者笔记的草稿</translation>
+    </message>
+    <message>
+        <source>Include other authors&apos; notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>包括其他作者的笔记</translation>
+    </message>
+    <message>
+        <source>Drafts carrying other authors&apos; notes</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>含有其他作者笔记的草稿</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>状态</translation>
@@ -4124,6 +4209,16 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>&amp;Save bundle…</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>保存包(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No draft carries other authors&apos; notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>没有草稿含有其他作者的笔记。</translation>
+    </message>
+    <message>
+        <source>These drafts carry notes of other authors and are left out unless included: %1</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>这些草稿含有其他作者的笔记，除非选择包括，否则不会导出：%1</translation>
     </message>
     <message>
         <source>Save bundle</source>
@@ -4165,6 +4260,13 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>Saved %1: %2.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>已保存 %1：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n drafts carrying other authors&apos; notes.</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>已略去 %n 个含有其他作者笔记的草稿。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
