@@ -20,8 +20,9 @@ def test_about_names_the_version_and_every_library_with_its_licence(
     assert __version__ in dialog.windowTitle() + dialog.findChild(object, "aboutTitle").text()
     rows = {name: (version, licence) for name, version, licence in dialog.rows()}
     for name in ("Qt", "PySide6 (Qt for Python)", "python-docx", "sqlite-utils", "lxml",
-                 "pypdfium2 (PDFium)", "Markdown", "platformdirs", "charset-normalizer", "SQLite",
-                 "Python"):
+                 "pypdfium2 (PDFium)", "markdown-it-py", "platformdirs", "charset-normalizer",
+                 "py3langid", "numpy", "Universal Sentence Encoder (multilingual)",
+                 "Hunspell (chunspell)", "SQLite", "Python"):
         version, licence = rows[name]
         assert version and version[0].isdigit(), name
         assert licence, name
