@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import zipfile
 from pathlib import Path
 
@@ -13,22 +12,6 @@ from cwgi_desktop.core.store import Store
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-
-@pytest.fixture
-def attempts(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """Every attempt to open a connection or resolve a name, refused and recorded."""
-    seen: list[object] = []
-
-    def refuse(*args: object, **kwargs: object) -> None:
-        seen.append(args)
-        raise OSError("network disabled in this test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    return seen
 
 
 def docx_with_external_references(path: Path, doctype: str = "") -> Path:

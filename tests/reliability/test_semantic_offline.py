@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_no_network import attempts  # noqa: F401  (the fixture)
 
 from cwgi_desktop.core.semantic import SemanticIndex, UseEmbedder
 from cwgi_desktop.core.services.importing import import_paths
@@ -35,7 +34,7 @@ def inbox(tmp_path: Path) -> Path:
 
 
 def test_import_and_indexing_open_no_connection(tmp_path: Path,
-                                                attempts: list[object]) -> None:  # noqa: F811
+                                                attempts: list[object]) -> None:
     store = Store(tmp_path / "s.sqlite3")
     report = import_paths(store, [inbox(tmp_path)])
     assert len(report.imported) == 2

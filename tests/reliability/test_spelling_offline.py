@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -16,23 +15,6 @@ from cwgi_desktop.core.spelling import SpellService, UserDictionary, checked_lan
 TYPOS = {"en": ("goverment", "government"), "fr": ("connectivté", "connectivité"),
          "es": ("desarollo", "desarrollo"), "ru": ("безопастность", "безопасность"),
          "ar": ("الحكومت", "الحكومة")}
-
-
-@pytest.fixture
-def attempts(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """Every attempt to open a connection or resolve a name, refused and recorded (the
-    socket guard of test_no_network.py)."""
-    seen: list[object] = []
-
-    def refuse(*args: object, **kwargs: object) -> None:
-        seen.append(args)
-        raise OSError("network disabled in this test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    return seen
 
 
 def test_every_dictionary_loads_and_checks_without_the_network(
