@@ -11,6 +11,7 @@ import os
 import shutil
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
@@ -40,6 +41,22 @@ def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def _patiently(action: Callable[[], object]) -> None:
+    """Run `action`, retrying while another process holds the file (switching an old store
+    to WAL, or its migration, is not always covered by SQLite's busy handler: a second
+    process opening the same old store at that moment read "database is locked", and
+    called a healthy store damaged)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _read_only_uri(path: Path) -> str:
@@ -80,10 +97,10 @@ class StoreBase:
         try:
             self.conn = _connect(self.path, self.read_only)
             if not self.read_only:
-                self.conn.execute("PRAGMA journal_mode = WAL")
+                _patiently(lambda: self.conn.execute("PRAGMA journal_mode = WAL"))
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             if migrate:
-                self._migrate(existed)
+                _patiently(lambda: self._migrate(existed))
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             # A damaged file can fail anywhere, even while decoding schema text.
             raise StoreError(f"{self.path}: the store is damaged ({exc})") from exc
