@@ -176,14 +176,19 @@ class FolderSyncController(QObject):
         return line
 
     def ago(self, stamp: str) -> str:
-        text = folder_sync.ago(stamp)
-        if text == "just now":
-            return self.tr("just now")
-        count, unit = int(text.split()[0]), text.split()[1].rstrip("s")
-        forms = {"minute": self.tr("%n minute(s) ago", "", count),
-                 "hour": self.tr("%n hour(s) ago", "", count),
-                 "day": self.tr("%n day(s) ago", "", count)}
-        return forms.get(unit, text)
+        """`stamp` as the interface language says how long ago (from the core's figures,
+        not by parsing its English)."""
+        elapsed = folder_sync.age(stamp)
+        if elapsed is None:
+            return stamp
+        count, unit = elapsed
+        if unit == "day":
+            return self.tr("%n day(s) ago", "", count)
+        if unit == "hour":
+            return self.tr("%n hour(s) ago", "", count)
+        if unit == "minute":
+            return self.tr("%n minute(s) ago", "", count)
+        return self.tr("just now")
 
 
 class SyncStatusLabel(QLabel):

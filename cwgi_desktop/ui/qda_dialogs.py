@@ -32,7 +32,7 @@ IMPORT_TOPICS = (CONTRIBUTIONS, ANNOTATIONS, THEMES)
 class ToolJobDialog(QDialog):
     """Runs one export or import and says, in one line, what it did."""
 
-    def __init__(self, db: DbWorker, title: str, working: str, job: Callable[[Store], str],
+    def __init__(self, db: DbWorker, title: str, working: str, job: Callable[[Store], Any],
                  parent: QWidget | None = None, changes: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("otherToolsDialog")
@@ -56,7 +56,10 @@ class ToolJobDialog(QDialog):
         self.finished_ok: bool | None = None
         db.submit(job, self._done, self._failed, changes=changes, owner=self)
 
-    def _done(self, text: str) -> None:
+    def _done(self, outcome: str | tuple[str, str, int]) -> None:
+        """A job answers with its line, or (what it wrote, the file, how many): a count is
+        worded here, where Qt's plural forms apply (lupdate marks only `self.tr` plurals)."""
+        text = self._wrote(*outcome) if isinstance(outcome, tuple) else outcome
         line, *skipped = text.split("\n")
         self.summary.setText(line)
         if skipped:
@@ -65,6 +68,11 @@ class ToolJobDialog(QDialog):
         self.finished_ok = True
         self.adjustSize()
 
+    def _wrote(self, what: str, path: str, count: int) -> str:
+        if what == "themes":
+            return self.tr("Wrote %1: %n theme(s)", "", count).replace("%1", path)
+        return self.tr("Wrote %1: %n contribution(s)", "", count).replace("%1", path)
+
     def _failed(self, exc: BaseException) -> None:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         self.summary.setText(self.tr("Nothing was done: %1").replace("%1", reason))
@@ -72,7 +80,7 @@ class ToolJobDialog(QDialog):
         self.adjustSize()
 
 
-def _run(parent: QWidget, db: DbWorker, title: str, job: Callable[[Store], str],
+def _run(parent: QWidget, db: DbWorker, title: str, job: Callable[[Store], Any],
          changes: tuple[str, ...] = ()) -> ToolJobDialog:
     working = QCoreApplication.translate("OtherTools", "Working…")
     dialog = ToolJobDialog(db, title, working, job, parent, changes)
@@ -139,12 +147,10 @@ def export_codebook(parent: QWidget, db: DbWorker) -> ToolJobDialog | None:
     if not path:
         return None
 
-    def job(store: Store) -> str:
+    def job(store: Store) -> tuple[str, str, int]:
         from cwgi_desktop.core.services import qda
 
-        count = qda.export_codebook(store, path)
-        wrote = QCoreApplication.translate("OtherTools", "Wrote %1: %n theme(s)", "", count)
-        return wrote.replace("%1", path)
+        return "themes", path, qda.export_codebook(store, path)
 
     return _run(parent, db, title, job)
 
@@ -170,13 +176,10 @@ def export_csl(parent: QWidget, db: DbWorker) -> ToolJobDialog | None:
     if not path:
         return None
 
-    def job(store: Store) -> str:
+    def job(store: Store) -> tuple[str, str, int]:
         from cwgi_desktop.core.services.csl import export_csl_json
 
-        count = export_csl_json(store, path)
-        wrote = QCoreApplication.translate("OtherTools", "Wrote %1: %n contribution(s)", "",
-                                           count)
-        return wrote.replace("%1", path)
+        return "contributions", path, export_csl_json(store, path)
 
     return _run(parent, db, title, job)
 

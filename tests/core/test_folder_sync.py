@@ -259,3 +259,13 @@ def test_every_store_sharing_a_folder_ends_equal(
         for store in group.stores:
             store.close()
         shutil.rmtree(root, ignore_errors=True)
+
+
+def test_age_is_given_as_figures_for_the_window_to_word() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    now = datetime(2026, 12, 3, 9, 0, tzinfo=timezone.utc)
+    assert folder_sync.age((now - timedelta(days=2, hours=5)).isoformat(), now) == (2, "day")
+    assert folder_sync.age((now - timedelta(seconds=30)).isoformat(), now) == (0, "")
+    assert folder_sync.age("yesterday", now) is None
+    assert folder_sync.ago((now - timedelta(hours=1)).isoformat(), now) == "1 hour ago"

@@ -85,3 +85,18 @@ def test_the_dialog_chooses_the_folder_and_lists_colleagues(
     qtbot.mouseClick(dialog.stop, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.db.call(folder_sync.shared_folder) is None, timeout=10_000)
     dialog.close()
+
+
+def test_the_last_change_is_worded_in_the_interface_language(
+        qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    """The age comes from the core as figures (not English text to take apart)."""
+    from datetime import datetime, timedelta, timezone
+
+    window = make_window(make_store(tmp_path / "me.sqlite3", None))
+    controller = window.main_actions.folder_sync
+    now = datetime.now(timezone.utc)
+    assert controller.ago((now - timedelta(hours=3)).isoformat()) == "3 hours ago"
+    assert controller.ago((now - timedelta(minutes=1, seconds=5)).isoformat()) == \
+        "1 minute ago"
+    assert controller.ago(now.isoformat()) == "just now"
+    assert controller.ago("not a time") == "not a time"

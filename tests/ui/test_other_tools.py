@@ -94,3 +94,17 @@ def test_csl_json_export_from_the_menu(
     assert [item["id"] for item in json.loads(target.read_text(encoding="utf-8"))] == \
         ["C26/70-E"]
     dialog.close()
+
+
+def test_a_count_is_worded_with_the_languages_plural(
+        qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Wrote …: 1 theme", never "1 theme(s)": the count is worded by Qt's plural forms."""
+    window = make_window()
+    seed(window)
+    target = tmp_path / "themes.qdc"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    other_tools_action(window, "actionExportQdc").trigger()
+    dialog = finished_dialog(qtbot)
+    assert dialog.summary.text() == f"Wrote {target}: 1 theme"
+    dialog.close()

@@ -356,17 +356,28 @@ def summary_line(peers: list[PeerStatus], last_change: str, now: datetime | None
     return text
 
 
-def ago(stamp: str, now: datetime | None = None) -> str:
-    """A stamp as "just now", "5 minutes ago", "3 hours ago", "2 days ago"."""
+def age(stamp: str, now: datetime | None = None) -> tuple[int, str] | None:
+    """How long ago `stamp` was, as (count, "day" | "hour" | "minute"); (0, "") for less
+    than a minute; None for a stamp that is not a time. The window and `ago` word it."""
     try:
         then = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
-        return stamp
+        return None
     if then.tzinfo is None:
         then = then.replace(tzinfo=timezone.utc)
     seconds = max(0, int(((now or datetime.now(timezone.utc)) - then).total_seconds()))
     for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
         if seconds >= size:
-            count = seconds // size
-            return f"{count} {unit}{'s' if count != 1 else ''} ago"
-    return "just now"
+            return seconds // size, unit
+    return 0, ""
+
+
+def ago(stamp: str, now: datetime | None = None) -> str:
+    """A stamp as "just now", "5 minutes ago", "3 hours ago", "2 days ago" (English)."""
+    elapsed = age(stamp, now)
+    if elapsed is None:
+        return stamp
+    count, unit = elapsed
+    if not unit:
+        return "just now"
+    return f"{count} {unit}{'s' if count != 1 else ''} ago"

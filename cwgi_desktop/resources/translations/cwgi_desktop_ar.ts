@@ -3225,11 +3225,6 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>أدلة ترميز REFI-QDA (*.qdc);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <source>Wrote %1: %n theme(s)</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>كُتب %1: %n من المواضيع</translation>
-    </message>
-    <message>
         <source>Import a codebook</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>استيراد دليل ترميز</translation>
@@ -3243,11 +3238,6 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>CSL-JSON (*.json);;All files (*)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>CSL-JSON (*.json);;جميع الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %n contribution(s)</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>كُتب %1: %n من المساهمات</translation>
     </message>
     <message>
         <source>&amp;Other tools</source>
@@ -4578,6 +4568,30 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>What was skipped</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>ما تم تخطيه</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n theme(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>كُتب %1: %n موضوع</numerusform>
+            <numerusform>كُتب %1: %n موضوع</numerusform>
+            <numerusform>كُتب %1: %n موضوع</numerusform>
+            <numerusform>كُتب %1: %n موضوع</numerusform>
+            <numerusform>كُتب %1: %n موضوع</numerusform>
+            <numerusform>كُتب %1: %n موضوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n contribution(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>كُتب %1: %n مساهمة</numerusform>
+            <numerusform>كُتب %1: %n مساهمة</numerusform>
+            <numerusform>كُتب %1: %n مساهمة</numerusform>
+            <numerusform>كُتب %1: %n مساهمة</numerusform>
+            <numerusform>كُتب %1: %n مساهمة</numerusform>
+            <numerusform>كُتب %1: %n مساهمة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was done: %1</source>

@@ -148,4 +148,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ToolJobDialog</name>
+    <message numerus="yes">
+        <source>Wrote %1: %n theme(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n theme</numerusform>
+            <numerusform>Wrote %1: %n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n contribution(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n contribution</numerusform>
+            <numerusform>Wrote %1: %n contributions</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3177,11 +3177,6 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Libros de códigos REFI-QDA (*.qdc);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Wrote %1: %n theme(s)</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>Escrito %1: %n tema(s)</translation>
-    </message>
-    <message>
         <source>Import a codebook</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Importar un libro de códigos</translation>
@@ -3195,11 +3190,6 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <source>CSL-JSON (*.json);;All files (*)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>CSL-JSON (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %n contribution(s)</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>Escrito %1: %n contribución(es)</translation>
     </message>
     <message>
         <source>&amp;Other tools</source>
@@ -4506,6 +4496,22 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <source>What was skipped</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Lo que se omitió</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n theme(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%1 guardado: %n tema</numerusform>
+            <numerusform>%1 guardado: %n temas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n contribution(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%1 guardado: %n contribución</numerusform>
+            <numerusform>%1 guardado: %n contribuciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was done: %1</source>

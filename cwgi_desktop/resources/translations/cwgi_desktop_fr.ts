@@ -2578,10 +2578,6 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Livres de codes REFI-QDA (*.qdc);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Wrote %1: %n theme(s)</source>
-        <translation>%1 enregistré : %n thème</translation>
-    </message>
-    <message>
         <source>Import a codebook</source>
         <translation>Importer un livre de codes</translation>
     </message>
@@ -2592,10 +2588,6 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>CSL-JSON (*.json);;All files (*)</source>
         <translation>CSL-JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %n contribution(s)</source>
-        <translation>%1 enregistré : %n contribution</translation>
     </message>
     <message>
         <source>&amp;Other tools</source>
@@ -3657,6 +3649,20 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>What was skipped</source>
         <translation>Éléments ignorés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n theme(s)</source>
+        <translation>
+            <numerusform>%1 enregistré : %n thème</numerusform>
+            <numerusform>%1 enregistré : %n thèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n contribution(s)</source>
+        <translation>
+            <numerusform>%1 enregistré : %n contribution</numerusform>
+            <numerusform>%1 enregistré : %n contributions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was done: %1</source>

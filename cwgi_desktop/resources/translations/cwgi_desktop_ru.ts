@@ -3189,11 +3189,6 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Кодовые книги REFI-QDA (*.qdc);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Wrote %1: %n theme(s)</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>Записан файл %1: тем – %n</translation>
-    </message>
-    <message>
         <source>Import a codebook</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Импорт кодовой книги</translation>
@@ -3207,11 +3202,6 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>CSL-JSON (*.json);;All files (*)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>CSL-JSON (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %n contribution(s)</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>Записан файл %1: вкладов – %n</translation>
     </message>
     <message>
         <source>&amp;Other tools</source>
@@ -4524,6 +4514,24 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>What was skipped</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Что пропущено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n theme(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%1 записан: %n тема</numerusform>
+            <numerusform>%1 записан: %n темы</numerusform>
+            <numerusform>%1 записан: %n тем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n contribution(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%1 записан: %n вклад</numerusform>
+            <numerusform>%1 записан: %n вклада</numerusform>
+            <numerusform>%1 записан: %n вкладов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was done: %1</source>

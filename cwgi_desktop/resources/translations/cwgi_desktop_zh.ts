@@ -3165,11 +3165,6 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>REFI-QDA 编码本 (*.qdc);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Wrote %1: %n theme(s)</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>已写入 %1：%n 个主题</translation>
-    </message>
-    <message>
         <source>Import a codebook</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>导入编码本</translation>
@@ -3183,11 +3178,6 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>CSL-JSON (*.json);;All files (*)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>CSL-JSON (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %n contribution(s)</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>已写入 %1：%n 份文稿</translation>
     </message>
     <message>
         <source>&amp;Other tools</source>
@@ -4488,6 +4478,20 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>What was skipped</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>跳过的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n theme(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>已写入 %1：%n 个主题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n contribution(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>已写入 %1：%n 份文稿</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was done: %1</source>
