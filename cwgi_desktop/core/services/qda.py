@@ -11,6 +11,7 @@ ids), then by the text's SHA-256; selections by guid (our annotation ids).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -278,27 +279,42 @@ def _take_variables(store: Store, contribution: Contribution, source: QdaSource)
         store.contributions.update(contribution.id, **changed)
 
 
-def _passage(store: Store, cid: str, source: QdaSource,
+@dataclass
+class _StoredText:
+    """A contribution's stored paragraphs as one plain text, read once per source (not once
+    per selection: a project codes hundreds of passages of one document)."""
+
+    paragraphs: dict[int, str]
+    starts: list[int]  # offset of each paragraph, ascending
+    indexes: list[int]  # the paragraph index at each start
+    text: str
+
+    @classmethod
+    def read(cls, store: Store, cid: str) -> _StoredText:
+        paragraphs = [(p.index, p.text) for p in store.contributions.paragraphs(cid)]
+        text, offsets = source_text(paragraphs)
+        return cls(dict(paragraphs), list(offsets.values()), list(offsets), text)
+
+
+def _passage(stored: _StoredText, source: QdaSource,
              selection: QdaSelection) -> dict[str, object]:
     """Where a selection falls: exact offsets when the source is our own text, else its
     quote (first line), found again in the stored paragraphs."""
-    paragraphs = [(p.index, p.text) for p in store.contributions.paragraphs(cid)]
-    text, offsets = source_text(paragraphs)
-    if text == source.text:
-        for index, base in reversed(offsets.items()):
-            if base <= selection.start:
-                length = len(dict(paragraphs)[index])
-                end = min(selection.end - base, length)
-                if selection.start - base < end:
-                    return {"paragraph": index, "start": selection.start - base, "end": end}
-                break
+    if stored.text == source.text:
+        at = bisect.bisect_right(stored.starts, selection.start) - 1
+        if at >= 0:
+            index, base = stored.indexes[at], stored.starts[at]
+            end = min(selection.end - base, len(stored.paragraphs[index]))
+            if selection.start - base < end:
+                return {"paragraph": index, "start": selection.start - base, "end": end}
     quote = (source.text or "")[selection.start:selection.end].strip()
     first_line = next((line.strip() for line in quote.splitlines() if line.strip()), "")
     return {"quote": first_line}
 
 
 def _import_selection(store: Store, cid: str, source: QdaSource, selection: QdaSelection,
-                      context: _ProjectContext, report: QdaImportReport) -> None:
+                      context: _ProjectContext, report: QdaImportReport,
+                      stored: _StoredText) -> None:
     try:
         store.annotations.get(selection.guid)
         report.annotations_kept += 1
@@ -311,7 +327,7 @@ def _import_selection(store: Store, cid: str, source: QdaSource, selection: QdaS
     try:
         store.annotations.add(cid, author=author, note=note, themes=themes,
                              annotation_id=selection.guid,
-                             **_passage(store, cid, source, selection))  # type: ignore[arg-type]
+                             **_passage(stored, source, selection))  # type: ignore[arg-type]
     except InvalidInput as exc:
         report.skipped.append(f"source '{source.name}': a selection: {exc}")
         return
@@ -343,6 +359,7 @@ def import_project(store: Store, path: Path | str, *, author: str) -> QdaImportR
             cid = _match_source(store, source, Path(path).name, report)
             if cid is None:
                 continue
+            stored = _StoredText.read(store, cid)
             for selection in source.selections:
-                _import_selection(store, cid, source, selection, context, report)
+                _import_selection(store, cid, source, selection, context, report, stored)
     return report
