@@ -85,3 +85,19 @@ def test_a_source_like_line_inside_the_body_does_not_make_a_cover(tmp_path: Path
     assert len(doc.paragraphs) == 4
     assert doc.cover == {}
     assert [p.number for p in doc.paragraphs] == ["1", "2", "3", "4"]
+
+
+def test_a_plain_text_cover_with_a_two_line_meeting_is_not_body() -> None:
+    """The demo's .txt contributions type the meeting on two lines above `Document …`:
+    the reader numbered the cover lines 1–8 as body (seen in the window)."""
+    from importlib import resources
+
+    from cwgi_desktop.core.importers import parse_bytes
+
+    data = resources.files("cwgi_desktop").joinpath(
+        "resources", "demo", "demo-1-E.txt").read_bytes()
+    parsed = parse_bytes(data, "demo-1-E.txt")
+    assert parsed.cover["meeting"].endswith("Demo open consultation")
+    assert parsed.title == "MEANINGFUL CONNECTIVITY BEYOND COVERAGE"
+    assert (parsed.paragraphs[0].text, parsed.paragraphs[0].number) == ("Introduction", "1")
+    assert not any(p.text.startswith(("Document ", "Original:")) for p in parsed.paragraphs)

@@ -298,6 +298,7 @@ _BOX_KEYS = {
 }
 _RULE_RE = re.compile(r"^[_\-–—=\s]{5,}$")
 COVER_MAX_SOURCE_INDEX = 12
+MEETING_LINE_MAX_CHARS = 100
 
 
 @lru_cache(maxsize=1)
@@ -354,6 +355,16 @@ def _original_language(text: str) -> str | None:
 def _is_cover_line(text: str) -> bool:
     return bool(DOCUMENT_LABEL_RE.search(text) or _original_language(text)
                 or parse_date_line(text))
+
+
+def _meeting_line_above_symbol(paragraphs: list[ParsedParagraph], lead: int, index: int) -> bool:
+    """A short line above the `Document …` line: the meeting's name on its second line
+    ("Council Working Group … / Demo open consultation"), as a plain-text cover types it."""
+    text = _clean(paragraphs[index].text)
+    if not text or len(text) > MEETING_LINE_MAX_CHARS or text.endswith((".", "!", "?", ":")):
+        return False
+    return any(SYMBOL_RE.search(_clean(p.text)) and _is_cover_line(p.text)
+               for p in paragraphs[index + 1:COVER_MAX_SOURCE_INDEX])
 
 
 def _first_page_line(paragraph: ParsedParagraph) -> bool:
@@ -417,7 +428,8 @@ def find_cover(
     has_source = (
         source_index is not None
         and source_index < COVER_MAX_SOURCE_INDEX
-        and all(_first_page_line(p) for p in paragraphs[lead:source_index])
+        and all(_first_page_line(p) or _meeting_line_above_symbol(paragraphs, lead, i)
+                for i, p in enumerate(paragraphs[lead:source_index], start=lead))
     )
     if not has_table and not has_source:
         return 0, cover
