@@ -12,7 +12,8 @@ from typing import Any
 from cwgi_desktop.core.models import Contribution
 from cwgi_desktop.core.store import Store
 
-TABLES = ("themes", "annotations", "annotation_themes", "drafts", "blocks", "block_citations")
+TABLES = ("themes", "annotations", "annotation_themes", "drafts", "blocks", "block_citations",
+          "review_notes", "revisions", "language_versions", "version_blocks")
 
 
 def add_contribution(store: Store, symbol: str, *paragraphs: str,

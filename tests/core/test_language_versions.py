@@ -49,7 +49,8 @@ def test_the_migration_is_the_fifth(store: Store) -> None:
     """After the paragraph vectors (4), before the exchange safety (6): merged branches
     renumbered their migrations."""
     assert MIGRATIONS[4].__name__ == "_v5_language_versions"
-    assert SCHEMA_VERSION == 6 and MIGRATIONS[-1].__name__ == "_v6_exchange_safety"
+    assert MIGRATIONS[5].__name__ == "_v6_exchange_safety"
+    assert SCHEMA_VERSION == 7 and MIGRATIONS[-1].__name__ == "_v7_travelling_reviews"
     assert store.schema_version == 6
 
 

@@ -34,6 +34,7 @@ from cwgi_desktop.core.atomic_files import write_text_atomically
 from cwgi_desktop.core.errors import CwgiError, InvalidInput
 from cwgi_desktop.core.exchange import BundleFilter
 from cwgi_desktop.core.exchange.records import SUFFIX
+from cwgi_desktop.core.exchange.rows import BUNDLE_KINDS
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.services.exchange import export_bundle, merge_bundles
 from cwgi_desktop.core.store import Store
@@ -210,7 +211,7 @@ def publish(store: Store, folder: Path | str, author: str = "") -> str | None:
     temporary = own / f".{number:08d}{SUFFIX}.part"
     summary = export_bundle(store, temporary, BundleFilter(since=since, with_texts=True))
     counts = summary.counts
-    if not any(counts.get(kind, 0) for kind in ("theme", "annotation", "draft", "block")):
+    if not any(counts.get(kind, 0) for kind in BUNDLE_KINDS):
         temporary.unlink(missing_ok=True)
         _set_meta(store, "published_at", started)
         return None
