@@ -149,7 +149,7 @@ def to_store(kind: str, payload: Mapping[str, Any]) -> Row:
         elif name == "themes":
             value = json.dumps(list(value))
         elif name == "snapshot":
-            value = json.dumps(value, ensure_ascii=False)
+            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
         out[name] = value
     return out
 

@@ -27,7 +27,8 @@ class RevisionRepository(Repository):
                          " snapshot) VALUES (?,?,?,?,?,?)",
                          (revision.id, revision.draft_id, revision.name, revision.created,
                           int(revision.automatic),
-                          json.dumps(revision.snapshot, ensure_ascii=False)))
+                          # Keys sorted: the text a bundle's copy is stored with too.
+                          json.dumps(revision.snapshot, ensure_ascii=False, sort_keys=True)))
         return revision
 
     def all(self, draft_id: str) -> list[Revision]:
