@@ -29,9 +29,9 @@ from typing import Any
 from cwgi_desktop.core.exchange import timestamps
 from cwgi_desktop.core.models import (
     BLOCK_KINDS,
+    DRAFT_CONTENT_FIELDS,
     DRAFT_KINDS,
     LANGUAGES,
-    DRAFT_CONTENT_FIELDS,
     MAX_LEVEL,
     Annotation,
     Block,
