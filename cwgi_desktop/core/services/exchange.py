@@ -4,7 +4,9 @@ Before every exchange `_capture` records local edits made since the last one as 
 versions in the store's ledger; after a merge `_materialize` rewrites the visible tables
 from the winners (`merge.derive`), so the visible state is a function of the winners alone.
 The merge rules are `core.exchange.merge` (pure functions); the rows are read and written
-by `core.store.exchange`.
+by `core.store.exchange`. Revisions (saved versions of drafts) are immutable and stay out
+of the ledger: a bundle carries those taken since its `since`, and a merge adds the ones
+not here, after the drafts they belong to, refusing one that would replace another.
 """
 
 from __future__ import annotations
@@ -185,8 +187,9 @@ def _materialize(store: Store, conn: sqlite3.Connection, versions: Versions) -> 
 
 def export_bundle(store: Store, out: Path | str,
                   flt: BundleFilter | None = None) -> ExportSummary:
-    """Write a bundle of the store's themes, annotations and drafts (see `BundleFilter`)
-    with the identity of the contributions they point at (texts only if asked)."""
+    """Write a bundle of the store's themes, annotations and drafts, with the drafts'
+    review notes, language versions and revisions (see `BundleFilter`), and the identity
+    of the contributions they point at (texts only if asked)."""
     from cwgi_desktop.core.exchange.bundle import BundleContents, write_bundle
 
     flt = flt or BundleFilter()
