@@ -419,7 +419,10 @@ class ConflictsDialog(QDialog):
     def _show(self, conflicts: list[Conflict], themes: dict[str, str]) -> None:
         self.conflicts, self.themes = conflicts, themes
         kinds = {"annotation": self.tr("Annotation"), "block": self.tr("Draft block"),
-                 "draft": self.tr("Draft"), "theme": self.tr("Theme")}
+                 "draft": self.tr("Draft"), "theme": self.tr("Theme"),
+                 "review_note": self.tr("Review note"),
+                 "language_version": self.tr("Language version"),
+                 "version_block": self.tr("Translated block")}
         self.list.clear()
         for conflict in conflicts:
             text = f"{kinds.get(conflict.kind, conflict.kind)}: {conflict.label}"

@@ -229,6 +229,25 @@ def test_conflicts_dialog_shows_both_versions_and_keeps_one(
     assert worker.call(lambda s: s.exchange.conflicts()) == []
 
 
+def test_a_review_note_in_conflict_is_named_as_one(
+        qtbot: Any, worker: DbWorker, parent: QWidget) -> None:
+    note = {"id": "n1", "draft_id": "d1", "block_id": None, "author": "Reviewer",
+            "initials": "", "date": "", "text": "Cite the source.", "quoted": "",
+            "source": "KF.docx", "imported": "2026-02-03T10:00:00.000000+00:00",
+            "status": "open", "updated": "2026-02-03T10:00:00.000000+00:00"}
+
+    def conflict(store: Store) -> None:
+        with store.transaction() as conn:
+            store.exchange.record_conflict(conn, "review_note", (note, "a" * 32),
+                                           ({**note, "status": "done"}, "b" * 32),
+                                           "mine", "peer", "b.cwgibundle")
+
+    worker.call(conflict)
+    dialog = show_conflicts(parent, worker)
+    idle(qtbot, worker)
+    assert dialog.list.item(0).text() == "Review note: Cite the source."
+
+
 DRAFT_MD = """---
 kind: key_findings
 title: Key findings
