@@ -97,6 +97,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = command(rsub.add_parser("take", help="save a named version"), cmd_revision_take)
     p.add_argument("draft", metavar="DRAFT")
     p.add_argument("name", metavar="NAME")
+    p.add_argument("--author", metavar="NAME",
+                   help="who takes it (default: the author set for the window, or $CWGI_AUTHOR)")
     add_json_flag(p)
     p = command(rsub.add_parser("list", help="list versions, newest first"), cmd_revision_list)
     p.add_argument("draft", metavar="DRAFT")
@@ -309,13 +311,17 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 def _revision_dict(r: Any) -> dict[str, Any]:
     return {"id": r.id, "draft": r.draft_id, "name": r.name, "created": r.created,
-            "automatic": r.automatic, "blocks": len(r.snapshot.get("blocks", []))}
+            "automatic": r.automatic, "author": r.author,
+            "blocks": len(r.snapshot.get("blocks", []))}
 
 
 def cmd_revision_take(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         draft = store.drafts.find(args.draft)
-        r = revision_service.take_revision(store, draft.id, args.name)
+        from cwgi_desktop.cli.contributions import default_author
+
+        r = revision_service.take_revision(store, draft.id, args.name,
+                                           author=args.author or default_author())
     emit(args, _revision_dict(r), f"version “{r.name}” of “{draft.title}”: {r.id}")
     return EXIT_OK
 
@@ -326,7 +332,8 @@ def cmd_revision_list(args: argparse.Namespace) -> int:
         items = [_revision_dict(r) for r in store.revisions.all(draft.id)]
     emit(args, {"draft": draft.id, "revisions": items}, lambda: "\n".join(
         f"{r['id'][:8]}  {r['created'][:19]}  {'auto ' if r['automatic'] else '     '}"
-        f"{r['name']}" for r in items) or "no versions")
+        f"{r['name']}" + (f"  ({r['author']})" if r["author"] else "") for r in items)
+        or "no versions")
     return EXIT_OK
 
 
@@ -370,7 +377,9 @@ def cmd_revision_restore(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         draft = store.drafts.find(args.draft)
         r = store.revisions.find(draft.id, args.version)
-        revision_service.restore_revision(store, r.id)
+        from cwgi_desktop.cli.contributions import default_author
+
+        revision_service.restore_revision(store, r.id, author=default_author())
         count = len(store.blocks.all(draft.id))
     emit(args, {"id": draft.id, "restored": r.id, "blocks": count},
          f"“{draft.title}” restored to version “{r.name}”")

@@ -94,14 +94,17 @@ def test_a_drafts_versions_travel_and_compare_on_the_receiving_laptop(
         a: Store, b: Store, tmp_path: Path) -> None:
     draft = draft_service.create_draft(a, "key_findings", "Key findings")
     block = a.blocks.all(draft.id)[-1]
-    first = revision_service.take_revision(a, draft.id, "sent to the Group, 12 May")
+    first = revision_service.take_revision(a, draft.id, "sent to the Group, 12 May",
+                                           author="Amina")
     a.blocks.update_text(block.id, "Access is costly.")
-    second = revision_service.take_revision(a, draft.id, "after comments")
+    second = revision_service.take_revision(a, draft.id, "after comments", author="Amina")
     result = send(a, b, tmp_path / "one.cwgibundle")
     assert result.conflicts == 0
     got = b.revisions.all(draft.id)
-    assert [(r.id, r.name, r.created, r.automatic) for r in got] == [
-        (r.id, r.name, r.created, r.automatic) for r in a.revisions.all(draft.id)]
+    assert [(r.id, r.name, r.created, r.automatic, r.author) for r in got] == [
+        (r.id, r.name, r.created, r.automatic, r.author) for r in a.revisions.all(draft.id)]
+    assert {r.author for r in got} == {"Amina"}
+    assert [r.snapshot for r in got] == [r.snapshot for r in a.revisions.all(draft.id)]
     assert [r.id for r in got] == [second.id, first.id]
     diffs = revision_service.compare(b, first.id, second.id, include_unchanged=False)
     assert [(d.block_id, d.new_text) for d in diffs] == [(block.id, "Access is costly.")]
@@ -166,7 +169,8 @@ def test_a_version_of_a_draft_nobody_has_is_refused(
      "snapshot: blocks: block 1: kind: not one of"),
     (lambda r: {**r, "snapshot": {**r["snapshot"], "hash": "abc"}}, "hash: not a SHA-256"),
     (lambda r: {**r, "snapshot": "everything"}, "snapshot: not a draft snapshot"),
-    (lambda r: {**r, "author": "x"}, "unexpected author"),
+    (lambda r: {**r, "author": 5}, "author: not text"),
+    (lambda r: {**r, "taker": "x"}, "unexpected taker"),
 ])
 def test_malformed_versions_are_refused(a: Store, b: Store, tmp_path: Path, change: Any,
                                         reason: str) -> None:
@@ -408,6 +412,8 @@ def test_a_store_of_schema_6_keeps_its_review_notes_and_language_versions(
                  " VALUES ('vb', 'ob', ?)", (stamp,))
     conn.execute("INSERT INTO review_notes (id, draft_id, text, imported)"
                  " VALUES ('n1', 'orig', 'Cite it.', ?)", (stamp,))
+    conn.execute("INSERT INTO revisions (id, draft_id, name, created, snapshot)"
+                 " VALUES ('r1', 'orig', 'v1', ?, '{}')", (stamp,))
     conn.execute("COMMIT")
     conn.close()
     store = Store(path)
@@ -415,12 +421,14 @@ def test_a_store_of_schema_6_keeps_its_review_notes_and_language_versions(
         assert store.language_versions.original_of("vers").id == "orig"
         assert store.language_versions.stale_block_ids("vers") == set()
         assert [(n.id, n.updated) for n in store.review.notes("orig")] == [("n1", stamp)]
+        assert [(r.id, r.author) for r in store.revisions.all("orig")] == [("r1", "")]
         other = Store(tmp_path / "new.sqlite3")
         exchange_service.export_bundle(store, tmp_path / "old.cwgibundle")
         exchange_service.import_bundle(other, tmp_path / "old.cwgibundle",
                                        backup_dir=tmp_path / "backups")
         assert other.language_versions.original_of("vers").id == "orig"
         assert [n.id for n in other.review.notes("orig")] == ["n1"]
+        assert [r.name for r in other.revisions.all("orig")] == ["v1"]
         other.close()
     finally:
         store.close()

@@ -244,7 +244,8 @@ def _snapshot(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict) or not set(value) <= {"format", "hash", "draft", "blocks"}:
         raise RowError("not a draft snapshot")
     _integer(1, 1000)(value.get("format", 1))
-    if not isinstance(value.get("hash", ""), str) or not _HASH_RE.match(value.get("hash", "")):
+    if "hash" in value and not (isinstance(value["hash"], str)
+                                and _HASH_RE.match(value["hash"])):
         raise RowError("hash: not a SHA-256")
     draft = value.get("draft", {})
     if not isinstance(draft, dict) or not set(draft) <= set(DRAFT_CONTENT_FIELDS):
@@ -297,7 +298,8 @@ SPECS: dict[str, dict[str, Check]] = {
     "version_block": {"id": _identifier, "source_block_id": _identifier,
                       "source_updated": _stamp, "updated": _time},
     "revision": {"id": _identifier, "draft_id": _identifier, "name": _text(500, required=True),
-                 "created": _time, "automatic": _flag, "snapshot": _snapshot},
+                 "created": _time, "automatic": _flag, "snapshot": _snapshot,
+                 "author": _text(500)},
 }
 
 

@@ -375,8 +375,9 @@ def _v6_exchange_safety(conn: sqlite3.Connection) -> None:
 
 
 def _v7_travelling_reviews(conn: sqlite3.Connection) -> None:
-    """Review notes and language versions travel in bundles (issue 18): they become rows
-    of the exchange ledger, each with an `id` and an `updated` stamp (last writer wins)."""
+    """Review notes, language versions and saved versions travel in bundles (issue 18):
+    notes and language versions become rows of the exchange ledger, each with an `id` and
+    an `updated` stamp (last writer wins); a saved version records who took it."""
     run_script(
         conn,
         """
@@ -392,6 +393,8 @@ def _v7_travelling_reviews(conn: sqlite3.Connection) -> None:
         ALTER TABLE version_blocks RENAME COLUMN block_id TO id;
         ALTER TABLE version_blocks ADD COLUMN updated TEXT NOT NULL DEFAULT '';
         UPDATE version_blocks SET updated = source_updated;
+        -- Who took a saved version (shown on the laptops it travels to).
+        ALTER TABLE revisions ADD COLUMN author TEXT NOT NULL DEFAULT '';
         """,
     )
 

@@ -123,10 +123,12 @@ class BlockCommandsMixin:
                          lambda s: s.blocks.split(block_id, offset)[1].id, focus_editor=True)
 
     def restore_version(self, revision_id: str, name: str) -> None:
-        draft_id = self.session.draft_id
+        from cwgi_desktop.ui.settings import Settings
+
+        draft_id, author = self.session.draft_id, Settings().author
 
         def op(store: Store) -> None:
-            revision_service.restore_revision(store, revision_id)
+            revision_service.restore_revision(store, revision_id, author=author)
 
         label = QCoreApplication.translate("DraftWorkspace", "Restore “%1”").replace("%1", name)
         self._structural(label, op)

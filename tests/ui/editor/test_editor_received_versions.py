@@ -21,10 +21,10 @@ def test_a_received_drafts_versions_are_listed(
     with Store(tmp_path / "amina.sqlite3") as amina:
         seed_corpus(amina)
         draft_id = seed_realistic_draft(amina)
-        revision_service.take_revision(amina, draft_id, "sent to the Group")
+        revision_service.take_revision(amina, draft_id, "sent to the Group", author="Amina")
         block = amina.blocks.all(draft_id)[1]
         amina.blocks.update_text(block.id, "The Group received four contributions.")
-        revision_service.take_revision(amina, draft_id, "after comments")
+        revision_service.take_revision(amina, draft_id, "after comments", author="Amina")
         exchange_service.export_bundle(amina, bundle)
     with Store(corpus["path"]) as store:
         exchange_service.import_bundle(store, bundle, backup_dir=tmp_path / "backups")
@@ -35,4 +35,5 @@ def test_a_received_drafts_versions_are_listed(
     qtbot.waitUntil(lambda: versions.list.count() == 2)
     names = [versions.list.item(i).text().splitlines()[0] for i in range(2)]
     assert names == ["after comments", "sent to the Group"]
+    assert versions.list.item(0).text().splitlines()[1].endswith(" · Amina")  # who took it
     versions.reject()
