@@ -91,6 +91,16 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def _draft_parts(counts: dict[str, int]) -> str:
+    """"4 blocks", and the drafts' versions, review notes and language versions if any."""
+    parts = [_plural(counts["block"], "block")]
+    for kind, word in (("revision", "version"), ("review_note", "review note"),
+                       ("language_version", "language version")):
+        if counts.get(kind):
+            parts.append(_plural(counts[kind], word))
+    return ", ".join(parts)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
 
     flt = BundleFilter(author=args.author, since=args.since, consultation=args.consultation,
@@ -107,7 +117,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     emit(args, data,
          "\n".join([f"wrote {summary.path}: {_plural(c['annotation'], 'annotation')}, "
                     f"{_plural(c['theme'], 'theme')}, {_plural(c['draft'], 'draft')} "
-                    f"({_plural(c['block'], 'block')}), "
+                    f"({_draft_parts(c)}), "
                     f"{_plural(c['contributions'], 'contribution')} ({texts})",
                     *_others_notes_lines(summary)]))
     return EXIT_OK
