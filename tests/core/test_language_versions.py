@@ -51,7 +51,7 @@ def test_the_migration_is_the_fifth(store: Store) -> None:
     assert MIGRATIONS[4].__name__ == "_v5_language_versions"
     assert MIGRATIONS[5].__name__ == "_v6_exchange_safety"
     assert SCHEMA_VERSION == 7 and MIGRATIONS[-1].__name__ == "_v7_travelling_reviews"
-    assert store.schema_version == 6
+    assert store.schema_version == 7
 
 
 def test_a_version_shares_the_structure_and_citations(store: Store, original: Draft) -> None:
