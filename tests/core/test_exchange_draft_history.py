@@ -161,6 +161,22 @@ def test_a_version_of_a_draft_nobody_has_is_refused(
                      "is neither in this store nor in the bundle")
 
 
+def test_bundles_merged_together_may_bring_a_draft_after_its_version(
+        a: Store, b: Store, tmp_path: Path) -> None:
+    draft = draft_service.create_draft(a, "key_findings", "Key findings")
+    first = tmp_path / "draft.cwgibundle"
+    exchange_service.export_bundle(a, first)
+    mark = utc_now()
+    revision_service.take_revision(a, draft.id, "v1")
+    second = tmp_path / "version.cwgibundle"
+    exchange_service.export_bundle(a, second, BundleFilter(since=mark))
+    assert read_bundle(second).rows["draft"] == []
+    exchange_service.merge_bundles(b, [(second, read_bundle(second)),
+                                       (first, read_bundle(first))],
+                                   backup_dir=tmp_path / "backups")
+    assert [r.name for r in b.revisions.all(draft.id)] == ["v1"]
+
+
 @pytest.mark.parametrize("change, reason", [
     (lambda r: {**r, "name": ""}, "name: empty"),
     (lambda r: {**r, "created": "9999-01-01T00:00:00"}, "created: "),

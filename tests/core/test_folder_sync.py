@@ -208,6 +208,39 @@ def test_a_version_and_a_review_note_made_on_one_laptop_reach_the_other(
     assert dump(a) == dump(b)
 
 
+def test_a_version_of_a_draft_still_on_its_way_waits_for_it(
+        pair: tuple[Store, Store, Path], tmp_path: Path) -> None:
+    from cwgi_desktop.core.services import drafts as draft_service
+    from cwgi_desktop.core.services import revisions as revision_service
+
+    a, b, shared = pair
+    c = laptop(tmp_path, "chen")
+    draft = draft_service.create_draft(c, "key_findings", "Key findings")
+    from_c = Path(folder_sync.publish(c, shared, "Chen") or "")
+    a.annotations.add("C26/77", author="Amina", quote="main barrier")
+    first = folder_sync.publish(a, shared, "Amina")
+    folder_sync.pull(a, shared)  # Amina has Chen's draft, and versions it
+    revision_service.take_revision(a, draft.id, "sent to the Group")
+    from_a = Path(folder_sync.publish(a, shared, "Amina") or "")
+    a.annotations.add("C26/77", author="Amina", quote="wholesale prices")
+    after = folder_sync.publish(a, shared, "Amina")  # waits behind the file before it
+    hidden = from_c.with_name("still-syncing")
+    from_c.rename(hidden)  # Chen's file has not reached Boris's laptop yet
+    round_ = folder_sync.pull(b, shared)
+    assert round_.applied == [first] and list(round_.waiting) == [str(from_a)]
+    assert f"its draft {draft.id} is neither in this store" in round_.waiting[str(from_a)]
+    assert folder_sync.applied_counts(b) == {a.store_id: 1}
+    assert b.revisions.all(draft.id) == [] and len(b.annotations.all()) == 1
+    before = dump(b)
+    assert folder_sync.pull(b, shared).applied == [] and dump(b) == before  # still waits
+    hidden.rename(from_c)
+    assert sorted(folder_sync.pull(b, shared).applied) == sorted([str(from_a), after,
+                                                                  str(from_c)])
+    assert [r.name for r in b.revisions.all(draft.id)] == ["sent to the Group"]
+    assert len(b.annotations.all()) == 2
+    c.close()
+
+
 def add_review_note(store: Store, draft_id: str, note_id: str = "n1") -> None:
     from cwgi_desktop.core.models import utc_now
 

@@ -296,9 +296,13 @@ def merge_bundles(store: Store, bundles: Sequence[tuple[Path | str, BundleConten
     safety copy is taken, before the first bundle that changes a row already here."""
     safety = _SafetyCopy(store, backup_dir)
     revisions: dict[str, Row] = {}  # new here, written once their drafts are
+    # The drafts and blocks arriving: all are in place when the merge ends.
+    arriving = {kind: {row["id"] for _, contents in bundles for row, _ in contents.rows[kind]}
+                for kind in ("draft", "block")}
     with store.transaction() as conn:
         versions = _capture(store, conn)
-        results = [_merge_one(store, conn, versions, path, contents, safety, revisions)
+        results = [_merge_one(store, conn, versions, path, contents, safety, revisions,
+                              arriving)
                    for path, contents in bundles]
         _materialize(store, conn, versions)
         for row in revisions.values():
@@ -309,13 +313,13 @@ def merge_bundles(store: Store, bundles: Sequence[tuple[Path | str, BundleConten
 
 def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
                path: Path | str, contents: BundleContents, safety: _SafetyCopy,
-               revisions: dict[str, Row]) -> MergeResult:
+               revisions: dict[str, Row], arriving: dict[str, set[str]]) -> MergeResult:
     manifest = contents.manifest
     result = MergeResult(peer=str(manifest.get("store_id", "")),
                          created=str(manifest.get("created", "")))
     source = Path(path).name
     origins = _origins(store)
-    _check_owners_known(path, contents, versions)
+    _check_owners_known(path, contents, versions, arriving)
     new_revisions = _new_revisions(store, path, contents, revisions)
     incoming = ((kind, Version(payload, history=history)) for kind in KINDS
                 for payload, history in contents.rows[kind])
@@ -343,14 +347,15 @@ def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
     return result
 
 
-def _check_owners_known(path: Path | str, contents: BundleContents, versions: Versions
-                        ) -> None:
-    """Refuse (one line, before anything is written) a review note, language version,
-    translation link or revision whose draft (block) is neither here nor in the bundle."""
+def _check_owners_known(path: Path | str, contents: BundleContents, versions: Versions,
+                        arriving: dict[str, set[str]]) -> None:
+    """Refuse (one line, nothing written) a review note, language version, translation
+    link or revision whose draft (block) is neither here nor in the bundle (nor in those
+    merged with it, `arriving`)."""
     from cwgi_desktop.core.exchange.bundle import BundleRejected
 
-    drafts = set(versions["draft"]) | {row["id"] for row, _ in contents.rows["draft"]}
-    blocks = set(versions["block"]) | {row["id"] for row, _ in contents.rows["block"]}
+    drafts = set(versions["draft"]) | arriving["draft"]
+    blocks = set(versions["block"]) | arriving["block"]
     for kind, fields, known, what in (
             ("review_note", ("draft_id",), drafts, "draft"),
             ("revision", ("draft_id",), drafts, "draft"),
