@@ -108,3 +108,35 @@ def test_a_count_is_worded_with_the_languages_plural(
     dialog = finished_dialog(qtbot)
     assert dialog.summary.text() == f"Wrote {target}: 1 theme"
     dialog.close()
+
+
+def test_a_qda_project_is_reported_in_the_interfaces_language(
+        qtbot: Any, qapp: Any, make_window: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export's and the import's lines are worded in the window, not English from the
+    core: in French, "1 sélection codée", and the import's counts in French too."""
+    from cwgi_desktop.ui.languages import install_translations
+
+    install_translations(qapp, "fr")
+    try:
+        window = make_window()
+        seed(window)
+        target = tmp_path / "out.qdpx"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            staticmethod(lambda *a, **k: (str(target), "")))
+        other_tools_action(window, "actionExportQdpx").trigger()
+        dialog = finished_dialog(qtbot)
+        assert dialog.summary.text() == (f"{target} enregistré : 1 source, 1 sélection codée, "
+                                         "1 code, 1 note")
+        dialog.close()
+        other = make_window(tmp_path / "colleague.sqlite3")
+        monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                            staticmethod(lambda *a, **k: (str(target), "")))
+        other_tools_action(other, "actionImportQdpx").trigger()
+        dialog = finished_dialog(qtbot)
+        assert dialog.summary.text() == ("1 thème ajouté (0 déjà présents); 1 contribution "
+                                         "ajoutée (0 déjà présentes); 1 annotation ajoutée "
+                                         "(0 déjà présentes)")
+        dialog.close()
+    finally:
+        install_translations(qapp, "en")
