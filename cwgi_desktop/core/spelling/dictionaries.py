@@ -4,13 +4,14 @@ The dictionaries are files of the package (`resources/dictionaries/`), never fet
 missing one means the language is not checked, nothing more. Chinese needs none.
 
 The frozen bundle ships each word list compressed (`ar.dic.xz`: 14 MB of .dic files are 2 MB
-so): Hunspell reads only plain files, so the first use of a language expands its list into
-the user cache folder, named by the compressed file's checksum (a newer bundle's list is
+so): Hunspell reads only plain files, so the first use of a language expands its list (with
+its .aff) into the user cache folder, named by their checksum (a newer bundle's list is
 expanded anew, the older copy removed).
 """
 
 from __future__ import annotations
 
+import contextlib
 import lzma
 import os
 import zlib
@@ -50,29 +51,34 @@ def _shipped(stem: str) -> tuple[Path, Path]:
     return aff, dic
 
 
-def expanded(packed: Path) -> Path:
-    """The plain copy of a compressed word list in the cache folder, made on first use.
+def expanded(aff: Path, packed: Path) -> tuple[Path, Path]:
+    """Plain copies of a dictionary whose word list is compressed, in the cache folder.
 
-    Written to a temporary name and renamed, so a copy that exists is whole; a damaged or
-    unreadable archive raises DictionaryError naming the file.
+    Made on first use and named by the files' checksum, .aff beside .dic with one stem
+    (chunspell's Cython class finds the .aff by the .dic's name). Each is written to a
+    temporary name and renamed, so a copy that exists is whole; a damaged or unreadable
+    archive raises DictionaryError naming the file.
     """
     try:
-        data = packed.read_bytes()
+        rules, data = aff.read_bytes(), packed.read_bytes()
         stem = packed.name.removesuffix(COMPRESSED).removesuffix(".dic")
         folder = user_cache_dir() / "dictionaries"
-        target = folder / f"{stem}-{zlib.crc32(data):08x}.dic"
-        if target.is_file():
-            return target
+        base = f"{stem}-{zlib.crc32(data, zlib.crc32(rules)):08x}"
+        plain = folder / f"{base}.aff", folder / f"{base}.dic"
+        if all(p.is_file() for p in plain):
+            return plain
         folder.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-        partial.write_bytes(lzma.decompress(data))
-        os.replace(partial, target)
-        for old in folder.glob(f"{stem}-*.dic"):
-            if old != target:
-                old.unlink(missing_ok=True)
-        return target
+        for target, content in zip(plain, (rules, lzma.decompress(data)), strict=True):
+            partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+            partial.write_bytes(content)
+            os.replace(partial, target)
     except (OSError, lzma.LZMAError) as exc:
         raise DictionaryError(f"{packed}: cannot expand the dictionary: {exc}") from exc
+    for old in folder.glob(f"{stem}-*"):  # an older bundle's copies
+        if old not in plain and not old.name.endswith(".part"):
+            with contextlib.suppress(OSError):  # in use by a running older version
+                old.unlink()
+    return plain
 
 
 def dictionary_files(language: str) -> tuple[Path, Path] | None:
@@ -85,8 +91,8 @@ def dictionary_files(language: str) -> tuple[Path, Path] | None:
     if stem is None:
         return None
     aff, dic = _shipped(stem)
-    if dic.name.endswith(COMPRESSED):
-        dic = expanded(dic)
+    if dic.name.endswith(COMPRESSED) and aff.is_file():
+        return expanded(aff, dic)
     return aff, dic
 
 
