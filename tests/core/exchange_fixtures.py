@@ -6,8 +6,11 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from cwgi_desktop.core.models import Contribution
 from cwgi_desktop.core.store import Store
@@ -37,6 +40,15 @@ def seed(store: Store) -> dict[str, Contribution]:
         "52": add_contribution(store, "C26/52-E", "Accessibility must be designed in.",
                                "Spam is still a concern.", consultation="CWG-Internet 22"),
     }
+
+
+@pytest.fixture(name="store")
+def seeded_store(tmp_path: Path) -> Iterator[Store]:
+    """A store holding `seed`'s contributions (import it as `seeded_store`; it is `store`)."""
+    store = Store(tmp_path / "s.sqlite3")
+    seed(store)
+    yield store
+    store.close()
 
 
 def dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:

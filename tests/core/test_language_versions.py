@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from exchange_fixtures import seed
+from exchange_fixtures import seeded_store  # noqa: F401 (the `store` fixture)
 
 from cwgi_desktop.core.errors import InvalidInput
 from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
@@ -30,14 +30,6 @@ The Group received two contributions [@C26/77; @C26/52].
 
 1. Open access reduces wholesale costs [@C26/77, para 2].
 """
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "s.sqlite3")
-    seed(s)
-    yield s
-    s.close()
 
 
 @pytest.fixture

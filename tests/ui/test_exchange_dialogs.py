@@ -146,7 +146,7 @@ def test_import_shared_work_shows_what_it_did(
         dialog = import_shared_work(parent, worker)
     assert isinstance(dialog, ImportSharedWorkDialog)
     assert "conflicts" in changed.args[0] and "annotations" in changed.args[0]
-    assert dialog.result.to_dict() == {"added": 2, "updated": 0, "unchanged": 0,
+    assert dialog.merge_result.to_dict() == {"added": 2, "updated": 0, "unchanged": 0,
                                        "conflicts": 0}  # Bob's note and his theme
     assert dialog.summary.text() == "Added: 2 · Updated: 0 · Unchanged: 0 · Conflicts: 0"
     assert worker.call(lambda s: [t.name for t in s.themes.all()]) == ["Affordability"]
@@ -200,7 +200,7 @@ def test_the_import_summary_leads_to_the_conflicts(
     open_file(monkeypatch, tmp_path / "bob.cwgibundle")
     dialog = import_shared_work(parent, worker)
     idle(qtbot, worker)
-    assert dialog.result.conflicts == 1 and dialog.show_conflicts.isVisible()
+    assert dialog.merge_result.conflicts == 1 and dialog.show_conflicts.isVisible()
     click(qtbot, dialog, "importSharedConflicts")
     conflicts = parent.findChild(ConflictsDialog)
     assert conflicts is not None and conflicts.isVisible()

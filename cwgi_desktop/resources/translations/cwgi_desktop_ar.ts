@@ -3217,11 +3217,6 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>مشاريع REFI-QDA (*.qdpx);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <source>Wrote %1: %2</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>كُتب %1: %2</translation>
-    </message>
-    <message>
         <source>Import from QDA software</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>الاستيراد من برمجيات تحليل البيانات النوعية (QDA)</translation>
@@ -4603,6 +4598,107 @@ Your store is empty. Would you like to load a demo consultation to try everythin
             <numerusform>كُتب %1: %n مساهمة</numerusform>
             <numerusform>كُتب %1: %n مساهمة</numerusform>
             <numerusform>كُتب %1: %n مساهمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>كُتب %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n مصدر</numerusform>
+            <numerusform>مصدر واحد (%n)</numerusform>
+            <numerusform>مصدران (%n)</numerusform>
+            <numerusform>%n مصادر</numerusform>
+            <numerusform>%n مصدرًا</numerusform>
+            <numerusform>%n مصدر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded selection(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n مقطع مرمّز</numerusform>
+            <numerusform>مقطع مرمّز واحد (%n)</numerusform>
+            <numerusform>مقطعان مرمّزان (%n)</numerusform>
+            <numerusform>%n مقاطع مرمّزة</numerusform>
+            <numerusform>%n مقطعًا مرمّزًا</numerusform>
+            <numerusform>%n مقطع مرمّز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n رمز</numerusform>
+            <numerusform>رمز واحد (%n)</numerusform>
+            <numerusform>رمزان (%n)</numerusform>
+            <numerusform>%n رموز</numerusform>
+            <numerusform>%n رمزًا</numerusform>
+            <numerusform>%n رمز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>ملاحظة واحدة (%n)</numerusform>
+            <numerusform>ملاحظتان (%n)</numerusform>
+            <numerusform>%n ملاحظات</numerusform>
+            <numerusform>%n ملاحظةً</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>لم يُضف أي موضوع (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف موضوع واحد (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف موضوعان (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت %n مواضيع (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف %n موضوعًا (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف %n موضوع (%1 موجودة من قبل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>لم تُضف أي مساهمة (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت مساهمة واحدة (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت مساهمتان (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت %n مساهمات (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت %n مساهمةً (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت %n مساهمة (%1 موجودة من قبل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>لم يُضف أي تعليق توضيحي (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف تعليق توضيحي واحد (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف تعليقان توضيحيان (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت %n تعليقات توضيحية (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف %n تعليقًا توضيحيًا (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف %n تعليق توضيحي (%1 موجودة من قبل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>لم يُتخطَّ أي عنصر (%n)</numerusform>
+            <numerusform>تُخطّي عنصر واحد (%n)</numerusform>
+            <numerusform>تُخطّي عنصران (%n)</numerusform>
+            <numerusform>تُخطّيت %n عناصر</numerusform>
+            <numerusform>تُخطّي %n عنصرًا</numerusform>
+            <numerusform>تُخطّي %n عنصر</numerusform>
         </translation>
     </message>
     <message>

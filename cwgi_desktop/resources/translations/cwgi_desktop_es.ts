@@ -3169,11 +3169,6 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Proyectos REFI-QDA (*.qdpx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Wrote %1: %2</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>Escrito %1: %2</translation>
-    </message>
-    <message>
         <source>Import from QDA software</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Importar desde software de análisis cualitativo (QDA)</translation>
@@ -4523,6 +4518,75 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>
             <numerusform>%1 guardado: %n contribución</numerusform>
             <numerusform>%1 guardado: %n contribuciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>%1 guardado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded selection(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n selección codificada</numerusform>
+            <numerusform>%n selecciones codificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n tema añadido (%1 ya presentes)</numerusform>
+            <numerusform>%n temas añadidos (%1 ya presentes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n contribución añadida (%1 ya presentes)</numerusform>
+            <numerusform>%n contribuciones añadidas (%1 ya presentes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n anotación añadida (%1 ya presentes)</numerusform>
+            <numerusform>%n anotaciones añadidas (%1 ya presentes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n elemento omitido</numerusform>
+            <numerusform>%n elementos omitidos</numerusform>
         </translation>
     </message>
     <message>

@@ -2574,10 +2574,6 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Projets REFI-QDA (*.qdpx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Wrote %1: %2</source>
-        <translation>%1 enregistré : %2</translation>
-    </message>
-    <message>
         <source>Import from QDA software</source>
         <translation>Importer depuis un logiciel d’analyse qualitative</translation>
     </message>
@@ -3674,6 +3670,66 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>
             <numerusform>%1 enregistré : %n contribution</numerusform>
             <numerusform>%1 enregistré : %n contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation>%1 enregistré : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded selection(s)</source>
+        <translation>
+            <numerusform>%n sélection codée</numerusform>
+            <numerusform>%n sélections codées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) added (%1 already here)</source>
+        <translation>
+            <numerusform>%n thème ajouté (%1 déjà présents)</numerusform>
+            <numerusform>%n thèmes ajoutés (%1 déjà présents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) added (%1 already here)</source>
+        <translation>
+            <numerusform>%n contribution ajoutée (%1 déjà présentes)</numerusform>
+            <numerusform>%n contributions ajoutées (%1 déjà présentes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added (%1 already here)</source>
+        <translation>
+            <numerusform>%n annotation ajoutée (%1 déjà présentes)</numerusform>
+            <numerusform>%n annotations ajoutées (%1 déjà présentes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translation>
+            <numerusform>%n élément ignoré</numerusform>
+            <numerusform>%n éléments ignorés</numerusform>
         </translation>
     </message>
     <message>

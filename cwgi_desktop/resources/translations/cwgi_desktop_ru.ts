@@ -3181,11 +3181,6 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Проекты REFI-QDA (*.qdpx);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Wrote %1: %2</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>Записан файл %1: %2</translation>
-    </message>
-    <message>
         <source>Import from QDA software</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Импорт из программ качественного анализа (QDA)</translation>
@@ -4543,6 +4538,83 @@ Your store is empty. Would you like to load a demo consultation to try everythin
             <numerusform>%1 записан: %n вклад</numerusform>
             <numerusform>%1 записан: %n вклада</numerusform>
             <numerusform>%1 записан: %n вкладов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>%1 записан: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded selection(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n закодированный фрагмент</numerusform>
+            <numerusform>%n закодированных фрагмента</numerusform>
+            <numerusform>%n закодированных фрагментов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n код</numerusform>
+            <numerusform>%n кода</numerusform>
+            <numerusform>%n кодов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>Добавлена %n тема (уже были: %1)</numerusform>
+            <numerusform>Добавлено %n темы (уже были: %1)</numerusform>
+            <numerusform>Добавлено %n тем (уже были: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>Добавлен %n вклад (уже были: %1)</numerusform>
+            <numerusform>Добавлено %n вклада (уже были: %1)</numerusform>
+            <numerusform>Добавлено %n вкладов (уже были: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>Добавлена %n аннотация (уже были: %1)</numerusform>
+            <numerusform>Добавлено %n аннотации (уже были: %1)</numerusform>
+            <numerusform>Добавлено %n аннотаций (уже были: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>Пропущен %n элемент</numerusform>
+            <numerusform>Пропущено %n элемента</numerusform>
+            <numerusform>Пропущено %n элементов</numerusform>
         </translation>
     </message>
     <message>
