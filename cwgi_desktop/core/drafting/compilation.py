@@ -144,14 +144,9 @@ def compile_consultation(store: Store, consultation: str, *, group_by: str = "so
     else:
         specs += _by_theme(store, consultation, documents, language)
     name = templates.kind_name("compilation", language)
-    with store.transaction():
-        draft = store.drafts.add("compilation", title or f"{name}: {consultation}", language,
-                                   consultation=consultation)
-        store.blocks.replace_all(draft.id, [
-            Block(id=new_id(), draft_id=draft.id, kind=k, level=lv, text=t, position=i)
-            for i, (k, lv, t) in enumerate(specs)
-        ])
-    return store.drafts.get(draft.id)
+    # One insert of every block (replace_all matched, placed and re-numbered each one).
+    return store.drafts.add("compilation", title or f"{name}: {consultation}", language,
+                            blocks=[(k, t, lv) for k, lv, t in specs], consultation=consultation)
 
 
 def _by_theme(store: Store, consultation: str, documents: Sequence[Contribution],

@@ -21,7 +21,7 @@ from cwgi_desktop.core.drafting.compilation import (
 from cwgi_desktop.core.drafting.markdown_io import MAX_LEVEL, escape_markdown
 from cwgi_desktop.core.drafting.templates import load_templates
 from cwgi_desktop.core.errors import InvalidInput
-from cwgi_desktop.core.models import Annotation, Block, Contribution, Draft, Theme, new_id
+from cwgi_desktop.core.models import Annotation, Contribution, Draft, Theme
 
 if TYPE_CHECKING:
     from cwgi_desktop.core.store import Store
@@ -127,11 +127,6 @@ def build_scaffold(store: Store, consultation: str, *, language: str = "en",
         ("heading", 1, label("conclusions", language)),
     ]
     name = templates.kind_name("analytical_summary", language)
-    with store.transaction():
-        draft = store.drafts.add("analytical_summary", title or f"{name}: {consultation}",
-                                   language, consultation=consultation)
-        store.blocks.replace_all(draft.id, [
-            Block(id=new_id(), draft_id=draft.id, kind=k, level=lv, text=t, position=i)
-            for i, (k, lv, t) in enumerate(specs)
-        ])
-    return store.drafts.get(draft.id)
+    return store.drafts.add("analytical_summary", title or f"{name}: {consultation}",
+                            language, blocks=[(k, t, lv) for k, lv, t in specs],
+                            consultation=consultation)
