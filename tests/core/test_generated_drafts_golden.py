@@ -5,7 +5,7 @@
 text, position, tombstone), every derived citation row and the draft's metadata must
 come out the same on a store that exercises the cases: several languages of one
 document, missing source types and symbols, headings, short-only and long bodies,
-Markdown characters, nested and unused themes, notes, untagged and deleted annotations.
+Markdown characters, short cover lines, nested and unused themes, notes, untagged and deleted annotations.
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ def build_store(path: Path) -> Store:
     themes.append(store.themes.add("Ports", parent_id=themes[2].id))
     store.themes.add("Unused")
     ids = []
-    for i in range(40):
-        shape = i % 5
+    for i in range(49):
+        shape = i % 7
         paragraphs: list[tuple[str, str]] = [("Introduction", "heading")]
         if shape == 0:
             paragraphs += [("Short.", "body"), ("Tiny too.", "body")]
@@ -55,8 +55,14 @@ def build_store(path: Path) -> Store:
         elif shape == 3:
             paragraphs += [("  spaced   out\ttext  " * 4, "body"), ("", "body"),
                            (_text(rng, 30), "heading"), (_text(rng, 90), "body")]
-        else:
+        elif shape == 4:
             paragraphs += [(_text(rng, rng.randint(3, 70)), "body") for _ in range(8)]
+        elif shape == 5:  # short cover lines before the body
+            paragraphs += [(f"Cover line {k}", "body") for k in range(6)] + [
+                (_text(rng, 80), "body"), (_text(rng, 20), "body")]
+        else:  # more short lines than a contribution's opening is read with
+            paragraphs += [(f"Line {k}", "body") for k in range(15)] + [
+                (_text(rng, 9), "body"), (_text(rng, 80), "body")]
         symbol = None if i % 13 == 12 else f"C26/{10 + i // 2}-{'EF'[i % 2]}"
         metadata: dict[str, Any] = {
             "symbol": symbol, "title": f"Title {i} *{_text(rng, 3)}*" if i % 7 else "",

@@ -10,7 +10,7 @@ imported, else English, else any version.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from cwgi_desktop.core.drafting.markdown_io import escape_markdown
@@ -26,14 +26,17 @@ GROUPINGS = ("source_type", "theme")
 EXTRACT_CHARS = 400
 
 
-def consultation_documents(store: Store, consultation: str, language: str) -> list[Contribution]:
-    """One contribution per document of the consultation (see module docstring), by symbol.
+def consultation_documents(store: Store, consultation: str, language: str, *,
+                           everything: Sequence[Contribution] | None = None
+                           ) -> list[Contribution]:
+    """One contribution per document of the consultation (see module docstring), by symbol;
+    `everything` is the consultation's contributions when the caller has read them.
 
+    Contributions are brief (`ContributionRepository.all_brief`): what a draft names them by.
     Raises NotFound when the consultation has no contribution.
     """
-    from cwgi_desktop.core.store import ContributionFilter
-
-    everything = store.contributions.all(ContributionFilter(consultation=consultation))
+    if everything is None:
+        everything = consultation_contributions(store, consultation)
     if not everything:
         raise NotFound(f"{consultation}: no contribution belongs to this consultation")
     by_document: dict[str, list[Contribution]] = {}
@@ -43,17 +46,55 @@ def consultation_documents(store: Store, consultation: str, language: str) -> li
     return [c for c in chosen if c is not None]
 
 
+def consultation_contributions(store: Store, consultation: str) -> list[Contribution]:
+    """Every contribution of the consultation, brief, by symbol."""
+    from cwgi_desktop.core.store import ContributionFilter
+
+    return store.contributions.all_brief(ContributionFilter(consultation=consultation))
+
+
 def extract(paragraphs: Sequence[str], limit: int = EXTRACT_CHARS) -> str:
     """The opening of a text, cut at a word boundary near `limit` characters, with “…”."""
-    text = " ".join(" ".join(p.split()) for p in paragraphs if p.strip())
+    return _cut(" ".join(" ".join(p.split()) for p in paragraphs if p.strip()), limit)
+
+
+def _cut(text: str, limit: int = EXTRACT_CHARS) -> str:
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
 
 
-def _body_extract(store: Store, contribution: Contribution) -> str:
-    """The extract of the body's paragraphs of 40 characters or more (of all, if none).
+# Paragraphs read in one go per contribution for its extract: three body paragraphs fill
+# it for most contributions, twelve for nearly all others (short cover lines first); the
+# rest are read one by one.
+_OPENINGS = (3, 12)
+
+
+def _body_extracts(store: Store, contributions: Sequence[Contribution]) -> dict[str, str]:
+    """Each contribution's extract (see `_extract_of`), its opening paragraphs read for all
+    at once (one query per contribution was a fifth of a compilation)."""
+    out: dict[str, str] = {}
+    wanted = [c.id for c in contributions]
+    for first in _OPENINGS:
+        openings = store.contributions.body_openings(wanted, first)
+        for cid, texts in openings.items():
+            found = _extract_of(texts, complete=False)
+            if found is not None:
+                out[cid] = found
+        wanted = [cid for cid in wanted if cid not in out]
+    for cid in wanted:
+        rest = store.contributions.body_texts(cid)
+        out[cid] = _extract_of(rest, complete=True) or ""
+        rest.close()
+    return out
+
+
+def _extract_of(texts: Iterable[str], *, complete: bool) -> str | None:
+    """The extract of the body's paragraphs of 40 characters or more (of all, if none),
+    from `texts`, the first of the body's paragraphs or (`complete`) all of them; None
+    when the first ones do not fill the extract. `extract(long or body)`, each paragraph
+    normalised once.
 
     Reads paragraphs only until the extract is full: every paragraph of every
     contribution was read and normalised to keep 400 characters.
@@ -61,16 +102,15 @@ def _body_extract(store: Store, contribution: Contribution) -> str:
     body: list[str] = []
     long: list[str] = []
     size = 0
-    texts = store.contributions.body_texts(contribution.id)
     for text in texts:
-        body.append(text)
+        words = " ".join(text.split())
+        body.append(words)
         if len(text) >= 40:
-            long.append(text)
-            size += len(" ".join(text.split()))
+            long.append(words)
+            size += len(words)
             if size > EXTRACT_CHARS:  # later paragraphs cannot change the extract
-                break
-    texts.close()
-    return extract(long or body)
+                return _cut(" ".join(w for w in long if w))
+    return _cut(" ".join(w for w in (long or body) if w)) if complete else None
 
 
 def _heading_text(c: Contribution) -> str:
@@ -133,6 +173,7 @@ def compile_consultation(store: Store, consultation: str, *, group_by: str = "so
         ("paragraph", 1, counts_by_group(documents, language)),
     ]
     if group_by == "source_type":
+        extracts = _body_extracts(store, documents)
         groups: dict[str, list[Contribution]] = {}
         for c in documents:
             groups.setdefault(c.source_type or "", []).append(c)
@@ -140,7 +181,7 @@ def compile_consultation(store: Store, consultation: str, *, group_by: str = "so
             specs.append(("heading", 1, escape_markdown(group)
                           or templates.label("unspecified_group", language)))
             for c in groups[group]:
-                specs += _entry(c, 2, [escape_markdown(_body_extract(store, c))])
+                specs += _entry(c, 2, [escape_markdown(extracts[c.id])])
     else:
         specs += _by_theme(store, consultation, documents, language)
     name = templates.kind_name("compilation", language)
@@ -154,7 +195,7 @@ def _by_theme(store: Store, consultation: str, documents: Sequence[Contribution]
     from cwgi_desktop.core.store import AnnotationFilter
 
     by_base = {c.base_symbol or c.id: c for c in documents}
-    base_of = {c.id: c.base_symbol or c.id for c in store.contributions.all()}
+    base_of = {c.id: c.base_symbol or c.id for c in store.contributions.all_brief()}
     annotations = store.annotations.all(AnnotationFilter(consultation=consultation))
     specs: list[tuple[str, int, str]] = []
     tagged: set[str] = set()
@@ -177,8 +218,9 @@ def _by_theme(store: Store, consultation: str, documents: Sequence[Contribution]
     untagged = [c for b, c in sorted(by_base.items()) if b not in tagged]
     if untagged:
         specs.append(("heading", 1, load_templates().label("no_theme", language)))
+        extracts = _body_extracts(store, untagged)
         for c in untagged:
-            specs += _entry(c, 2, [escape_markdown(_body_extract(store, c))])
+            specs += _entry(c, 2, [escape_markdown(extracts[c.id])])
     return specs
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from cwgi_desktop.core.drafting.compilation import (
+    consultation_contributions,
     consultation_documents,
     counts_by_group,
     theme_order,
@@ -105,12 +106,12 @@ def build_scaffold(store: Store, consultation: str, *, language: str = "en",
     Raises NotFound for a consultation without contributions and InvalidInput when none
     of them is annotated. One transaction.
     """
-    from cwgi_desktop.core.store import AnnotationFilter, ContributionFilter
+    from cwgi_desktop.core.store import AnnotationFilter
 
     templates = load_templates()
-    documents = consultation_documents(store, consultation, language)
-    contributions = {c.id: c for c in store.contributions.all(
-        ContributionFilter(consultation=consultation))}
+    everything = consultation_contributions(store, consultation)
+    documents = consultation_documents(store, consultation, language, everything=everything)
+    contributions = {c.id: c for c in everything}
     annotations = [a for a in store.annotations.all(AnnotationFilter(consultation=consultation))
                    if a.contribution_id in contributions]
     if not annotations:
