@@ -96,7 +96,8 @@ SETTINGS_ORDER = _names(
     "schemaLibrary shapeDefaults doNotEmbedSmartTags decimalSymbol listSeparator"
 )
 
-_RTL_CHAR = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_RTL_RANGE = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_CHAR = re.compile(f"[{_RTL_RANGE}]")
 # Han, kana, bopomofo, CJK punctuation and full-width forms: the text that takes the East
 # Asian font. Latin letters and digits must not (Word then breaks them anywhere).
 _CJK_CHAR = re.compile(
@@ -104,7 +105,10 @@ _CJK_CHAR = re.compile(
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
     "\U00020000-\U0003134f]"
 )
-_TOKEN_RE = re.compile(r"\s+|\S+")
+# A token's bidi kind by the group that matches it: 1 blanks, 2 a word holding a
+# right-to-left letter, 3 one holding a letter or digit (`[^\W_]` is str.isalnum), 4 any
+# other word (neutral).
+_BIDI_TOKEN_RE = re.compile(rf"(\s+)|(\S*[{_RTL_RANGE}]\S*)|(\S*[^\W_]\S*)|(\S+)")
 
 
 def el(tag: str, **attrs: Any) -> Any:
@@ -151,36 +155,35 @@ def bidi_segments(text: str) -> list[tuple[str, bool]]:
     runs; so are blanks between two such words. Everything else is right-to-left. Keeping
     digits out of `w:rtl` runs keeps them Western (`12 مايو 2026`), as ITU prints them.
     """
-    tokens = _TOKEN_RE.findall(text)
-    kinds: list[bool | None] = []  # True rtl, False ltr, None neutral
-    for token in tokens:
-        if _RTL_CHAR.search(token):
-            kinds.append(True)
-        elif any(ch.isalnum() for ch in token):
-            kinds.append(False)
-        else:
-            kinds.append(None)
-    # The nearest strong kind before and after each token (a paragraph edge counts as rtl),
-    # in two linear passes.
-    before: list[bool] = []
-    last = True
-    for kind in kinds:
-        before.append(last)
-        last = last if kind is None else kind
-    after: list[bool] = [True] * len(kinds)
-    last = True
-    for i in range(len(kinds) - 1, -1, -1):
-        after[i] = last
-        last = last if kinds[i] is None else bool(kinds[i])
+    # One pass: words and blanks after a left-to-right word are held until the next
+    # strong word says whether they join it (another left-to-right word) or not (a
+    # right-to-left word or the paragraph's end). Tokens are classified by one regular
+    # expression: a token at a time in Python was a tenth of an English export.
     pieces: list[tuple[str, bool]] = []
-    for i, token in enumerate(tokens):
-        kind = kinds[i]
-        if kind is None:
-            kind = not (before[i] is False and after[i] is False)
-        if pieces and pieces[-1][1] == kind:
-            pieces[-1] = (pieces[-1][0] + token, kind)
+    run: list[str] = []
+    held: list[str] = []
+    ltr = False  # the paragraph's start counts as right-to-left
+    for match in _BIDI_TOKEN_RE.finditer(text):
+        kind = match.lastindex
+        if kind == 3:  # left-to-right
+            if not ltr:
+                if run:
+                    pieces.append(("".join(run), True))
+                run, ltr = [], True
+            run += held
+            held = []
+            run.append(match.group())
+        elif kind == 2 and ltr:  # right-to-left after left-to-right
+            pieces.append(("".join(run), False))
+            run, held, ltr = [*held, match.group()], [], False
+        elif ltr:  # neutral after left-to-right: undecided
+            held.append(match.group())
         else:
-            pieces.append((token, kind))
+            run.append(match.group())
+    if run:
+        pieces.append(("".join(run), not ltr))
+    if held:
+        pieces.append(("".join(held), True))
     return pieces
 
 
