@@ -23,7 +23,6 @@ from cwgi_desktop.cli.common import (
 from cwgi_desktop.cli.versions import register_versions
 from cwgi_desktop.core.models import DRAFT_KINDS, LANGUAGES, Block, Draft
 from cwgi_desktop.core.services import drafts as draft_service
-from cwgi_desktop.core.services import revisions as revision_service
 
 if TYPE_CHECKING:
     from cwgi_desktop.core.store import Store
@@ -313,6 +312,8 @@ def _revision_dict(r: Any) -> dict[str, Any]:
 
 
 def cmd_revision_take(args: argparse.Namespace) -> int:
+    from cwgi_desktop.core.services import revisions as revision_service
+
     with open_store(args) as store:
         draft = store.drafts.find(args.draft)
         r = revision_service.take_revision(store, draft.id, args.name)
@@ -337,6 +338,7 @@ def _marked(changes: list[Any]) -> str:
 
 def cmd_revision_compare(args: argparse.Namespace) -> int:
     from cwgi_desktop.core.drafting.revisions import metadata_changes
+    from cwgi_desktop.core.services import revisions as revision_service
 
     with open_store(args) as store:
         draft = store.drafts.find(args.draft)
@@ -367,6 +369,8 @@ def cmd_revision_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_revision_restore(args: argparse.Namespace) -> int:
+    from cwgi_desktop.core.services import revisions as revision_service
+
     with open_store(args) as store:
         draft = store.drafts.find(args.draft)
         r = store.revisions.find(draft.id, args.version)

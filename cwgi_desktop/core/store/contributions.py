@@ -388,10 +388,14 @@ class ContributionRepository(Repository):
         consultation and file name (the rest is left at its default). Reading every
         column and counting annotations per row took four times as long."""
         sql, params = self._filter_sql(flt or ContributionFilter())
-        return [Contribution(*row[:8], file_name=row[8]) for row in self.conn.execute(
-            "SELECT c.id, c.symbol, c.base_symbol, c.language, c.title, c.source,"
-            f" c.source_type, c.consultation, c.file_name FROM contributions c{sql}"
-            " ORDER BY c.symbol IS NULL, c.symbol COLLATE NOCASE ASC, c.id", params)]
+        return [Contribution(id=cid, symbol=symbol, base_symbol=base, language=language,
+                             title=title, source=source, source_type=source_type,
+                             consultation=consultation, file_name=file_name)
+                for cid, symbol, base, language, title, source, source_type, consultation,
+                file_name in self.conn.execute(
+                    "SELECT c.id, c.symbol, c.base_symbol, c.language, c.title, c.source,"
+                    f" c.source_type, c.consultation, c.file_name FROM contributions c{sql}"
+                    " ORDER BY c.symbol IS NULL, c.symbol COLLATE NOCASE ASC, c.id", params)]
 
     def body_openings(self, ids: Sequence[str], first: int) -> dict[str, list[str]]:
         """For each contribution, the texts of its paragraphs among its `first`, headings
