@@ -60,3 +60,16 @@ def test_known_splits() -> None:
     assert bidi_segments("12 مايو 2026") == [("12", False), (" مايو ", True), ("2026", False)]
     assert bidi_segments("C26/77 and ITU - تقرير") == [("C26/77 and ITU", False),
                                                         (" - تقرير", True)]
+
+
+def test_span_with_text_is_replace() -> None:
+    from dataclasses import fields, replace
+
+    from cwgi_desktop.core.exporters.md_nodes import Span
+
+    span = Span(text="a", bold=True, italic=True, underline=True, strike=True, code=True,
+                superscript=True, subscript=True, link="https://x", footnote="1",
+                cited=("C26/1",), line_break=True)
+    assert span.with_text("b") == replace(span, text="b")
+    assert span.with_text("b", ("C26/2",)) == replace(span, text="b", cited=("C26/2",))
+    assert len(fields(Span)) == 12  # with_text lists every field, in order

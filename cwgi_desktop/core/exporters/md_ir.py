@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from cwgi_desktop.core import markdown_syntax as md
 from cwgi_desktop.core.citations import replace_citation_groups, unique_base_symbols
@@ -170,16 +169,16 @@ class MarkdownConverter:
         last = 0
         for match in _PLACEHOLDER_RE.finditer(text):
             if match.start() > last:
-                spans.append(replace(fmt, text=text[last : match.start()]))
+                spans.append(fmt.with_text(text[last : match.start()]))
             if match.group(1) is not None:
                 rendered, symbols = self._cites[int(match.group(1))]
-                spans.append(replace(fmt, text=rendered, cited=symbols))
+                spans.append(fmt.with_text(rendered, symbols))
             else:
                 label = self._footnotes[int(match.group(2))]
                 spans.append(Span(footnote=label))
             last = match.end()
         if last < len(text):
-            spans.append(replace(fmt, text=text[last:]))
+            spans.append(fmt.with_text(text[last:]))
         return spans
 
 
@@ -189,13 +188,13 @@ def _trim(spans: list[Span]) -> list[Span]:
     while result and not result[0].footnote and not result[0].line_break:
         stripped = result[0].text.lstrip()
         if stripped or result[0].cited:
-            result[0] = replace(result[0], text=stripped)
+            result[0] = result[0].with_text(stripped)
             break
         result.pop(0)
     while result and not result[-1].footnote and not result[-1].line_break:
         stripped = result[-1].text.rstrip()
         if stripped or result[-1].cited:
-            result[-1] = replace(result[-1], text=stripped)
+            result[-1] = result[-1].with_text(stripped)
             break
         result.pop()
     return result
@@ -211,7 +210,7 @@ def _merge(spans: list[Span]) -> list[Span]:
         elif span.text or span.footnote or span.line_break or span.cited:
             merged.append(span)
             texts.append([span.text])
-    return [replace(s, text="".join(t)) if len(t) > 1 else s
+    return [s.with_text("".join(t)) if len(t) > 1 else s
             for s, t in zip(merged, texts, strict=True)]
 
 
@@ -245,4 +244,4 @@ def _caption_spans(node: Node) -> list[Span] | None:
     match = _CAPTION_RE.match(first.text)
     if not match:
         return None
-    return _trim([replace(first, text=match.group("rest")), *node.spans[1:]])
+    return _trim([first.with_text(match.group("rest")), *node.spans[1:]])

@@ -107,10 +107,12 @@ _CJK_CHAR = re.compile(
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
     "\U00020000-\U0003134f]"
 )
-# A token's bidi kind by the group that matches it: 1 blanks, 2 a word holding a
-# right-to-left letter, 3 one holding a letter or digit (`[^\W_]` is str.isalnum), 4 any
-# other word (neutral).
-_BIDI_TOKEN_RE = re.compile(rf"(\s+)|(\S*[{_RTL_RANGE}]\S*)|(\S*[^\W_]\S*)|(\S+)")
+# A left-to-right run of `bidi_segments`: a word holding a letter or digit and no
+# right-to-left letter, then any more such words with only blanks and neutral words
+# (neither letters nor digits; `[^\W_]` is str.isalnum) between them.
+_LTR_WORD = rf"(?<!\S)[^\s{_RTL_RANGE}]*[^\W_{_RTL_RANGE}][^\s{_RTL_RANGE}]*(?!\S)"
+_NEUTRAL_WORD = rf"(?:_|[^\w\s{_RTL_RANGE}])+(?!\S)"
+_LTR_RUN_RE = re.compile(rf"{_LTR_WORD}(?:\s+(?:{_NEUTRAL_WORD}\s+)*{_LTR_WORD})*")
 
 
 # Clark names (and namespace maps) of the tags and attributes `el` has made: python-docx's
@@ -182,35 +184,18 @@ def bidi_segments(text: str) -> list[tuple[str, bool]]:
     runs; so are blanks between two such words. Everything else is right-to-left. Keeping
     digits out of `w:rtl` runs keeps them Western (`12 مايو 2026`), as ITU prints them.
     """
-    # One pass: words and blanks after a left-to-right word are held until the next
-    # strong word says whether they join it (another left-to-right word) or not (a
-    # right-to-left word or the paragraph's end). Tokens are classified by one regular
-    # expression: a token at a time in Python was a tenth of an English export.
+    # The left-to-right runs are found by one regular expression (a word at a time in
+    # Python was a tenth of an English export); what lies between them is right-to-left.
     pieces: list[tuple[str, bool]] = []
-    run: list[str] = []
-    held: list[str] = []
-    ltr = False  # the paragraph's start counts as right-to-left
-    for match in _BIDI_TOKEN_RE.finditer(text):
-        kind = match.lastindex
-        if kind == 3:  # left-to-right
-            if not ltr:
-                if run:
-                    pieces.append(("".join(run), True))
-                run, ltr = [], True
-            run += held
-            held = []
-            run.append(match.group())
-        elif kind == 2 and ltr:  # right-to-left after left-to-right
-            pieces.append(("".join(run), False))
-            run, held, ltr = [*held, match.group()], [], False
-        elif ltr:  # neutral after left-to-right: undecided
-            held.append(match.group())
-        else:
-            run.append(match.group())
-    if run:
-        pieces.append(("".join(run), not ltr))
-    if held:
-        pieces.append(("".join(held), True))
+    last = 0
+    for match in _LTR_RUN_RE.finditer(text):
+        start, end = match.span()
+        if start > last:
+            pieces.append((text[last:start], True))
+        pieces.append((match.group(), False))
+        last = end
+    if last < len(text):
+        pieces.append((text[last:], True))
     return pieces
 
 
