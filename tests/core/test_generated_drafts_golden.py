@@ -5,7 +5,8 @@
 text, position, tombstone), every derived citation row and the draft's metadata must
 come out the same on a store that exercises the cases: several languages of one
 document, missing source types and symbols, headings, short-only and long bodies,
-Markdown characters, short cover lines, nested and unused themes, notes, untagged and deleted annotations.
+Markdown characters, short cover lines, nested and unused themes, notes, untagged and
+deleted annotations.
 """
 
 from __future__ import annotations
@@ -153,3 +154,24 @@ if __name__ == "__main__" and "--write" in sys.argv:
     with tempfile.TemporaryDirectory() as tmp:
         GOLDEN.write_text(json.dumps(outputs(Path(tmp) / "s.sqlite3"), ensure_ascii=False,
                                      indent=0) + "\n", encoding="utf-8")
+
+
+def test_escape_markdown_is_its_definition() -> None:
+    """The one-line fast path of escape_markdown (issue 15) escapes as the definition."""
+    import re
+
+    from cwgi_desktop.core.drafting.markdown_io import _escape_leading, escape_markdown
+
+    specials = re.compile(r"([\\`*_\[\]<])")
+    leading = re.compile(r"^([ \t]*)(?:(#|>|[-+*](?=[ \t]))|(\d{1,9})([.)]))")
+
+    def definition(text: str) -> str:
+        return "\n".join(leading.sub(_escape_leading, line, 1)
+                         for line in specials.sub(r"\\\1", text).split("\n"))
+
+    rng = random.Random(5)
+    parts = [*WORDS, "\n", " ", "\t", "# ", "> ", "- ", "* ", "+ ", "12. ", "3) ", "1234567890.",
+             "\\\\", "[@C26/1]", "<i>", "_"]
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        assert escape_markdown(text) == definition(text), repr(text)

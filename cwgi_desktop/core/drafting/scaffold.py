@@ -35,7 +35,6 @@ Grouping = Callable[[list[Annotation]], list[list[Annotation]]]
 def point_text(annotation: Annotation, contribution: Contribution) -> str:
     """One cited point: the annotator's note as a paraphrase, `note [@BASE, para N]`, or
     the quote, `> quote [@BASE, para N]`."""
-    quote = escape_markdown(" ".join(annotation.quote.split()))
     if contribution.base_symbol:
         cite = f"[@{contribution.base_symbol}, para {annotation.paragraph}]"
     else:  # a contribution without a symbol cannot be cited; name it instead
@@ -44,7 +43,7 @@ def point_text(annotation: Annotation, contribution: Contribution) -> str:
     note = annotation.note.strip()
     if note:
         return f"{' '.join(note.split())} {cite}"
-    return f"> {quote} {cite}"
+    return f"> {escape_markdown(' '.join(annotation.quote.split()))} {cite}"
 
 
 def _sort_key(annotation: Annotation, by_id: dict[str, Contribution]) -> tuple:
@@ -70,12 +69,18 @@ def scaffold_specs(annotations: Sequence[Annotation], contributions: dict[str, C
     theme's points come in groups of similar views, each under its own heading."""
     label = load_templates().label
     used = {t for a in annotations for t in a.themes}
+    # Each annotation's sort key once, and the annotations of each theme in one pass (in
+    # their given order, which the stable sorts below keep for equal keys).
+    keys = {id(a): _sort_key(a, contributions) for a in annotations}
+    by_theme: dict[str, list[Annotation]] = {}
+    for a in annotations:
+        for theme_id in dict.fromkeys(a.themes):
+            by_theme.setdefault(theme_id, []).append(a)
     specs: list[Spec] = []
     for theme, depth in theme_order(_with_ancestors(themes, used)):
         level = min(2 + depth, MAX_LEVEL - 1)
         specs.append(("heading", level, escape_markdown(theme.name)))
-        points = sorted((a for a in annotations if theme.id in a.themes),
-                        key=lambda a: _sort_key(a, contributions))
+        points = sorted(by_theme.get(theme.id, ()), key=lambda a: keys[id(a)])
         if not points:
             continue
         specs.append(("heading", level + 1, label("points_made", language)))
@@ -91,7 +96,7 @@ def scaffold_specs(annotations: Sequence[Annotation], contributions: dict[str, C
                   ("heading", level + 1, label("divergence", language))]
     known = {t.id for t in themes}
     loose = sorted((a for a in annotations if not set(a.themes) & known),
-                   key=lambda a: _sort_key(a, contributions))
+                   key=lambda a: keys[id(a)])
     if loose:
         specs.append(("heading", 2, label("other_points", language)))
         specs += [("paragraph", 2, point_text(a, contributions[a.contribution_id]))

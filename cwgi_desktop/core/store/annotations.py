@@ -27,6 +27,11 @@ class AnnotationFilter:
     include_deleted: bool = False
 
 
+_ANNOTATION_COLUMNS = ("a.id, a.contribution_id, a.author, a.paragraph, a.start, a.\"end\","
+                       " a.quote, a.kind, a.note, a.colour, a.themes, a.created, a.updated,"
+                       " a.deleted")
+
+
 def _row_to_annotation(row: sqlite3.Row) -> Annotation:
     data = dict(row)
     data["themes"] = json.loads(data["themes"])
@@ -215,10 +220,13 @@ class AnnotationRepository(Repository):
                          " WHERE consultation = ?)")
             params.append(flt.consultation)
         sql = (" WHERE " + " AND ".join(where)) if where else ""
-        return [_row_to_annotation(r) for r in self.query(
-            f"SELECT a.* FROM annotations a{sql} ORDER BY a.contribution_id, a.paragraph,"
-            " a.start, a.created", params,
-        )]
+        # Named columns read as tuples: a dict per row was most of reading 20,000 of them.
+        return [Annotation(aid, cid, author, paragraph, start, end, quote, kind, note, colour,
+                           json.loads(themes), created, updated, bool(deleted))
+                for aid, cid, author, paragraph, start, end, quote, kind, note, colour, themes,
+                created, updated, deleted in self.conn.execute(
+                    f"SELECT {_ANNOTATION_COLUMNS} FROM annotations a{sql} ORDER BY"
+                    " a.contribution_id, a.paragraph, a.start, a.created", params)]
 
     def authors(self) -> list[tuple[str, int]]:
         return list(self.conn.execute(
