@@ -65,10 +65,10 @@ def _cut(text: str, limit: int = EXTRACT_CHARS) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
 
 
-# Paragraphs read in one go per contribution for its extract: three body paragraphs fill
-# it for most contributions, twelve for nearly all others (short cover lines first); the
-# rest are read one by one.
-_OPENINGS = (3, 12)
+# Paragraphs read in one go per contribution for its extract, in rounds: the first fills
+# it for most contributions, three or twelve for nearly all others (short cover lines
+# first); the rest are read one by one.
+_OPENINGS = (1, 3, 12)
 
 
 def _body_extracts(store: Store, contributions: Sequence[Contribution]) -> dict[str, str]:
