@@ -98,17 +98,37 @@ def _insert_block_rows(conn: sqlite3.Connection, blocks: Sequence[Block]) -> Non
                                         for row in _citation_rows(b.id, b.text)])
 
 
-def _new_blocks(draft_id: str, blocks: Sequence[tuple[str, str, int]]) -> list[Block]:
-    """New blocks (kind, text, level) at positions 0…n-1 with one id draw and one clock
-    read for all (a generated draft has tens of thousands: an id and two clock reads per
-    block were a tenth of its time)."""
+# The columns of a new block's row as `_new_rows` makes it.
+_NEW_ROW_FIELDS = ("id", "draft_id", "kind", "text", "level", "position", "created",
+                   "updated", "deleted")
+_INSERT_NEW_ROW = (f"INSERT INTO blocks ({', '.join(_NEW_ROW_FIELDS)}) VALUES "
+                   f"({','.join('?' * len(_NEW_ROW_FIELDS))})")
+
+
+def _new_rows(draft_id: str, blocks: Sequence[tuple[str, str, int]]
+              ) -> list[tuple[str, str, str, str, int, int, str, str, int]]:
+    """Rows (in _NEW_ROW_FIELDS order) of new blocks (kind, text, level) at positions
+    0…n-1, with one id draw and one clock read for all: a generated draft has tens of
+    thousands, and an id, two clock reads and a Block object each were a tenth of its
+    time. The ids ascend with the positions, so the id index is appended to rather than
+    split all over."""
     for kind, _text, level in blocks:
         _check_block(kind, level)
     now = utc_now()
-    return [Block(id=block_id, draft_id=draft_id, kind=kind, text=text, level=level,
-                  position=position, created=now, updated=now)
-            for block_id, (position, (kind, text, level)) in zip(new_ids(len(blocks)),
-                                                              enumerate(blocks), strict=True)]
+    ids = sorted(new_ids(len(blocks)))
+    return [(block_id, draft_id, kind, text, level, position, now, now, 0)
+            for position, (block_id, (kind, text, level)) in enumerate(
+                zip(ids, blocks, strict=True))]
+
+
+def _insert_new_rows(conn: sqlite3.Connection,
+                     rows: Sequence[tuple[str, str, str, str, int, int, str, str, int]]
+                     ) -> None:
+    """`_new_rows` rows and their citations, one statement each."""
+    conn.executemany(_INSERT_NEW_ROW, rows)
+    conn.executemany(_INSERT_CITATION, [row for block_id, _d, _k, text, *_rest in rows
+                                        if "@" in text
+                                        for row in _citation_rows(block_id, text)])
 
 
 def _insert_block_row(conn: sqlite3.Connection, block: Block) -> None:
@@ -125,17 +145,24 @@ class DraftRepository(Repository):
         (Starting from the kind's template is `services.drafts.create_draft`.)"""
         check_draft_meta({"kind": kind, "title": title, "language": language, **meta})
         draft = Draft(id=new_id(), kind=kind, title=title, language=language, **meta)
-        self.insert(draft, _new_blocks(draft.id, blocks))
+        rows = _new_rows(draft.id, blocks)
+        with self.transaction() as conn:
+            self._insert_draft(conn, draft)
+            _insert_new_rows(conn, rows)
         return self.get(draft.id)
 
     def insert(self, draft: Draft, blocks: Sequence[Block]) -> None:
         """Store a draft made elsewhere (Markdown import) with its blocks, in one go."""
+        with self.transaction() as conn:
+            self._insert_draft(conn, draft)
+            _insert_block_rows(conn, blocks)
+
+    @staticmethod
+    def _insert_draft(conn: sqlite3.Connection, draft: Draft) -> None:
         values = [int(v) if k == "deleted" else v for k, v in draft.to_dict().items()]
         columns = ", ".join(f'"{k}"' for k in _DRAFT_FIELDS)
-        with self.transaction() as conn:
-            conn.execute(f"INSERT INTO drafts ({columns}) VALUES "
-                         f"({','.join('?' * len(_DRAFT_FIELDS))})", values)
-            _insert_block_rows(conn, blocks)
+        conn.execute(f"INSERT INTO drafts ({columns}) VALUES "
+                     f"({','.join('?' * len(_DRAFT_FIELDS))})", values)
 
     def get(self, draft_id: str) -> Draft:
         """A draft by id (tombstoned ones too); NotFound if there is none."""
