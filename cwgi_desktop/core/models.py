@@ -6,7 +6,6 @@ different laptops never collide when bundles are merged.
 
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -38,22 +37,6 @@ def utc_now() -> str:
 def new_id() -> str:
     """A fresh random UUID string."""
     return str(uuid.uuid4())
-
-
-def new_ids(count: int) -> list[str]:
-    """`count` fresh random UUID strings, as `new_id` makes them (version 4, RFC 4122
-    variant), from one read of the system's random source: a compiled draft takes 30,000
-    ids and `uuid4()` one by one was a tenth of its time."""
-    raw = os.urandom(16 * count).hex()
-    out = []
-    for at in range(0, 32 * count, 32):
-        h = raw[at:at + 32]
-        out.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}")
-    return out
-
-
-# The RFC 4122 variant keeps a byte's two high bits at 10: its first hex digit is 8 to b.
-_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
 
 
 def contribution_id_for(sha256: str) -> str:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from cwgi_desktop.core.errors import InvalidInput
-from cwgi_desktop.core.models import new_ids
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.core.store.draft_blocks import new_ids
 
 
 def test_new_ids_are_distinct_version_4_uuids() -> None:

@@ -8,6 +8,7 @@ re-derives its rows in `block_citations` in the same transaction.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Sequence
 from operator import attrgetter
@@ -25,7 +26,6 @@ from cwgi_desktop.core.models import (
     Block,
     Draft,
     new_id,
-    new_ids,
     utc_now,
 )
 from cwgi_desktop.core.store.base import Repository, StoreBase
@@ -97,6 +97,21 @@ def _insert_block_rows(conn: sqlite3.Connection, blocks: Sequence[Block]) -> Non
     conn.executemany(_INSERT_CITATION, [row for b in blocks if "@" in b.text
                                         for row in _citation_rows(b.id, b.text)])
 
+
+def new_ids(count: int) -> list[str]:
+    """`count` fresh random UUID strings, as `models.new_id` makes them (version 4, RFC 4122
+    variant), from one read of the system's random source: a compiled draft takes 30,000
+    ids and `uuid4()` one by one was a tenth of its time."""
+    raw = os.urandom(16 * count).hex()
+    out = []
+    for at in range(0, 32 * count, 32):
+        h = raw[at:at + 32]
+        out.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}")
+    return out
+
+
+# The RFC 4122 variant keeps a byte's two high bits at 10: its first hex digit is 8 to b.
+_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
 
 # The columns of a new block's row as `_new_rows` makes it.
 _NEW_ROW_FIELDS = ("id", "draft_id", "kind", "text", "level", "position", "created",
