@@ -231,9 +231,9 @@ def find_citations(text: str) -> list[tuple[Span, list[Citation]]]:
     found: list[tuple[Span, list[Citation]]] = []
     for match in _GROUP_RE.finditer(text):
         start, end = match.span()
-        if _is_escaped(text, start):
+        if start and text[start - 1] == "\\" and _is_escaped(text, start):
             continue
-        if any(c_start <= start < c_end for c_start, c_end in code):
+        if code and any(c_start <= start < c_end for c_start, c_end in code):
             continue
         citations = parse_citation_group(match.group("body"))
         if citations:
