@@ -17,17 +17,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from cwgi_desktop.core import markdown_syntax as md
 from cwgi_desktop.core.citations import replace_citation_groups, unique_base_symbols
 from cwgi_desktop.core.exporters.md_nodes import Node, Para, Span, Table, plain_text
-from cwgi_desktop.core.exporters.md_tokens import (
-    TokenWalker,
-    check_nesting,
-    defuse_brackets,
-    parser,
-)
 from cwgi_desktop.core.models import Citation
+
+if TYPE_CHECKING:
+    from cwgi_desktop.core.exporters.md_tokens import TokenWalker
 
 __all__ = [
     "MarkdownConverter",
@@ -108,7 +106,7 @@ class MarkdownConverter:
 
     def __init__(self, render_citation: Callable[[list[Citation]], str] | None = None) -> None:
         self._render_citation = render_citation
-        self._walker = TokenWalker(self._text, _trim, _merge)
+        self._walker: TokenWalker | None = None  # made for the first block with markup
         self._cites: list[tuple[str, tuple[str, ...]]] = []
         self._footnotes: list[str] = []
 
@@ -120,7 +118,18 @@ class MarkdownConverter:
             return []
         if not _INLINE_MARKUP_RE.search(text) and not _BLOCK_START_RE.match(text):
             return [Para(spans=_merge(_trim(self._text(text, Span()))))]
+        # The parser and its token walk load here: a draft of plain paragraphs (and its
+        # start-up) never needs them.
+        from cwgi_desktop.core.exporters.md_tokens import (
+            TokenWalker,
+            check_nesting,
+            defuse_brackets,
+            parser,
+        )
+
         check_nesting(text)
+        if self._walker is None:
+            self._walker = TokenWalker(self._text, _trim, _merge)
         return _attach_captions(self._walker.blocks(parser().parse(defuse_brackets(text))))
 
     def convert_inline(self, text: str, *, footnotes: bool = True) -> list[Span]:
