@@ -72,45 +72,60 @@ _OPENINGS = (1, 3, 12)
 
 
 def _body_extracts(store: Store, contributions: Sequence[Contribution]) -> dict[str, str]:
-    """Each contribution's extract (see `_extract_of`), its opening paragraphs read for all
-    at once (one query per contribution was a fifth of a compilation)."""
+    """Each contribution's extract (see `_Extract`), its opening paragraphs read for all at
+    once, round by round (one query per contribution was a fifth of a compilation)."""
     out: dict[str, str] = {}
-    wanted = [c.id for c in contributions]
+    filling = {c.id: _Extract() for c in contributions}
+    after = 0
     for first in _OPENINGS:
-        openings = store.contributions.body_openings(wanted, first)
+        openings = store.contributions.body_openings(list(filling), first, after=after)
         for cid, texts in openings.items():
-            found = _extract_of(texts, complete=False)
-            if found is not None:
-                out[cid] = found
-        wanted = [cid for cid in wanted if cid not in out]
-    for cid in wanted:
+            extract_ = filling[cid]
+            if extract_.feed(texts):
+                out[cid] = extract_.text()
+                del filling[cid]
+        after = first
+    for cid in filling:  # read from the start, one by one
+        extract_ = _Extract()
         rest = store.contributions.body_texts(cid)
-        out[cid] = _extract_of(rest, complete=True) or ""
+        extract_.feed(rest)
         rest.close()
+        out[cid] = extract_.text()
     return out
 
 
-def _extract_of(texts: Iterable[str], *, complete: bool) -> str | None:
-    """The extract of the body's paragraphs of 40 characters or more (of all, if none),
-    from `texts`, the first of the body's paragraphs or (`complete`) all of them; None
-    when the first ones do not fill the extract. `extract(long or body)`, each paragraph
-    normalised once.
+class _Extract:
+    """The extract of a body's paragraphs of 40 characters or more (of all, if none), fed
+    the body's paragraphs in order, a few at a time: `extract(long or body)`, each
+    paragraph normalised once.
 
-    Reads paragraphs only until the extract is full: every paragraph of every
-    contribution was read and normalised to keep 400 characters.
+    Fed only until the extract is full: every paragraph of every contribution was read
+    and normalised to keep 400 characters.
     """
-    body: list[str] = []
-    long: list[str] = []
-    size = 0
-    for text in texts:
-        words = " ".join(text.split())
-        body.append(words)
-        if len(text) >= 40:
-            long.append(words)
-            size += len(words)
-            if size > EXTRACT_CHARS:  # later paragraphs cannot change the extract
-                return _cut(" ".join(w for w in long if w))
-    return _cut(" ".join(w for w in (long or body) if w)) if complete else None
+
+    __slots__ = ("_body", "_long", "_size")
+
+    def __init__(self) -> None:
+        self._body: list[str] = []
+        self._long: list[str] = []
+        self._size = 0
+
+    def feed(self, texts: Iterable[str]) -> bool:
+        """Take the next paragraphs; whether the extract is full (later ones cannot
+        change it)."""
+        for text in texts:
+            words = " ".join(text.split())
+            self._body.append(words)
+            if len(text) >= 40:
+                self._long.append(words)
+                self._size += len(words)
+                if self._size > EXTRACT_CHARS:
+                    return True
+        return False
+
+    def text(self) -> str:
+        """The extract of what was fed (all the body's paragraphs, unless it is full)."""
+        return _cut(" ".join(w for w in (self._long or self._body) if w))
 
 
 def _heading_text(c: Contribution) -> str:

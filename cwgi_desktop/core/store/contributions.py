@@ -397,16 +397,18 @@ class ContributionRepository(Repository):
                     f" c.source_type, c.consultation, c.file_name FROM contributions c{sql}"
                     " ORDER BY c.symbol IS NULL, c.symbol COLLATE NOCASE ASC, c.id", params)]
 
-    def body_openings(self, ids: Sequence[str], first: int) -> dict[str, list[str]]:
-        """For each contribution, the texts of its paragraphs among its `first`, headings
-        left out, in order: a few queries for thousands of contributions (body_texts is
-        one per contribution, for the ones these do not cover)."""
+    def body_openings(self, ids: Sequence[str], first: int, *, after: int = 0
+                      ) -> dict[str, list[str]]:
+        """For each contribution, the texts of its paragraphs among its `first` (past its
+        `after` first ones), headings left out, in order: a few queries for thousands of
+        contributions (body_texts is one per contribution)."""
         out: dict[str, list[str]] = {cid: [] for cid in ids}
         for start in range(0, len(ids), 500):
             chunk = list(ids[start:start + 500])
             for cid, text in self.conn.execute(
                 "SELECT contribution_id, text FROM paragraphs WHERE contribution_id IN"
-                f" ({','.join('?' * len(chunk))}) AND idx <= ? AND style IS NOT 'heading'"
-                " ORDER BY contribution_id, idx", [*chunk, first]):
+                f" ({','.join('?' * len(chunk))}) AND idx > ? AND idx <= ?"
+                " AND style IS NOT 'heading' ORDER BY contribution_id, idx",
+                [*chunk, after, first]):
                 out[cid].append(text)
         return out
