@@ -175,3 +175,39 @@ def test_escape_markdown_is_its_definition() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
         assert escape_markdown(text) == definition(text), repr(text)
+
+
+def test_extract_fed_in_rounds_is_the_extract_of_the_whole_body() -> None:
+    """A contribution's extract fed a few paragraphs at a time, long paragraphs' openings
+    normalised first (issue 15), equals the extract main computed from the whole body:
+    `extract(long or body)` over the paragraphs read until 400 characters were full."""
+    from cwgi_desktop.core.drafting.compilation import _Extract, extract
+
+    def definition(paragraphs: list[str]) -> str:
+        body: list[str] = []
+        long: list[str] = []
+        size = 0
+        for text in paragraphs:
+            body.append(text)
+            if len(text) >= 40:
+                long.append(text)
+                size += len(" ".join(text.split()))
+                if size > 400:
+                    break
+        return extract(long or body)
+
+    rng = random.Random(11)
+    blanks = [" ", "  ", "\t", "\n", "\u00a0", " " * 30, " " * 300]
+    for _ in range(3000):
+        paragraphs = ["".join(rng.choice(WORDS) + rng.choice(blanks if rng.random() < 0.3
+                                                               else [" "])
+                              for _ in range(rng.choice([1, 3, 10, 60, 120])))
+                      for _ in range(rng.randint(0, 6))]
+        filling = _Extract()
+        at = 0
+        while at < len(paragraphs):
+            step = rng.randint(1, 3)
+            if filling.feed(paragraphs[at:at + step]):
+                break
+            at += step
+        assert filling.text() == definition(paragraphs), paragraphs

