@@ -375,7 +375,7 @@ def cmd_revision_restore(args: argparse.Namespace) -> int:
         draft = store.drafts.find(args.draft)
         r = store.revisions.find(draft.id, args.version)
         revision_service.restore_revision(store, r.id)
-        count = store.blocks.count(draft.id)  # reading 30,000 blocks to count them was slow
+        count = len(store.blocks.all(draft.id))
     emit(args, {"id": draft.id, "restored": r.id, "blocks": count},
          f"“{draft.title}” restored to version “{r.name}”")
     return EXIT_OK
