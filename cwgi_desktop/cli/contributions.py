@@ -15,9 +15,9 @@ from cwgi_desktop.cli.common import (
     open_store,
 )
 from cwgi_desktop.core.errors import NotFound
-from cwgi_desktop.core.models import Annotation, Contribution
 
 if TYPE_CHECKING:
+    from cwgi_desktop.core.models import Annotation, Contribution
     from cwgi_desktop.core.store import Store
 
 

@@ -11,46 +11,116 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 SNIPPET_OPEN = "[["
 SNIPPET_CLOSE = "]]"
 
 # Combining marks removed by folding (NFKD separates them from their base letters).
-_COMBINING = re.compile(
+_COMBINING_CLASS = (
     "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
     "\u06d6-\u06ed\u0640\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 )
 _CJK = "\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CJK_CHAR = re.compile(f"([{_CJK}])")
-_CJK_RUN = re.compile(f"[{_CJK}]+")
-_WORD = re.compile(rf"[{_CJK}]+|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_CJK_RANGES = ((0x2E80, 0x2FDF), (0x3040, 0x30FF), (0x3100, 0x31FF), (0x3400, 0x4DBF),
+               (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xAC00, 0xD7AF))
+_WORD_TAIL = r"[^\W_]+(?:['’][^\W_]+)*"
+
+
+# The patterns are compiled on first use: a character class of CJK ranges costs `re` a
+# Python loop over each of its 45,000 characters, 2-7 ms a pattern, which `cwgi search`
+# of a Latin query never needs.
+@cache
+def _combining() -> re.Pattern[str]:
+    return re.compile(_COMBINING_CLASS)
+
+
+@cache
+def _cjk_char() -> re.Pattern[str]:
+    return re.compile(f"([{_CJK}])")
+
+
+@cache
+def _cjk_run() -> re.Pattern[str]:
+    return re.compile(f"[{_CJK}]+")
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    return re.compile(rf"[{_CJK}]+|{_WORD_TAIL}", re.UNICODE)
+
+
+_ASCII_WORD = re.compile(_WORD_TAIL)  # _word() on ASCII text (which holds no CJK)
+
+
+def _is_cjk(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _CJK_RANGES)
+
+
+def _is_cjk_run(term: str) -> bool:
+    """Whether `term` is CJK characters only (`_cjk_run().fullmatch`)."""
+    return bool(term) and not term.isascii() and all(_is_cjk(c) for c in term)
+
+
+def _fold_whole(text: str) -> str:
+    return _combining().sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def fold(text: str) -> str:
     """Fold text for indexing and querying (same length not guaranteed)."""
     if text.isascii():
         return text.lower()
-    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
-    return _CJK_CHAR.sub(r" \1 ", folded)
+    if _per_char_safe(text):
+        return text.translate(_SPACED_TABLE)
+    return _cjk_char().sub(r" \1 ", _fold_whole(text))
 
 
 # Each character's folding, computed once (a translate table filled as characters come).
 _FOLDED_CHAR: dict[str, str] = {chr(i): chr(i).lower() for i in range(128)}
+# The same, for str.translate: the plain folding, and the indexed one (CJK spaced).
+_PLAIN_TABLE: dict[int, str] = {}
+_SPACED_TABLE: dict[int, str] = {}
+# Characters whose folding keeps a combining mark: NFKD orders marks across characters,
+# so a text holding one is folded whole (as the index always did), not char by char.
+_KEEPS_MARK: set[str] = set()
 
 
 def fold_char(char: str) -> str:
     """Fold one character; may return '' for a lone combining mark."""
     folded = _FOLDED_CHAR.get(char)
     if folded is None:
-        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", char)).casefold()
+        folded = _fold_whole(char)
         _FOLDED_CHAR[char] = folded
     return folded
 
 
+def _per_char_safe(text: str) -> bool:
+    """Whether folding `text` char by char (one C-speed `str.translate`) gives exactly
+    what folding it whole gives: true unless a folded character keeps a combining mark.
+    Fills the translate tables with the text's new characters."""
+    for char in set(text):
+        code = ord(char)
+        if code in _PLAIN_TABLE:
+            if char in _KEEPS_MARK:
+                return False
+            continue
+        folded = fold_char(char)
+        keeps_mark = any(unicodedata.combining(c) for c in folded)
+        if keeps_mark:
+            _KEEPS_MARK.add(char)
+        _SPACED_TABLE[code] = "".join(f" {c} " if _is_cjk(c) else c for c in folded)
+        _PLAIN_TABLE[code] = folded  # last: another thread takes the character as known
+        if keeps_mark:
+            return False
+    return True
+
+
 def query_terms(query: str) -> list[str]:
     """Split a user query into folded terms; a CJK run is one term (matched as a phrase)."""
-    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", query)).casefold()
-    return [m.group(0) for m in _WORD.finditer(folded)]
+    if query.isascii():
+        return _ASCII_WORD.findall(query.lower())
+    return [m.group(0) for m in _word().finditer(_fold_whole(query))]
 
 
 _QUOTED = re.compile(r'"([^"]*)"?')
@@ -74,7 +144,7 @@ def query_parts(query: str) -> list[tuple[list[str], bool]]:
 
 
 def _fts_term(term: str) -> str:
-    return " ".join(term) if _CJK_RUN.fullmatch(term) else term
+    return " ".join(term) if _is_cjk_run(term) else term
 
 
 def fts_query(query: str) -> str:
@@ -88,7 +158,7 @@ def fts_query(query: str) -> str:
     for i, (terms, phrase) in enumerate(parts):
         if phrase:
             out.append('"' + " ".join(_fts_term(t) for t in terms) + '"')
-        elif _CJK_RUN.fullmatch(terms[0]):
+        elif _is_cjk_run(terms[0]):
             out.append('"' + " ".join(terms[0]) + '"')
         elif i == len(parts) - 1 and len(terms[0]) >= 3 and not query.rstrip().endswith('"'):
             # The last word may still be being typed: match it as a prefix.
@@ -102,7 +172,9 @@ def fold_plain(text: str) -> str:
     """Fold like `fold`, without spacing CJK characters (for matching in Python)."""
     if text.isascii():
         return text.lower()
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    if _per_char_safe(text):
+        return text.translate(_PLAIN_TABLE)
+    return _fold_whole(text)
 
 
 def term_patterns(query: str) -> list[re.Pattern[str]]:
@@ -119,7 +191,7 @@ def term_patterns(query: str) -> list[re.Pattern[str]]:
             patterns.append(re.compile(body))
             continue
         term = terms[0]
-        if _CJK_RUN.fullmatch(term):
+        if _is_cjk_run(term):
             patterns.append(re.compile(re.escape(term)))
             continue
         prefix = i == len(parts) - 1 and len(term) >= 3 and not query.rstrip().endswith('"')
@@ -129,7 +201,7 @@ def term_patterns(query: str) -> list[re.Pattern[str]]:
 
 
 def _term_regex(term: str) -> str:
-    if _CJK_RUN.fullmatch(term):
+    if _is_cjk_run(term):
         return re.escape(term)
     return r"(?<![^\W_])" + re.escape(term) + r"(?![^\W_])"
 
@@ -138,6 +210,8 @@ def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold text char by char, remembering for each folded char the original offset."""
     if text.isascii():
         return text.lower(), list(range(len(text)))
+    if _per_char_safe(text) and all(len(_PLAIN_TABLE[ord(c)]) == 1 for c in set(text)):
+        return text.translate(_PLAIN_TABLE), list(range(len(text)))  # one char for one
     out: list[str] = []
     offsets: list[int] = []
     for i, char in enumerate(text):
@@ -158,7 +232,7 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     folded, offsets = _folded_with_offsets(text)
     spans: list[tuple[int, int]] = []
     for term in terms:
-        if _CJK_RUN.fullmatch(term):
+        if _is_cjk_run(term):
             pattern = re.escape(term)
         else:
             pattern = r"(?<![^\W_])" + re.escape(term) + r"[^\W_]*"
@@ -208,5 +282,5 @@ def word_count(text: str) -> int:
     """Words separated by spaces, counting each CJK character as one word."""
     if text.isascii():
         return len(text.split())
-    cjk = len(_CJK_CHAR.findall(text))
-    return cjk + len(_CJK_RUN.sub(" ", text).split()) if cjk else len(text.split())
+    cjk = len(_cjk_char().findall(text))
+    return cjk + len(_cjk_run().sub(" ", text).split()) if cjk else len(text.split())

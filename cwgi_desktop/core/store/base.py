@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from cwgi_desktop.core.atomic_files import no_space_as_error, write_atomically
 from cwgi_desktop.core.errors import StoreError
-from cwgi_desktop.core.models import new_id
 from cwgi_desktop.core.store.migrations import (
     MIGRATIONS,
     NEEDS_DATA_STEP,
@@ -136,6 +132,8 @@ class StoreBase:
                 yield self.conn
             return
         # A full disk (SQLITE_FULL) rolls back and becomes one line naming the store.
+        from cwgi_desktop.core.atomic_files import no_space_as_error  # (tempfile: writes only)
+
         with no_space_as_error(self.path):
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -153,6 +151,8 @@ class StoreBase:
         self._savepoints = getattr(self, "_savepoints", 0) + 1
         name = f"sp{self._savepoints}"
         self.conn.execute(f"SAVEPOINT {name}")
+        from cwgi_desktop.core.atomic_files import no_space_as_error
+
         try:
             with no_space_as_error(self.path):  # one line, as for the outer transaction
                 yield self.conn
@@ -244,6 +244,8 @@ class StoreBase:
                     note = step(conn) or note
                 conn.execute(f"PRAGMA user_version = {version + 1}")
                 if version == 0:
+                    from cwgi_desktop.core.models import new_id
+
                     conn.execute(
                         "INSERT INTO meta(key, value) VALUES ('store_id', ?)", (new_id(),)
                     )
@@ -310,10 +312,14 @@ class StoreBase:
                 target.close()
                 source.close()
 
+        from cwgi_desktop.core.atomic_files import write_atomically
+
         return write_atomically(Path(out), copy)
 
     def safety_copy(self, label: str) -> Path:
         """Copy the store beside itself before a risky step (e.g. a migration)."""
+        from datetime import datetime, timezone
+
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         out = self.path.with_name(f"{self.path.stem}.{label}.{stamp}{self.path.suffix}")
         return self.backup(out)
@@ -395,4 +401,6 @@ def _check_header(path: Path) -> None:
 
 def copy_file(src: Path, dst: Path) -> None:
     """Plain file copy used for restores (the store must be closed)."""
+    import shutil
+
     shutil.copy2(src, dst)
