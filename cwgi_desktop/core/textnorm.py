@@ -71,19 +71,13 @@ def fold(text: str) -> str:
     """Fold text for indexing and querying (same length not guaranteed)."""
     if text.isascii():
         return text.lower()
-    if _per_char_safe(text):
-        return text.translate(_SPACED_TABLE)
     return _cjk_char().sub(r" \1 ", _fold_whole(text))
 
 
 # Each character's folding, computed once (a translate table filled as characters come).
 _FOLDED_CHAR: dict[str, str] = {chr(i): chr(i).lower() for i in range(128)}
-# The same, for str.translate: the plain folding, and the indexed one (CJK spaced).
+# The same, for str.translate (where a snippet maps folded offsets back to the text's).
 _PLAIN_TABLE: dict[int, str] = {}
-_SPACED_TABLE: dict[int, str] = {}
-# Characters whose folding keeps a combining mark: NFKD orders marks across characters,
-# so a text holding one is folded whole (as the index always did), not char by char.
-_KEEPS_MARK: set[str] = set()
 
 
 def fold_char(char: str) -> str:
@@ -95,25 +89,16 @@ def fold_char(char: str) -> str:
     return folded
 
 
-def _per_char_safe(text: str) -> bool:
-    """Whether folding `text` char by char (one C-speed `str.translate`) gives exactly
-    what folding it whole gives: true unless a folded character keeps a combining mark.
-    Fills the translate tables with the text's new characters."""
+def _one_for_one(text: str) -> bool:
+    """Whether every character of `text` folds to exactly one character (then the folded
+    text's offsets are the text's own). Fills the translate table with its characters."""
+    single = True
     for char in set(text):
-        code = ord(char)
-        if code in _PLAIN_TABLE:
-            if char in _KEEPS_MARK:
-                return False
-            continue
-        folded = fold_char(char)
-        keeps_mark = any(unicodedata.combining(c) for c in folded)
-        if keeps_mark:
-            _KEEPS_MARK.add(char)
-        _SPACED_TABLE[code] = "".join(f" {c} " if _is_cjk(c) else c for c in folded)
-        _PLAIN_TABLE[code] = folded  # last: another thread takes the character as known
-        if keeps_mark:
-            return False
-    return True
+        folded = _PLAIN_TABLE.get(ord(char))
+        if folded is None:
+            folded = _PLAIN_TABLE[ord(char)] = fold_char(char)
+        single = single and len(folded) == 1
+    return single
 
 
 def query_terms(query: str) -> list[str]:
@@ -172,8 +157,6 @@ def fold_plain(text: str) -> str:
     """Fold like `fold`, without spacing CJK characters (for matching in Python)."""
     if text.isascii():
         return text.lower()
-    if _per_char_safe(text):
-        return text.translate(_PLAIN_TABLE)
     return _fold_whole(text)
 
 
@@ -210,8 +193,8 @@ def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold text char by char, remembering for each folded char the original offset."""
     if text.isascii():
         return text.lower(), list(range(len(text)))
-    if _per_char_safe(text) and all(len(_PLAIN_TABLE[ord(c)]) == 1 for c in set(text)):
-        return text.translate(_PLAIN_TABLE), list(range(len(text)))  # one char for one
+    if _one_for_one(text):  # then one C-speed translate, not a Python loop per character
+        return text.translate(_PLAIN_TABLE), list(range(len(text)))
     out: list[str] = []
     offsets: list[int] = []
     for i, char in enumerate(text):

@@ -125,22 +125,34 @@ def import_paths(
 def _import_batch(store: Store, files: list[tuple[Path, str | None]], done: int,
                   consultation: str | None, progress: Progress | None,
                   report: ImportReport) -> int:
-    """Import files from index `done` until the batch is full; returns the next index."""
+    """Import files from index `done` until the batch is full; returns the next index.
+
+    The batch's full-text rows are written at its end (`writes_deferred`): should that
+    fail (a full disk), none of the batch's files is stored and each says why."""
     started = time.monotonic()
     end = min(len(files), done + BATCH_FILES)
     first_imported = len(report.imported)
-    while done < end and time.monotonic() - started < BATCH_SECONDS:
-        path, problem = files[done]
-        if progress is not None and not progress(done, len(files), path):
-            report.cancelled = True
-            break
-        done += 1
-        # A file already imported is not parsed again: the hash is checked first.
-        store_file(store, prepare_file(path, consultation, problem=problem,
-                                       known=known_file(store)), report)
-        if not store.read_only and not store.conn.in_transaction:
-            _lose_batch(report, first_imported, report.rejected[-1]["reason"])
-            raise _BatchLost(done)
+    indexing = False
+    try:
+        with store.writes_deferred():
+            while done < end and time.monotonic() - started < BATCH_SECONDS:
+                path, problem = files[done]
+                if progress is not None and not progress(done, len(files), path):
+                    report.cancelled = True
+                    break
+                done += 1
+                # A file already imported is not parsed again: the hash is checked first.
+                store_file(store, prepare_file(path, consultation, problem=problem,
+                                               known=known_file(store)), report)
+                if not store.read_only and not store.conn.in_transaction:
+                    _lose_batch(report, first_imported, report.rejected[-1]["reason"])
+                    raise _BatchLost(done)
+            indexing = True
+    except CwgiError as exc:
+        if not indexing:
+            raise
+        _lose_batch(report, first_imported, shown_path(str(exc)))
+        raise _BatchLost(done) from exc
     return done
 
 

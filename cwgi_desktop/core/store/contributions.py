@@ -114,6 +114,8 @@ class ContributionRepository(Repository):
             kept = [i for i, r in enumerate(full) if r[0].strip()]
             index_of = {old: new for new, old in enumerate(kept, start=1)}
             rows = _with_numbers([full[i] for i in kept])
+            # Counted at once: word_count of a newline-joined text is the sum of its parts'.
+            words = word_count("\n".join(r[0] for r in rows))
             fts_rowid = conn.execute(
                 "SELECT COALESCE(MAX(fts_rowid), 0) + 1 FROM contributions").fetchone()[0]
             conn.execute(
@@ -127,7 +129,7 @@ class ContributionRepository(Repository):
                     metadata.get("source"), metadata.get("source_type"),
                     metadata.get("consultation"), metadata.get("date"),
                     metadata.get("file_name"), sha256, metadata.get("format"), now, now,
-                    len(rows), sum(word_count(r[0]) for r in rows), fts_rowid,
+                    len(rows), words, fts_rowid,
                 ),
             )
             cover = [metadata.get(c) for c in COVER_COLUMNS]
@@ -141,10 +143,9 @@ class ContributionRepository(Repository):
                 [(cid, i, s, t, n, k, index_of.get(a) if a is not None else None)
                  for i, (t, s, n, k, a) in enumerate(rows, start=1)],
             )
-            conn.execute(
-                "INSERT INTO contributions_fts (rowid, folded) VALUES (?, ?)",
-                (fts_rowid, _indexed_text(rows)),
-            )
+            # Deferred inside an import batch (see StoreBase.writes_deferred).
+            self._base.write_later("INSERT INTO contributions_fts (rowid, folded) VALUES (?, ?)",
+                                   (fts_rowid, _indexed_text(rows)))
         return self.get(cid), True
 
     def id_for_sha256(self, sha256: str) -> str | None:
@@ -163,7 +164,7 @@ class ContributionRepository(Repository):
             fts_rowid = conn.execute("SELECT fts_rowid FROM contributions WHERE id = ?",
                                      (contribution.id,)).fetchone()[0]
             # A contentless index forgets a row only when given the very text it indexed.
-            conn.execute(
+            self._base.write_later(  # in order with the inserts a batch defers
                 "INSERT INTO contributions_fts (contributions_fts, rowid, folded)"
                 " VALUES ('delete', ?, ?)",
                 (fts_rowid, _indexed_text(rows)),
