@@ -84,10 +84,12 @@ _BUNDLE_TEXT = {
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from cwgi_desktop.core.services.import_pool import default_workers
     from cwgi_desktop.core.services.importing import import_paths
 
     with open_store(args) as store:
-        report = import_paths(store, args.paths, consultation=args.consultation)
+        report = import_paths(store, args.paths, consultation=args.consultation,
+                              workers=default_workers())
     for item in report.rejected:
         error(f"{item['path']}: {item['reason']}")
     data = report.to_dict()

@@ -63,6 +63,10 @@ _SOFT_HYPHEN = "\u00ad"
 
 def normalise(text: str) -> str:
     """Collapse runs of whitespace to one space, trim, and drop soft hyphens."""
+    # Most paragraphs have nothing to change: every whitespace character but the space,
+    # and the soft hyphen, is unprintable, so one C scan and two `in` say so.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     if _SOFT_HYPHEN in text:
         text = text.replace(_SOFT_HYPHEN, "")
     if "\u00a0" in text or "\u202f" in text:
