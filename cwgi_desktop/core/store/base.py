@@ -13,7 +13,6 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
 
 from cwgi_desktop.core.errors import StoreError
 from cwgi_desktop.core.store.migrations import (
@@ -22,6 +21,10 @@ from cwgi_desktop.core.store.migrations import (
     SCHEMA_VERSION,
     DataStep,
 )
+
+TYPE_CHECKING = False  # (not typing's: `cwgi search` does not import typing, 2 ms)
+if TYPE_CHECKING:
+    from typing import Any
 
 BUSY_TIMEOUT_MS = 15_000
 # Called with (steps done, steps in all, schema version being reached) while migrating.
