@@ -10,6 +10,10 @@ window parses in its own thread pool and never uses this.
 A worker knows the files the store held when the import began (their hashes), so those
 are not parsed again; a worker that dies (the system ran out of memory) leaves the rest
 of the files to be parsed in the calling process, as without workers.
+
+The workers are forked before the import's first transaction and never touch the store:
+the SQLite connection they inherit is never used there, nor closed (a multiprocessing
+worker ends with os._exit), so it cannot checkpoint or remove the parent's WAL.
 """
 
 from __future__ import annotations
