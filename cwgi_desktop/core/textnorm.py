@@ -24,7 +24,6 @@ _COMBINING_CLASS = (
 _CJK = "\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_RANGES = ((0x2E80, 0x2FDF), (0x3040, 0x30FF), (0x3100, 0x31FF), (0x3400, 0x4DBF),
                (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xAC00, 0xD7AF))
-_CJK_LOW = "\u2e80"  # no CJK character comes before it (a text's max() tells in C)
 _WORD_TAIL = r"[^\W_]+(?:['’][^\W_]+)*"
 
 
@@ -72,8 +71,7 @@ def fold(text: str) -> str:
     """Fold text for indexing and querying (same length not guaranteed)."""
     if text.isascii():
         return text.lower()
-    folded = _fold_whole(text)
-    return _cjk_char().sub(r" \1 ", folded) if max(folded, default="") >= _CJK_LOW else folded
+    return _cjk_char().sub(r" \1 ", _fold_whole(text))
 
 
 # Each character's folding, computed once (a translate table filled as characters come).
@@ -265,7 +263,7 @@ def snippet(text: str, query: str, width: int = 160) -> str:
 
 def word_count(text: str) -> int:
     """Words separated by spaces, counting each CJK character as one word."""
-    if text.isascii() or max(text) < _CJK_LOW:
+    if text.isascii():
         return len(text.split())
     plain = _cjk_run().split(text)  # the text between CJK runs (one regex pass)
     cjk = len(text) - sum(map(len, plain))
