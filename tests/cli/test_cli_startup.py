@@ -111,3 +111,13 @@ def test_import_loads_neither_the_other_repositories_nor_pdf_nor_the_language_mo
                     "annotations", "draft_blocks", "drafts", "exchange", "records",
                     "language_versions", "vectors", "search")))
     assert [m for m in modules if m.startswith(unwanted)] == []
+
+
+def test_an_import_of_one_file_starts_no_workers(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from importer_fixtures import make_contribution_docx
+
+    make_contribution_docx(tmp_path / "in" / "C26-1-E.docx", symbol_line="Document C26/1-E")
+    modules = _imported_bare("--db", str(tmp_path / "s.sqlite3"), "import", str(tmp_path / "in"))
+    assert "cwgi_desktop.core.services.import_pool" in modules
+    assert [m for m in modules if m.startswith(("multiprocessing", "concurrent"))] == []

@@ -3,6 +3,7 @@ exactly as a serial import leaves it, bad files included, and a dead worker lose
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 import shutil
 import sys
@@ -57,13 +58,13 @@ def test_workers_store_exactly_what_a_serial_import_stores(
     folder = _corpus(tmp_path / "in")
     monkeypatch.setattr(import_pool, "PARALLEL_MIN_FILES", 2)
     started: list[int] = []
-    real_pool = import_pool.ProcessPoolExecutor
+    real_pool = concurrent.futures.ProcessPoolExecutor
 
     def pool(workers: int, **kw: object) -> object:
         started.append(workers)
         return real_pool(workers, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(import_pool, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", pool)
     with Store(tmp_path / "serial.sqlite3") as store:
         serial = import_paths(store, [folder])
     with Store(tmp_path / "parallel.sqlite3") as store:

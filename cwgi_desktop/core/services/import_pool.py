@@ -18,13 +18,14 @@ worker ends with os._exit), so it cannot checkpoint or remove the parent's WAL.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:  # (loaded when workers start: an import of a few files never needs them)
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 PARALLEL_MIN_FILES = 24  # below this, starting workers costs more than it saves
@@ -72,6 +73,9 @@ class Preparer(Generic[T]):
         self._pool: ProcessPoolExecutor | None = None
         wanted = sum(1 for _, problem in files if problem is None)
         if workers > 1 and wanted >= PARALLEL_MIN_FILES:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             self._pool = ProcessPoolExecutor(
                 workers, mp_context=multiprocessing.get_context("fork"),
                 initializer=_start_worker, initargs=(known(),))
