@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.filter_bar.author = self.settings.author
         self.model = ContributionListModel(self.db, self)
         self.table = self._make_table()
+        # The first page is asked for now: the worker opens the store and reads it while
+        # the rest of the window is built (start-up).
+        self._load_first_page()
         self.reader = ReaderView(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("contributionsSplitter")
@@ -514,10 +517,12 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([300, 500])
+        self.reader.text.set_zoom(self.settings.zoom)
+
+    def _load_first_page(self) -> None:
         header = self.settings.layout_state("list-header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
-        self.reader.text.set_zoom(self.settings.zoom)
         self.table.setSortingEnabled(True)  # sorts by the (restored) indicator: first load
 
     def _window_state_name(self) -> str:
