@@ -96,7 +96,7 @@ class _SvgEngine(QIconEngine):
         side = round(min(rect.width(), rect.height()) * ratio)
         painter.drawPixmap(rect, self.pixmap(QSize(side, side), mode, state))
 
-    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,  # noqa: N802 (Qt's name)
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,
                        state: QIcon.State = QIcon.State.Off) -> list[QSize]:
         return [QSize(side, side) for side in SIZES]
 
