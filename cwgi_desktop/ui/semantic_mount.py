@@ -26,6 +26,10 @@ if TYPE_CHECKING:  # numpy and the model load on first use, not with the window 
 FOLLOW_MS = 300
 # An import announces its contributions; indexing starts once the announcements settle.
 INDEX_AFTER_MS = 500
+# What an earlier session left unindexed waits this long after the window is shown: the
+# first seconds are the user's (the model's loading and the embedding take both cores and
+# some 150 MB on a 50,000-contribution store).
+INDEX_AT_START_MS = 5000
 
 
 class SemanticUi(QObject):
@@ -50,6 +54,10 @@ class SemanticUi(QObject):
         self.index_timer.setSingleShot(True)
         self.index_timer.setInterval(INDEX_AFTER_MS)
         self.index_timer.timeout.connect(self.indexer.start)
+        self.start_timer = QTimer(self)
+        self.start_timer.setSingleShot(True)
+        self.start_timer.setInterval(INDEX_AT_START_MS)
+        self.start_timer.timeout.connect(self.indexer.start)
         self._connect()
 
     def _connect(self) -> None:
@@ -61,7 +69,7 @@ class SemanticUi(QObject):
         w.drafts_built.connect(self._drafts_built)  # the editor is built on first use
         self.dock.visibilityChanged.connect(self._dock_shown)
         w.db.changed.connect(self._on_changed)
-        w.first_shown.connect(self.index_timer.start)  # what an earlier session left undone
+        w.first_shown.connect(self.start_timer.start)  # what an earlier session left undone
         w.closing.connect(self._closing)
         self.indexer.failed.connect(w.show_error)
         self.indexer.finished.connect(lambda _report: self.panel.refresh())
@@ -120,6 +128,7 @@ class SemanticUi(QObject):
     def _closing(self) -> None:
         self.follow.stop()
         self.index_timer.stop()
+        self.start_timer.stop()
         self.indexer.stop()
 
     # -- theme suggestions ---------------------------------------------------------------------

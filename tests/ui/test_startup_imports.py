@@ -144,3 +144,24 @@ def test_ctrl_s_before_the_drafts_tab_was_opened_says_everything_is_saved(
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Already saved"))
     assert window.workspaces.currentIndex() == 0  # Save now does not change the tab
     wait_idle(qtbot, window)
+
+
+def test_indexing_left_undone_waits_seconds_after_the_window_is_shown(
+        qtbot: Any, make_window: Any, store_path: Path, monkeypatch: Any) -> None:
+    from cwgi_desktop.ui import semantic_mount
+
+    with Store(store_path) as store:  # a contribution no earlier session indexed
+        store.contributions.add(sha256="b", paragraphs=[("Rural broadband access.", "body")],
+                               metadata={"symbol": "C26/2-E", "title": "Two"})
+    window = make_window()
+    ui = window.semantic
+    qtbot.waitUntil(ui.start_timer.isActive)  # asked for once the window is shown ...
+    assert ui.start_timer.interval() >= 5000  # ... for some seconds later
+    assert not ui.indexer.running and not ui.index_timer.isActive()
+    window.close()
+    assert not ui.start_timer.isActive()  # closing the window cancels it
+
+    monkeypatch.setattr(semantic_mount, "INDEX_AT_START_MS", 50)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.semantic.indexer.report is not None, timeout=10_000)
+    assert window.semantic.indexer.report.done >= 1
