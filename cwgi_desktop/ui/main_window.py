@@ -31,16 +31,13 @@ from cwgi_desktop.core.models import Annotation, Contribution, SearchHit
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.annotation_controller import AnnotationController
 from cwgi_desktop.ui.annotations_panel import AnnotationsPanel
-from cwgi_desktop.ui.author_dialog import AuthorDialog
 from cwgi_desktop.ui.consultation_ui import ask_import
 from cwgi_desktop.ui.contribution_list_model import ContributionListModel, MiddleElideDelegate
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, READ_STATE, THEMES, DbWorker
 from cwgi_desktop.ui.draft_menu import install_draft_menu, make_draft_actions
 from cwgi_desktop.ui.editor import AnnotationDragSource
 from cwgi_desktop.ui.filter_bar import Facets, FilterBar
-from cwgi_desktop.ui.import_job import ImportJob
 from cwgi_desktop.ui.main_actions import MainActions
-from cwgi_desktop.ui.metadata_dialog import MetadataDialog
 from cwgi_desktop.ui.navigator import Navigator
 from cwgi_desktop.ui.reader import ReaderContent, ReaderView, load_annotations, load_reader_content
 from cwgi_desktop.ui.search_panel import SearchPanel
@@ -50,8 +47,10 @@ from cwgi_desktop.ui.store_watcher import StoreWatcher
 from cwgi_desktop.ui.undo_commands import EditMetadataCommand
 from cwgi_desktop.ui.workspace_layouts import WorkspaceLayouts
 
-if TYPE_CHECKING:  # the editor is built when the Drafts tab is first shown (start-up)
+if TYPE_CHECKING:  # loaded on first use (start-up): the editor when its tab is first shown
+    from cwgi_desktop.ui.author_dialog import AuthorDialog
     from cwgi_desktop.ui.editor.draft_workspace import DraftWorkspace
+    from cwgi_desktop.ui.import_job import ImportJob
 
 
 def load_facets(store: Store) -> Facets:
@@ -413,6 +412,8 @@ class MainWindow(QMainWindow):
         contribution = self.reader.contribution
         if contribution is None:
             return
+        from cwgi_desktop.ui.metadata_dialog import MetadataDialog
+
         dialog = MetadataDialog(
             contribution, consultations=[v for v, _ in self.facets.consultations],
             source_types=[v for v, _ in self.facets.source_types], parent=self)
@@ -449,6 +450,8 @@ class MainWindow(QMainWindow):
         if self.import_job is not None and self.import_job.report is None:
             self.statusBar().showMessage(self.tr("An import is already running."), 4000)
             return None
+        from cwgi_desktop.ui.import_job import ImportJob
+
         job = ImportJob(self.db, paths, self, consultation=consultation)
         job.finished.connect(lambda report: self.statusBar().showMessage(
             self.tr("Imported %1, duplicates %2, rejected %3")
@@ -487,6 +490,8 @@ class MainWindow(QMainWindow):
             self.ask_author(then)
 
     def ask_author(self, then: Callable[[], None] | None = None) -> AuthorDialog:
+        from cwgi_desktop.ui.author_dialog import AuthorDialog
+
         dialog = AuthorDialog(self.settings.author, self)
 
         def accepted() -> None:

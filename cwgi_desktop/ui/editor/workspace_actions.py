@@ -19,13 +19,20 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton
 
 from cwgi_desktop.core.models import BLOCK_KINDS
-from cwgi_desktop.ui.editor import language_version_ui
 from cwgi_desktop.ui.editor.editor_labels import block_kind_names
 from cwgi_desktop.ui.icons import icon
 from cwgi_desktop.ui.toolbar_style import compact_toolbar
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from cwgi_desktop.ui.editor.draft_workspace import DraftWorkspace
+
+
+def _language_versions() -> ModuleType:
+    from cwgi_desktop.ui.editor import language_version_ui
+
+    return language_version_ui
 
 
 def _plain(text: str) -> str:
@@ -124,13 +131,13 @@ def _language_actions(ws: DraftWorkspace) -> dict[str, QAction]:
     a["language_version"] = _action(
         ws, "actionLanguageVersion",
         QCoreApplication.translate("DraftWorkspace", "New language version…"),
-        lambda: language_version_ui.new_language_version(ws),
+        lambda: _language_versions().new_language_version(ws),
         tip=QCoreApplication.translate(
             "DraftWorkspace", "The draft in another of the six languages, block by block"))
     a["translation_current"] = _action(
         ws, "actionTranslationCurrent",
         QCoreApplication.translate("DraftWorkspace", "Mark translation up to date"),
-        lambda: language_version_ui.mark_current(ws),
+        lambda: _language_versions().mark_current(ws),
         tip=QCoreApplication.translate(
             "DraftWorkspace", "This block of a language version follows the original again"))
     return a
