@@ -63,6 +63,8 @@ LOADED_ON_FIRST_USE = (
     "cwgi_desktop.ui.help_dialogs", "cwgi_desktop.ui.preferences_dialog",
     "cwgi_desktop.ui.codebook_dialog", "cwgi_desktop.ui.backup_ui",
     "cwgi_desktop.ui.store_manager", "cwgi_desktop.ui.first_run", "email",
+    "cwgi_desktop.ui.annotation_dialogs", "cwgi_desktop.ui.metadata_dialog",
+    "cwgi_desktop.ui.import_job", "cwgi_desktop.ui.editor.language_version_ui",
 )
 
 
