@@ -224,6 +224,7 @@ class Revision:
     created: str = field(default_factory=utc_now)
     automatic: bool = False
     snapshot: dict[str, Any] = field(default_factory=dict)
+    author: str = ""  # who took it ("" for versions taken before authors were recorded)
 
 
 @dataclass

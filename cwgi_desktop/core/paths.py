@@ -19,6 +19,14 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def user_cache_dir() -> Path:
+    """Files the application can make again (CWGI_CACHE_DIR overrides it, e.g. for tests)."""
+    override = os.environ.get("CWGI_CACHE_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def default_db_path() -> Path:
     """The store used when neither --db nor CWGI_DB names one."""
     env = os.environ.get("CWGI_DB")

@@ -482,14 +482,14 @@ class MainWindow(QMainWindow):
 
     # -- author --------------------------------------------------------------------------------
 
-    def ensure_author(self, then: Callable[[], None]) -> None:
+    def ensure_author(self, then: Callable[[], object]) -> None:
         """Run `then` once the author's name is known (asking for it if need be)."""
         if self.settings.author:
             then()
         else:
             self.ask_author(then)
 
-    def ask_author(self, then: Callable[[], None] | None = None) -> AuthorDialog:
+    def ask_author(self, then: Callable[[], object] | None = None) -> AuthorDialog:
         from cwgi_desktop.ui.author_dialog import AuthorDialog
 
         dialog = AuthorDialog(self.settings.author, self)

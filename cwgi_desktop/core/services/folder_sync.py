@@ -14,7 +14,10 @@ of each colleague is kept in the store (`meta`), in the same transaction as the 
 crash never applies a file twice or skips one. A file still arriving (truncated, or its
 members not matching its manifest) is refused by the bundle reader: it is skipped and read
 again next time, and nothing of it is applied. A laptop that was away reads everything it
-missed, or the writer's snapshot where the writer has compacted its old files away.
+missed, or the writer's snapshot where the writer has compacted its old files away. A file
+the merge refuses waits the same way, with its writer's later files: a draft's version or
+review note whose draft comes from another colleague's file not arrived yet (or a forged
+version, named in the status).
 
 Before a round that merges anything, the store gets a rotating safety backup.
 """
@@ -31,9 +34,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cwgi_desktop.core.atomic_files import write_text_atomically
-from cwgi_desktop.core.errors import CwgiError, InvalidInput
+from cwgi_desktop.core.errors import CwgiError, ImportRejected, InvalidInput
 from cwgi_desktop.core.exchange import BundleFilter
 from cwgi_desktop.core.exchange.records import SUFFIX
+from cwgi_desktop.core.exchange.rows import BUNDLE_KINDS
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.services.exchange import export_bundle, merge_bundles
 from cwgi_desktop.core.store import Store
@@ -210,7 +214,7 @@ def publish(store: Store, folder: Path | str, author: str = "") -> str | None:
     temporary = own / f".{number:08d}{SUFFIX}.part"
     summary = export_bundle(store, temporary, BundleFilter(since=since, with_texts=True))
     counts = summary.counts
-    if not any(counts.get(kind, 0) for kind in ("theme", "annotation", "draft", "block")):
+    if not any(counts.get(kind, 0) for kind in BUNDLE_KINDS):
         temporary.unlink(missing_ok=True)
         _set_meta(store, "published_at", started)
         return None
@@ -285,25 +289,49 @@ def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) ->
         from cwgi_desktop.core.services.backups import take_backup
 
         result.backup = str(take_backup(store, backup_dir, "sync"))
+    stopped: set[str] = set()  # colleagues with a file refused by the merge this round
     for start in range(0, len(ready), BATCH):
-        batch = ready[start:start + BATCH]
-        with store.transaction():
-            merged = merge_bundles(store, [(path, contents) for _, _, path, contents in batch],
-                                   backup_dir=backup_dir)
-            for (peer_id, number, _, _), outcome in zip(batch, merged, strict=True):
-                applied[peer_id] = number
-                _set_meta(store, f"last_change.{peer_id}", outcome.created or utc_now())
-            _set_meta(store, "applied", applied)
-        for (peer_id, _, path, _), outcome in zip(batch, merged, strict=True):
-            result.applied.append(str(path))
-            result.added += outcome.added
-            result.updated += outcome.updated
-            result.conflicts += outcome.conflicts
-            before = result.per_peer.get(peer_id, (0, 0, 0))
-            result.per_peer[peer_id] = (before[0] + outcome.added,
-                                        before[1] + outcome.updated,
-                                        before[2] + outcome.conflicts)
+        batch = [item for item in ready[start:start + BATCH] if item[0] not in stopped]
+        if not batch:
+            continue
+        try:
+            _merge_batch(store, batch, applied, result, backup_dir)
+        except ImportRejected:
+            # A file the merge refuses (a version or review note of a draft that has not
+            # arrived yet, a forged version): it waits, with its colleague's later files;
+            # the others are merged one by one.
+            for item in batch:
+                if item[0] in stopped:
+                    continue
+                try:
+                    _merge_batch(store, [item], applied, result, backup_dir)
+                except ImportRejected as exc:
+                    result.waiting[str(item[2])] = str(exc).splitlines()[0]
+                    stopped.add(item[0])
     return result
+
+
+def _merge_batch(store: Store, batch: list[tuple[str, int, Path, BundleContents]],
+                 applied: dict[str, int], result: SyncRound, backup_dir: Path | None) -> None:
+    """Merge files in one transaction with the counts of what was applied (all or none)."""
+    with store.transaction():
+        merged = merge_bundles(store, [(path, contents) for _, _, path, contents in batch],
+                               backup_dir=backup_dir)
+        done = dict(applied)
+        for (peer_id, number, _, _), outcome in zip(batch, merged, strict=True):
+            done[peer_id] = number
+            _set_meta(store, f"last_change.{peer_id}", outcome.created or utc_now())
+        _set_meta(store, "applied", done)
+    applied.update(done)
+    for (peer_id, _, path, _), outcome in zip(batch, merged, strict=True):
+        result.applied.append(str(path))
+        result.added += outcome.added
+        result.updated += outcome.updated
+        result.conflicts += outcome.conflicts
+        before = result.per_peer.get(peer_id, (0, 0, 0))
+        result.per_peer[peer_id] = (before[0] + outcome.added,
+                                    before[1] + outcome.updated,
+                                    before[2] + outcome.conflicts)
 
 
 def sync(store: Store, folder: Path | str, *, author: str = "",

@@ -379,3 +379,37 @@ class ContributionRepository(Repository):
             if symbol:
                 known[symbol.casefold()] = base
         return known
+
+    # -- reads for generated drafts (issue 15: a compilation reads 10,000 contributions) --
+
+    def all_brief(self, flt: ContributionFilter | None = None) -> list[Contribution]:
+        """Contributions as `all()` orders them (by symbol) with only what a draft names
+        them by: id, symbol, base symbol, language, title, source, source type,
+        consultation and file name (the rest is left at its default). Reading every
+        column and counting annotations per row took four times as long."""
+        sql, params = self._filter_sql(flt or ContributionFilter())
+        # Positional (the dataclass's field order: id … consultation, date, file_name),
+        # a third faster than keywords for 10,000 objects.
+        return [Contribution(cid, symbol, base, language, title, source, source_type,
+                             consultation, None, file_name)
+                for cid, symbol, base, language, title, source, source_type, consultation,
+                file_name in self.conn.execute(
+                    "SELECT c.id, c.symbol, c.base_symbol, c.language, c.title, c.source,"
+                    f" c.source_type, c.consultation, c.file_name FROM contributions c{sql}"
+                    " ORDER BY c.symbol IS NULL, c.symbol COLLATE NOCASE ASC, c.id", params)]
+
+    def body_openings(self, ids: Sequence[str], first: int, *, after: int = 0
+                      ) -> dict[str, list[str]]:
+        """For each contribution, the texts of its paragraphs among its `first` (past its
+        `after` first ones), headings left out, in order: a few queries for thousands of
+        contributions (body_texts is one per contribution)."""
+        out: dict[str, list[str]] = {cid: [] for cid in ids}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            for cid, text in self.conn.execute(
+                "SELECT contribution_id, text FROM paragraphs WHERE contribution_id IN"
+                f" ({','.join('?' * len(chunk))}) AND idx > ? AND idx <= ?"
+                " AND style IS NOT 'heading' ORDER BY contribution_id, idx",
+                [*chunk, after, first]):
+                out[cid].append(text)
+        return out
