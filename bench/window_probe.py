@@ -4,11 +4,8 @@
 Prints one JSON line. With --floor, shows a bare QMainWindow instead (the baseline).
 
 The window opens as it does after the first run: its author is known ($CWGI_AUTHOR, as
-the benches set it), so it does not ask for the name. Our modules run from their bytecode,
-as an installed copy does (pip and the frozen build compile them; PySide6 is installed
-compiled): under PYTHONDONTWRITEBYTECODE=1 this checkout compiled every module of ours from
-source at every start. The first probe writes the cache. `--source`: compile from source
-at every start, as before.
+the benches set it), so it does not ask for the name. (bench_process.py byte-compiles the
+package first, as an install has it.)
 """
 
 from __future__ import annotations
@@ -19,8 +16,6 @@ import sys
 import time
 
 START = time.perf_counter()
-if "--source" not in sys.argv:
-    sys.dont_write_bytecode = False  # __pycache__ beside our modules (git ignores it)
 
 
 def since_process_start() -> float:
@@ -46,8 +41,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication([sys.argv[0]])
-    argv = [a for a in sys.argv[1:] if a != "--source"]
-    if "--floor" in argv:
+    if "--floor" in sys.argv:
         window = QMainWindow()
         window.show()
         app.processEvents()
@@ -59,7 +53,7 @@ def main() -> None:
 
     settings = Settings()
     settings.author = os.environ.get("CWGI_AUTHOR", "") or "Bench"
-    window = MainWindow(argv[0], settings)
+    window = MainWindow(sys.argv[1], settings)
     window.show()
     result: dict[str, float] = {}
 
