@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from cwgi_desktop.ui.accessibility import chain_tab_order, describe
-from cwgi_desktop.ui.consultation_ui import ask_import, set_consultation_of_selection
 from cwgi_desktop.ui.folder_sync_ui import mount_folder_sync
 from cwgi_desktop.ui.icons import icon
 from cwgi_desktop.ui.qda_dialogs import other_tools_menu
@@ -23,6 +22,10 @@ from cwgi_desktop.ui.theme import current_watcher
 from cwgi_desktop.ui.toolbar_style import compact_toolbar
 
 if TYPE_CHECKING:  # the dialogs load when first opened (start-up)
+    from types import ModuleType
+
+    from PySide6.QtWidgets import QDialog
+
     from cwgi_desktop.ui.backup_ui import RestoreDialog
     from cwgi_desktop.ui.codebook_dialog import CodebookDialog
     from cwgi_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
@@ -123,7 +126,7 @@ class MainActions(QObject):
         add("edit_metadata", "actionEditMetadata", self.tr("&Edit details…"), w.edit_metadata,
             "F2", self.tr("Correct symbol, title, source, date, consultation"))
         add("set_consultation", "actionSetConsultation", self.tr("Set &consultation…"),
-            lambda: set_consultation_of_selection(w), "Ctrl+Shift+K",
+            lambda: _consultation_ui().set_consultation_of_selection(w), "Ctrl+Shift+K",
             self.tr("Give the contributions selected in the list one consultation"))
         add("toggle_read", "actionToggleRead", self.tr("Mark read/&unread"), w.toggle_read,
             "Ctrl+U", self.tr("Mark the open contribution read or unread"))
@@ -278,20 +281,24 @@ class MainActions(QObject):
         from cwgi_desktop.core.importers import SUPPORTED_EXTENSIONS
 
         patterns = " ".join(f"*{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(
             w, self.tr("Import contributions"), w.settings.import_folder,
             self.tr("Contributions (%1);;All files (*)").replace("%1", patterns))
         if paths:
             w.settings.import_folder = str(Path(paths[0]).parent)
-            ask_import(w, list(paths))
+            _consultation_ui().ask_import(w, list(paths))
 
     def import_folder(self) -> None:
         w = self.window
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             w, self.tr("Import a folder of contributions"), w.settings.import_folder)
         if folder:
             w.settings.import_folder = folder
-            ask_import(w, [folder])
+            _consultation_ui().ask_import(w, [folder])
 
     def open_codebook(self) -> CodebookDialog:
         from cwgi_desktop.ui.codebook_dialog import CodebookDialog
@@ -433,3 +440,9 @@ def _load_demo(window: MainWindow) -> None:
     from cwgi_desktop.ui.first_run import load_demo
 
     load_demo(window)
+
+
+def _consultation_ui() -> ModuleType:
+    from cwgi_desktop.ui import consultation_ui  # its dialogs load when first used
+
+    return consultation_ui

@@ -31,7 +31,6 @@ from cwgi_desktop.core.models import Annotation, Contribution, SearchHit
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.annotation_controller import AnnotationController
 from cwgi_desktop.ui.annotations_panel import AnnotationsPanel
-from cwgi_desktop.ui.consultation_ui import ask_import
 from cwgi_desktop.ui.contribution_list_model import ContributionListModel, MiddleElideDelegate
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, READ_STATE, THEMES, DbWorker
 from cwgi_desktop.ui.draft_menu import install_draft_menu, make_draft_actions
@@ -476,6 +475,8 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
+            from cwgi_desktop.ui.consultation_ui import ask_import
+
             ask_import(self, list(paths))
         else:
             event.ignore()

@@ -65,6 +65,7 @@ LOADED_ON_FIRST_USE = (
     "cwgi_desktop.ui.store_manager", "cwgi_desktop.ui.first_run", "email",
     "cwgi_desktop.ui.annotation_dialogs", "cwgi_desktop.ui.metadata_dialog",
     "cwgi_desktop.ui.import_job", "cwgi_desktop.ui.editor.language_version_ui",
+    "cwgi_desktop.ui.consultation_ui",
 )
 
 
