@@ -40,11 +40,22 @@ def _checkpoint(path: Path) -> None:
     conn.close()
 
 
+def _current(path: Path) -> Path:
+    """A cached store brought to today's schema once, outside any timing: a store cached by
+    an older version would otherwise be migrated (and safety-copied) by every timed run,
+    a cost a user pays once."""
+    from cwgi_desktop.core.services.opening import open_store
+
+    open_store(path).close()
+    _checkpoint(path)
+    return path
+
+
 def contributions_store(count: int, words_each: int) -> Path:
     path = OUT / f"proc-{count}x{words_each}.sqlite3"
     done = path.with_suffix(".done")
     if done.exists() and path.exists():
-        return path
+        return _current(path)
     OUT.mkdir(parents=True, exist_ok=True)
     _fresh(path)
     store = Store(path)
@@ -74,7 +85,7 @@ def annotated_store(count: int = 10_000, annotations: int = 20_000) -> Path:
     path = OUT / f"proc-annotated-{count}-{annotations}.sqlite3"
     done = path.with_suffix(".done")
     if done.exists() and path.exists():
-        return path
+        return _current(path)
     base = contributions_store(count, 1500)
     _fresh(path)
     shutil.copyfile(base, path)
@@ -111,7 +122,7 @@ def receiver_store(count: int = 10_000) -> Path:
         conn.commit()
         conn.close()
         tmp.rename(path)
-    return path
+    return _current(path)
 
 
 def export_store() -> tuple[Path, str]:
@@ -120,7 +131,7 @@ def export_store() -> tuple[Path, str]:
     path = OUT / "proc-export.sqlite3"
     id_file = path.with_suffix(".draft")
     if path.exists() and id_file.exists():
-        return path, id_file.read_text().strip()
+        return _current(path), id_file.read_text().strip()
     OUT.mkdir(parents=True, exist_ok=True)
     _fresh(path)
     store = Store(path)
