@@ -10,7 +10,7 @@ by `core.store.exchange`.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -212,10 +212,11 @@ def _materialize(store: Store, conn: sqlite3.Connection, versions: Versions) -> 
 
 # -- bundles -----------------------------------------------------------------------------
 
-def export_bundle(store: Store, out: Path | str,
-                  flt: BundleFilter | None = None) -> ExportSummary:
+def export_bundle(store: Store, out: Path | str, flt: BundleFilter | None = None, *,
+                  texts_except: Collection[str] = ()) -> ExportSummary:
     """Write a bundle of the store's themes, annotations and drafts (see `BundleFilter`)
-    with the identity of the contributions they point at (texts only if asked)."""
+    with the identity of the contributions they point at (texts only if asked, and not
+    those of `texts_except`: already sent)."""
     from cwgi_desktop.core.exchange.bundle import BundleContents, write_bundle
 
     flt = flt or BundleFilter()
@@ -237,7 +238,7 @@ def export_bundle(store: Store, out: Path | str,
         if row["id"] in ids or (row["base_symbol"] or "").casefold() in cited:
             contents.contributions.append(
                 {k: row[k] for k in ("id", "symbol", "base_symbol", "sha256", "title")})
-            if flt.with_texts:
+            if flt.with_texts and row["id"] not in texts_except:
                 contents.texts[row["id"]] = {
                     "id": row["id"], "sha256": row["sha256"],
                     "metadata": {k: row[k] for k in _TEXT_FIELDS},
@@ -251,7 +252,8 @@ def export_bundle(store: Store, out: Path | str,
     store.exchange.mark_shared((kind, v.payload["id"], v.digest)
                                for kind in KINDS for v in chosen[kind])
     return ExportSummary(str(out), contents.counts(), flt.to_manifest(),
-                         [d.to_dict() for d in carrying], flt.others_notes)
+                         [d.to_dict() for d in carrying], flt.others_notes,
+                         sorted(contents.texts))
 
 
 def _others_notes(chosen: dict[str, list[Version]], versions: Versions,
@@ -314,20 +316,24 @@ def merge_bundles(store: Store, bundles: Sequence[tuple[Path | str, BundleConten
     safety = _SafetyCopy(store, backup_dir)
     with store.transaction() as conn:
         versions = _capture(store, conn)
-        results = [_merge_one(store, conn, versions, path, contents, safety)
+        # Read once and kept up to date by `_apply`: not re-read from the ledger for each
+        # of the bundles (a laptop catching up merges hundreds against 100,000 rows).
+        origins = _origins(store)
+        results = [_merge_one(store, conn, versions, path, contents, safety, origins)
                    for path, contents in bundles]
         _materialize(store, conn, versions)
     return results
 
 
 def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
-               path: Path | str, contents: BundleContents, safety: _SafetyCopy
-               ) -> MergeResult:
+               path: Path | str, contents: BundleContents, safety: _SafetyCopy,
+               origins: dict[tuple[str, str], Local] | None = None) -> MergeResult:
     manifest = contents.manifest
     result = MergeResult(peer=str(manifest.get("store_id", "")),
                          created=str(manifest.get("created", "")))
     source = Path(path).name
-    origins = _origins(store)
+    if origins is None:
+        origins = _origins(store)
     incoming = ((kind, Version(payload, history=history)) for kind in KINDS
                 for payload, history in contents.rows[kind])
     steps = plan(incoming, versions, origins)
@@ -336,10 +342,11 @@ def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
     open_conflicts = store.exchange.open_conflicts()
     for step in steps:
         _apply(store, conn, step, versions, origins, open_conflicts, result, source)
+    held = store.exchange.contributions_held(list(contents.texts))
     for cid, text in sorted(contents.texts.items()):
         # A text already here stays: from a file it is what the file says, and a
         # bundle's may not override it (issue 11, item 6); from a bundle, first wins.
-        if store.exchange.has_contribution(cid):
+        if cid in held:
             result.unchanged += 1
             continue
         store.contributions.add(
@@ -373,7 +380,9 @@ def _apply(store: Store, conn: sqlite3.Connection, step: Step, versions: Version
     arrived = outcome.stored is not None and outcome.stored.digest == theirs.digest
     if outcome.stored is not None:
         versions[kind][rid] = outcome.stored
-        _save(conn, kind, outcome.stored, RECEIVED if arrived else origins.get((kind, rid)))
+        origin = RECEIVED if arrived else origins.get((kind, rid), MADE_HERE)
+        _save(conn, kind, outcome.stored, origin)
+        origins[(kind, rid)] = origin  # what the ledger now says
     if outcome.conflict is not None:
         mine, _, winner = outcome.conflict
         result.conflict_ids.append(store.exchange.record_conflict(

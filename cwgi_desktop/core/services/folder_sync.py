@@ -21,10 +21,12 @@ Before a round that merges anything, the store gets a rotating safety backup.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -45,8 +47,11 @@ LAPTOP_FILE = "laptop.json"
 META_PREFIX = "folder_sync."
 # Compact a laptop's own files into one snapshot once it has written this many.
 COMPACT_AFTER = 200
-# Files merged in one transaction when catching up (bounded memory, one ledger pass each).
-BATCH = 50
+# Files merged in one transaction when catching up: at most this many, and at most this
+# many bytes of them (the files of one batch are held in memory; each batch is one pass
+# over the ledger). Files are read one batch at a time, never all at once.
+BATCH = 200
+BATCH_BYTES = 24 * 2**20
 _CHANGES_RE = re.compile(r"^(\d{8})" + re.escape(SUFFIX) + "$")
 _SNAPSHOT_RE = re.compile(r"^snapshot-(\d{8})" + re.escape(SUFFIX) + "$")
 
@@ -208,7 +213,11 @@ def publish(store: Store, folder: Path | str, author: str = "") -> str | None:
     number = max(int(_meta(store, "published", 0)), _newest_own(own)) + 1
     target = own / f"{number:08d}{SUFFIX}"
     temporary = own / f".{number:08d}{SUFFIX}.part"
-    summary = export_bundle(store, temporary, BundleFilter(since=since, with_texts=True))
+    # Each contribution's text travels once from this laptop (in the first file whose rows
+    # point at it; a snapshot carries them all): colleagues read every file in order.
+    sent = _texts_sent(store, own)
+    summary = export_bundle(store, temporary, BundleFilter(since=since, with_texts=True),
+                            texts_except=sent)
     counts = summary.counts
     if not any(counts.get(kind, 0) for kind in ("theme", "annotation", "draft", "block")):
         temporary.unlink(missing_ok=True)
@@ -218,10 +227,22 @@ def publish(store: Store, folder: Path | str, author: str = "") -> str | None:
     with store.transaction():
         _set_meta(store, "published", number)
         _set_meta(store, "published_at", started)
+        if summary.texts:
+            _set_meta(store, "texts_sent", {"folder": str(own),
+                                            "ids": sorted(sent.union(summary.texts))})
     _write_laptop_info(own, store, author)
     if number % COMPACT_AFTER == 0:
         compact(store, Path(folder))
     return str(target)
+
+
+def _texts_sent(store: Store, own: Path) -> set[str]:
+    """The contributions whose text this laptop's files in `own` already carry (none when
+    the folder is another one, or holds none of our files: all are sent again)."""
+    value = _meta(store, "texts_sent", {})
+    if not isinstance(value, dict) or value.get("folder") != str(own) or not _newest_own(own):
+        return set()
+    return {str(cid) for cid in value.get("ids", [])}
 
 
 def _newest_own(own: Path) -> int:
@@ -255,12 +276,12 @@ def compact(store: Store, folder: Path | str) -> str:
 
 
 def _readable(plans: list[tuple[PeerFiles, list[tuple[int, Path]]]],
-              result: SyncRound) -> list[tuple[str, int, Path, BundleContents]]:
+              result: SyncRound) -> Iterator[tuple[str, int, Path, BundleContents]]:
     """Each colleague's planned files that read whole, in order, up to the first that does
-    not (still arriving, or damaged: nothing of it is applied; it is read again later)."""
+    not (still arriving, or damaged: nothing of it is applied; it is read again later).
+    Read as they are merged, not all first."""
     from cwgi_desktop.core.exchange.bundle import read_bundle
 
-    ready = []
     for peer, plan in plans:
         for number, path in plan:
             try:
@@ -268,8 +289,23 @@ def _readable(plans: list[tuple[PeerFiles, list[tuple[int, Path]]]],
             except CwgiError as exc:
                 result.waiting[str(path)] = str(exc).splitlines()[0]
                 break
-            ready.append((peer.store_id, number, path, contents))
-    return ready
+            yield peer.store_id, number, path, contents
+
+
+def _batches(ready: Iterator[tuple[str, int, Path, BundleContents]]
+             ) -> Iterator[list[tuple[str, int, Path, BundleContents]]]:
+    """`ready` in batches of at most `BATCH` files and `BATCH_BYTES` bytes (at least one)."""
+    batch: list[tuple[str, int, Path, BundleContents]] = []
+    size = 0
+    for item in ready:
+        batch.append(item)
+        with contextlib.suppress(OSError):
+            size += item[2].stat().st_size
+        if len(batch) >= BATCH or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) -> SyncRound:
@@ -280,13 +316,11 @@ def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) ->
     applied = applied_counts(store)
     plans = [(peer, _plan(peer, applied.get(peer.store_id, 0)))
              for peer in scan(folder, store.store_id)]
-    ready = _readable(plans, result)
-    if backup_dir is not None and ready:
-        from cwgi_desktop.core.services.backups import take_backup
+    for batch in _batches(_readable(plans, result)):
+        if backup_dir is not None and result.backup is None:  # before the first merge
+            from cwgi_desktop.core.services.backups import take_backup
 
-        result.backup = str(take_backup(store, backup_dir, "sync"))
-    for start in range(0, len(ready), BATCH):
-        batch = ready[start:start + BATCH]
+            result.backup = str(take_backup(store, backup_dir, "sync"))
         with store.transaction():
             merged = merge_bundles(store, [(path, contents) for _, _, path, contents in batch],
                                    backup_dir=backup_dir)
@@ -303,6 +337,7 @@ def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) ->
             result.per_peer[peer_id] = (before[0] + outcome.added,
                                         before[1] + outcome.updated,
                                         before[2] + outcome.conflicts)
+        del batch, merged  # the next batch is read only now
     return result
 
 

@@ -138,6 +138,16 @@ class ExchangeRepository(Repository):
     def has_contribution(self, contribution_id: str) -> bool:
         return bool(self.scalar("SELECT 1 FROM contributions WHERE id = ?", (contribution_id,)))
 
+    def contributions_held(self, contribution_ids: Sequence[str]) -> set[str]:
+        """Those of `contribution_ids` the store holds (one query per 500)."""
+        held: set[str] = set()
+        for start in range(0, len(contribution_ids), 500):
+            chunk = contribution_ids[start:start + 500]
+            held.update(r[0] for r in self.conn.execute(
+                f"SELECT id FROM contributions WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk))
+        return held
+
     # -- texts only a bundle vouches for ------------------------------------------------
 
     @staticmethod
