@@ -35,7 +35,6 @@ from cwgi_desktop.core.exchange.rows import (
     digest,
     from_store,
     store_values,
-    to_store,
 )
 from cwgi_desktop.core.exchange.selection import BundleFilter, select_versions, without_drafts
 from cwgi_desktop.core.models import utc_now
@@ -70,10 +69,27 @@ def _versions(store: Store) -> Versions:
 
 
 def _save(conn: sqlite3.Connection, kind: str, version: Version,
-          origin: Local | None = None) -> None:
+          origin: Local | None = None, ledger: _Ledger | None = None) -> None:
     origin = origin or MADE_HERE
+    if ledger is not None:
+        ledger.rows.append(ExchangeRepository.sync_row_values(
+            kind, version.payload, version.digest, version.history, local=origin.local,
+            shared=origin.shared))
+        return
     ExchangeRepository.save_sync_row(conn, kind, version.payload, version.digest, version.history,
                         local=origin.local, shared=origin.shared)
+
+
+class _Ledger:
+    """Ledger rows of a merge waiting to be written in one `executemany` (nothing reads
+    the ledger back during a merge: what it says is in `versions` and `origins`)."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[object, ...]] = []
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        ExchangeRepository.save_sync_rows(conn, self.rows)
+        self.rows = []
 
 
 def _origins(store: Store) -> dict[tuple[str, str], Local]:
@@ -186,6 +202,7 @@ def _materialize(store: Store, conn: sqlite3.Connection, versions: Versions) -> 
         inserts: list[tuple[object, ...]] = []
         updates: list[tuple[object, ...]] = []
         themes: list[tuple[str, list[str]]] = []
+        fresh: list[tuple[str, list[str]]] = []  # themes of rows inserted (no links yet)
         texts: list[tuple[str, str]] = []
         for rid, row in derived[kind].items():
             if rid in same[kind]:
@@ -195,17 +212,18 @@ def _materialize(store: Store, conn: sqlite3.Connection, versions: Versions) -> 
                 current = {k: v for k, v in current.items() if k != "order"}
                 if current == row:
                     continue
-            values = to_store(kind, row)
-            (inserts if current is None else updates).append(tuple(values[c] for c in columns))
-            if kind == "annotation" and (current is None or current["themes"] != row["themes"]):
+            (inserts if current is None else updates).append(store_values(kind, row))
+            if kind == "annotation" and current is None:
+                fresh.append((rid, row["themes"]))
+            elif kind == "annotation" and current["themes"] != row["themes"]:
                 themes.append((rid, row["themes"]))
             if kind == "block" and (current is None or current["text"] != row["text"]):
                 texts.append((rid, row["text"]))
         # One statement per table and kind of write, not one per row.
         store.exchange.write_rows(conn, table, columns, inserts, insert=True)
         store.exchange.write_rows(conn, table, columns, updates, insert=False)
-        if themes:
-            store.exchange.set_themes_of_annotations(conn, themes)
+        store.exchange.set_themes_of_annotations(conn, themes)
+        store.exchange.set_themes_of_annotations(conn, fresh, fresh=True)
         for rid, text in texts:
             store.blocks.index_citations(conn, rid, text)
 
@@ -319,15 +337,18 @@ def merge_bundles(store: Store, bundles: Sequence[tuple[Path | str, BundleConten
         # Read once and kept up to date by `_apply`: not re-read from the ledger for each
         # of the bundles (a laptop catching up merges hundreds against 100,000 rows).
         origins = _origins(store)
-        results = [_merge_one(store, conn, versions, path, contents, safety, origins)
+        ledger = _Ledger()
+        results = [_merge_one(store, conn, versions, path, contents, safety, origins, ledger)
                    for path, contents in bundles]
+        ledger.flush(conn)
         _materialize(store, conn, versions)
     return results
 
 
 def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
                path: Path | str, contents: BundleContents, safety: _SafetyCopy,
-               origins: dict[tuple[str, str], Local] | None = None) -> MergeResult:
+               origins: dict[tuple[str, str], Local] | None = None,
+               ledger: _Ledger | None = None) -> MergeResult:
     manifest = contents.manifest
     result = MergeResult(peer=str(manifest.get("store_id", "")),
                          created=str(manifest.get("created", "")))
@@ -341,7 +362,8 @@ def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
         result.safety_copy = safety.take()
     open_conflicts = store.exchange.open_conflicts()
     for step in steps:
-        _apply(store, conn, step, versions, origins, open_conflicts, result, source)
+        _apply(store, conn, step, versions, origins, open_conflicts, result, source,
+               ledger=ledger)
     held = store.exchange.contributions_held(list(contents.texts))
     for cid, text in sorted(contents.texts.items()):
         # A text already here stays: from a file it is what the file says, and a
@@ -361,7 +383,7 @@ def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
 def _apply(store: Store, conn: sqlite3.Connection, step: Step, versions: Versions,
            origins: dict[tuple[str, str], Local],
            open_conflicts: dict[tuple[str, str], list[tuple[str, str, str]]],
-           result: MergeResult, source: str) -> None:
+           result: MergeResult, source: str, *, ledger: _Ledger | None = None) -> None:
     """Store what merging one incoming version decided (or hold it back)."""
     kind, theirs, outcome = step.kind, step.theirs, step.outcome
     rid = theirs.payload["id"]
@@ -381,7 +403,7 @@ def _apply(store: Store, conn: sqlite3.Connection, step: Step, versions: Version
     if outcome.stored is not None:
         versions[kind][rid] = outcome.stored
         origin = RECEIVED if arrived else origins.get((kind, rid), MADE_HERE)
-        _save(conn, kind, outcome.stored, origin)
+        _save(conn, kind, outcome.stored, origin, ledger)
         origins[(kind, rid)] = origin  # what the ledger now says
     if outcome.conflict is not None:
         mine, _, winner = outcome.conflict

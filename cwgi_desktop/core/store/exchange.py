@@ -40,7 +40,8 @@ class ExchangeRepository(Repository):
 
     def sync_rows(self) -> list[SyncRow]:
         """Every stored winner of the last exchanges."""
-        return [(kind, rid, version_digest, json.loads(payload), json.loads(history))
+        return [(kind, rid, version_digest, json.loads(payload),
+                 [] if history == "[]" else json.loads(history))
                 for kind, rid, version_digest, payload, history in self.conn.execute(
                     "SELECT kind, id, digest, payload, history FROM sync_state")]
 
@@ -50,9 +51,22 @@ class ExchangeRepository(Repository):
                       shared: bool = False) -> None:
         """Store (or replace) the winner of one travelling row; `local`: made on this
         laptop, `shared`: sent out in a bundle since (see core.exchange.merge_guards)."""
-        conn.execute(_SAVE_SYNC_ROW, (kind, payload["id"], payload["updated"], version_digest,
-                                      _PAYLOAD_JSON(payload), json.dumps(history), int(local),
-                                      int(shared)))
+        conn.execute(_SAVE_SYNC_ROW, ExchangeRepository.sync_row_values(
+            kind, payload, version_digest, history, local=local, shared=shared))
+
+    @staticmethod
+    def sync_row_values(kind: str, payload: dict[str, Any], version_digest: str,
+                        history: list[str], *, local: bool = True,
+                        shared: bool = False) -> tuple[Any, ...]:
+        """The values `save_sync_row` writes (for `save_sync_rows`)."""
+        return (kind, payload["id"], payload["updated"], version_digest, _PAYLOAD_JSON(payload),
+                json.dumps(history), int(local), int(shared))
+
+    @staticmethod
+    def save_sync_rows(conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> None:
+        """`save_sync_row` for many rows (`sync_row_values`), in order, in one statement."""
+        if rows:
+            conn.executemany(_SAVE_SYNC_ROW, rows)
 
     def sync_origins(self) -> dict[tuple[str, str], tuple[bool, bool]]:
         """(kind, id) → (made here, sent out since) of every stored winner."""
@@ -97,10 +111,15 @@ class ExchangeRepository(Repository):
 
     @staticmethod
     def set_themes_of_annotations(conn: sqlite3.Connection,
-                                  links: Sequence[tuple[str, Sequence[str]]]) -> None:
-        """`set_annotation_themes` for many (annotation id, theme ids) at once."""
-        conn.executemany("DELETE FROM annotation_themes WHERE annotation_id = ?",
-                         [(aid,) for aid, _ in links])
+                                  links: Sequence[tuple[str, Sequence[str]]], *,
+                                  fresh: bool = False) -> None:
+        """`set_annotation_themes` for many (annotation id, theme ids) at once; `fresh`:
+        annotations just inserted, which have no links to replace (foreign keys)."""
+        if not links:
+            return
+        if not fresh:
+            conn.executemany("DELETE FROM annotation_themes WHERE annotation_id = ?",
+                             [(aid,) for aid, _ in links])
         conn.executemany("INSERT INTO annotation_themes (annotation_id, theme_id)"
                          " VALUES (?, ?)", [(aid, t) for aid, themes in links for t in themes])
 
