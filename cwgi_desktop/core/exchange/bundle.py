@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from cwgi_desktop import __version__
+from cwgi_desktop.core import fastjson
 from cwgi_desktop.core.atomic_files import write_atomically
 from cwgi_desktop.core.errors import ImportRejected
 from cwgi_desktop.core.exchange import guards, limits
@@ -86,28 +87,21 @@ class BundleContents:
 # -- writing ------------------------------------------------------------------------------
 
 
-# One encoder for every item (`json.dumps` with arguments builds one per call): the same
-# text as `json.dumps(item, ensure_ascii=False, sort_keys=True)`.
-_ITEM_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode
 # Fast deflate: a bundle of 20,000 annotations compresses 2× faster, 15% larger.
 _COMPRESSLEVEL = 1
 
 
 def _dump(value: Any) -> bytes:
-    """JSON, one list item or one key of a mapping per line (readable, diffable).
-
-    Not `indent=`: it turns off json's C encoder, which made writing a bundle of 20,000
-    annotations take seconds.
+    """JSON, one list item or one key of a mapping per line (readable, diffable); each item
+    compact, with sorted keys (`fastjson`: a bundle of 20,000 annotations in milliseconds).
     """
-    one = _ITEM_JSON
+    one = fastjson.dumps_sorted
     if isinstance(value, list):
-        text = "[\n" + ",\n".join(one(item) for item in value) + "\n]" if value else "[]"
-    elif isinstance(value, dict) and any(isinstance(v, list) for v in value.values()):
-        text = "{\n" + ",\n".join(f"{one(str(k))}: " + _dump(value[k]).decode("utf-8")
-                                   for k in sorted(value)) + "\n}"
-    else:
-        text = one(value)
-    return text.encode("utf-8")
+        return b"[\n" + b",\n".join(one(item) for item in value) + b"\n]" if value else b"[]"
+    if isinstance(value, dict) and any(isinstance(v, list) for v in value.values()):
+        return b"{\n" + b",\n".join(one(str(k)) + b": " + _dump(value[k])
+                                     for k in sorted(value)) + b"\n}"
+    return one(value)
 
 
 def _entries(contents: BundleContents, kind: str) -> list[dict[str, Any]]:
@@ -279,9 +273,10 @@ def _read(archive: zipfile.ZipFile, member: str, name: str, limit: int) -> bytes
         raise BundleRejected(name, reason) from exc
 
 
-def _json(data: bytes, member: str, name: str) -> Any:
+def _json(data: bytes, member: str, name: str, *, fast: bool = True) -> Any:
     try:
-        value = json.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
+        value = fastjson.loads(text) if fast else json.loads(text)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BundleRejected(name, f"{member} is not valid JSON") from exc
     if guards.lone_surrogate(data, value):
@@ -291,7 +286,10 @@ def _json(data: bytes, member: str, name: str) -> Any:
 
 
 def _manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
-    manifest = _json(_read(archive, MANIFEST, name, limits.MAX_MANIFEST_BYTES), MANIFEST, name)
+    # The standard reader for the manifest: its numbers (version, sizes) are checked as
+    # whole numbers, which orjson would turn to floats past 64 bits.
+    manifest = _json(_read(archive, MANIFEST, name, limits.MAX_MANIFEST_BYTES), MANIFEST, name,
+                     fast=False)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleRejected(name, "not a CWGI bundle (unknown manifest format)")
     version = manifest.get("version")

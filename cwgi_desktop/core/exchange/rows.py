@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from cwgi_desktop.core import fastjson
 from cwgi_desktop.core.exchange import timestamps
 from cwgi_desktop.core.models import (
     BLOCK_KINDS,
@@ -72,16 +73,10 @@ def canonical_time(value: str) -> str:
     return timestamps.canonical(timestamps.parse(value))
 
 
-# One encoder for every digest: `json.dumps` with arguments builds a new one per call (a
-# bundle of 20,000 rows digests 20,000 of them). The same bytes as
-# `json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))`.
-_CANONICAL_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                                   check_circular=False).encode
-
-
 def digest(payload: Mapping[str, Any]) -> str:
-    """The digest of one version of a row: SHA-256 of its canonical JSON (32 hex digits)."""
-    return hashlib.sha256(_CANONICAL_JSON(payload).encode("utf-8")).hexdigest()[:32]
+    """The digest of one version of a row: SHA-256 of its canonical JSON (32 hex digits:
+    `json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))`)."""
+    return hashlib.sha256(fastjson.canonical_bytes(payload)).hexdigest()[:32]
 
 
 def content(kind: str, payload: Mapping[str, Any]) -> Row:

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from cwgi_desktop.core import fastjson
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.store.base import Repository
@@ -30,9 +31,6 @@ _SAVE_SYNC_ROW = (
     " updated = excluded.updated, digest = excluded.digest,"
     " payload = excluded.payload, history = excluded.history,"
     " local = excluded.local, shared = excluded.shared")
-# One encoder for every payload (`json.dumps` with arguments builds one per call): the same
-# text as `json.dumps(payload, ensure_ascii=False, sort_keys=True)`.
-_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode
 
 
 class ExchangeRepository(Repository):
@@ -40,8 +38,8 @@ class ExchangeRepository(Repository):
 
     def sync_rows(self) -> list[SyncRow]:
         """Every stored winner of the last exchanges."""
-        return [(kind, rid, version_digest, json.loads(payload),
-                 [] if history == "[]" else json.loads(history))
+        return [(kind, rid, version_digest, fastjson.loads(payload),
+                 [] if history == "[]" else fastjson.loads(history))
                 for kind, rid, version_digest, payload, history in self.conn.execute(
                     "SELECT kind, id, digest, payload, history FROM sync_state")]
 
@@ -59,8 +57,8 @@ class ExchangeRepository(Repository):
                         history: list[str], *, local: bool = True,
                         shared: bool = False) -> tuple[Any, ...]:
         """The values `save_sync_row` writes (for `save_sync_rows`)."""
-        return (kind, payload["id"], payload["updated"], version_digest, _PAYLOAD_JSON(payload),
-                json.dumps(history), int(local), int(shared))
+        return (kind, payload["id"], payload["updated"], version_digest,
+                fastjson.canonical_text(payload), json.dumps(history), int(local), int(shared))
 
     @staticmethod
     def save_sync_rows(conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> None:
