@@ -171,6 +171,51 @@ def test_catching_up_reads_one_batch_of_files_at_a_time_and_the_ledger_once_per_
     assert dump(a) == dump(b)
 
 
+def test_batches_capture_local_edits_once_unless_another_process_writes_between(
+        pair: tuple[Store, Store, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    from cwgi_desktop.core.services import exchange
+
+    a, b, shared = pair
+    for n in range(3):
+        a.annotations.add("C26/77", author="Amina", quote="main barrier", note=f"n{n}")
+        folder_sync.publish(a, shared, "Amina")
+    mine = b.annotations.add("C26/52", author="Boris", quote="Spam", note="mine")
+    captures: list[int] = []
+    capture = exchange._capture
+    monkeypatch.setattr(exchange, "_capture",
+                        lambda store, conn: captures.append(1) or capture(store, conn))
+    monkeypatch.setattr(folder_sync, "BATCH", 1)
+    assert len(folder_sync.pull(b, shared).applied) == 3
+    assert len(captures) == 1  # three batches, one capture: nothing else wrote
+    # Three more files.
+    for n in range(3, 6):
+        a.annotations.add("C26/77", author="Amina", quote="main barrier", note=f"n{n}")
+        folder_sync.publish(a, shared, "Amina")
+    # The window (another connection) edits between two batches: files are read lazily,
+    # so reading the second file happens after the first batch committed.
+    from cwgi_desktop.core.exchange import bundle
+
+    window = Store(b.path)
+    read = bundle.read_bundle
+    reads: list[str] = []
+
+    def read_then_edit(path: Path) -> object:
+        reads.append(str(path))
+        if len(reads) == 2:
+            window.annotations.update(mine.id, note="mine, edited in the window")
+        return read(path)
+
+    monkeypatch.setattr(bundle, "read_bundle", read_then_edit)
+    captures.clear()
+    assert len(folder_sync.pull(b, shared).applied) == 3
+    assert len(captures) == 2  # the edit was seen: captured before the second batch
+    window.close()
+    assert b.annotations.get(mine.id).note == "mine, edited in the window"
+    folder_sync.publish(b, shared, "Boris")
+    folder_sync.pull(a, shared)
+    assert a.annotations.get(mine.id).note == "mine, edited in the window"
+
+
 def test_the_applied_count_moves_with_the_merge_or_not_at_all(
         pair: tuple[Store, Store, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     a, b, shared = pair

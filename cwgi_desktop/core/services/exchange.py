@@ -325,15 +325,37 @@ class _SafetyCopy:
         return self.path
 
 
+class MergeCarry:
+    """The ledger one `merge_bundles` ended with, handed to the next one on the same
+    connection (a laptop catching up merges batch after batch): used instead of capturing
+    again while no other connection has committed since (`PRAGMA data_version`): the
+    visible tables then still show exactly what the last merge wrote, so there is no
+    local edit to capture. Valid only while each merge it carried was committed."""
+
+    def __init__(self) -> None:
+        self.versions: Versions | None = None
+        self.data_version: int | None = None
+
+
+def _data_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
 def merge_bundles(store: Store, bundles: Sequence[tuple[Path | str, BundleContents]], *,
-                  backup_dir: Path | None = None) -> list[MergeResult]:
+                  backup_dir: Path | None = None,
+                  carry: MergeCarry | None = None) -> list[MergeResult]:
     """Merge bundles already read, in order, in one transaction: the ledger is captured
     and the visible tables rewritten once for all of them (a laptop catching up on many
     files of a shared folder), not once per bundle. The guards apply to each bundle; one
-    safety copy is taken, before the first bundle that changes a row already here."""
+    safety copy is taken, before the first bundle that changes a row already here.
+    `carry`: see MergeCarry."""
     safety = _SafetyCopy(store, backup_dir)
     with store.transaction() as conn:
-        versions = _capture(store, conn)
+        if (carry is not None and carry.versions is not None
+                and carry.data_version == _data_version(conn)):
+            versions = carry.versions
+        else:
+            versions = _capture(store, conn)
         # Read once and kept up to date by `_apply`: not re-read from the ledger for each
         # of the bundles (a laptop catching up merges hundreds against 100,000 rows).
         origins = _origins(store)
@@ -342,6 +364,8 @@ def merge_bundles(store: Store, bundles: Sequence[tuple[Path | str, BundleConten
                    for path, contents in bundles]
         ledger.flush(conn)
         _materialize(store, conn, versions)
+        if carry is not None:
+            carry.versions, carry.data_version = versions, _data_version(conn)
     return results
 
 

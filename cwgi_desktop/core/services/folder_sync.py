@@ -37,7 +37,7 @@ from cwgi_desktop.core.errors import CwgiError, InvalidInput
 from cwgi_desktop.core.exchange import BundleFilter
 from cwgi_desktop.core.exchange.records import SUFFIX
 from cwgi_desktop.core.models import utc_now
-from cwgi_desktop.core.services.exchange import export_bundle, merge_bundles
+from cwgi_desktop.core.services.exchange import MergeCarry, export_bundle, merge_bundles
 from cwgi_desktop.core.store import Store
 
 if TYPE_CHECKING:  # the bundle stack (zip, JSON checks) loads on the first sync round
@@ -316,6 +316,7 @@ def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) ->
     applied = applied_counts(store)
     plans = [(peer, _plan(peer, applied.get(peer.store_id, 0)))
              for peer in scan(folder, store.store_id)]
+    carry = MergeCarry()  # one capture for the round, not one per batch
     for batch in _batches(_readable(plans, result)):
         if backup_dir is not None and result.backup is None:  # before the first merge
             from cwgi_desktop.core.services.backups import take_backup
@@ -323,7 +324,7 @@ def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) ->
             result.backup = str(take_backup(store, backup_dir, "sync"))
         with store.transaction():
             merged = merge_bundles(store, [(path, contents) for _, _, path, contents in batch],
-                                   backup_dir=backup_dir)
+                                   backup_dir=backup_dir, carry=carry)
             for (peer_id, number, _, _), outcome in zip(batch, merged, strict=True):
                 applied[peer_id] = number
                 _set_meta(store, f"last_change.{peer_id}", outcome.created or utc_now())
