@@ -88,6 +88,9 @@ class _Ledger:
         self.rows: list[tuple[object, ...]] = []
 
     def flush(self, conn: sqlite3.Connection) -> None:
+        # In key order (stable: a row saved twice keeps its last version): the ledger is
+        # a WITHOUT ROWID table, and random ids written in order touch each page once.
+        self.rows.sort(key=lambda values: (values[0], values[1]))
         ExchangeRepository.save_sync_rows(conn, self.rows)
         self.rows = []
 
