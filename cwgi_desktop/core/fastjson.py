@@ -28,21 +28,26 @@ _STANDARD = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(","
                              check_circular=False).encode
 
 
+_SCALARS = frozenset({str, bool, type(None)})
+_LIMIT = 2**63
+
+
 def _plain(value: Any) -> bool:
     """Whether orjson's bytes are the standard library's for `value` (a row: a mapping of
     text, whole numbers, flags, null and lists of text)."""
-    if not isinstance(value, dict):
+    if type(value) is not dict:
         return False
     for item in value.values():
         kind = type(item)
-        if kind is str or kind is bool or item is None:
+        if kind in _SCALARS:
             continue
         if kind is int:
-            if not -2**63 <= item < 2**63:
+            if not -_LIMIT <= item < _LIMIT:
                 return False
         elif kind is list:
-            if not all(type(x) is str for x in item):
-                return False
+            for x in item:
+                if type(x) is not str:
+                    return False
         else:
             return False
     return True

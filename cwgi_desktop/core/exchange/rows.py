@@ -205,13 +205,24 @@ def _choice(choices: tuple[str, ...]) -> Check:
     return check
 
 
+# The last stamp accepted, with its canonical form: a row's `updated` is most often its
+# `created` (a stamp accepted a moment ago stays accepted: the horizon only moves on).
+_last_time: tuple[object, str] = (None, "")
+
+
 def _time(value: Any) -> str:
+    global _last_time
+    last = _last_time
+    if type(value) is str and value == last[0]:
+        return last[1]
     try:
-        return timestamps.check_incoming(value)
+        canonical = timestamps.check_incoming(value)
     except timestamps.TimestampError as exc:
         # A far-future stamp would win every merge: refused, saying so (issue 11, item 3).
         reason = str(exc) if "future" in str(exc) else "not a timestamp"
         raise RowError(reason) from exc
+    _last_time = (value, canonical)
+    return canonical
 
 
 _COMMON: dict[str, Check] = {"id": _identifier, "created": _time, "updated": _time,

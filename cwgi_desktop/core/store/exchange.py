@@ -58,7 +58,9 @@ class ExchangeRepository(Repository):
                         shared: bool = False) -> tuple[Any, ...]:
         """The values `save_sync_row` writes (for `save_sync_rows`)."""
         return (kind, payload["id"], payload["updated"], version_digest,
-                fastjson.canonical_text(payload), json.dumps(history), int(local), int(shared))
+                fastjson.canonical_text(payload),
+                fastjson.dumps_sorted(history).decode("utf-8") if history else "[]",
+                int(local), int(shared))
 
     @staticmethod
     def save_sync_rows(conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> None:
