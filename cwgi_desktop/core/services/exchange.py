@@ -216,10 +216,11 @@ def _materialize(store: Store, conn: sqlite3.Connection, versions: Versions) -> 
                 if current == row:
                     continue
             (inserts if current is None else updates).append(store_values(kind, row))
-            if kind == "annotation" and current is None:
-                fresh.append((rid, row["themes"]))
-            elif kind == "annotation" and current["themes"] != row["themes"]:
-                themes.append((rid, row["themes"]))
+            if kind == "annotation":
+                if current is None:
+                    fresh.append((rid, row["themes"]))
+                elif current["themes"] != row["themes"]:
+                    themes.append((rid, row["themes"]))
             if kind == "block" and (current is None or current["text"] != row["text"]):
                 texts.append((rid, row["text"]))
         # One statement per table and kind of write, not one per row.
