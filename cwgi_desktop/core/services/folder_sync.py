@@ -16,6 +16,12 @@ members not matching its manifest) is refused by the bundle reader: it is skippe
 again next time, and nothing of it is applied. A laptop that was away reads everything it
 missed, or the writer's snapshot where the writer has compacted its old files away.
 
+Each file carries the full text of a contribution its rows point at only the first time
+this laptop sends it (the store's `meta` remembers which, for this folder; a snapshot
+carries them all), so a colleague lacking one still gets it from the file that first
+named it. A laptop catching up reads and merges the files one batch at a time, capturing
+its own edits once per round.
+
 Before a round that merges anything, the store gets a rotating safety backup.
 """
 
