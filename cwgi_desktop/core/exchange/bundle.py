@@ -60,9 +60,11 @@ _TEXT_NAME = re.compile(r"^texts/([0-9a-f-]{36})\.json$")
 _DIGEST = re.compile(r"^[0-9a-f]{32}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _IDENTITY_FIELDS = ("id", "symbol", "base_symbol", "sha256", "title")
+_TEXT_KEYS = frozenset({"id", "sha256", "metadata", "paragraphs"})
 _TEXT_METADATA = ("symbol", "title", "source", "source_type", "consultation", "date",
                   "file_name", "format", "language", "meeting", "original_language", "purpose",
                   "action_required", "doc_references")
+_TEXT_METADATA_KEYS = frozenset(_TEXT_METADATA)
 
 
 class BundleRejected(ImportRejected):
@@ -434,20 +436,27 @@ def _paragraph_row(row: Any, count: int) -> bool:
 
 
 def _text(value: Any, cid: str, member: str, name: str) -> dict[str, Any]:
-    bad = BundleRejected(name, f"{member}: malformed contribution text")
-    if not isinstance(value, dict) or set(value) != {"id", "sha256", "metadata", "paragraphs"}:
-        raise bad
+    # Loops and constant sets, and the refusal made only when needed: a catch-up checks
+    # tens of thousands of texts.
+    if not isinstance(value, dict) or value.keys() != _TEXT_KEYS:
+        raise BundleRejected(name, f"{member}: malformed contribution text")
     if (value["id"] != cid or not isinstance(value["sha256"], str)
             or contribution_id_for(value["sha256"]) != cid):
         raise BundleRejected(name, f"{member}: the id does not match the file's SHA-256")
     metadata, paragraphs = value["metadata"], value["paragraphs"]
-    if not isinstance(metadata, dict) or not set(metadata) <= set(_TEXT_METADATA) or not all(
-            _optional_text(v) for v in metadata.values()):
-        raise bad
-    if not isinstance(paragraphs, list) or len(paragraphs) > limits.MAX_PARAGRAPHS:
-        raise bad
-    count = len(paragraphs)
-    for paragraph in paragraphs:  # a loop, not all(...): tens of thousands of texts
-        if not _paragraph_row(paragraph, count):
-            raise bad
+    good = (isinstance(metadata, dict) and metadata.keys() <= _TEXT_METADATA_KEYS
+            and isinstance(paragraphs, list) and len(paragraphs) <= limits.MAX_PARAGRAPHS)
+    if good:
+        for item in metadata.values():
+            if not _optional_text(item):
+                good = False
+                break
+    if good:
+        count = len(paragraphs)
+        for paragraph in paragraphs:
+            if not _paragraph_row(paragraph, count):
+                good = False
+                break
+    if not good:
+        raise BundleRejected(name, f"{member}: malformed contribution text")
     return value
