@@ -5,14 +5,18 @@
 #   SKIP_BUILD=1 bash build/ci_bundle.sh   # check an existing dist/cwgi-desktop
 #
 # Exits non-zero when the build fails, a program does not start, the store is not opened,
-# the translations are missing from the bundle, or the bundle passes MAX_MB (default 240).
-# Issue 17 asks for 200 MB with the model and dictionaries; the bundle is 227 MB: Qt's ICU
-# data (31 MB), the sentence encoder (32 MB), numpy's OpenBLAS (28 MB, which cannot be
-# stripped) and the dictionaries (14 MB). The limit guards against growth until that is cut.
+# the translations are missing from the bundle, or the bundle passes MAX_MB (default 198).
+# Issue 17: under 200 MB with the model and the dictionaries. 193 MB (du) after its cuts:
+# Qt's ICU data filtered to the six languages (build/icu_data.py: 31 -> 7 MB) and the
+# Hunspell word lists packed as .dic.xz (14 -> 3 MB, expanded into the user cache on first
+# use). Left as they are: the sentence encoder (29 MB, already 6-bit quantised and
+# compressed), numpy's OpenBLAS (24 MB, cannot be stripped). The limit is 5 MB above that.
+# PYTHON picks the interpreter of the build (default .venv/bin/python; build/build.sh
+# installs the package into it, editable).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 APP=dist/cwgi-desktop
-MAX_MB=${MAX_MB:-240}
+MAX_MB=${MAX_MB:-198}
 
 if [ -z "${SKIP_BUILD:-}" ]; then
   bash build/build.sh
@@ -22,13 +26,14 @@ for program in cwgi-desktop cwgi; do
 done
 DATA=$(find "$APP" -type d -path "*cwgi_desktop/resources" | head -1)
 for needed in translations/cwgi_desktop_fr.qm demo/demo-1-E.txt labels.json \
-    dictionaries/en_GB.dic dictionaries/ar.aff dictionaries/itu_terms/ru.txt; do
+    dictionaries/en_GB.dic.xz dictionaries/ar.aff dictionaries/itu_terms/ru.txt; do
   [ -f "$DATA/$needed" ] || { echo "ci_bundle: $needed is not in the bundle" >&2; exit 1; }
 done
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export QT_QPA_PLATFORM=offscreen CWGI_CONFIG_DIR="$tmp/config" CWGI_DATA_DIR="$tmp/data"
+export QT_QPA_PLATFORM=offscreen CWGI_CONFIG_DIR="$tmp/config" CWGI_DATA_DIR="$tmp/data" \
+  CWGI_CACHE_DIR="$tmp/cache"
 unset CWGI_DB
 
 echo "== cwgi --version"
@@ -87,6 +92,8 @@ out=$("$APP/cwgi-desktop" --smoke-test --db "$tmp/store.sqlite3")
 echo "$out"
 grep -q "8 contributions" <<<"$out" || { echo "ci_bundle: the store was not loaded" >&2; exit 1; }
 grep -q "goverment -> government" <<<"$out" || { echo "ci_bundle: spell-check fails" >&2; exit 1; }
+compgen -G "$tmp/cache/dictionaries/en_GB-*.dic" >/dev/null \
+  || { echo "ci_bundle: the packed English word list was not expanded" >&2; exit 1; }
 
 echo "== cwgi-desktop --smoke-test (French)"
 mkdir -p "$tmp/config"

@@ -284,7 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=("update", "build", "pseudo", "status", "unfinished",
                                             "apply", "merge"))
-    parser.add_argument("language", nargs="?", choices=LANGUAGES)
+    parser.add_argument("language", nargs="?", choices=(*LANGUAGES, ENGLISH),
+                        help="en: the English plural forms (cwgi_desktop_en.ts)")
     parser.add_argument("file", nargs="?", type=Path,
                         help="apply: the JSON of translations; merge: the other .ts")
     parser.add_argument("--needs-review", action="store_true",

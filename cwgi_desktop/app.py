@@ -80,7 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the application; returns the exit status (2 when the store cannot be opened in
     smoke mode)."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    app = QApplication.instance() or QApplication([sys.argv[0], *args.qt_args])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication([sys.argv[0],
+                                                                          *args.qt_args])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("CWGI Desktop")
     app.setOrganizationName(APP_NAME)

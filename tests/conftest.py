@@ -22,6 +22,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CWGI_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("CWGI_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("CWGI_CACHE_DIR", str(home / "cache"))
     monkeypatch.delenv("CWGI_DB", raising=False)
     monkeypatch.setenv("CWGI_AUTHOR", "Test Author")
     # Windows index in the background: the instant stand-in, not the real model, unless a

@@ -1,5 +1,5 @@
-"""CI runs pytest: these make it run ruff (everywhere) and mypy (core and CLI) too, with
-zero findings allowed. Settings are in pyproject.toml ([tool.ruff], [tool.mypy])."""
+"""CI runs pytest: these make it run ruff and mypy over the whole package too, with zero
+findings allowed. Settings are in pyproject.toml ([tool.ruff], [tool.mypy])."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ def test_ruff_finds_nothing() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_finds_nothing_in_core_and_cli() -> None:
-    result = _run("mypy", "cwgi_desktop/core", "cwgi_desktop/cli")
+def test_mypy_finds_nothing_in_the_package() -> None:
+    """Core, CLI and the window (PySide6's stubs: unused ignores tolerated in `ui`, as the
+    stubs change between releases; see pyproject.toml)."""
+    result = _run("mypy", "cwgi_desktop")
     assert result.returncode == 0, result.stdout + result.stderr

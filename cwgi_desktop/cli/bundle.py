@@ -23,6 +23,7 @@ from cwgi_desktop.cli.common import (
 )
 from cwgi_desktop.core.exchange import BundleFilter, Conflict, MergeResult
 from cwgi_desktop.core.services import exchange as exchange_service
+from cwgi_desktop.core.wording import counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -86,8 +87,14 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return EXIT_USAGE
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _draft_parts(counts: dict[str, int]) -> str:
+    """"4 blocks", and the drafts' versions, review notes and language versions if any."""
+    parts = [counted(counts["block"], "block")]
+    for kind, word in (("revision", "version"), ("review_note", "review note"),
+                       ("language_version", "language version")):
+        if counts.get(kind):
+            parts.append(counted(counts[kind], word))
+    return ", ".join(parts)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -104,10 +111,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         data.update(others_notes=summary.others_notes,
                     others_notes_included=summary.others_notes_included)
     emit(args, data,
-         "\n".join([f"wrote {summary.path}: {_plural(c['annotation'], 'annotation')}, "
-                    f"{_plural(c['theme'], 'theme')}, {_plural(c['draft'], 'draft')} "
-                    f"({_plural(c['block'], 'block')}), "
-                    f"{_plural(c['contributions'], 'contribution')} ({texts})",
+         "\n".join([f"wrote {summary.path}: {counted(c['annotation'], 'annotation')}, "
+                    f"{counted(c['theme'], 'theme')}, {counted(c['draft'], 'draft')} "
+                    f"({_draft_parts(c)}), "
+                    f"{counted(c['contributions'], 'contribution')} ({texts})",
                     *_others_notes_lines(summary)]))
     return EXIT_OK
 
@@ -127,7 +134,7 @@ def _others_notes_lines(summary: Any) -> list[str]:
 
 def _import_text(path: str, result: MergeResult) -> str:
     text = (f"{path}: {result.added} added, {result.updated} updated, "
-            f"{result.unchanged} unchanged, {_plural(result.conflicts, 'conflict')}")
+            f"{result.unchanged} unchanged, {counted(result.conflicts, 'conflict')}")
     if result.conflicts:
         text += " (both versions kept: see `cwgi conflicts`)"
     if result.held_back:
@@ -182,8 +189,8 @@ def cmd_review_import(args: argparse.Namespace) -> int:
             return EXIT_REJECTED
         title = store.drafts.get(result.draft_id).title
     emit(args, result.to_dict(),
-         f"{args.file} → “{title}”: {_plural(result.notes, 'note')}, "
-         f"{_plural(result.changes, 'suggested change')}, {result.unchanged} already here"
+         f"{args.file} → “{title}”: {counted(result.notes, 'note')}, "
+         f"{counted(result.changes, 'suggested change')}, {result.unchanged} already here"
          + (f" ({result.outside_blocks} outside the draft's blocks)"
             if result.outside_blocks else ""))
     return EXIT_OK

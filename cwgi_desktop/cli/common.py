@@ -8,13 +8,15 @@ rejected, 2 on usage errors.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from cwgi_desktop.core.paths import default_db_path
+
+TYPE_CHECKING = False  # (not typing's: `cwgi search` does not import typing, 2 ms)
+if TYPE_CHECKING:
+    from typing import Any
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -31,6 +33,8 @@ def error(message: str) -> None:
 def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:
     """Print JSON with --json, human text otherwise."""
     if getattr(args, "json", False):
+        import json
+
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
@@ -53,7 +57,8 @@ def open_store(args: argparse.Namespace):  # -> Store, imported lazily to keep s
     from cwgi_desktop.core.services.opening import open_store as open_store_file
 
     path = db_path(args)
-    if getattr(args, "command", None) != "init":
+    present = path.is_file() and path.stat().st_size > 0  # the backups need not be looked at
+    if getattr(args, "command", None) != "init" and not present:
         from cwgi_desktop.core.errors import StoreError
         from cwgi_desktop.core.paths import default_backup_dir
         from cwgi_desktop.core.services.backups import missing_store_problem

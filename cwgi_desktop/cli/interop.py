@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from cwgi_desktop.cli.common import EXIT_OK, EXIT_USAGE, add_json_flag, command, emit, open_store
+from cwgi_desktop.core.wording import counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -83,10 +84,6 @@ def cmd_qda_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def _with_skipped(line: str, skipped: list[str]) -> str:
     return "\n".join([line, *(f"  skipped: {item}" for item in skipped)])
 
@@ -96,7 +93,7 @@ def cmd_codebook_export(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         count = qda.export_codebook(store, args.out)
-    emit(args, {"out": args.out, "codes": count}, f"wrote {args.out}: {_n(count, 'theme')}")
+    emit(args, {"out": args.out, "codes": count}, f"wrote {args.out}: {counted(count, 'theme')}")
     return EXIT_OK
 
 
@@ -136,8 +133,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     lines = [f"{folder}: {folder_sync.summary_line(peers, last)}"]
     if result is not None:
         lines.append(f"  published: {result.published or 'nothing new'}; merged "
-                     f"{_n(len(result.applied), 'file')} ({result.added} added, "
-                     f"{result.updated} updated, {_n(result.conflicts, 'conflict')})")
+                     f"{counted(len(result.applied), 'file')} ({result.added} added, "
+                     f"{result.updated} updated, {counted(result.conflicts, 'conflict')})")
         lines += [f"  waiting: {path}: {why}" for path, why in result.waiting.items()]
     emit(args, data, "\n".join(lines))
     return EXIT_OK
@@ -148,5 +145,6 @@ def cmd_csl(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         count = export_csl_json(store, args.out, consultation=args.consultation)
-    emit(args, {"out": args.out, "items": count}, f"wrote {args.out}: {_n(count, 'contribution')}")
+    emit(args, {"out": args.out, "items": count},
+         f"wrote {args.out}: {counted(count, 'contribution')}")
     return EXIT_OK

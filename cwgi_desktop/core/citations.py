@@ -48,6 +48,7 @@ _ITEM_RE = re.compile(
 )
 # A bracketed group whose first item starts with @ (or -@); nested brackets are not allowed.
 _GROUP_RE = re.compile(r"\[(?P<body>\s*-?@[^\[\]]*)\](?!\()")
+_ALNUM_RE = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 _CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 # Paragraph numbers as documents show them: `4`, `2.3`, `fn1` (footnote), `en2` (endnote),
 # `一` (a Chinese document's `一、`).
@@ -69,6 +70,7 @@ _LOCATOR_NUMBERS_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16384)  # a generated draft cites each document many times
 def base_symbol_of(symbol: str) -> str:
     """The base symbol of an ITU document symbol: the language suffix removed.
 
@@ -177,7 +179,7 @@ def _parse_item(item: str) -> Citation | None:
     suffix = match.group("suffix").strip()
     if suffix.startswith(","):
         suffix = suffix[1:].strip()
-    if not any(ch.isalnum() for ch in suffix):
+    if not _ALNUM_RE.search(suffix):
         suffix = ""
     paragraphs = locator_paragraphs(suffix)
     return Citation(
@@ -229,9 +231,9 @@ def find_citations(text: str) -> list[tuple[Span, list[Citation]]]:
     found: list[tuple[Span, list[Citation]]] = []
     for match in _GROUP_RE.finditer(text):
         start, end = match.span()
-        if _is_escaped(text, start):
+        if start and text[start - 1] == "\\" and _is_escaped(text, start):
             continue
-        if any(c_start <= start < c_end for c_start, c_end in code):
+        if code and any(c_start <= start < c_end for c_start, c_end in code):
             continue
         citations = parse_citation_group(match.group("body"))
         if citations:

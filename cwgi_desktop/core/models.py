@@ -7,10 +7,11 @@ different laptops never collide when bundles are merged.
 from __future__ import annotations
 
 import functools
-import uuid
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
 from typing import Any
+
+# Defined apart, so that `cwgi search` imports neither this module nor dataclasses.
+from cwgi_desktop.core.search_hit import SearchHit as SearchHit
 
 # ITU language-version suffixes (the letter after the dash in `C26/77-F`).
 LANGUAGE_SUFFIXES: dict[str, str] = {
@@ -27,23 +28,32 @@ RTL_LANGUAGES: frozenset[str] = frozenset({"ar"})
 
 # Namespace for deterministic contribution ids: the same file imported on two laptops
 # gets the same id, so annotations made on one attach on the other.
-CONTRIBUTION_NAMESPACE = uuid.UUID("6f1c9d2e-3b7a-4c55-9e0d-2a8b1c4d5e6f")
+CONTRIBUTION_NAMESPACE = "6f1c9d2e-3b7a-4c55-9e0d-2a8b1c4d5e6f"
+
+# uuid and datetime are imported on first use: `cwgi search` needs neither (uuid alone
+# brings `platform`, 2 ms of a start-up the search benchmark counts).
 
 
 def utc_now() -> str:
     """The current UTC time as ISO 8601 with microseconds (sortable as text)."""
+    from datetime import datetime, timezone
+
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 def new_id() -> str:
     """A fresh random UUID string."""
+    import uuid
+
     return str(uuid.uuid4())
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a bundle names each contribution again and again
 def contribution_id_for(sha256: str) -> str:
     """The stable id of a contribution, derived from its file's SHA-256."""
-    return str(uuid.uuid5(CONTRIBUTION_NAMESPACE, sha256))
+    import uuid
+
+    return str(uuid.uuid5(uuid.UUID(CONTRIBUTION_NAMESPACE), sha256))
 
 
 @dataclass
@@ -226,25 +236,4 @@ class Revision:
     created: str = field(default_factory=utc_now)
     automatic: bool = False
     snapshot: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class SearchHit:
-    contribution_id: str
-    symbol: str | None
-    title: str | None
-    paragraph: int
-    snippet: str  # hit terms wrapped in [[ ]] markers; see core.textnorm.SNIPPET_OPEN
-    score: float = 0.0
-    language: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.contribution_id,
-            "symbol": self.symbol,
-            "title": self.title,
-            "snippet": self.snippet,
-            "paragraph": self.paragraph,
-            "language": self.language,
-            "score": self.score,
-        }
+    author: str = ""  # who took it ("" for versions taken before authors were recorded)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "cwgi-desktop"
 DB_FILE_NAME = "cwgi.sqlite3"
 
@@ -16,7 +14,19 @@ def user_data_dir() -> Path:
     override = os.environ.get("CWGI_DATA_DIR")
     if override:
         return Path(override)
+    import platformdirs  # on first use: 7 ms (tempfile, shutil) that `--db` never needs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_cache_dir() -> Path:
+    """Files the application can make again (CWGI_CACHE_DIR overrides it, e.g. for tests)."""
+    override = os.environ.get("CWGI_CACHE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def default_db_path() -> Path:

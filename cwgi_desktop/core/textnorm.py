@@ -11,46 +11,116 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 SNIPPET_OPEN = "[["
 SNIPPET_CLOSE = "]]"
 
 # Combining marks removed by folding (NFKD separates them from their base letters).
-_COMBINING = re.compile(
+_COMBINING_CLASS = (
     "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
     "\u06d6-\u06ed\u0640\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 )
 _CJK = "\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CJK_CHAR = re.compile(f"([{_CJK}])")
-_CJK_RUN = re.compile(f"[{_CJK}]+")
-_WORD = re.compile(rf"[{_CJK}]+|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_CJK_RANGES = ((0x2E80, 0x2FDF), (0x3040, 0x30FF), (0x3100, 0x31FF), (0x3400, 0x4DBF),
+               (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xAC00, 0xD7AF))
+_WORD_TAIL = r"[^\W_]+(?:['’][^\W_]+)*"
+
+
+# The patterns are compiled on first use: a character class of CJK ranges costs `re` a
+# Python loop over each of its 45,000 characters, 2-7 ms a pattern, which `cwgi search`
+# of a Latin query never needs.
+@cache
+def _combining() -> re.Pattern[str]:
+    return re.compile(_COMBINING_CLASS)
+
+
+@cache
+def _cjk_char() -> re.Pattern[str]:
+    return re.compile(f"([{_CJK}])")
+
+
+@cache
+def _cjk_run() -> re.Pattern[str]:
+    return re.compile(f"[{_CJK}]+")
+
+
+@cache
+def _cjk_or_not() -> re.Pattern[str]:
+    # Runs of CJK and of anything else: greedy runs are one tight loop each in `re`, three
+    # times faster over a long text than searching for each CJK character.
+    return re.compile(f"[^{_CJK}]+|[{_CJK}]+")
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    return re.compile(rf"[{_CJK}]+|{_WORD_TAIL}", re.UNICODE)
+
+
+_ASCII_WORD = re.compile(_WORD_TAIL)  # _word() on ASCII text (which holds no CJK)
+
+
+def _is_cjk(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _CJK_RANGES)
+
+
+def _is_cjk_run(term: str) -> bool:
+    """Whether `term` is CJK characters only (`_cjk_run().fullmatch`)."""
+    return bool(term) and not term.isascii() and all(_is_cjk(c) for c in term)
+
+
+def _fold_whole(text: str) -> str:
+    return _combining().sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def fold(text: str) -> str:
     """Fold text for indexing and querying (same length not guaranteed)."""
     if text.isascii():
         return text.lower()
-    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
-    return _CJK_CHAR.sub(r" \1 ", folded)
+    return _space_cjk(_fold_whole(text))
+
+
+def _space_cjk(text: str) -> str:
+    """Every CJK character between spaces (as `_cjk_char().sub(r" \1 ", text)`)."""
+    runs = _cjk_or_not().findall(text)
+    if len(runs) == 1 and not _is_cjk(runs[0][0]):
+        return text
+    return "".join(f" {'  '.join(run)} " if _is_cjk(run[0]) else run for run in runs)
 
 
 # Each character's folding, computed once (a translate table filled as characters come).
 _FOLDED_CHAR: dict[str, str] = {chr(i): chr(i).lower() for i in range(128)}
+# The same, for str.translate (where a snippet maps folded offsets back to the text's).
+_PLAIN_TABLE: dict[int, str] = {}
 
 
 def fold_char(char: str) -> str:
     """Fold one character; may return '' for a lone combining mark."""
     folded = _FOLDED_CHAR.get(char)
     if folded is None:
-        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", char)).casefold()
+        folded = _fold_whole(char)
         _FOLDED_CHAR[char] = folded
     return folded
 
 
+def _one_for_one(text: str) -> bool:
+    """Whether every character of `text` folds to exactly one character (then the folded
+    text's offsets are the text's own). Fills the translate table with its characters."""
+    single = True
+    for char in set(text):
+        folded = _PLAIN_TABLE.get(ord(char))
+        if folded is None:
+            folded = _PLAIN_TABLE[ord(char)] = fold_char(char)
+        single = single and len(folded) == 1
+    return single
+
+
 def query_terms(query: str) -> list[str]:
     """Split a user query into folded terms; a CJK run is one term (matched as a phrase)."""
-    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", query)).casefold()
-    return [m.group(0) for m in _WORD.finditer(folded)]
+    if query.isascii():
+        return _ASCII_WORD.findall(query.lower())
+    return [m.group(0) for m in _word().finditer(_fold_whole(query))]
 
 
 _QUOTED = re.compile(r'"([^"]*)"?')
@@ -74,7 +144,7 @@ def query_parts(query: str) -> list[tuple[list[str], bool]]:
 
 
 def _fts_term(term: str) -> str:
-    return " ".join(term) if _CJK_RUN.fullmatch(term) else term
+    return " ".join(term) if _is_cjk_run(term) else term
 
 
 def fts_query(query: str) -> str:
@@ -88,7 +158,7 @@ def fts_query(query: str) -> str:
     for i, (terms, phrase) in enumerate(parts):
         if phrase:
             out.append('"' + " ".join(_fts_term(t) for t in terms) + '"')
-        elif _CJK_RUN.fullmatch(terms[0]):
+        elif _is_cjk_run(terms[0]):
             out.append('"' + " ".join(terms[0]) + '"')
         elif i == len(parts) - 1 and len(terms[0]) >= 3 and not query.rstrip().endswith('"'):
             # The last word may still be being typed: match it as a prefix.
@@ -102,7 +172,7 @@ def fold_plain(text: str) -> str:
     """Fold like `fold`, without spacing CJK characters (for matching in Python)."""
     if text.isascii():
         return text.lower()
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    return _fold_whole(text)
 
 
 def term_patterns(query: str) -> list[re.Pattern[str]]:
@@ -119,7 +189,7 @@ def term_patterns(query: str) -> list[re.Pattern[str]]:
             patterns.append(re.compile(body))
             continue
         term = terms[0]
-        if _CJK_RUN.fullmatch(term):
+        if _is_cjk_run(term):
             patterns.append(re.compile(re.escape(term)))
             continue
         prefix = i == len(parts) - 1 and len(term) >= 3 and not query.rstrip().endswith('"')
@@ -129,7 +199,7 @@ def term_patterns(query: str) -> list[re.Pattern[str]]:
 
 
 def _term_regex(term: str) -> str:
-    if _CJK_RUN.fullmatch(term):
+    if _is_cjk_run(term):
         return re.escape(term)
     return r"(?<![^\W_])" + re.escape(term) + r"(?![^\W_])"
 
@@ -138,6 +208,8 @@ def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold text char by char, remembering for each folded char the original offset."""
     if text.isascii():
         return text.lower(), list(range(len(text)))
+    if _one_for_one(text):  # then one C-speed translate, not a Python loop per character
+        return text.translate(_PLAIN_TABLE), list(range(len(text)))
     out: list[str] = []
     offsets: list[int] = []
     for i, char in enumerate(text):
@@ -158,7 +230,7 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     folded, offsets = _folded_with_offsets(text)
     spans: list[tuple[int, int]] = []
     for term in terms:
-        if _CJK_RUN.fullmatch(term):
+        if _is_cjk_run(term):
             pattern = re.escape(term)
         else:
             pattern = r"(?<![^\W_])" + re.escape(term) + r"[^\W_]*"
@@ -208,5 +280,6 @@ def word_count(text: str) -> int:
     """Words separated by spaces, counting each CJK character as one word."""
     if text.isascii():
         return len(text.split())
-    cjk = len(_CJK_CHAR.findall(text))
-    return cjk + len(_CJK_RUN.sub(" ", text).split()) if cjk else len(text.split())
+    plain = [run for run in _cjk_or_not().findall(text) if not _is_cjk(run[0])]
+    cjk = len(text) - sum(map(len, plain))
+    return cjk + sum(len(part.split()) for part in plain)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +20,7 @@ from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.navigator import swatch
 from cwgi_desktop.ui.reader import ReaderView
 from cwgi_desktop.ui.settings import Settings
+from cwgi_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 from cwgi_desktop.ui.undo_commands import (
     AddAnnotationCommand,
     DeleteAnnotationCommand,
@@ -85,7 +86,8 @@ class AnnotationController(QObject):
         action = QAction(text, self)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(keys))
-        action.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.NativeText)})")
+        native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({native})")
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         self.window.addAction(action)
@@ -100,7 +102,7 @@ class AnnotationController(QObject):
         if passage is not None:
             found = [a for a in found if a.start <= passage.start and passage.end <= a.end]
         mine = [a for a in found if a.author == self.settings.author]
-        return (mine or found or [None])[0]
+        return (mine or found or [None])[0]  # type: ignore[list-item]
 
     def _new_passage_or_say(self) -> Any:
         contribution = self.reader.contribution

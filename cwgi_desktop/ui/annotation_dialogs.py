@@ -63,7 +63,7 @@ class NoteDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self, self.accept)
         self.resize(460, 260)
         self.editor.setFocus()
 

@@ -183,8 +183,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         self.list.itemActivated.connect(lambda *_: self.accept())
-        if self.backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if self.backups and first is not None:
+            self.list.setCurrentItem(first)
         self._enable()
         chain_tab_order([self.list, self.restore_button,
                          self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])

@@ -34,8 +34,8 @@ ThemeIdRole = Qt.ItemDataRole.UserRole + 1
 
 def starter_codebook() -> dict[str, Any]:
     """The Council Resolution 1305 codebook shipped inside the package."""
-    text = resources.files("cwgi_desktop").joinpath("resources", STARTER_CODEBOOK).read_text(
-        encoding="utf-8")
+    folder = resources.files("cwgi_desktop").joinpath("resources")
+    text = folder.joinpath(STARTER_CODEBOOK).read_text(encoding="utf-8")
     return json.loads(text)
 
 

@@ -34,7 +34,8 @@ RECENT_MAX = 8
 
 def recent_consultations(settings: Settings) -> list[str]:
     value = settings.qsettings.value(RECENT_KEY, []) or []
-    return [str(v) for v in ([value] if isinstance(value, str) else value) if str(v).strip()]
+    values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [str(v) for v in values if str(v).strip()]
 
 
 def remember_consultation(settings: Settings, name: str) -> None:

@@ -11,7 +11,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from cwgi_desktop.core.models import Contribution
 from cwgi_desktop.core.store import ContributionFilter, Store
 from cwgi_desktop.ui.db_worker import DbWorker
+from cwgi_desktop.ui.translation_marks import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = 200
 ContributionRole = Qt.ItemDataRole.UserRole + 1

@@ -26,7 +26,7 @@ from cwgi_desktop.core.store import Store
 log = logging.getLogger(__name__)
 
 Job = Callable[[Store], Any]
-Done = Callable[[Any], None]
+Done = Callable[[Any], object]  # what it returns is ignored
 Failed = Callable[[BaseException], None]
 
 # Topics a job may announce in `changes=`; views subscribe through `DbWorker.changed`.

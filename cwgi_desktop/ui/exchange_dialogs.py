@@ -43,6 +43,7 @@ from cwgi_desktop.core.exchange import BundleFilter, Conflict, MergeResult
 from cwgi_desktop.core.exchange.bundle import SUFFIX
 from cwgi_desktop.core.services import exchange as exchange_service
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.core.store.records import Keep
 from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, THEMES, DbWorker
 
@@ -241,7 +242,7 @@ class ImportSharedWorkDialog(QDialog):
         self.setWindowTitle(self.tr("Import shared work"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.db = db
-        self.result: MergeResult | None = None
+        self.merge_result: MergeResult | None = None
         self.summary = named(QLabel(self.tr("Importing %1…").replace("%1", Path(path).name),
                                      self), "importSharedSummary", self.tr("Import summary"))
         self.summary.setWordWrap(True)
@@ -262,7 +263,7 @@ class ImportSharedWorkDialog(QDialog):
                        self._done, self._failed, changes=EXCHANGE_TOPICS, owner=self)
 
     def _done(self, result: MergeResult) -> None:
-        self.result = result
+        self.merge_result = result
         text = (self.tr("Added: %1 · Updated: %2 · Unchanged: %3 · Conflicts: %4")
                 .replace("%1", str(result.added)).replace("%2", str(result.updated))
                 .replace("%3", str(result.unchanged)).replace("%4", str(result.conflicts)))
@@ -419,7 +420,10 @@ class ConflictsDialog(QDialog):
     def _show(self, conflicts: list[Conflict], themes: dict[str, str]) -> None:
         self.conflicts, self.themes = conflicts, themes
         kinds = {"annotation": self.tr("Annotation"), "block": self.tr("Draft block"),
-                 "draft": self.tr("Draft"), "theme": self.tr("Theme")}
+                 "draft": self.tr("Draft"), "theme": self.tr("Theme"),
+                 "review_note": self.tr("Review note"),
+                 "language_version": self.tr("Language version"),
+                 "version_block": self.tr("Translated block")}
         self.list.clear()
         for conflict in conflicts:
             text = f"{kinds.get(conflict.kind, conflict.kind)}: {conflict.label}"
@@ -480,7 +484,7 @@ class ConflictsDialog(QDialog):
         self.mine.setHtml(conflict_html(conflict, "mine", self.themes))
         self.theirs.setHtml(conflict_html(conflict, "theirs", self.themes))
 
-    def keep(self, side: str) -> None:
+    def keep(self, side: Keep) -> None:
         """Settle the selected conflict by keeping one side (a job on the worker)."""
         conflict = self.current()
         if conflict is None:
@@ -491,7 +495,7 @@ class ConflictsDialog(QDialog):
                        lambda exc: self.empty.setText(one_line(exc)),
                        changes=EXCHANGE_TOPICS, owner=self)
 
-    def keep_all(self, side: str) -> None:
+    def keep_all(self, side: Keep) -> None:
         """Settle every change held back from the selected one's bundle the same way."""
         ids = [c.id for c in self.held_from_same_file()]
         if not ids:

@@ -73,7 +73,10 @@ class DemoOfferDialog(QDialog):
         """As wide as the text reads well (not as wide as two long buttons side by side),
         as tall as the text needs at that width."""
         width = max(self.minimumSizeHint().width(), min(super().sizeHint().width(), 640))
-        return QSize(width, self.layout().totalHeightForWidth(width))
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None \
+            else super().sizeHint().height()
+        return QSize(width, height)
 
 
 class DemoTexts(QObject):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cwgi_desktop import __version__
 from cwgi_desktop.ui.accessibility import chain_tab_order, describe, label_for
+from cwgi_desktop.ui.tree_items import children, top_items
 
 # (shown name, distribution, module to ask when the distribution's metadata is absent
 # (a frozen build), licence). Licences as the projects publish them.
@@ -115,8 +116,7 @@ class AboutDialog(QDialog):
         self.resize(620, 440)
 
     def rows(self) -> list[tuple[str, str, str]]:
-        return [tuple(self.libraries.topLevelItem(i).text(c) for c in range(3))  # type: ignore[misc]
-                for i in range(self.libraries.topLevelItemCount())]
+        return [(item.text(0), item.text(1), item.text(2)) for item in top_items(self.libraries)]
 
 
 class UserGuideDialog(QDialog):
@@ -203,8 +203,9 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]
     def rows(actions: list[QAction]) -> list[tuple[str, str]]:
         out = []
         for action in actions:
-            if action.menu() is not None:
-                out += rows(action.menu().actions())
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                out += rows(submenu.actions())
                 continue
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
                     for k in action.shortcuts() if not k.isEmpty()]
@@ -215,8 +216,8 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]
         return out
 
     for menu_action in window.menuBar().actions():
-        menu: QMenu | None = menu_action.menu()
-        if menu is not None:
+        menu = menu_action.menu()
+        if isinstance(menu, QMenu):
             found = rows(menu.actions())
             if found:
                 groups.append((_plain(menu.title()), found))
@@ -286,19 +287,15 @@ class ShortcutsDialog(QDialog):
     def entries(self) -> list[tuple[str, str, str]]:
         """(group, action, keys) as listed, hidden rows included."""
         out: list[tuple[str, str, str]] = []
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            out += [(group.text(0), group.child(j).text(0), group.child(j).text(1))
-                    for j in range(group.childCount())]
+        for group in top_items(self.tree):
+            out += [(group.text(0), child.text(0), child.text(1)) for child in children(group)]
         return out
 
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
+        for group in top_items(self.tree):
             visible = 0
-            for j in range(group.childCount()):
-                child = group.child(j)
+            for child in children(group):
                 hide = bool(needle) and needle not in child.text(0).casefold() \
                     and needle not in child.text(1).casefold()
                 child.setHidden(hide)

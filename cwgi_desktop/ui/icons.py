@@ -48,7 +48,8 @@ SIZES = (16, 20, 24, 32, 48)
 
 
 def _svg(file_name: str) -> str:
-    path = resources.files("cwgi_desktop").joinpath("resources", "icons", f"{file_name}.svg")
+    path = resources.files("cwgi_desktop").joinpath("resources").joinpath("icons").joinpath(
+        f"{file_name}.svg")
     return path.read_text(encoding="utf-8")
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cwgi_desktop.ui.core_messages import translate_message
 from cwgi_desktop.ui.db_worker import CONTRIBUTIONS, DbWorker
+from cwgi_desktop.ui.tree_items import children, top_items
 
 if TYPE_CHECKING:
     from cwgi_desktop.core.services.importing import ImportReport, PreparedFile
@@ -265,8 +266,6 @@ class ImportSummaryDialog(QDialog):
     def section_texts(self) -> dict[str, list[tuple[str, str]]]:
         """Section title -> (file, detail) rows, as shown."""
         out: dict[str, list[tuple[str, str]]] = {}
-        for i in range(self.tree.topLevelItemCount()):
-            section = self.tree.topLevelItem(i)
-            out[section.text(0)] = [(section.child(j).text(0), section.child(j).text(1))
-                                    for j in range(section.childCount())]
+        for section in top_items(self.tree):
+            out[section.text(0)] = [(child.text(0), child.text(1)) for child in children(section)]
         return out

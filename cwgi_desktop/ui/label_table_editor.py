@@ -161,8 +161,9 @@ class LabelTableEditor(QWidget):
     def set_text(self, key: str, text: str) -> None:
         """Type `text` as the user's text of `key` in the shown language."""
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(KeyRole) == key:
-                self.table.item(row, 2).setText(text)
+            key_item, text_item = self.table.item(row, 0), self.table.item(row, 2)
+            if key_item is not None and text_item is not None and key_item.data(KeyRole) == key:
+                text_item.setText(text)
                 return
         raise KeyError(key)
 

@@ -35,7 +35,7 @@ def translations_folder() -> Path:
     override = os.environ.get("CWGI_TRANSLATIONS_DIR")
     if override:
         return Path(override)
-    return Path(str(resources.files("cwgi_desktop").joinpath("resources", "translations")))
+    return Path(str(resources.files("cwgi_desktop").joinpath("resources").joinpath("translations")))
 
 
 def system_language() -> str:

@@ -121,7 +121,8 @@ class MainActions(QObject):
         find = add("find", "actionFind", self.tr("&Find in all contributions"),
                    w.search_panel.focus_field, QKeySequence(QKeySequence.StandardKey.Find),
                    self.tr("Search the full text of every contribution"))
-        find.triggered.connect(lambda: (w.search_dock.show(), w.search_dock.raise_()))
+        find.triggered.connect(w.search_dock.show)
+        find.triggered.connect(w.search_dock.raise_)
         add("author", "actionAuthor", self.tr("Author &name…"), lambda: w.ask_author(),
             tip=self.tr("The name your annotations carry"))
         add("edit_metadata", "actionEditMetadata", self.tr("&Edit details…"), w.edit_metadata,

@@ -428,14 +428,14 @@ class MainWindow(QMainWindow):
 
     # -- author --------------------------------------------------------------------------------
 
-    def ensure_author(self, then: Callable[[], None]) -> None:
+    def ensure_author(self, then: Callable[[], object]) -> None:
         """Run `then` once the author's name is known (asking for it if need be)."""
         if self.settings.author:
             then()
         else:
             self.ask_author(then)
 
-    def ask_author(self, then: Callable[[], None] | None = None) -> AuthorDialog:
+    def ask_author(self, then: Callable[[], object] | None = None) -> AuthorDialog:
         dialog = AuthorDialog(self.settings.author, self)
 
         def accepted() -> None:

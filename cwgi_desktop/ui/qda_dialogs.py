@@ -8,7 +8,7 @@ line saying what it did, or why nothing was done, in a small result dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, THEMES, DbWorker
+
+if TYPE_CHECKING:  # the QDA stack loads when an entry is used
+    from cwgi_desktop.core.services.qda import QdaExportReport, QdaImportReport
 
 IMPORT_TOPICS = (CONTRIBUTIONS, ANNOTATIONS, THEMES)
 
@@ -56,10 +59,10 @@ class ToolJobDialog(QDialog):
         self.finished_ok: bool | None = None
         db.submit(job, self._done, self._failed, changes=changes, owner=self)
 
-    def _done(self, outcome: str | tuple[str, str, int]) -> None:
-        """A job answers with its line, or (what it wrote, the file, how many): a count is
+    def _done(self, outcome: str | tuple[str, str, Any]) -> None:
+        """A job answers with its line, or (what it did, the file, its figures): figures are
         worded here, where Qt's plural forms apply (lupdate marks only `self.tr` plurals)."""
-        text = self._wrote(*outcome) if isinstance(outcome, tuple) else outcome
+        text = self._worded(*outcome) if isinstance(outcome, tuple) else outcome
         line, *skipped = text.split("\n")
         self.summary.setText(line)
         if skipped:
@@ -68,10 +71,35 @@ class ToolJobDialog(QDialog):
         self.finished_ok = True
         self.adjustSize()
 
-    def _wrote(self, what: str, path: str, count: int) -> str:
+    def _worded(self, what: str, path: str, figures: Any) -> str:
         if what == "themes":
-            return self.tr("Wrote %1: %n theme(s)", "", count).replace("%1", path)
-        return self.tr("Wrote %1: %n contribution(s)", "", count).replace("%1", path)
+            return self.tr("Wrote %1: %n theme(s)", "", figures).replace("%1", path)
+        if what == "contributions":
+            return self.tr("Wrote %1: %n contribution(s)", "", figures).replace("%1", path)
+        if what == "project":
+            return self.tr("Wrote %1: %2").replace("%1", path).replace(
+                "%2", self._exported(figures))
+        return "\n".join([self._imported(figures), *figures.skipped])
+
+    def _exported(self, report: QdaExportReport) -> str:
+        return ", ".join([self.tr("%n source(s)", "", report.sources),
+                          self.tr("%n coded selection(s)", "", report.selections),
+                          self.tr("%n code(s)", "", report.codes),
+                          self.tr("%n note(s)", "", report.notes)])
+
+    def _imported(self, report: QdaImportReport) -> str:
+        parts = [self.tr("%n theme(s) added (%1 already here)", "", report.themes_added)
+                 .replace("%1", str(report.themes_kept))]
+        if report.sources_added or report.sources_matched or report.annotations_added \
+                or report.annotations_kept:
+            parts.append(self.tr("%n contribution(s) added (%1 already here)", "",
+                                 report.sources_added).replace("%1", str(report.sources_matched)))
+            parts.append(self.tr("%n annotation(s) added (%1 already here)", "",
+                                 report.annotations_added)
+                         .replace("%1", str(report.annotations_kept)))
+        if report.skipped:
+            parts.append(self.tr("%n item(s) skipped", "", len(report.skipped)))
+        return "; ".join(parts)
 
     def _failed(self, exc: BaseException) -> None:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -98,10 +126,6 @@ def _open_path(parent: QWidget, title: str, pattern: str) -> str:
     return path
 
 
-def _with_skipped(line: str, skipped: list[str]) -> str:
-    return "\n".join([line, *skipped])
-
-
 def _projects() -> str:
     return QCoreApplication.translate("OtherTools", "REFI-QDA projects (*.qdpx);;All files (*)")
 
@@ -116,12 +140,10 @@ def export_qda_project(parent: QWidget, db: DbWorker) -> ToolJobDialog | None:
     if not path:
         return None
 
-    def job(store: Store) -> str:
+    def job(store: Store) -> tuple[str, str, QdaExportReport]:
         from cwgi_desktop.core.services import qda
 
-        report = qda.export_project(store, path)
-        wrote = QCoreApplication.translate("OtherTools", "Wrote %1: %2")
-        return wrote.replace("%1", path).replace("%2", report.line())
+        return "project", path, qda.export_project(store, path)
 
     return _run(parent, db, title, job)
 
@@ -132,11 +154,10 @@ def import_qda_project(parent: QWidget, db: DbWorker, author: str) -> ToolJobDia
     if not path:
         return None
 
-    def job(store: Store) -> str:
+    def job(store: Store) -> tuple[str, str, QdaImportReport]:
         from cwgi_desktop.core.services import qda
 
-        report = qda.import_project(store, path, author=author)
-        return _with_skipped(report.line(), report.skipped)
+        return "imported", path, qda.import_project(store, path, author=author)
 
     return _run(parent, db, title, job, IMPORT_TOPICS)
 
@@ -161,10 +182,10 @@ def import_codebook(parent: QWidget, db: DbWorker) -> ToolJobDialog | None:
     if not path:
         return None
 
-    def job(store: Store) -> str:
+    def job(store: Store) -> tuple[str, str, QdaImportReport]:
         from cwgi_desktop.core.services import qda
 
-        return qda.import_codebook(store, path).line()
+        return "imported", path, qda.import_codebook(store, path)
 
     return _run(parent, db, title, job, (THEMES,))
 

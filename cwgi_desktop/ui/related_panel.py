@@ -9,6 +9,7 @@ dismisses it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -86,7 +87,7 @@ class RelatedModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return ["text/plain"]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         citations = [passage_citation(i.data(PassageRole)) for i in indexes if i.isValid()]
         mime.setText(" ".join(c for c in citations if c))

@@ -174,7 +174,8 @@ class ReviewDialog(QDialog):
 
     @staticmethod
     def _fill(tree: QTreeWidget, rows: list[tuple[str, list[str]]]) -> None:
-        current = tree.currentItem().data(0, IdRole) if tree.currentItem() else None
+        item = tree.currentItem()
+        current = item.data(0, IdRole) if item is not None else None
         tree.clear()
         for item_id, texts in rows:
             item = QTreeWidgetItem(tree, texts)

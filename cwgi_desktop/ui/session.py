@@ -174,7 +174,7 @@ class StoreSession(QObject):
         scheduler = getattr(window, "backups", None)
         if scheduler is not None and not backup:
             scheduler.skip_on_close = True
-        app = QApplication.instance()
+        app = _application()
         quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # the next window is coming
         try:
@@ -200,7 +200,7 @@ class StoreSession(QObject):
         """Reopen the window on the same store (after the interface language changed)."""
         if self.path is None or not self._close_window():
             return None
-        install_translations(QApplication.instance(), self.settings.language)
+        install_translations(_application(), self.settings.language)
         return self.open(self.path)
 
     def restore_backup(self, backup: Path | str) -> MainWindow | None:
@@ -225,7 +225,7 @@ class StoreSession(QObject):
         backup = newest_good_backup(path, self.settings.backup_dir())
         dialog = DamagedStoreDialog(path, problem, backup, self.window, missing=missing)
         self.damaged_dialog = dialog
-        app = QApplication.instance()
+        app = _application()
         quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # closing the question must not end the app
 
@@ -273,7 +273,7 @@ class StoreSession(QObject):
 
     def _quit_if_no_window(self) -> None:
         if self.window is None:
-            QTimer.singleShot(0, QApplication.instance().quit)
+            QTimer.singleShot(0, _application().quit)
 
 
 def default_store_for(settings: Settings, fallback: Path) -> Path:
@@ -287,3 +287,10 @@ def default_store_for(settings: Settings, fallback: Path) -> Path:
                  or missing_store_problem(Path(last), settings.backup_dir()) is not None):
         return Path(last)  # a last store gone missing is offered its backups, not replaced
     return fallback if fallback.suffix else fallback / DB_FILE_NAME
+
+
+def _application() -> QApplication:
+    """The running QApplication (the window exists only inside one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

@@ -40,7 +40,8 @@ class WorkspaceLayouts(QObject):
         base = self.window._window_state_name()
         if index <= 0:
             return base
-        name = self.window.workspaces.widget(index).objectName() or str(index)
+        widget = self.window.workspaces.widget(index)
+        name = (widget.objectName() if widget is not None else "") or str(index)
         return f"{base}-{name}"
 
     def save_current(self) -> None:
@@ -58,6 +59,6 @@ class WorkspaceLayouts(QObject):
         if state is not None and w.restoreState(state):
             return
         widget = w.workspaces.widget(index)
-        shown = widget.objectName() not in DOCKLESS_BY_DEFAULT
+        shown = widget is None or widget.objectName() not in DOCKLESS_BY_DEFAULT
         for dock in self.docks():
             dock.setVisible(shown)

@@ -1,5 +1,6 @@
-"""The one-folder bundle builds, both programs start frozen, and it stays under 240 MB
-(the model for search by meaning and the dictionaries included; see build/ci_bundle.sh).
+"""The one-folder bundle builds, both programs start frozen, and it stays under 200 MB
+(issue 17; the model for search by meaning and the dictionaries included; see
+build/ci_bundle.sh).
 
 Slow (a PyInstaller build takes minutes): `python -m pytest -m slow tests/build`.
 """
@@ -46,10 +47,11 @@ def test_the_frozen_cli_answers(bundle: str) -> None:
     assert done.stdout.startswith("cwgi ")
 
 
-def test_the_bundle_stays_under_240_mb(bundle: str) -> None:
-    """227 MB today (see build/ci_bundle.sh): issue 17's 200 MB is not met yet."""
+def test_the_bundle_stays_under_200_mb(bundle: str) -> None:
+    """190.4 MB of files (193 MB by du, which build/ci_bundle.sh checks against 198): the
+    limit is 5 MB above, so that growth shows (issue 17 asks for under 200 MB)."""
     size = sum(p.stat().st_size for p in APP.rglob("*") if p.is_file() and not p.is_symlink())
-    assert size < 240 * 1024 * 1024, f"{size / 1024 / 1024:.0f} MB"
+    assert size < 195 * 1024 * 1024, f"{size / 1024 / 1024:.0f} MB"
 
 
 def test_the_frozen_window_opens_a_damaged_store_with_a_message(

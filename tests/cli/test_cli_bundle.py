@@ -85,6 +85,24 @@ def test_export_text_and_options(dbs, tmp_path: Path, capsys) -> None:
                             "1 contribution (1 with text)")
 
 
+def test_export_text_counts_the_drafts_versions(dbs, tmp_path: Path, capsys) -> None:
+    from cwgi_desktop.core.services import drafts as draft_service
+    from cwgi_desktop.core.services import revisions as revision_service
+
+    alice, bob = dbs
+    with Store(alice) as store:
+        draft = draft_service.create_draft(store, "key_findings", "Key findings")
+        revision_service.take_revision(store, draft.id, "sent to the Group", author="Alice")
+        blocks = len(store.blocks.all(draft.id))
+    out = tmp_path / "a.cwgibundle"
+    code, text, _ = run(capsys, alice, "bundle", "export", "--out", str(out))
+    assert code == 0
+    assert f"1 draft ({blocks} blocks, 1 version), " in text
+    run_json(capsys, bob, "bundle", "import", str(out))
+    listed = run_json(capsys, bob, "revision", "list", draft.id)["revisions"]
+    assert [(r["name"], r["author"]) for r in listed] == [("sent to the Group", "Alice")]
+
+
 def test_a_bad_bundle_is_one_line_exit_1_and_changes_nothing(dbs, tmp_path: Path,
                                                               capsys) -> None:
     _, bob = dbs

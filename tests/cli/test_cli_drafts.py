@@ -211,8 +211,9 @@ def test_compile_scaffold_and_coverage(db: Path, capsys) -> None:
 
 def test_revisions_take_list_compare_restore(db: Path, capsys, tmp_path: Path) -> None:
     draft = import_french(db, capsys, tmp_path)
-    taken = run_json(db, capsys, "revision", "take", draft["id"], "sent to the Group")
-    assert taken["name"] == "sent to the Group"
+    taken = run_json(db, capsys, "revision", "take", draft["id"], "sent to the Group",
+                     "--author", "Amina")
+    assert (taken["name"], taken["author"]) == ("sent to the Group", "Amina")
     with Store(db) as store:
         block = store.blocks.all(draft["id"])[-1]
         store.blocks.update_text(block.id, block.text.replace("prévue", "intégrée"))

@@ -75,3 +75,64 @@ def test_every_command_is_mapped_to_the_module_registering_it() -> None:
         [action] = [a for a in parser._actions if a.dest == "command"]
         registered = set(action.choices)  # type: ignore[arg-type]
         assert registered == {c for c, m in COMMAND_MODULE.items() if m == name}, name
+
+
+def _imported_bare(*argv: str) -> list[str]:
+    """As `_imported`, without the probe's own imports (json) among the answer."""
+    code = ("import sys\nfrom cwgi_desktop.cli import main\ntry:\n"
+            f"    main({list(argv)!r})\nexcept SystemExit:\n    pass\n"
+            "print('\\n'.join(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    return out.stdout.strip().splitlines()
+
+
+# What `cwgi search` no longer loads (issue 15: each was milliseconds of a 70 ms process):
+# the other repositories of the store, the dataclasses of core.models, typing, the
+# backups look-up and what only writes or a missing store need.
+NOT_FOR_SEARCH = (
+    "typing", "dataclasses", "inspect", "uuid", "json", "shutil", "tempfile", "platformdirs",
+    "sqlite_utils", "cwgi_desktop.core.models", "cwgi_desktop.core.atomic_files",
+    "cwgi_desktop.core.services.backups", "cwgi_desktop.core.citations",
+    *(f"cwgi_desktop.core.store.{m}" for m in (
+        "contributions", "annotations", "draft_blocks", "drafts", "exchange", "records",
+        "language_versions", "vectors")),
+)
+
+
+def test_search_loads_only_the_store_base_and_its_own_repository(tmp_path: Path) -> None:
+    from cwgi_desktop.core.store import Store
+
+    db = tmp_path / "s.sqlite3"
+    Store(db).close()
+    modules = _imported_bare("--db", str(db), "search", "société internet")
+    assert "cwgi_desktop.core.store.search" in modules
+    assert [m for m in NOT_FOR_SEARCH if m in modules] == []
+
+
+def test_import_loads_neither_the_other_repositories_nor_pdf_nor_the_language_model(
+        tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from importer_fixtures import make_contribution_docx
+
+    make_contribution_docx(tmp_path / "in" / "C26-1-E.docx", symbol_line="Document C26/1-E")
+    modules = _imported_bare("--db", str(tmp_path / "s.sqlite3"), "import", str(tmp_path / "in"))
+    assert "cwgi_desktop.core.importers.docx" in modules
+    unwanted = ("PySide6", "sqlite_utils", "pypdf", "pypdfium2", "py3langid", "numpy",
+                "markdown_it", "docx", "cwgi_desktop.core.exchange",
+                "cwgi_desktop.core.drafting", "cwgi_desktop.core.exporters",
+                "cwgi_desktop.core.semantic",
+                *(f"cwgi_desktop.core.store.{m}" for m in (
+                    "annotations", "draft_blocks", "drafts", "exchange", "records",
+                    "language_versions", "vectors", "search")))
+    assert [m for m in modules if m.startswith(unwanted)] == []
+
+
+def test_an_import_of_one_file_starts_no_workers(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from importer_fixtures import make_contribution_docx
+
+    make_contribution_docx(tmp_path / "in" / "C26-1-E.docx", symbol_line="Document C26/1-E")
+    modules = _imported_bare("--db", str(tmp_path / "s.sqlite3"), "import", str(tmp_path / "in"))
+    assert "cwgi_desktop.core.services.import_pool" in modules
+    assert [m for m in modules if m.startswith(("multiprocessing", "concurrent"))] == []

@@ -6,13 +6,17 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from cwgi_desktop.core.models import Contribution
 from cwgi_desktop.core.store import Store
 
-TABLES = ("themes", "annotations", "annotation_themes", "drafts", "blocks", "block_citations")
+TABLES = ("themes", "annotations", "annotation_themes", "drafts", "blocks", "block_citations",
+          "review_notes", "revisions", "language_versions", "version_blocks")
 
 
 def add_contribution(store: Store, symbol: str, *paragraphs: str,
@@ -36,6 +40,15 @@ def seed(store: Store) -> dict[str, Contribution]:
         "52": add_contribution(store, "C26/52-E", "Accessibility must be designed in.",
                                "Spam is still a concern.", consultation="CWG-Internet 22"),
     }
+
+
+@pytest.fixture(name="store")
+def seeded_store(tmp_path: Path) -> Iterator[Store]:
+    """A store holding `seed`'s contributions (import it as `seeded_store`; it is `store`)."""
+    store = Store(tmp_path / "s.sqlite3")
+    seed(store)
+    yield store
+    store.close()
 
 
 def dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:

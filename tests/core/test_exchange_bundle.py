@@ -76,16 +76,18 @@ def test_bundle_is_a_zip_with_a_manifest_listing_each_member_checksum(bundle: Pa
                                                                       sender: Store) -> None:
     members = members_of(bundle)
     manifest = json.loads(members["manifest.json"])
-    assert (manifest["format"], manifest["version"]) == ("cwgi-bundle", 1)
+    assert (manifest["format"], manifest["version"]) == ("cwgi-bundle", 2)
     assert manifest["store_id"] == sender.store_id
     assert manifest["created"].endswith("+00:00")
     assert set(manifest["filter"]) == {"author", "since", "consultation", "with_texts", "drafts"}
     assert set(members) == {"manifest.json", "themes.json", "annotations.json", "drafts.json",
-                            "contributions.json"}
+                            "revisions.json", "contributions.json"}
     for name, entry in manifest["members"].items():
         assert entry == {"sha256": hashlib.sha256(members[name]).hexdigest(),
                          "size": len(members[name])}
     assert manifest["counts"] == {"theme": 2, "annotation": 2, "draft": 1, "block": 4,
+                                  "review_note": 0, "language_version": 0,
+                                  "version_block": 0, "revision": 0,
                                   "contributions": 2, "texts": 0}
 
 
@@ -151,7 +153,7 @@ def test_missing_file_is_refused(receiver: Store, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("version, reason", [
-    (2, "made by a newer CWGI Desktop (bundle version 2; this one reads version 1)"),
+    (3, "made by a newer CWGI Desktop (bundle version 3; this one reads version 2)"),
     (0, "unsupported bundle version 0"),
     ("1", "no format version"),
 ])

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from docx.text.run import Run
-from exchange_fixtures import seed, write_zip
+from exchange_fixtures import seeded_store, write_zip  # noqa: F401 (the `store` fixture)
 
 from cwgi_desktop.core.errors import (
     Ambiguous,
@@ -49,14 +49,6 @@ The Group received two contributions [@C26/77; @C26/52].
 2. Accessibility must be designed in from the start [@C26/52, para 1].
 """
 W_DATE = "2026-02-03T10:15:00Z"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "s.sqlite3")
-    seed(s)
-    yield s
-    s.close()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from exchange_fixtures import seed
+from exchange_fixtures import seeded_store  # noqa: F401 (the `store` fixture)
 from test_exchange_review import DRAFT_MD, blocks_by_start, paragraph_of, run_with
 
 from cwgi_desktop.core.exchange.review_import import read_review_docx
@@ -18,14 +18,6 @@ from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.services import review as review_service
 from cwgi_desktop.core.services.export import build_export_context
 from cwgi_desktop.core.store import Store
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "s.sqlite3")
-    seed(s)
-    yield s
-    s.close()
 
 
 @pytest.fixture

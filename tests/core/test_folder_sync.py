@@ -4,6 +4,7 @@ ends equal (a hypothesis test over random edits, orders, delays and partial file
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 
@@ -289,13 +290,88 @@ def test_a_missing_shared_folder_is_one_line(pair: tuple[Store, Store, Path],
     assert "\n" not in str(caught.value)
 
 
+def test_a_version_and_a_review_note_made_on_one_laptop_reach_the_other(
+        pair: tuple[Store, Store, Path]) -> None:
+    from cwgi_desktop.core.exchange.bundle import read_bundle
+    from cwgi_desktop.core.services import drafts as draft_service
+    from cwgi_desktop.core.services import revisions as revision_service
+
+    a, b, shared = pair
+    draft = draft_service.create_draft(a, "key_findings", "Key findings")
+    folder_sync.sync(a, shared, author="Amina")
+    folder_sync.sync(b, shared, author="Boris")
+    version = revision_service.take_revision(a, draft.id, "sent to the Group")
+    alone = folder_sync.sync(a, shared, author="Amina")  # a version alone is a change
+    assert alone.published is not None
+    add_review_note(a, draft.id)
+    published = folder_sync.sync(a, shared, author="Amina").published
+    assert published is not None
+    folder_sync.sync(b, shared, author="Boris")
+    assert [(r.id, r.name) for r in b.revisions.all(draft.id)] == [(version.id, version.name)]
+    assert [(n.id, n.text) for n in b.review.notes(draft.id)] == [("n1", "Cite the source.")]
+    # Incremental: the next file carries what changed, not every version again.
+    a.annotations.add("C26/77", author="Amina", quote="main barrier")
+    later = folder_sync.sync(a, shared, author="Amina").published
+    contents = read_bundle(later or "")
+    assert contents.rows["revision"] == [] and contents.rows["review_note"] == []
+    assert len(contents.rows["annotation"]) == 1
+    b.review.set_note_status("n1", "done")
+    folder_sync.sync(b, shared, author="Boris")
+    folder_sync.sync(a, shared, author="Amina")
+    assert [n.status for n in a.review.notes(draft.id)] == ["done"]
+    assert dump(a) == dump(b)
+
+
+def test_a_version_of_a_draft_still_on_its_way_waits_for_it(
+        pair: tuple[Store, Store, Path], tmp_path: Path) -> None:
+    from cwgi_desktop.core.services import drafts as draft_service
+    from cwgi_desktop.core.services import revisions as revision_service
+
+    a, b, shared = pair
+    c = laptop(tmp_path, "chen")
+    draft = draft_service.create_draft(c, "key_findings", "Key findings")
+    from_c = Path(folder_sync.publish(c, shared, "Chen") or "")
+    a.annotations.add("C26/77", author="Amina", quote="main barrier")
+    first = folder_sync.publish(a, shared, "Amina")
+    folder_sync.pull(a, shared)  # Amina has Chen's draft, and versions it
+    revision_service.take_revision(a, draft.id, "sent to the Group")
+    from_a = Path(folder_sync.publish(a, shared, "Amina") or "")
+    a.annotations.add("C26/77", author="Amina", quote="wholesale prices")
+    after = folder_sync.publish(a, shared, "Amina")  # waits behind the file before it
+    hidden = from_c.with_name("still-syncing")
+    from_c.rename(hidden)  # Chen's file has not reached Boris's laptop yet
+    round_ = folder_sync.pull(b, shared)
+    assert round_.applied == [first] and list(round_.waiting) == [str(from_a)]
+    assert f"its draft {draft.id} is neither in this store" in round_.waiting[str(from_a)]
+    assert folder_sync.applied_counts(b) == {a.store_id: 1}
+    assert b.revisions.all(draft.id) == [] and len(b.annotations.all()) == 1
+    before = dump(b)
+    assert folder_sync.pull(b, shared).applied == [] and dump(b) == before  # still waits
+    hidden.rename(from_c)
+    assert sorted(folder_sync.pull(b, shared).applied) == sorted([str(from_a), after,
+                                                                  str(from_c)])
+    assert [r.name for r in b.revisions.all(draft.id)] == ["sent to the Group"]
+    assert len(b.annotations.all()) == 2
+    c.close()
+
+
+def add_review_note(store: Store, draft_id: str, note_id: str = "n1") -> None:
+    from cwgi_desktop.core.models import utc_now
+
+    now = utc_now()
+    with store.transaction() as conn:
+        store.review.insert_row(conn, "review_notes", {
+            "id": note_id, "draft_id": draft_id, "block_id": None, "author": "Reviewer",
+            "text": "Cite the source.", "source": "KF.docx", "imported": now, "updated": now})
+
+
 # -- every store ends equal ------------------------------------------------------------
 
 QUOTES = {"C26/77": ("main barrier", "wholesale prices", "Open access"),
           "C26/52": ("Accessibility", "Spam", "designed in")}
 edits = st.lists(st.tuples(
     st.sampled_from(["annotate", "note", "delete", "theme", "publish", "pull", "deliver",
-                     "deliver_partial"]),
+                     "deliver_partial", "draft", "revise", "review", "done", "translate"]),
     st.integers(0, 4), st.integers(0, 4), st.integers(0, 1_000)), min_size=5, max_size=30)
 
 
@@ -353,6 +429,35 @@ def _act(group: Group, step: tuple[str, int, int, int]) -> None:
         folder_sync.pull(store, view)
     elif action in ("deliver", "deliver_partial"):
         group.deliver(who % n, other % n, partial=action == "deliver_partial")
+    else:
+        _act_on_drafts(store, action, salt)
+
+
+def _act_on_drafts(store: Store, action: str, salt: int) -> None:
+    """Drafts, their saved versions, review notes and language versions."""
+    from cwgi_desktop.core.errors import InvalidInput
+    from cwgi_desktop.core.services import drafts as draft_service
+    from cwgi_desktop.core.services import revisions as revision_service
+
+    drafts = sorted(store.drafts.all(), key=lambda d: d.id)
+    if action == "draft":
+        draft_service.create_draft(store, "key_findings", f"Draft {salt}")
+        return
+    if not drafts:
+        return
+    draft = drafts[salt % len(drafts)]
+    if action == "revise":
+        revision_service.take_revision(store, draft.id, f"version {salt}")
+    elif action == "review":  # the same Word file gives the same note ids everywhere
+        add_review_note(store, draft.id, f"{draft.id[:8]}-{salt % 3}")
+    elif action == "done":
+        notes = store.review.notes(draft.id)
+        if notes:
+            note = notes[salt % len(notes)]
+            store.review.set_note_status(note.id, "done" if note.status == "open" else "open")
+    elif action == "translate":
+        with contextlib.suppress(InvalidInput):  # that language has a version already
+            store.language_versions.create(draft.id, ("fr", "es")[salt % 2])
 
 
 @settings(max_examples=10, deadline=None,

@@ -88,3 +88,62 @@ def test_styles_parsed_once_per_styles_part_and_hash_once_per_file(
     assert len(hashed) == 3
     headings = store.scalar("SELECT COUNT(*) FROM paragraphs WHERE style = 'heading'")
     assert headings == 3  # the cached table still gives each file its headings
+
+
+def test_the_full_text_rows_of_a_batch_are_written_after_its_files_savepoints(
+        tmp_path: Path) -> None:
+    # FTS5 writes its pending terms out as a new segment at every savepoint: written inside
+    # each file's savepoint, 1,000 files made 1,000 segments to merge (a fifth of an import).
+    _corpus(tmp_path / "in", 5)
+    store = Store(tmp_path / "s.sqlite3")
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    report = import_paths(store, [tmp_path / "in"])
+    store.conn.set_trace_callback(None)
+    assert len(report.imported) == 5
+    fts = [i for i, s in enumerate(statements) if s.startswith("INSERT INTO contributions_fts")]
+    paragraphs = [i for i, s in enumerate(statements) if s.startswith("INSERT INTO paragraphs")]
+    assert len(fts) == 5 and fts[0] > max(paragraphs)  # together, at the end
+    assert not [s for s in statements[fts[0]:fts[-1]] if "SAVEPOINT" in s]
+    for i in range(1, 6):
+        assert [h.symbol for h in store.search.find(f'"paragraph {i} on the"')] == [f"C26/{i}-E"]
+    assert store.check() == []
+
+
+def test_a_savepoint_rolled_back_drops_the_writes_it_deferred(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.sqlite3")
+    with store.transaction(), store.writes_deferred():
+        try:
+            with store.savepoint():
+                store.write_later("INSERT INTO meta (key, value) VALUES ('gone', '1')", ())
+                raise RuntimeError("this file is rejected")
+        except RuntimeError:
+            pass
+        store.write_later("INSERT INTO meta (key, value) VALUES ('kept', '2')", ())
+        assert store.meta_value("kept") is None  # not yet: at the end of the block
+    assert store.meta_value("kept") == "2" and store.meta_value("gone") is None
+
+
+def test_a_full_disk_while_the_batch_index_is_written_rejects_the_batch_in_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for i in range(1, 5):  # long enough for their index rows to need new pages
+        make_contribution_docx(tmp_path / "in" / f"C26-{i}-E.docx",
+                               symbol_line=f"Document C26/{i}-E",
+                               body=(" ".join(f"word{i}x{n}" for n in range(3000)),))
+    store = Store(tmp_path / "s.sqlite3")
+    real = store.write_later
+
+    def filling(sql: str, params: tuple) -> None:
+        if store._later == []:  # the batch's first index row: the disk is full from then on
+            store._later.append(("PRAGMA max_page_count = 1", ()))
+        real(sql, params)
+
+    monkeypatch.setattr(store, "write_later", filling)
+    report = import_paths(store, [tmp_path / "in"])
+    assert report.imported == []
+    assert len(report.rejected) == 4
+    for rejected in report.rejected:
+        assert "no space left" in rejected["reason"] and "\n" not in rejected["reason"]
+    other = sqlite3.connect(tmp_path / "s.sqlite3")
+    assert other.execute("SELECT COUNT(*) FROM contributions").fetchone()[0] == 0
+    assert other.execute("SELECT COUNT(*) FROM paragraphs").fetchone()[0] == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from exchange_fixtures import seed
+from exchange_fixtures import seeded_store  # noqa: F401 (the `store` fixture)
 
 from cwgi_desktop.core.errors import InvalidInput
 from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
@@ -33,14 +33,6 @@ The Group received two contributions [@C26/77; @C26/52].
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "s.sqlite3")
-    seed(s)
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def original(store: Store) -> Draft:
     return draft_service.import_markdown(store, DRAFT_MD)
 
@@ -49,8 +41,9 @@ def test_the_migration_is_the_fifth(store: Store) -> None:
     """After the paragraph vectors (4), before the exchange safety (6): merged branches
     renumbered their migrations."""
     assert MIGRATIONS[4].__name__ == "_v5_language_versions"
-    assert SCHEMA_VERSION == 6 and MIGRATIONS[-1].__name__ == "_v6_exchange_safety"
-    assert store.schema_version == 6
+    assert MIGRATIONS[5].__name__ == "_v6_exchange_safety"
+    assert SCHEMA_VERSION == 7 and MIGRATIONS[-1].__name__ == "_v7_travelling_reviews"
+    assert store.schema_version == 7
 
 
 def test_a_version_shares_the_structure_and_citations(store: Store, original: Draft) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import lzma
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from cwgi_desktop.core.spelling import (
     word_at,
     words_to_check,
 )
-from cwgi_desktop.core.spelling.dictionaries import dictionary_files
+from cwgi_desktop.core.spelling.dictionaries import dictionary_files, dictionary_folder
 from cwgi_desktop.core.spelling.terms import user_dictionary_path
 
 # language: (sentence with one planted typo, the typo, the right word, a correct ITU term
@@ -130,3 +132,58 @@ def test_arabic_terms_are_known_with_a_joined_conjunction_or_preposition(
     assert not checker.engine.spell("والسيبراني")
     assert checker.misspelt("والسيبراني وبالسيبرانية للسيبراني") == []
     assert [w.text for w in checker.misspelt("والحكومت")] == ["والحكومت"]
+
+
+def _shipped_compressed(tmp_path: Path, stem: str = "en_GB") -> Path:
+    """A dictionary folder as the frozen bundle ships it: .aff plain, .dic as .dic.xz."""
+    folder = tmp_path / "shipped"
+    (folder / "itu_terms").mkdir(parents=True)
+    source = dictionary_folder()
+    shutil.copy(source / f"{stem}.aff", folder)
+    (folder / f"{stem}.dic.xz").write_bytes(
+        lzma.compress((source / f"{stem}.dic").read_bytes(), preset=0))
+    return folder
+
+
+def test_a_compressed_word_list_is_expanded_into_the_cache_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = dictionary_folder() / "en_GB.dic"
+    monkeypatch.setenv("CWGI_DICTIONARY_DIR", str(_shipped_compressed(tmp_path)))
+    monkeypatch.setenv("CWGI_CACHE_DIR", str(tmp_path / "cache"))
+    assert checked_languages() == ["en"]
+    assert not (tmp_path / "cache").exists(), "listing the languages expands nothing"
+
+    files = dictionary_files("en")
+    assert files is not None
+    aff, dic = files
+    assert dic.parent == aff.parent == tmp_path / "cache" / "dictionaries"
+    assert aff.stem == dic.stem, "chunspell's Cython class finds the .aff by the .dic's name"
+    assert dic.read_bytes() == source.read_bytes()
+    assert aff.read_bytes() == source.with_suffix(".aff").read_bytes()
+    made = dic.stat().st_mtime_ns
+    checker = load_checker("en", UserDictionary(tmp_path / "u.txt"))
+    assert [w.text for w in checker.misspelt(PLANTED["en"][0])] == ["goverment"]
+    assert dictionary_files("en") == files
+    assert dic.stat().st_mtime_ns == made, "expanded once, then reused"
+
+    # A newer bundle's list replaces the older copy.
+    packed = tmp_path / "shipped" / "en_GB.dic.xz"
+    packed.write_bytes(lzma.compress(source.read_bytes() + b"Xqzwlandie\n", preset=0))
+    newer = dictionary_files("en")
+    assert newer is not None and newer[1] != dic
+    assert sorted(p.name for p in dic.parent.iterdir()) == [p.name for p in newer]
+
+
+def test_a_damaged_compressed_word_list_is_a_one_line_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _shipped_compressed(tmp_path)
+    (folder / "en_GB.dic.xz").write_bytes(b"not xz at all")
+    monkeypatch.setenv("CWGI_DICTIONARY_DIR", str(folder))
+    svc = SpellService(UserDictionary(tmp_path / "u.txt"))
+    try:
+        assert svc.load("en").result() is None
+        error = svc.errors["en"]
+        assert "en_GB.dic.xz: cannot expand the dictionary" in error
+        assert "\n" not in error
+    finally:
+        svc.shutdown()

@@ -146,7 +146,7 @@ def test_import_shared_work_shows_what_it_did(
         dialog = import_shared_work(parent, worker)
     assert isinstance(dialog, ImportSharedWorkDialog)
     assert "conflicts" in changed.args[0] and "annotations" in changed.args[0]
-    assert dialog.result.to_dict() == {"added": 2, "updated": 0, "unchanged": 0,
+    assert dialog.merge_result.to_dict() == {"added": 2, "updated": 0, "unchanged": 0,
                                        "conflicts": 0}  # Bob's note and his theme
     assert dialog.summary.text() == "Added: 2 · Updated: 0 · Unchanged: 0 · Conflicts: 0"
     assert worker.call(lambda s: [t.name for t in s.themes.all()]) == ["Affordability"]
@@ -200,7 +200,7 @@ def test_the_import_summary_leads_to_the_conflicts(
     open_file(monkeypatch, tmp_path / "bob.cwgibundle")
     dialog = import_shared_work(parent, worker)
     idle(qtbot, worker)
-    assert dialog.result.conflicts == 1 and dialog.show_conflicts.isVisible()
+    assert dialog.merge_result.conflicts == 1 and dialog.show_conflicts.isVisible()
     click(qtbot, dialog, "importSharedConflicts")
     conflicts = parent.findChild(ConflictsDialog)
     assert conflicts is not None and conflicts.isVisible()
@@ -227,6 +227,25 @@ def test_conflicts_dialog_shows_both_versions_and_keeps_one(
     assert not dialog.keep_mine.isEnabled()
     assert worker.call(lambda s: s.annotations.get(conflicted).note) == "Bob's reading"
     assert worker.call(lambda s: s.exchange.conflicts()) == []
+
+
+def test_a_review_note_in_conflict_is_named_as_one(
+        qtbot: Any, worker: DbWorker, parent: QWidget) -> None:
+    note = {"id": "n1", "draft_id": "d1", "block_id": None, "author": "Reviewer",
+            "initials": "", "date": "", "text": "Cite the source.", "quoted": "",
+            "source": "KF.docx", "imported": "2026-02-03T10:00:00.000000+00:00",
+            "status": "open", "updated": "2026-02-03T10:00:00.000000+00:00"}
+
+    def conflict(store: Store) -> None:
+        with store.transaction() as conn:
+            store.exchange.record_conflict(conn, "review_note", (note, "a" * 32),
+                                           ({**note, "status": "done"}, "b" * 32),
+                                           "mine", "peer", "b.cwgibundle")
+
+    worker.call(conflict)
+    dialog = show_conflicts(parent, worker)
+    idle(qtbot, worker)
+    assert dialog.list.item(0).text() == "Review note: Cite the source."
 
 
 DRAFT_MD = """---

@@ -42,8 +42,8 @@ def test_share_then_import_from_the_file_menu(
     file_menu_action(window, "actionImportShared").trigger()
     dialog = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, ImportSharedWorkDialog))
-    qtbot.waitUntil(lambda: getattr(dialog, "result", None) is not None, timeout=10_000)
-    assert dialog.result.to_dict()["added"] == 2
+    qtbot.waitUntil(lambda: dialog.merge_result is not None, timeout=10_000)
+    assert dialog.merge_result.to_dict()["added"] == 2
     # Bob's annotation waits for its contribution; his theme is in the codebook now.
     assert window.db.call(lambda s: [t.name for t in s.themes.all()]) == ["Access"]
     dialog.close()

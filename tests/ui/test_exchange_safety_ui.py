@@ -68,10 +68,10 @@ def test_a_mass_deletion_is_held_back_then_applied_from_the_conflicts_dialog(
     folder = tmp_path / "backups"
     dialog = import_shared_work(parent, worker, folder)
     idle(qtbot, worker)
-    assert dialog.result.held_back == 6
+    assert dialog.merge_result.held_back == 6
     assert "6 changes were held back" in dialog.summary.text()
     assert "safety copy" in dialog.summary.text()
-    assert Path(dialog.result.safety_copy).parent == folder
+    assert Path(dialog.merge_result.safety_copy).parent == folder
     assert worker.call(lambda s: len(s.annotations.all())) == 6  # nothing deleted yet
 
     click(qtbot, dialog, "importSharedConflicts")

@@ -84,6 +84,17 @@ def test_every_shipped_language_has_a_ts_and_french_is_complete() -> None:
             "update, then `unfinished`/`apply` for the new strings")
 
 
+def test_every_english_plural_has_its_singular_and_plural() -> None:
+    """Without them Qt shows the source, "1 source(s)": the English catalogue holds only
+    the plural messages, and each needs both forms."""
+    script = load_build_script()
+    root = ET.parse(TS_FOLDER / "cwgi_desktop_en.ts").getroot()
+    plurals = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+    assert len(plurals) > 10
+    missing = [m.findtext("source") for m in plurals if not script.is_finished(m)]
+    assert missing == [], "run build/translations.py unfinished en, then apply en"
+
+
 def test_translations_drafted_without_a_native_speaker_say_so() -> None:
     """Arabic, Chinese, Russian and Spanish were drafted without a native speaker: every
     message carries the review note, so a reviewer finds them in Qt Linguist."""

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from cwgi_desktop.core.drafting.compilation import (
+    consultation_contributions,
     consultation_documents,
     counts_by_group,
     theme_order,
@@ -21,7 +22,7 @@ from cwgi_desktop.core.drafting.compilation import (
 from cwgi_desktop.core.drafting.markdown_io import MAX_LEVEL, escape_markdown
 from cwgi_desktop.core.drafting.templates import load_templates
 from cwgi_desktop.core.errors import InvalidInput
-from cwgi_desktop.core.models import Annotation, Block, Contribution, Draft, Theme, new_id
+from cwgi_desktop.core.models import Annotation, Contribution, Draft, Theme
 
 if TYPE_CHECKING:
     from cwgi_desktop.core.store import Store
@@ -34,7 +35,6 @@ Grouping = Callable[[list[Annotation]], list[list[Annotation]]]
 def point_text(annotation: Annotation, contribution: Contribution) -> str:
     """One cited point: the annotator's note as a paraphrase, `note [@BASE, para N]`, or
     the quote, `> quote [@BASE, para N]`."""
-    quote = escape_markdown(" ".join(annotation.quote.split()))
     if contribution.base_symbol:
         cite = f"[@{contribution.base_symbol}, para {annotation.paragraph}]"
     else:  # a contribution without a symbol cannot be cited; name it instead
@@ -43,7 +43,7 @@ def point_text(annotation: Annotation, contribution: Contribution) -> str:
     note = annotation.note.strip()
     if note:
         return f"{' '.join(note.split())} {cite}"
-    return f"> {quote} {cite}"
+    return f"> {escape_markdown(' '.join(annotation.quote.split()))} {cite}"
 
 
 def _sort_key(annotation: Annotation, by_id: dict[str, Contribution]) -> tuple:
@@ -69,12 +69,18 @@ def scaffold_specs(annotations: Sequence[Annotation], contributions: dict[str, C
     theme's points come in groups of similar views, each under its own heading."""
     label = load_templates().label
     used = {t for a in annotations for t in a.themes}
+    # Each annotation's sort key once, and the annotations of each theme in one pass (in
+    # their given order, which the stable sorts below keep for equal keys).
+    keys = {id(a): _sort_key(a, contributions) for a in annotations}
+    by_theme: dict[str, list[Annotation]] = {}
+    for a in annotations:
+        for theme_id in dict.fromkeys(a.themes):
+            by_theme.setdefault(theme_id, []).append(a)
     specs: list[Spec] = []
     for theme, depth in theme_order(_with_ancestors(themes, used)):
         level = min(2 + depth, MAX_LEVEL - 1)
         specs.append(("heading", level, escape_markdown(theme.name)))
-        points = sorted((a for a in annotations if theme.id in a.themes),
-                        key=lambda a: _sort_key(a, contributions))
+        points = sorted(by_theme.get(theme.id, ()), key=lambda a: keys[id(a)])
         if not points:
             continue
         specs.append(("heading", level + 1, label("points_made", language)))
@@ -90,7 +96,7 @@ def scaffold_specs(annotations: Sequence[Annotation], contributions: dict[str, C
                   ("heading", level + 1, label("divergence", language))]
     known = {t.id for t in themes}
     loose = sorted((a for a in annotations if not set(a.themes) & known),
-                   key=lambda a: _sort_key(a, contributions))
+                   key=lambda a: keys[id(a)])
     if loose:
         specs.append(("heading", 2, label("other_points", language)))
         specs += [("paragraph", 2, point_text(a, contributions[a.contribution_id]))
@@ -105,12 +111,12 @@ def build_scaffold(store: Store, consultation: str, *, language: str = "en",
     Raises NotFound for a consultation without contributions and InvalidInput when none
     of them is annotated. One transaction.
     """
-    from cwgi_desktop.core.store import AnnotationFilter, ContributionFilter
+    from cwgi_desktop.core.store import AnnotationFilter
 
     templates = load_templates()
-    documents = consultation_documents(store, consultation, language)
-    contributions = {c.id: c for c in store.contributions.all(
-        ContributionFilter(consultation=consultation))}
+    everything = consultation_contributions(store, consultation)
+    documents = consultation_documents(store, consultation, language, everything=everything)
+    contributions = {c.id: c for c in everything}
     annotations = [a for a in store.annotations.all(AnnotationFilter(consultation=consultation))
                    if a.contribution_id in contributions]
     if not annotations:
@@ -127,11 +133,6 @@ def build_scaffold(store: Store, consultation: str, *, language: str = "en",
         ("heading", 1, label("conclusions", language)),
     ]
     name = templates.kind_name("analytical_summary", language)
-    with store.transaction():
-        draft = store.drafts.add("analytical_summary", title or f"{name}: {consultation}",
-                                   language, consultation=consultation)
-        store.blocks.replace_all(draft.id, [
-            Block(id=new_id(), draft_id=draft.id, kind=k, level=lv, text=t, position=i)
-            for i, (k, lv, t) in enumerate(specs)
-        ])
-    return store.drafts.get(draft.id)
+    return store.drafts.add("analytical_summary", title or f"{name}: {consultation}",
+                            language, blocks=[(k, t, lv) for k, lv, t in specs],
+                            consultation=consultation)

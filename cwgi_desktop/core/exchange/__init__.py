@@ -1,5 +1,6 @@
-"""Exchange between laptops: bundles of themes, annotations and drafts, their merge, and a
-circulated draft coming back from Word with comments and tracked changes.
+"""Exchange between laptops: bundles of themes, annotations and drafts (with their review
+notes, language versions and saved versions), their merge, and a circulated draft coming
+back from Word with comments and tracked changes.
 
 - `rows`: the travelling rows' canonical form, digest and validation;
 - `merge`: the merge rules (last writer wins per row, history, conflicts, derived state);

@@ -1,15 +1,22 @@
 """The bundle file: one zip holding JSON, written atomically, read defensively.
 
-Layout (format `cwgi-bundle`, version 1):
+Layout (format `cwgi-bundle`, version 2):
 
 - `manifest.json`: `{format, version, created, store_id, app, filter: {author, since,
   consultation, with_texts, drafts}, counts, members: {name: {sha256, size}}}`;
 - `themes.json`, `annotations.json`: `[{"row": {...}, "history": [digest, ...]}, ...]`;
-- `drafts.json`: `{"drafts": [...], "blocks": [...]}`, entries shaped the same way;
+- `drafts.json`: `{"drafts": [...], "blocks": [...], "review_notes": [...],
+  "language_versions": [...], "version_blocks": [...]}`, entries shaped the same way
+  (a draft's review notes, its language-version link, its blocks' translation links);
+- `revisions.json`: the drafts' saved versions (`[{"row": {...}, "history": []}, ...]`,
+  a row with its snapshot; immutable, so no history);
 - `contributions.json`: the identity of the contributions the rows point at (`id`,
   `symbol`, `base_symbol`, `sha256`, `title`), never their text;
 - `texts/<contribution id>.json`: only when asked for, a contribution's metadata and
   paragraphs, so that the receiver can add it (same file hash, so the same id).
+
+Version 1 bundles (before review notes, language versions and revisions travelled: no
+`revisions.json`, `drafts.json` only `{drafts, blocks}`) are still read.
 
 Reading refuses, with a one-line reason and before anything is stored: a file that is not
 a zip or is truncated; a member whose name is absolute, holds `..` or a backslash, or is
@@ -38,18 +45,27 @@ from cwgi_desktop.core.atomic_files import write_atomically
 from cwgi_desktop.core.errors import ImportRejected
 from cwgi_desktop.core.exchange import guards, limits
 from cwgi_desktop.core.exchange.records import SUFFIX as SUFFIX  # kept importable here
-from cwgi_desktop.core.exchange.rows import KINDS, Row, RowError, validate
+from cwgi_desktop.core.exchange.rows import BUNDLE_KINDS, Row, RowError, validate
 from cwgi_desktop.core.importers import safety
 from cwgi_desktop.core.models import contribution_id_for, utc_now
 
 FORMAT = "cwgi-bundle"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 MANIFEST = "manifest.json"
+REVISIONS = "revisions.json"
 MEMBER_OF_KIND = {"theme": "themes.json", "annotation": "annotations.json",
-                  "draft": "drafts.json", "block": "drafts.json"}
+                  "draft": "drafts.json", "block": "drafts.json",
+                  "review_note": "drafts.json", "language_version": "drafts.json",
+                  "version_block": "drafts.json", "revision": REVISIONS}
+# The keys of drafts.json and the kind of row each holds.
+DRAFT_PARTS = {"drafts": "draft", "blocks": "block", "review_notes": "review_note",
+               "language_versions": "language_version", "version_blocks": "version_block"}
+_DRAFT_PARTS_V1 = ("drafts", "blocks")
 CONTRIBUTIONS = "contributions.json"
 TEXTS_DIR = "texts/"
-FIXED_MEMBERS = ("themes.json", "annotations.json", "drafts.json", CONTRIBUTIONS)
+FIXED_MEMBERS = ("themes.json", "annotations.json", "drafts.json", REVISIONS, CONTRIBUTIONS)
+_FIXED_MEMBERS_V1 = ("themes.json", "annotations.json", "drafts.json", CONTRIBUTIONS)
 
 # The limits are in `limits`, shared with export (read there at call time, so that
 # changing one moves both sides).
@@ -77,7 +93,7 @@ class BundleContents:
 
     manifest: dict[str, Any] = field(default_factory=dict)
     rows: dict[str, list[tuple[Row, list[str]]]] = field(
-        default_factory=lambda: {kind: [] for kind in KINDS})
+        default_factory=lambda: {kind: [] for kind in BUNDLE_KINDS})
     contributions: list[dict[str, Any]] = field(default_factory=list)
     texts: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -122,8 +138,9 @@ def write_bundle(path: Path | str, contents: BundleContents) -> Path:
     members: dict[str, bytes] = {
         "themes.json": _dump(_entries(contents, "theme")),
         "annotations.json": _dump(_entries(contents, "annotation")),
-        "drafts.json": _dump({"drafts": _entries(contents, "draft"),
-                              "blocks": _entries(contents, "block")}),
+        "drafts.json": _dump({part: _entries(contents, kind)
+                              for part, kind in DRAFT_PARTS.items()}),
+        REVISIONS: _dump(_entries(contents, "revision")),
         CONTRIBUTIONS: _dump(contents.contributions),
     }
     for cid, text in sorted(contents.texts.items()):
@@ -207,13 +224,17 @@ def parse_bundle(data: bytes, name: str) -> BundleContents:
     archive = _open(data, name)
     manifest = _manifest(archive, name)
     listed: dict[str, Any] = manifest["members"]
+    version = manifest["version"]
     present = {info.filename for info in archive.infolist()} - {MANIFEST}
-    missing = sorted((set(listed) | set(FIXED_MEMBERS)) - present)
+    missing = sorted((set(listed) | set(FIXED_MEMBERS if version >= 2 else _FIXED_MEMBERS_V1))
+                     - present)
     if missing:
         raise BundleRejected(name, f"member '{missing[0]}' is missing (truncated or altered?)")
     unlisted = sorted(present - set(listed))
     if unlisted:
         raise BundleRejected(name, f"refused: member '{unlisted[0]}' is not in the manifest")
+    if version < 2 and REVISIONS in present:
+        raise BundleRejected(name, f"refused: unexpected member '{REVISIONS}'")
     decoded = {member: _verified_json(archive, member, listed[member], name, whole=data)
                for member in sorted(listed)}
     contents = BundleContents(manifest=manifest)
@@ -221,10 +242,14 @@ def parse_bundle(data: bytes, name: str) -> BundleContents:
     contents.rows["annotation"] = _rows(decoded["annotations.json"], "annotation",
                                         "annotations.json", name)
     drafts = decoded["drafts.json"]
-    if not isinstance(drafts, dict) or set(drafts) != {"drafts", "blocks"}:
-        raise BundleRejected(name, "drafts.json: not {drafts, blocks}")
-    contents.rows["draft"] = _rows(drafts["drafts"], "draft", "drafts.json: drafts", name)
-    contents.rows["block"] = _rows(drafts["blocks"], "block", "drafts.json: blocks", name)
+    parts = tuple(DRAFT_PARTS) if version >= 2 else _DRAFT_PARTS_V1
+    if not isinstance(drafts, dict) or set(drafts) != set(parts):
+        raise BundleRejected(name, f"drafts.json: not {{{', '.join(parts)}}}")
+    for part in parts:
+        kind = DRAFT_PARTS[part]
+        contents.rows[kind] = _rows(drafts[part], kind, f"drafts.json: {part}", name)
+    if version >= 2:
+        contents.rows["revision"] = _rows(decoded[REVISIONS], "revision", REVISIONS, name)
     contents.contributions = _identities(decoded[CONTRIBUTIONS], name)
     for member, value in decoded.items():
         match = _TEXT_NAME.match(member)
@@ -348,7 +373,7 @@ def _manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
     if version > VERSION:
         raise BundleRejected(name, f"made by a newer CWGI Desktop (bundle version {version}; "
                                    f"this one reads version {VERSION}): update to import it")
-    if version != VERSION:
+    if version not in READABLE_VERSIONS:
         raise BundleRejected(name, f"unsupported bundle version {version}")
     members = manifest.get("members")
     if not isinstance(members, dict) or not all(

@@ -1,6 +1,7 @@
 """Merge rules, as pure functions over row versions (no SQL here; see store/exchange.py).
 
-**Winner.** Every row (theme, annotation, draft, block) is a last-writer-wins register: of
+**Winner.** Every row (theme, annotation, draft, block, review note, language version,
+translated-block link) is a last-writer-wins register: of
 two versions the one with the greater `(updated, digest)` wins. The digest breaks ties
 between versions stamped the same microsecond, so the winner never depends on which
 version arrived first. Taking the greater of two is commutative, associative and
@@ -16,11 +17,17 @@ orders place the blocks they share differently). This also catches a later edit 
 only because of a laptop clock set in the past. The winner's history becomes the
 union of both, so the same pair never conflicts twice.
 
+**Revisions** are immutable snapshots, not registers: they are merged as a union by id
+(`services.exchange`), and a revision claiming the id of one already here with other
+content is refused, never taken in.
+
 **Derived state.** What the store shows is `derive(winners)`, again a pure function: themes
 of the same name (case-insensitive) merge into one survivor (the earliest created, then the
 smallest id); annotations and sub-themes pointing at a merged theme are remapped; parent
 cycles are cut; blocks are placed in the order carried by their draft's winning version,
 with blocks that version does not list inserted after the block recorded before them.
+Review notes, language versions and translated-block links show once their draft (block)
+is here; two language versions of one original in one language keep the earliest.
 """
 
 from __future__ import annotations
@@ -206,4 +213,26 @@ def derive(winners: Mapping[str, Mapping[str, Row]]) -> tuple[Tables, dict[str, 
             block = by_id[bid]
             tables["block"][bid] = block if block["position"] == position else {
                 **block, "position": position}
+    tables["review_note"] = {nid: note for nid, note in winners.get("review_note", {}).items()
+                             if note["draft_id"] in drafts}
+    tables["language_version"] = _derive_language_versions(
+        winners.get("language_version", {}), drafts)
+    tables["version_block"] = {bid: link for bid, link in winners.get("version_block", {}).items()
+                               if bid in tables["block"]}
     return tables, sequences
+
+
+def _derive_language_versions(links: Mapping[str, Row], drafts: Mapping[str, Row]
+                              ) -> dict[str, Row]:
+    """The language versions whose drafts are here; of two versions of one original in the
+    same language (made on two laptops), the earliest created (then the smallest id) is
+    the version, the other stays a draft of its own."""
+    chosen: dict[tuple[str, str], Row] = {}
+    for link in links.values():
+        if link["id"] not in drafts or link["original_id"] not in drafts:
+            continue
+        key = (link["original_id"], link["language"])
+        if key not in chosen or (link["created"], link["id"]) < (chosen[key]["created"],
+                                                                 chosen[key]["id"]):
+            chosen[key] = link
+    return {link["id"]: link for link in chosen.values()}

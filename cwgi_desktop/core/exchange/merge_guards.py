@@ -6,8 +6,8 @@ a block into a draft of its own. An incoming version that would take the place o
 one is therefore *held back* - the local version stays, both are kept as a conflict for a
 person to confirm (keep theirs) or reject (keep mine) - when:
 
-- `owner`: it moves the row to another owner (a block to another draft, an annotation to
-  another contribution);
+- `owner`: it moves the row to another owner (a block or a review note to another draft,
+  an annotation to another contribution, a language version to another original);
 - `unshared`: it claims to supersede a local edit that never left this laptop in a bundle
   (no genuine peer can have seen it; a bundle naming this store as its origin is no
   exception: the origin is only what the bundle says);
@@ -30,7 +30,8 @@ from cwgi_desktop.core.exchange.rows import content
 
 Reason = Literal["edited", "owner", "mass", "unshared"]
 HELD_BACK: tuple[Reason, ...] = ("owner", "mass", "unshared")
-OWNER_FIELDS: dict[str, str] = {"block": "draft_id", "annotation": "contribution_id"}
+OWNER_FIELDS: dict[str, str] = {"block": "draft_id", "annotation": "contribution_id",
+                                 "review_note": "draft_id", "language_version": "original_id"}
 MASS_SHARE = 0.10
 MASS_MIN = 2
 
@@ -114,7 +115,8 @@ def plan(incoming: Iterable[tuple[str, Version]],
     # MASS_MIN): a pass over every row per bundle is what made a catch-up quadratic.
     if len(ruinous) > MASS_MIN and len(ruinous) > mass_limit(sum(
             1 for (kind, rid), state in origins.items() if state.local
-            and rid in versions.get(kind, {}) and not versions[kind][rid].payload["deleted"])):
+            and rid in versions.get(kind, {})
+            and not versions[kind][rid].payload.get("deleted"))):
         for step in ruinous:
             step.reason = "mass"
     return steps

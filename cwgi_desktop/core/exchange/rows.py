@@ -1,17 +1,26 @@
 """The travelling rows: their canonical JSON form, digest, content, and strict validation.
 
-Four kinds of row travel between laptops: `theme`, `annotation`, `draft` and `block`. Each
-is a flat JSON object with the fields of its dataclass in `core.models` (a draft also
-carries `order`, the ids of its blocks in document order). The same canonical form is used
-for rows read from the local store and rows read from a bundle, so that the digest of one
-version is the same on every laptop.
+These kinds of row travel between laptops, each a flat JSON object with the columns of its
+table (a draft also carries `order`, the ids of its blocks in document order):
+
+- `theme`, `annotation`, `draft`, `block` (the fields of their dataclasses in
+  `core.models`);
+- `review_note`: a reviewer's comment on a draft (`store.records.ReviewNote`);
+- `language_version`: a draft that translates another (`original_id`, `language`);
+- `version_block`: a block of a language version and the original's block it translates
+  (`source_block_id`, and `source_updated`, the edit of it the translation reflects);
+- `revision`: a saved version of a draft (`core.models.Revision`, its snapshot included).
+
+All but `revision` are last-writer-wins rows of the exchange ledger (`KINDS`); a revision
+is an immutable snapshot (`IMMUTABLE_KINDS`): merged as a union by id, never replaced.
+The same canonical form is used for rows read from the local store and rows read from a
+bundle, so that the digest of one version is the same on every laptop.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import operator
 import re
 import sqlite3
 from collections.abc import Callable, Mapping
@@ -21,27 +30,43 @@ from cwgi_desktop.core import fastjson
 from cwgi_desktop.core.exchange import timestamps
 from cwgi_desktop.core.models import (
     BLOCK_KINDS,
+    DRAFT_CONTENT_FIELDS,
     DRAFT_KINDS,
     LANGUAGES,
     MAX_LEVEL,
     Annotation,
     Block,
     Draft,
+    Revision,
     Theme,
 )
+from cwgi_desktop.core.store.records import ReviewNote
 
 Row = dict[str, Any]
 
-KINDS: tuple[str, ...] = ("theme", "annotation", "draft", "block")
+KINDS: tuple[str, ...] = ("theme", "annotation", "draft", "block", "review_note",
+                          "language_version", "version_block")
+IMMUTABLE_KINDS: tuple[str, ...] = ("revision",)
+BUNDLE_KINDS: tuple[str, ...] = (*KINDS, *IMMUTABLE_KINDS)
 TABLES: dict[str, str] = {
     "theme": "themes", "annotation": "annotations", "draft": "drafts", "block": "blocks",
+    "review_note": "review_notes", "language_version": "language_versions",
+    "version_block": "version_blocks", "revision": "revisions",
 }
 FIELDS: dict[str, tuple[str, ...]] = {
     "theme": tuple(Theme.__dataclass_fields__),
     "annotation": tuple(Annotation.__dataclass_fields__),
     "draft": (*Draft.__dataclass_fields__, "order"),
     "block": tuple(Block.__dataclass_fields__),
+    "review_note": tuple(ReviewNote.__dataclass_fields__),
+    "language_version": ("id", "original_id", "language", "created", "updated"),
+    "version_block": ("id", "source_block_id", "source_updated", "updated"),
+    "revision": tuple(Revision.__dataclass_fields__),
 }
+# The draft a row belongs to travels with it (None: the row is a draft itself); for a
+# version block, the draft of its block.
+DRAFT_FIELD: dict[str, str] = {"block": "draft_id", "review_note": "draft_id",
+                               "language_version": "id", "revision": "draft_id"}
 # Columns of the store's table for each kind (what a row is written with).
 COLUMNS: dict[str, tuple[str, ...]] = {
     kind: tuple(f for f in fields if f != "order") for kind, fields in FIELDS.items()
@@ -53,9 +78,16 @@ _NOT_CONTENT: dict[str, frozenset[str]] = {
     "annotation": frozenset({"updated"}),
     "draft": frozenset({"updated", "order"}),
     "block": frozenset({"updated", "position"}),
+    # The same Word file imported on two laptops gives the same note ids (stable ids):
+    # when and from which file name it was imported is not what the note says.
+    "review_note": frozenset({"updated", "imported", "source"}),
+    "language_version": frozenset({"updated"}),
+    "version_block": frozenset({"updated"}),
+    "revision": frozenset(),
 }
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
 _COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 MAX_IDS = 100_000
 MAX_INT = 2**31
@@ -91,10 +123,12 @@ def from_store(kind: str, row: Mapping[str, Any] | sqlite3.Row,
     data: Row = {}
     for name in COLUMNS[kind]:
         value = row[name]
-        if name == "deleted":
+        if name in ("deleted", "automatic"):
             value = bool(value)
         elif name == "themes":
             value = json.loads(value) if isinstance(value, str) else list(value)
+        elif name == "snapshot":
+            value = json.loads(value) if isinstance(value, str) else dict(value)
         elif name in ("created", "updated"):
             try:
                 value = canonical_time(value)
@@ -106,39 +140,39 @@ def from_store(kind: str, row: Mapping[str, Any] | sqlite3.Row,
     return data
 
 
+def _as_flag(value: Any) -> int:
+    return int(bool(value))
+
+
+def _as_id_list(value: Any) -> str:
+    return json.dumps(list(value))
+
+
+def _as_snapshot(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+# How a payload's field is stored where it is not stored as it is (booleans as 0/1, theme
+# lists and snapshots as JSON): `to_store` and `store_values` both follow this table.
+_STORED_AS: dict[str, Callable[[Any], Any]] = {
+    "deleted": _as_flag, "automatic": _as_flag, "themes": _as_id_list,
+    "snapshot": _as_snapshot}
+_CONVERT_AT = {kind: [(i, _STORED_AS[c]) for i, c in enumerate(columns) if c in _STORED_AS]
+               for kind, columns in COLUMNS.items()}
+
+
 def store_values(kind: str, payload: Mapping[str, Any]) -> tuple[Any, ...]:
     """`to_store` as a tuple in `COLUMNS[kind]` order: what the table holds for a payload
     (compared with the row read back, to skip rows that already say it)."""
-    values = _COLUMN_VALUES[kind](payload)
-    flags, lists = _FLAG_AT[kind], _LIST_AT[kind]
-    if not flags and not lists:
-        return values
-    out = list(values)
-    for at in flags:
-        out[at] = int(bool(out[at]))
-    for at in lists:
-        out[at] = json.dumps(list(out[at]))
+    out = [payload[name] for name in COLUMNS[kind]]
+    for at, convert in _CONVERT_AT[kind]:
+        out[at] = convert(out[at])
     return tuple(out)
-
-
-_COLUMN_VALUES = {kind: operator.itemgetter(*columns) for kind, columns in COLUMNS.items()}
-_FLAG_AT = {kind: [i for i, c in enumerate(columns) if c == "deleted"]
-            for kind, columns in COLUMNS.items()}
-_LIST_AT = {kind: [i for i, c in enumerate(columns) if c == "themes"]
-            for kind, columns in COLUMNS.items()}
 
 
 def to_store(kind: str, payload: Mapping[str, Any]) -> Row:
     """The column values to write for a payload (booleans as 0/1, theme lists as JSON)."""
-    out: Row = {}
-    for name in COLUMNS[kind]:
-        value = payload[name]
-        if name == "deleted":
-            value = int(bool(value))
-        elif name == "themes":
-            value = json.dumps(list(value))
-        out[name] = value
-    return out
+    return dict(zip(COLUMNS[kind], store_values(kind, payload), strict=True))
 
 
 # -- validation of rows read from a bundle ------------------------------------------------
@@ -225,6 +259,48 @@ def _time(value: Any) -> str:
     return canonical
 
 
+def _stamp(value: Any) -> str:
+    """A timestamp kept as written (compared as text with the store's own stamps)."""
+    if not isinstance(value, str):
+        raise RowError("not a timestamp")
+    try:
+        timestamps.parse(value)
+    except timestamps.TimestampError:
+        raise RowError("not a timestamp") from None
+    return value
+
+
+def _snapshot(value: Any) -> dict[str, Any]:
+    """A revision's snapshot (see drafting.revisions.make_snapshot): the draft's metadata
+    and its blocks in order, each field checked as a draft's and a block's are."""
+    if not isinstance(value, dict) or not set(value) <= {"format", "hash", "draft", "blocks"}:
+        raise RowError("not a draft snapshot")
+    _integer(1, 1000)(value.get("format", 1))
+    if "hash" in value and not (isinstance(value["hash"], str)
+                                and _HASH_RE.match(value["hash"])):
+        raise RowError("hash: not a SHA-256")
+    draft = value.get("draft", {})
+    if not isinstance(draft, dict) or not set(draft) <= set(DRAFT_CONTENT_FIELDS):
+        raise RowError("draft: not a draft's metadata")
+    for name, field_value in draft.items():
+        try:
+            SPECS["draft"][name](field_value)
+        except RowError as exc:
+            raise RowError(f"draft: {name}: {exc}") from None
+    blocks = value.get("blocks", [])
+    if not isinstance(blocks, list) or len(blocks) > MAX_IDS:
+        raise RowError("blocks: not a list of blocks")
+    for number, block in enumerate(blocks, start=1):
+        if not isinstance(block, dict) or set(block) != {"id", "kind", "level", "text"}:
+            raise RowError(f"blocks: block {number}: not {{id, kind, level, text}}")
+        for name in ("id", "kind", "level", "text"):
+            try:
+                SPECS["block"][name](block[name])
+            except RowError as exc:
+                raise RowError(f"blocks: block {number}: {name}: {exc}") from None
+    return value
+
+
 _COMMON: dict[str, Check] = {"id": _identifier, "created": _time, "updated": _time,
                              "deleted": _flag}
 _DRAFT_TEXT = {name: _text(100_000) for name in Draft.__dataclass_fields__
@@ -244,6 +320,18 @@ SPECS: dict[str, dict[str, Check]] = {
     "block": {**_COMMON, "draft_id": _identifier, "kind": _choice(BLOCK_KINDS),
               "text": _text(10_000_000), "level": _integer(1, MAX_LEVEL),
               "position": _integer(0, MAX_INT)},
+    "review_note": {"id": _identifier, "draft_id": _identifier, "block_id": _optional_id,
+                    "author": _text(500), "initials": _text(100), "date": _text(100),
+                    "text": _text(1_000_000), "quoted": _text(1_000_000),
+                    "source": _text(1000), "imported": _stamp,
+                    "status": _choice(("open", "done")), "updated": _time},
+    "language_version": {"id": _identifier, "original_id": _identifier,
+                         "language": _choice(LANGUAGES), "created": _time, "updated": _time},
+    "version_block": {"id": _identifier, "source_block_id": _identifier,
+                      "source_updated": _stamp, "updated": _time},
+    "revision": {"id": _identifier, "draft_id": _identifier, "name": _text(500, required=True),
+                 "created": _time, "automatic": _flag, "snapshot": _snapshot,
+                 "author": _text(500)},
 }
 
 
@@ -268,4 +356,6 @@ def validate(kind: str, data: Any) -> Row:
             raise RowError(f"{name}: {exc}") from None
     if kind == "annotation" and row["start"] > row["end"]:
         raise RowError("start: after end")
+    if kind == "language_version" and row["original_id"] == row["id"]:
+        raise RowError("original_id: the draft itself")
     return row

@@ -9,7 +9,7 @@ from typing import Any
 
 from cwgi_desktop.core.errors import InvalidInput
 from cwgi_desktop.core.exchange.merge import Version
-from cwgi_desktop.core.exchange.rows import KINDS, canonical_time
+from cwgi_desktop.core.exchange.rows import KINDS, Row, canonical_time
 
 
 def parse_since(value: str) -> str:
@@ -34,7 +34,9 @@ class BundleFilter:
     - `consultation`: only annotations on that consultation's contributions, and drafts of
       that consultation;
     - `with_texts`: also the full texts of the contributions the rows point at;
-    - `drafts`: include drafts and their blocks (default yes);
+    - `drafts`: include drafts and their blocks (default yes), with their review notes,
+      language-version links and revisions (with `since`: those changed or taken since,
+      of every draft the filter keeps, changed or not);
     - `others_notes`: with `author`, also the drafts that carry other authors' notes (a
       scaffold copies notes into draft text; see `privacy`): left out by default.
 
@@ -102,15 +104,52 @@ def select_versions(
         chosen["draft"] = list(drafts.values())
         chosen["block"] = [v for v in versions.get("block", {}).values()
                            if v.payload["draft_id"] in drafts and recent(v)]
+        kept = kept_drafts(versions, flt)
+        block_draft = {bid: v.payload["draft_id"] for bid, v in versions.get("block", {}).items()}
+
+        def kept_with(kind: str, row: Row) -> bool:
+            if kind == "review_note":
+                return row["draft_id"] in kept
+            if kind == "language_version":  # the receiver needs both drafts
+                return row["id"] in kept and row["original_id"] in kept
+            return block_draft.get(row["id"]) in kept
+
+        for kind in ("review_note", "language_version", "version_block"):
+            chosen[kind] = [v for v in versions.get(kind, {}).values()
+                            if recent(v) and kept_with(kind, v.payload)]
     for kind in KINDS:
         chosen[kind].sort(key=lambda v: v.payload["id"])
     return chosen
 
 
-def without_drafts(chosen: dict[str, list[Version]], draft_ids: set[str]
-                   ) -> dict[str, list[Version]]:
-    """`chosen` less these drafts and their blocks."""
+def kept_drafts(versions: Mapping[str, Mapping[str, Version]], flt: BundleFilter) -> set[str]:
+    """The ids of the drafts whose rows `flt` lets travel (changed since or not)."""
+    if not flt.drafts:
+        return set()
+    return {did for did, v in versions.get("draft", {}).items()
+            if not flt.consultation or v.payload["consultation"] == flt.consultation}
+
+
+def select_revisions(revisions: list[Row], flt: BundleFilter, kept: set[str]) -> list[Row]:
+    """The revisions (saved versions, rows of `revisions`) a bundle made with `flt`
+    carries: of the drafts kept, taken at or after `since`; sorted by id."""
+    since = flt.since_time()
+    return sorted((r for r in revisions if r["draft_id"] in kept
+                   and (since is None or r["created"] >= since)), key=lambda r: r["id"])
+
+
+def without_drafts(chosen: dict[str, list[Version]], draft_ids: set[str],
+                   block_draft: Mapping[str, str] | None = None) -> dict[str, list[Version]]:
+    """`chosen` less these drafts and what belongs to them (blocks, review notes, their
+    language-version links either way, their blocks' translation links)."""
     out = dict(chosen)
     out["draft"] = [v for v in chosen["draft"] if v.payload["id"] not in draft_ids]
     out["block"] = [v for v in chosen["block"] if v.payload["draft_id"] not in draft_ids]
+    out["review_note"] = [v for v in chosen.get("review_note", [])
+                          if v.payload["draft_id"] not in draft_ids]
+    out["language_version"] = [v for v in chosen.get("language_version", [])
+                               if not {v.payload["id"], v.payload["original_id"]} & draft_ids]
+    owners = block_draft or {}
+    out["version_block"] = [v for v in chosen.get("version_block", [])
+                            if owners.get(v.payload["id"]) not in draft_ids]
     return out

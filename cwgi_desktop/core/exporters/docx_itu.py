@@ -44,14 +44,12 @@ from cwgi_desktop.core.exporters.base import (
     ExportResult,
     check_citations,
 )
-from cwgi_desktop.core.exporters.docx_comments import add_annotation_comments
 from cwgi_desktop.core.exporters.docx_cover import write_cover, write_running_header
 from cwgi_desktop.core.exporters.docx_package import (
     clean_package,
     set_document_properties,
     set_settings,
 )
-from cwgi_desktop.core.exporters.docx_sources import write_sources_annex
 from cwgi_desktop.core.exporters.docx_styles import StyleSettings, install_styles
 from cwgi_desktop.core.exporters.docx_writer import DocxWriter
 from cwgi_desktop.core.exporters.labels import Labels, load_labels
@@ -342,6 +340,9 @@ def build_docx(
             block_ranges[block.id] = (produced[0], produced[-1])
 
     if options.include_sources_annex:
+        # Loaded only for the exports that include them (start-up counts).
+        from cwgi_desktop.core.exporters.docx_sources import write_sources_annex
+
         write_sources_annex(
             writer,
             prepared.blocks,
@@ -355,6 +356,8 @@ def build_docx(
 
     comments = 0
     if options.include_annotations_as_comments:
+        from cwgi_desktop.core.exporters.docx_comments import add_annotation_comments
+
         comments = add_annotation_comments(
             document, prepared.blocks, prepared.texts, block_ranges, context, labels,
             author=options.comment_author or options.author,

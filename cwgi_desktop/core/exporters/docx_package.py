@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from xml.sax.saxutils import escape
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
-from cwgi_desktop.core.exporters.ooxml import SETTINGS_ORDER, el, insert_ordered
+from cwgi_desktop.core.exporters.ooxml import SETTINGS_ORDER, el, insert_ordered, xml_text
 
 __all__ = ["clean_package", "set_document_properties", "set_settings"]
 
@@ -88,7 +87,7 @@ def set_document_properties(
             props._element.remove(element)
     for part in document.part.package.iter_parts():
         if str(part.partname) == "/docProps/app.xml":
-            part._blob = _APP_XML.format(company=escape(company)).encode("utf-8")
+            part._blob = _APP_XML.format(company=xml_text(company)).encode("utf-8")
 
 
 def set_settings(document: Any, *, language_tag: str) -> None:

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
 
-from cwgi_desktop.core.exporters.ooxml import PPR_ORDER, RPR_ORDER
+from cwgi_desktop.core.exporters.ooxml import PPR_ORDER, RPR_ORDER, xml_attribute
 
 __all__ = ["StyleSettings", "StyleSpec", "install_styles", "style_specs"]
 
@@ -371,7 +370,8 @@ def _style_xml(spec: StyleSpec, s: StyleSettings) -> str:
 
 
 def _doc_defaults_xml(s: StyleSettings) -> str:
-    font, east_asia, cs = quoteattr(s.font), quoteattr(s.east_asia_font), quoteattr(s.cs_font)
+    font, east_asia, cs = (xml_attribute(s.font), xml_attribute(s.east_asia_font),
+                           xml_attribute(s.cs_font))
     # `w:val` is the language of Latin-script text: in a Chinese document, tagged zh-CN, a
     # Latin word is broken anywhere like Han text ("CW / G-Internet"). Chinese and Arabic
     # text take `w:eastAsia` and `w:bidi`.
@@ -380,7 +380,7 @@ def _doc_defaults_xml(s: StyleSettings) -> str:
         f"<w:docDefaults {nsdecls('w')}><w:rPrDefault><w:rPr>"
         f"<w:rFonts w:ascii={font} w:eastAsia={east_asia} w:hAnsi={font} "
         f"w:cs={cs}/>{_sz(s.size_pt)}"
-        f'<w:lang w:val={quoteattr(latin)} w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
+        f'<w:lang w:val={xml_attribute(latin)} w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
         "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
         '<w:spacing w:before="120" w:after="0" w:line="240" w:lineRule="auto"/>'
         "</w:pPr></w:pPrDefault></w:docDefaults>"

@@ -17,18 +17,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from cwgi_desktop.core import markdown_syntax as md
 from cwgi_desktop.core.citations import replace_citation_groups, unique_base_symbols
 from cwgi_desktop.core.exporters.md_nodes import Node, Para, Span, Table, plain_text
-from cwgi_desktop.core.exporters.md_tokens import (
-    TokenWalker,
-    check_nesting,
-    defuse_brackets,
-    parser,
-)
 from cwgi_desktop.core.models import Citation
+
+if TYPE_CHECKING:
+    from cwgi_desktop.core.exporters.md_tokens import TokenWalker
 
 __all__ = [
     "MarkdownConverter",
@@ -109,7 +106,7 @@ class MarkdownConverter:
 
     def __init__(self, render_citation: Callable[[list[Citation]], str] | None = None) -> None:
         self._render_citation = render_citation
-        self._walker = TokenWalker(self._text, _trim, _merge)
+        self._walker: TokenWalker | None = None  # made for the first block with markup
         self._cites: list[tuple[str, tuple[str, ...]]] = []
         self._footnotes: list[str] = []
 
@@ -121,7 +118,18 @@ class MarkdownConverter:
             return []
         if not _INLINE_MARKUP_RE.search(text) and not _BLOCK_START_RE.match(text):
             return [Para(spans=_merge(_trim(self._text(text, Span()))))]
+        # The parser and its token walk load here: a draft of plain paragraphs (and its
+        # start-up) never needs them.
+        from cwgi_desktop.core.exporters.md_tokens import (
+            TokenWalker,
+            check_nesting,
+            defuse_brackets,
+            parser,
+        )
+
         check_nesting(text)
+        if self._walker is None:
+            self._walker = TokenWalker(self._text, _trim, _merge)
         return _attach_captions(self._walker.blocks(parser().parse(defuse_brackets(text))))
 
     def convert_inline(self, text: str, *, footnotes: bool = True) -> list[Span]:
@@ -170,16 +178,16 @@ class MarkdownConverter:
         last = 0
         for match in _PLACEHOLDER_RE.finditer(text):
             if match.start() > last:
-                spans.append(replace(fmt, text=text[last : match.start()]))
+                spans.append(fmt.with_text(text[last : match.start()]))
             if match.group(1) is not None:
                 rendered, symbols = self._cites[int(match.group(1))]
-                spans.append(replace(fmt, text=rendered, cited=symbols))
+                spans.append(fmt.with_text(rendered, symbols))
             else:
                 label = self._footnotes[int(match.group(2))]
                 spans.append(Span(footnote=label))
             last = match.end()
         if last < len(text):
-            spans.append(replace(fmt, text=text[last:]))
+            spans.append(fmt.with_text(text[last:]))
         return spans
 
 
@@ -189,13 +197,13 @@ def _trim(spans: list[Span]) -> list[Span]:
     while result and not result[0].footnote and not result[0].line_break:
         stripped = result[0].text.lstrip()
         if stripped or result[0].cited:
-            result[0] = replace(result[0], text=stripped)
+            result[0] = result[0].with_text(stripped)
             break
         result.pop(0)
     while result and not result[-1].footnote and not result[-1].line_break:
         stripped = result[-1].text.rstrip()
         if stripped or result[-1].cited:
-            result[-1] = replace(result[-1], text=stripped)
+            result[-1] = result[-1].with_text(stripped)
             break
         result.pop()
     return result
@@ -211,7 +219,7 @@ def _merge(spans: list[Span]) -> list[Span]:
         elif span.text or span.footnote or span.line_break or span.cited:
             merged.append(span)
             texts.append([span.text])
-    return [replace(s, text="".join(t)) if len(t) > 1 else s
+    return [s.with_text("".join(t)) if len(t) > 1 else s
             for s, t in zip(merged, texts, strict=True)]
 
 
@@ -245,4 +253,4 @@ def _caption_spans(node: Node) -> list[Span] | None:
     match = _CAPTION_RE.match(first.text)
     if not match:
         return None
-    return _trim([replace(first, text=match.group("rest")), *node.spans[1:]])
+    return _trim([first.with_text(match.group("rest")), *node.spans[1:]])

@@ -31,6 +31,13 @@ class Span:
             and self.format_key() == other.format_key()
         )
 
+    def with_text(self, text: str, cited: tuple[str, ...] | None = None) -> Span:
+        """This span's formatting with other text (and citation): `dataclasses.replace`,
+        without its field-by-field introspection (thousands of spans in an export)."""
+        return Span(text, self.bold, self.italic, self.underline, self.strike, self.code,
+                    self.superscript, self.subscript, self.link, self.footnote,
+                    self.cited if cited is None else cited, self.line_break)
+
     def format_key(self) -> tuple[object, ...]:
         return (self.bold, self.italic, self.underline, self.strike, self.code,
                 self.superscript, self.subscript, self.link)

@@ -53,6 +53,8 @@ _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 def without_surrogates(text: str) -> str:
     """`text` with lone surrogates (half of a UTF-16 pair, which a broken font map or
     file can yield) replaced by U+FFFD: they cannot be stored as UTF-8."""
+    if text.isprintable():  # a surrogate is not (one C scan, faster than the regex's)
+        return text
     return _SURROGATE_RE.sub("\ufffd", text) if _SURROGATE_RE.search(text) else text
 
 
@@ -63,6 +65,10 @@ _SOFT_HYPHEN = "\u00ad"
 
 def normalise(text: str) -> str:
     """Collapse runs of whitespace to one space, trim, and drop soft hyphens."""
+    # Most paragraphs have nothing to change: every whitespace character but the space,
+    # and the soft hyphen, is unprintable, so one C scan and two `in` say so.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     if _SOFT_HYPHEN in text:
         text = text.replace(_SOFT_HYPHEN, "")
     if "\u00a0" in text or "\u202f" in text:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from ..models import LANGUAGE_SUFFIXES, SUFFIX_BY_LANGUAGE
 from .document import ParsedParagraph, is_all_caps
@@ -170,11 +172,22 @@ def find_title(
     if hint:
         return hint
     head = paragraphs[:HEAD_PARAGRAPHS]
-    candidates = [
-        (i, p) for i, p in enumerate(head) if p.style != "table" and not _is_label(p.text)
-    ]
+    labels: dict[int, bool] = {}
+
+    def candidates(start: int = 0) -> Iterator[tuple[int, ParsedParagraph]]:
+        # Lazily: each search below stops at its first match, and telling a label costs
+        # a few regexes (40 paragraphs of every file, a tenth of its parsing, before).
+        for i in range(start, len(head)):
+            p = head[i]
+            if p.style == "table":
+                continue
+            if i not in labels:
+                labels[i] = _is_label(p.text)
+            if not labels[i]:
+                yield i, p
+
     if source_index is not None:
-        after = [(i, p) for i, p in candidates if i > source_index][:4]
+        after = list(islice(candidates(source_index + 1), 4))
         if after:
             first = after[0][1]
             if _title_like(first) or (
@@ -184,10 +197,10 @@ def find_title(
         for _, p in after:
             if _title_like(p):
                 return p.text
-    for _, p in candidates:
+    for _, p in candidates():
         if _title_like(p) and len(p.text) <= 300:
             return p.text
-    for _, p in candidates:
+    for _, p in candidates():
         words = len(p.text.split())
         if 3 <= words <= 40 or (words < 3 and 8 <= len(p.text) <= 120):
             return p.text

@@ -4,7 +4,9 @@ Before every exchange `_capture` records local edits made since the last one as 
 versions in the store's ledger; after a merge `_materialize` rewrites the visible tables
 from the winners (`merge.derive`), so the visible state is a function of the winners alone.
 The merge rules are `core.exchange.merge` (pure functions); the rows are read and written
-by `core.store.exchange`.
+by `core.store.exchange`. Revisions (saved versions of drafts) are immutable and stay out
+of the ledger: a bundle carries those taken since its `since`, and a merge adds the ones
+not here, after the drafts they belong to, refusing one that would replace another.
 """
 
 from __future__ import annotations
@@ -35,8 +37,15 @@ from cwgi_desktop.core.exchange.rows import (
     digest,
     from_store,
     store_values,
+    to_store,
 )
-from cwgi_desktop.core.exchange.selection import BundleFilter, select_versions, without_drafts
+from cwgi_desktop.core.exchange.selection import (
+    BundleFilter,
+    kept_drafts,
+    select_revisions,
+    select_versions,
+    without_drafts,
+)
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.core.store.exchange import ExchangeRepository
@@ -47,7 +56,13 @@ if TYPE_CHECKING:
 Versions = dict[str, dict[str, Version]]
 MADE_HERE = Local(local=True, shared=False)  # an edit on this laptop, not sent yet
 RECEIVED = Local(local=False, shared=True)
-_WRITE_ORDER = ("theme", "draft", "block", "annotation")  # drafts before their blocks
+# Drafts before their blocks, review notes and language versions; blocks before their
+# translation links.
+_WRITE_ORDER = ("theme", "draft", "block", "annotation", "review_note", "language_version",
+                "version_block")
+# Rows with no tombstone that `derive` may leave out once in place (the second language
+# version of one original in one language): removed from the visible table.
+_REMOVED_WHEN_NOT_DERIVED = ("language_version",)
 _TEXT_FIELDS = ("symbol", "title", "source", "source_type", "consultation", "date",
                 "file_name", "format", "language", "meeting", "original_language", "purpose",
                 "action_required", "doc_references")
@@ -200,6 +215,10 @@ def _materialize(store: Store, conn: sqlite3.Connection, versions: Versions) -> 
     same: dict[str, set[str]] = {kind: set() for kind in KINDS}
     for kind in _STREAMED:
         live[kind], same[kind] = _differing(store, kind, derived[kind])
+    for kind in _REMOVED_WHEN_NOT_DERIVED:  # never streamed: `live` holds all their rows
+        for rid in sorted(set(live[kind]) - set(derived[kind])):
+            store.exchange.delete_row(conn, TABLES[kind], rid)
+            del live[kind][rid]
     for kind in _WRITE_ORDER:
         table, columns = TABLES[kind], COLUMNS[kind]
         inserts: list[tuple[object, ...]] = []
@@ -236,9 +255,10 @@ def _materialize(store: Store, conn: sqlite3.Connection, versions: Versions) -> 
 
 def export_bundle(store: Store, out: Path | str, flt: BundleFilter | None = None, *,
                   texts_except: Collection[str] = ()) -> ExportSummary:
-    """Write a bundle of the store's themes, annotations and drafts (see `BundleFilter`)
-    with the identity of the contributions they point at (texts only if asked, and not
-    those of `texts_except`: already sent)."""
+    """Write a bundle of the store's themes, annotations and drafts, with the drafts'
+    review notes, language versions and revisions (see `BundleFilter`), and the identity
+    of the contributions they point at (texts only if asked, and not those of
+    `texts_except`: already sent)."""
     from cwgi_desktop.core.exchange.bundle import BundleContents, write_bundle
 
     flt = flt or BundleFilter()
@@ -247,12 +267,21 @@ def export_bundle(store: Store, out: Path | str, flt: BundleFilter | None = None
         versions = _capture(store, conn)
     chosen = select_versions(versions, flt, store.exchange.consultation_of())
     carrying = _others_notes(chosen, versions, flt)
+    kept = kept_drafts(versions, flt)
     if carrying and not flt.others_notes:  # private notes of others stay here
-        chosen = without_drafts(chosen, {d.draft_id for d in carrying})
+        withheld = {d.draft_id for d in carrying}
+        chosen = without_drafts(chosen, withheld, {
+            bid: v.payload["draft_id"] for bid, v in versions["block"].items()})
+        kept -= withheld
     contents = BundleContents(manifest={"store_id": store.store_id,
                                         "filter": flt.to_manifest()})
     for kind in KINDS:
         contents.rows[kind] = [(v.payload, v.history) for v in chosen[kind]]
+    # Revisions are immutable: read from their table, not the ledger (see merge).
+    contents.rows["revision"] = [
+        (row, []) for row in select_revisions(
+            [from_store("revision", r) for r in store.exchange.revision_rows(flt.since_time())],
+            flt, kept)]
     ids = {v.payload["contribution_id"] for v in chosen["annotation"]}
     cited = {c.base_symbol.casefold() for v in chosen["block"]
              for c in parse_citations(v.payload["text"])}
@@ -354,20 +383,30 @@ def merge_bundles(store: Store, bundles: Sequence[tuple[Path | str, BundleConten
     safety copy is taken, before the first bundle that changes a row already here.
     `carry`: see MergeCarry."""
     safety = _SafetyCopy(store, backup_dir)
+    revisions: dict[str, Row] = {}  # new here, written once their drafts are
+    # The drafts and blocks arriving: all are in place when the merge ends.
+    arriving = {kind: {row["id"] for _, contents in bundles for row, _ in contents.rows[kind]}
+                for kind in ("draft", "block")}
     with store.transaction() as conn:
         if (carry is not None and carry.versions is not None
                 and carry.data_version == _data_version(conn)):
             versions = carry.versions
         else:
             versions = _capture(store, conn)
+        if carry is not None:
+            carry.versions = None  # until this merge has ended well (it changes `versions`)
         # Read once and kept up to date by `_apply`: not re-read from the ledger for each
         # of the bundles (a laptop catching up merges hundreds against 100,000 rows).
         origins = _origins(store)
         ledger = _Ledger()
-        results = [_merge_one(store, conn, versions, path, contents, safety, origins, ledger)
+        results = [_merge_one(store, conn, versions, path, contents, safety, revisions,
+                              arriving, origins, ledger)
                    for path, contents in bundles]
         ledger.flush(conn)
         _materialize(store, conn, versions)
+        for row in revisions.values():
+            store.exchange.write_row(conn, TABLES["revision"], to_store("revision", row),
+                                     insert=True)
         if carry is not None:
             carry.versions, carry.data_version = versions, _data_version(conn)
     return results
@@ -375,6 +414,7 @@ def merge_bundles(store: Store, bundles: Sequence[tuple[Path | str, BundleConten
 
 def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
                path: Path | str, contents: BundleContents, safety: _SafetyCopy,
+               revisions: dict[str, Row], arriving: dict[str, set[str]],
                origins: dict[tuple[str, str], Local] | None = None,
                ledger: _Ledger | None = None) -> MergeResult:
     manifest = contents.manifest
@@ -383,6 +423,8 @@ def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
     source = Path(path).name
     if origins is None:
         origins = _origins(store)
+    _check_owners_known(path, contents, versions, arriving)
+    new_revisions = _new_revisions(store, path, contents, revisions)
     incoming = ((kind, Version(payload, history=history)) for kind in KINDS
                 for payload, history in contents.rows[kind])
     steps = plan(incoming, versions, origins)
@@ -392,6 +434,9 @@ def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
     for step in steps:
         _apply(store, conn, step, versions, origins, open_conflicts, result, source,
                ledger=ledger)
+    revisions.update((row["id"], row) for row in new_revisions)
+    result.added += len(new_revisions)
+    result.unchanged += len(contents.rows["revision"]) - len(new_revisions)
     held = store.exchange.contributions_held(list(contents.texts))
     for cid, text in sorted(contents.texts.items()):
         # A text already here stays: from a file it is what the file says, and a
@@ -406,6 +451,50 @@ def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
         result.added += 1
     store.exchange.record_peer(conn, result.peer, result.created)
     return result
+
+
+def _check_owners_known(path: Path | str, contents: BundleContents, versions: Versions,
+                        arriving: dict[str, set[str]]) -> None:
+    """Refuse (one line, nothing written) a review note, language version, translation
+    link or revision whose draft (block) is neither here nor in the bundle (nor in those
+    merged with it, `arriving`)."""
+    from cwgi_desktop.core.exchange.bundle import BundleRejected
+
+    drafts = set(versions["draft"]) | arriving["draft"]
+    blocks = set(versions["block"]) | arriving["block"]
+    for kind, fields, known, what in (
+            ("review_note", ("draft_id",), drafts, "draft"),
+            ("revision", ("draft_id",), drafts, "draft"),
+            ("language_version", ("id", "original_id"), drafts, "draft"),
+            ("version_block", ("id",), blocks, "block")):
+        for row, _ in contents.rows[kind]:
+            for name in fields:
+                if row[name] not in known:
+                    raise BundleRejected(str(path), f"refused: {kind.replace('_', ' ')} "
+                                         f"{row['id']}: its {what} {row[name]} is neither "
+                                         "in this store nor in the bundle")
+
+
+def _new_revisions(store: Store, path: Path | str, contents: BundleContents,
+                   pending: dict[str, Row]) -> list[Row]:
+    """The bundle's revisions neither here nor `pending` (new from an earlier bundle of
+    the same merge). A revision is immutable: one claiming the id of a revision here with
+    other content is refused (one line), never taken in."""
+    from cwgi_desktop.core.exchange.bundle import BundleRejected
+
+    incoming = [row for row, _ in contents.rows["revision"]]
+    here = {r["id"]: from_store("revision", r)
+            for r in store.exchange.revision_rows(ids=[row["id"] for row in incoming])}
+    here.update(pending)
+    new = []
+    for row in incoming:
+        mine = here.get(row["id"])
+        if mine is None:
+            new.append(row)
+        elif mine != row:
+            raise BundleRejected(str(path), f"refused: revision {row['id']} claims the id of "
+                                 "a saved version here but says something else (altered?)")
+    return new
 
 
 def _apply(store: Store, conn: sqlite3.Connection, step: Step, versions: Versions,

@@ -17,10 +17,8 @@ from cwgi_desktop.core.atomic_files import write_text_atomically
 from cwgi_desktop.core.citations import locator_numbers, parse_citations
 from cwgi_desktop.core.drafting.markdown_io import draft_to_markdown
 from cwgi_desktop.core.drafting.resolution import preferred_version, resolve_key, unresolved_keys
-from cwgi_desktop.core.drafting.revisions import revision_state
 from cwgi_desktop.core.exporters.base import ExportContext, ExportError, ExportResult
 from cwgi_desktop.core.exporters.docx_itu import DocxOptions, export_docx
-from cwgi_desktop.core.exporters.docx_revisions import export_docx_revision
 from cwgi_desktop.core.models import Block, Draft
 from cwgi_desktop.core.store import AnnotationFilter, Store
 
@@ -113,6 +111,10 @@ def export_marked(store: Store, old_id: str, new_id: str | None, out: Path,
                   options: DocxOptions, author: str) -> ExportResult:
     """Write version `new_id` (None: the draft as it is now) against version `old_id` as a
     .docx with Word tracked changes signed by `author`."""
+    # Imported here: a plain export need not load the revision stack (start-up counts).
+    from cwgi_desktop.core.drafting.revisions import revision_state
+    from cwgi_desktop.core.exporters.docx_revisions import export_docx_revision
+
     old = store.revisions.get(old_id)
     draft = store.drafts.get(old.draft_id)
     old_draft, old_blocks = revision_state(old.snapshot, draft)

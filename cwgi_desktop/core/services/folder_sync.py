@@ -14,7 +14,10 @@ of each colleague is kept in the store (`meta`), in the same transaction as the 
 crash never applies a file twice or skips one. A file still arriving (truncated, or its
 members not matching its manifest) is refused by the bundle reader: it is skipped and read
 again next time, and nothing of it is applied. A laptop that was away reads everything it
-missed, or the writer's snapshot where the writer has compacted its old files away.
+missed, or the writer's snapshot where the writer has compacted its old files away. A file
+the merge refuses waits the same way, with its writer's later files: a draft's version or
+review note whose draft comes from another colleague's file not arrived yet (or a forged
+version, named in the status).
 
 Each file carries the full text of a contribution its rows point at only the first time
 this laptop sends it (the store's `meta` remembers which, for this folder; a snapshot
@@ -39,9 +42,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cwgi_desktop.core.atomic_files import write_text_atomically
-from cwgi_desktop.core.errors import CwgiError, InvalidInput
+from cwgi_desktop.core.errors import CwgiError, ImportRejected, InvalidInput
 from cwgi_desktop.core.exchange import BundleFilter
 from cwgi_desktop.core.exchange.records import SUFFIX
+from cwgi_desktop.core.exchange.rows import BUNDLE_KINDS
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.services.exchange import MergeCarry, export_bundle, merge_bundles
 from cwgi_desktop.core.store import Store
@@ -225,7 +229,7 @@ def publish(store: Store, folder: Path | str, author: str = "") -> str | None:
     summary = export_bundle(store, temporary, BundleFilter(since=since, with_texts=True),
                             texts_except=sent)
     counts = summary.counts
-    if not any(counts.get(kind, 0) for kind in ("theme", "annotation", "draft", "block")):
+    if not any(counts.get(kind, 0) for kind in BUNDLE_KINDS):
         temporary.unlink(missing_ok=True)
         _set_meta(store, "published_at", started)
         return None
@@ -323,29 +327,61 @@ def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) ->
     plans = [(peer, _plan(peer, applied.get(peer.store_id, 0)))
              for peer in scan(folder, store.store_id)]
     carry = MergeCarry()  # one capture for the round, not one per batch
-    for batch in _batches(_readable(plans, result)):
+    stopped: set[str] = set()  # colleagues with a file refused by the merge this round
+    for read in _batches(_readable(plans, result)):
+        batch = [item for item in read if item[0] not in stopped]
+        del read
+        if not batch:
+            continue
         if backup_dir is not None and result.backup is None:  # before the first merge
             from cwgi_desktop.core.services.backups import take_backup
 
             result.backup = str(take_backup(store, backup_dir, "sync"))
+        try:
+            _merge_batch(store, batch, applied, result, backup_dir, carry)
+        except ImportRejected:
+            # A file the merge refuses (a version or review note of a draft that has not
+            # arrived yet, a forged version): it waits, with its colleague's later files;
+            # the others are merged one by one.
+            for item in batch:
+                if item[0] in stopped:
+                    continue
+                try:
+                    _merge_batch(store, [item], applied, result, backup_dir, carry)
+                except ImportRejected as exc:
+                    result.waiting[str(item[2])] = str(exc).splitlines()[0]
+                    stopped.add(item[0])
+        del batch  # the next batch is read only now
+    return result
+
+
+def _merge_batch(store: Store, batch: list[tuple[str, int, Path, BundleContents]],
+                 applied: dict[str, int], result: SyncRound, backup_dir: Path | None,
+                 carry: MergeCarry | None = None) -> None:
+    """Merge files in one transaction with the counts of what was applied (all or none)."""
+    try:
         with store.transaction():
             merged = merge_bundles(store, [(path, contents) for _, _, path, contents in batch],
                                    backup_dir=backup_dir, carry=carry)
+            done = dict(applied)
             for (peer_id, number, _, _), outcome in zip(batch, merged, strict=True):
-                applied[peer_id] = number
+                done[peer_id] = number
                 _set_meta(store, f"last_change.{peer_id}", outcome.created or utc_now())
-            _set_meta(store, "applied", applied)
-        for (peer_id, _, path, _), outcome in zip(batch, merged, strict=True):
-            result.applied.append(str(path))
-            result.added += outcome.added
-            result.updated += outcome.updated
-            result.conflicts += outcome.conflicts
-            before = result.per_peer.get(peer_id, (0, 0, 0))
-            result.per_peer[peer_id] = (before[0] + outcome.added,
-                                        before[1] + outcome.updated,
-                                        before[2] + outcome.conflicts)
-        del batch, merged  # the next batch is read only now
-    return result
+            _set_meta(store, "applied", done)
+    except BaseException:
+        if carry is not None:
+            carry.versions = None  # what it carried was rolled back: capture again
+        raise
+    applied.update(done)
+    for (peer_id, _, path, _), outcome in zip(batch, merged, strict=True):
+        result.applied.append(str(path))
+        result.added += outcome.added
+        result.updated += outcome.updated
+        result.conflicts += outcome.conflicts
+        before = result.per_peer.get(peer_id, (0, 0, 0))
+        result.per_peer[peer_id] = (before[0] + outcome.added,
+                                    before[1] + outcome.updated,
+                                    before[2] + outcome.conflicts)
 
 
 def sync(store: Store, folder: Path | str, *, author: str = "",

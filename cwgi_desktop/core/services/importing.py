@@ -23,6 +23,7 @@ from cwgi_desktop.core.importers.document import ParsedDocument
 from cwgi_desktop.core.importers.stakeholders import stakeholder_group
 from cwgi_desktop.core.models import Contribution, contribution_id_for
 from cwgi_desktop.core.store import Store
+from cwgi_desktop.core.store.contributions import index_of
 
 # Called with (files done, files in all, current path); returns False to cancel.
 Progress = Callable[[int, int, Path], bool]
@@ -101,46 +102,73 @@ def import_paths(
     *,
     consultation: str | None = None,
     progress: Progress | None = None,
+    workers: int = 0,
 ) -> ImportReport:
     """Import files and folders on the calling thread (the CLI), committing in batches;
-    never raises for a bad file (it is listed as rejected). The window runs the same two
-    halves apart: `prepare_file` in a thread pool, `store_file` on the database worker."""
+    never raises for a bad file (it is listed as rejected). With `workers` (the CLI, see
+    `import_pool`), files are parsed in that many processes meanwhile. The window runs
+    the same two halves apart: `prepare_file` in a thread pool, `store_file` on the
+    database worker."""
+    from cwgi_desktop.core.services.import_pool import Preparer
+
     report = ImportReport()
     files = list(expand_paths(paths))
+
+    def here(index: int) -> PreparedFile:
+        path, problem = files[index]
+        # A file already imported is not parsed again: the hash is checked first.
+        return prepare_file(path, consultation, problem=problem, known=known_file(store))
+
+    prepare = Preparer(files, consultation, work=prepare_indexed, here=here,
+                       known=store.contributions.file_hashes,
+                       workers=0 if store.read_only else workers)
     done = 0
-    while done < len(files) and not report.cancelled:
-        if store.read_only:  # each file then says so (as a rejection), nothing is opened
-            done = _import_batch(store, files, done, consultation, progress, report)
-            continue
-        try:
-            with store.transaction():
-                done = _import_batch(store, files, done, consultation, progress, report)
-        except _BatchLost as lost:
-            done = lost.done  # the next batch runs in a new transaction
+    try:
+        while done < len(files) and not report.cancelled:
+            if store.read_only:  # each file then says so (as a rejection), nothing is opened
+                done = _import_batch(store, files, done, prepare, progress, report)
+                continue
+            try:
+                with store.transaction():
+                    done = _import_batch(store, files, done, prepare, progress, report)
+            except _BatchLost as lost:
+                done = lost.done  # the next batch runs in a new transaction
+    finally:
+        prepare.close()
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), Path())
     return report
 
 
 def _import_batch(store: Store, files: list[tuple[Path, str | None]], done: int,
-                  consultation: str | None, progress: Progress | None,
+                  prepare: Callable[[int], PreparedFile], progress: Progress | None,
                   report: ImportReport) -> int:
-    """Import files from index `done` until the batch is full; returns the next index."""
+    """Import files from index `done` until the batch is full; returns the next index.
+
+    The batch's full-text rows are written at its end (`writes_deferred`): should that
+    fail (a full disk), none of the batch's files is stored and each says why."""
     started = time.monotonic()
     end = min(len(files), done + BATCH_FILES)
     first_imported = len(report.imported)
-    while done < end and time.monotonic() - started < BATCH_SECONDS:
-        path, problem = files[done]
-        if progress is not None and not progress(done, len(files), path):
-            report.cancelled = True
-            break
-        done += 1
-        # A file already imported is not parsed again: the hash is checked first.
-        store_file(store, prepare_file(path, consultation, problem=problem,
-                                       known=known_file(store)), report)
-        if not store.read_only and not store.conn.in_transaction:
-            _lose_batch(report, first_imported, report.rejected[-1]["reason"])
-            raise _BatchLost(done)
+    indexing = False
+    try:
+        with store.writes_deferred():
+            while done < end and time.monotonic() - started < BATCH_SECONDS:
+                path = files[done][0]
+                if progress is not None and not progress(done, len(files), path):
+                    report.cancelled = True
+                    break
+                store_file(store, prepare(done), report)
+                done += 1
+                if not store.read_only and not store.conn.in_transaction:
+                    _lose_batch(report, first_imported, report.rejected[-1]["reason"])
+                    raise _BatchLost(done)
+            indexing = True
+    except CwgiError as exc:
+        if not indexing:
+            raise
+        _lose_batch(report, first_imported, shown_path(str(exc)))
+        raise _BatchLost(done) from exc
     return done
 
 
@@ -170,6 +198,7 @@ class PreparedFile:
     paragraphs: list[tuple[str, str, str, str, int | None]] = field(default_factory=list)
     problem: str | None = None  # why the file is rejected (or "skipped: …": not tried)
     duplicate_of: str | None = None  # the contribution already imported from these bytes
+    index: tuple[str, int] | None = None  # its full-text row and word count, if computed
 
 
 def _metadata(parsed: ParsedDocument, file_name: str,
@@ -259,6 +288,19 @@ def prepare_file(path: Path, consultation: str | None, *, problem: str | None = 
         (p.text, p.style, p.number, p.kind, p.anchor) for p in parsed.paragraphs])
 
 
+def prepare_indexed(path: Path, consultation: str | None, *,
+                    known: Callable[[str], str | None] | None = None) -> PreparedFile:
+    """`prepare_file`, and the full-text row the store will write for it (the work an
+    import's parsing processes take off the process that stores)."""
+    prepared = prepare_file(path, consultation, known=known)
+    if prepared.problem is None and prepared.duplicate_of is None:
+        try:
+            prepared.index = index_of(prepared.paragraphs)
+        except Exception:  # then the store computes it, and says what fails
+            prepared.index = None
+    return prepared
+
+
 def _read(path: Path) -> bytes:
     try:
         size = path.stat().st_size
@@ -294,7 +336,7 @@ def store_file(store: Store, prepared: PreparedFile, report: ImportReport) -> No
         else:
             contribution, created = store.contributions.add(
                 sha256=prepared.sha256, paragraphs=prepared.paragraphs,
-                metadata=prepared.metadata)
+                metadata=prepared.metadata, index=prepared.index)
             if not created:
                 report.duplicates.append({"path": path, "id": contribution.id})
                 return

@@ -35,6 +35,7 @@ from cwgi_desktop.core.importers import parse_bytes
 from cwgi_desktop.core.models import LANGUAGES, Annotation, Contribution, Theme, utc_now
 from cwgi_desktop.core.services.importing import add_parsed
 from cwgi_desktop.core.store import AnnotationFilter, ContributionFilter, Store
+from cwgi_desktop.core.wording import counted
 
 DEFAULT_COLOUR = "#f6c343"
 # A contribution's metadata as REFI-QDA text variables of its source (what QDA tools show
@@ -42,10 +43,6 @@ DEFAULT_COLOUR = "#f6c343"
 VARIABLES = {"Symbol": "symbol", "Title": "title", "Source": "source",
              "Stakeholder group": "source_type", "Date": "date", "Language": "language",
              "Consultation": "consultation"}
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 @dataclass
@@ -56,8 +53,9 @@ class QdaExportReport:
     notes: int = 0
 
     def line(self) -> str:
-        return (f"{_n(self.sources, 'source')}, {_n(self.selections, 'coded selection')}, "
-                f"{_n(self.codes, 'code')}, {_n(self.notes, 'note')}")
+        return ", ".join([counted(self.sources, "source"),
+                          counted(self.selections, "coded selection"),
+                          counted(self.codes, "code"), counted(self.notes, "note")])
 
 
 @dataclass
@@ -71,15 +69,15 @@ class QdaImportReport:
     skipped: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        parts = [f"{_n(self.themes_added, 'theme')} added ({self.themes_kept} already here)"]
+        parts = [f"{counted(self.themes_added, 'theme')} added ({self.themes_kept} already here)"]
         if self.sources_added or self.sources_matched or self.annotations_added \
                 or self.annotations_kept:
-            parts.append(f"{_n(self.sources_added, 'contribution')} added "
+            parts.append(f"{counted(self.sources_added, 'contribution')} added "
                          f"({self.sources_matched} already here)")
-            parts.append(f"{_n(self.annotations_added, 'annotation')} added "
+            parts.append(f"{counted(self.annotations_added, 'annotation')} added "
                          f"({self.annotations_kept} already here)")
         if self.skipped:
-            parts.append(f"{_n(len(self.skipped), 'item')} skipped")
+            parts.append(f"{counted(len(self.skipped), 'item')} skipped")
         return "; ".join(parts)
 
 

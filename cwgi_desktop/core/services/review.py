@@ -53,6 +53,8 @@ def import_review(store: Store, path: Path | str, draft_ref: str | None = None, 
         for record, table in records:
             values = record.to_dict()
             values.pop("kind", None)
+            if table == "review_notes":
+                values["updated"] = values["updated"] or values["imported"]
             if not store.review.insert_row(conn, table, values):
                 result.unchanged += 1
             elif table == "suggested_changes":

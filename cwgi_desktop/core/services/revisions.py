@@ -17,17 +17,17 @@ def snapshot(store: Store, draft_id: str) -> dict[str, Any]:
 
 
 def take_revision(store: Store, draft_id: str, name: str, *,
-                  automatic: bool = False) -> Revision:
-    """Store a named version of the draft as it stands."""
+                  automatic: bool = False, author: str = "") -> Revision:
+    """Store a named version of the draft as it stands, taken by `author`."""
     if not name.strip():
         raise InvalidInput("a version needs a name")
     return store.revisions.insert(Revision(
         id=new_id(), draft_id=draft_id, name=name.strip(), automatic=automatic,
-        snapshot=snapshot(store, draft_id)))
+        snapshot=snapshot(store, draft_id), author=author.strip()))
 
 
 def auto_snapshot(store: Store, draft_id: str, min_interval_s: float = 600, *,
-                  now: datetime | None = None) -> Revision | None:
+                  now: datetime | None = None, author: str = "") -> Revision | None:
     """An automatic version, unless nothing changed since the last version or the last
     one is younger than `min_interval_s`. Returns the new version or None."""
     last = store.revisions.latest(draft_id)
@@ -38,10 +38,10 @@ def auto_snapshot(store: Store, draft_id: str, min_interval_s: float = 600, *,
         age = (now or datetime.now(timezone.utc)) - datetime.fromisoformat(created)
         if age.total_seconds() < min_interval_s:
             return None
-    return take_revision(store, draft_id, "automatic", automatic=True)
+    return take_revision(store, draft_id, "automatic", automatic=True, author=author)
 
 
-def restore_revision(store: Store, revision_id: str) -> Draft:
+def restore_revision(store: Store, revision_id: str, *, author: str = "") -> Draft:
     """Bring a draft back to a version, first saving its current state as a version
     (unless that state is already the latest version)."""
     target = store.revisions.get(revision_id)
@@ -49,7 +49,8 @@ def restore_revision(store: Store, revision_id: str) -> Draft:
     with store.transaction():
         latest = store.revisions.all(draft_id)[0]
         if latest.snapshot.get("hash") != snapshot(store, draft_id)["hash"]:
-            take_revision(store, draft_id, f"before restoring “{target.name}”", automatic=True)
+            take_revision(store, draft_id, f"before restoring “{target.name}”", automatic=True,
+                          author=author)
         store.drafts.update(draft_id, **rev.snapshot_metadata(target.snapshot))
         store.blocks.replace_all(draft_id, rev.snapshot_blocks(target.snapshot, draft_id))
     return store.drafts.get(draft_id)

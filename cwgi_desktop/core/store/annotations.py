@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -25,6 +26,18 @@ class AnnotationFilter:
     colour: str | None = None
     consultation: str | None = None
     include_deleted: bool = False
+
+
+_ANNOTATION_COLUMNS = ("a.id, a.contribution_id, a.author, a.paragraph, a.start, a.\"end\","
+                       " a.quote, a.kind, a.note, a.colour, a.themes, a.created, a.updated,"
+                       " a.deleted")
+
+
+@functools.lru_cache(maxsize=1024)
+def _theme_ids(stored: str) -> tuple[str, ...]:
+    """The theme ids of an annotation's stored JSON list: a consultation's 20,000
+    annotations share a few hundred lists at most (each caller gets its own copy)."""
+    return tuple(json.loads(stored))
 
 
 def _row_to_annotation(row: sqlite3.Row) -> Annotation:
@@ -215,10 +228,13 @@ class AnnotationRepository(Repository):
                          " WHERE consultation = ?)")
             params.append(flt.consultation)
         sql = (" WHERE " + " AND ".join(where)) if where else ""
-        return [_row_to_annotation(r) for r in self.query(
-            f"SELECT a.* FROM annotations a{sql} ORDER BY a.contribution_id, a.paragraph,"
-            " a.start, a.created", params,
-        )]
+        # Named columns read as tuples: a dict per row was most of reading 20,000 of them.
+        return [Annotation(aid, cid, author, paragraph, start, end, quote, kind, note, colour,
+                           list(_theme_ids(themes)), created, updated, bool(deleted))
+                for aid, cid, author, paragraph, start, end, quote, kind, note, colour, themes,
+                created, updated, deleted in self.conn.execute(
+                    f"SELECT {_ANNOTATION_COLUMNS} FROM annotations a{sql} ORDER BY"
+                    " a.contribution_id, a.paragraph, a.start, a.created", params)]
 
     def authors(self) -> list[tuple[str, int]]:
         return list(self.conn.execute(

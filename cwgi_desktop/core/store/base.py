@@ -8,24 +8,23 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
-from cwgi_desktop.core.atomic_files import no_space_as_error, write_atomically
 from cwgi_desktop.core.errors import StoreError
-from cwgi_desktop.core.models import new_id
 from cwgi_desktop.core.store.migrations import (
     MIGRATIONS,
     NEEDS_DATA_STEP,
     SCHEMA_VERSION,
     DataStep,
 )
+
+TYPE_CHECKING = False  # (not typing's: `cwgi search` does not import typing, 2 ms)
+if TYPE_CHECKING:
+    from typing import Any
 
 BUSY_TIMEOUT_MS = 15_000
 # Called with (steps done, steps in all, schema version being reached) while migrating.
@@ -91,6 +90,7 @@ class StoreBase:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         existed = self.path.exists() and self.path.stat().st_size > 0
         self.migration_notes: list[str] = []  # one line per migration that has news
+        self._later: list[tuple[str, tuple[Any, ...]]] | None = None  # see write_later
         if existed:
             _check_header(self.path)
         self.read_only = existed and is_read_only(self.path)
@@ -136,6 +136,8 @@ class StoreBase:
                 yield self.conn
             return
         # A full disk (SQLITE_FULL) rolls back and becomes one line naming the store.
+        from cwgi_desktop.core.atomic_files import no_space_as_error  # (tempfile: writes only)
+
         with no_space_as_error(self.path):
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -153,17 +155,53 @@ class StoreBase:
         self._savepoints = getattr(self, "_savepoints", 0) + 1
         name = f"sp{self._savepoints}"
         self.conn.execute(f"SAVEPOINT {name}")
+        later = len(self._later) if self._later is not None else 0
+        from cwgi_desktop.core.atomic_files import no_space_as_error
+
         try:
             with no_space_as_error(self.path):  # one line, as for the outer transaction
                 yield self.conn
+                # Inside: releasing writes (FTS5 flushes its pending terms here), so a
+                # full disk now is one line too, and the block is rolled back.
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
         except BaseException:
+            if self._later is not None:  # the block's deferred writes go with it
+                del self._later[later:]
             # An error may already have ended the transaction (savepoints with it).
             if self.conn.in_transaction:
-                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                with contextlib.suppress(sqlite3.OperationalError):  # (if released)
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
             raise
+
+    @contextlib.contextmanager
+    def writes_deferred(self) -> Iterator[None]:
+        """Inside a transaction: the statements given to `write_later` in the block run at
+        its end, in order, outside the savepoints opened meanwhile (a savepoint rolled
+        back drops its own). For the full-text index: FTS5 writes its pending terms out
+        as a new segment at every savepoint, so an import's savepoint per file made one
+        segment per file and merged them again (a fifth of a 1,000-file import). Nested
+        blocks run their statements with the outermost one's."""
+        if self._later is not None:
+            yield
+            return
+        self._later = []
+        try:
+            yield
+            later, self._later = self._later, None
+            if later:
+                with self.transaction() as conn:
+                    for sql, params in later:
+                        conn.execute(sql, params)
+        finally:
+            self._later = None
+
+    def write_later(self, sql: str, params: tuple[Any, ...]) -> None:
+        """Run `sql` now, or at the end of the `writes_deferred` block this call is in."""
+        if self._later is None:
+            self.conn.execute(sql, params)
         else:
-            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            self._later.append((sql, params))
 
     @property
     def db(self) -> Any:
@@ -244,6 +282,8 @@ class StoreBase:
                     note = step(conn) or note
                 conn.execute(f"PRAGMA user_version = {version + 1}")
                 if version == 0:
+                    from cwgi_desktop.core.models import new_id
+
                     conn.execute(
                         "INSERT INTO meta(key, value) VALUES ('store_id', ?)", (new_id(),)
                     )
@@ -310,10 +350,14 @@ class StoreBase:
                 target.close()
                 source.close()
 
+        from cwgi_desktop.core.atomic_files import write_atomically
+
         return write_atomically(Path(out), copy)
 
     def safety_copy(self, label: str) -> Path:
         """Copy the store beside itself before a risky step (e.g. a migration)."""
+        from datetime import datetime, timezone
+
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         out = self.path.with_name(f"{self.path.stem}.{label}.{stamp}{self.path.suffix}")
         return self.backup(out)
@@ -395,4 +439,6 @@ def _check_header(path: Path) -> None:
 
 def copy_file(src: Path, dst: Path) -> None:
     """Plain file copy used for restores (the store must be closed)."""
+    import shutil
+
     shutil.copy2(src, dst)

@@ -24,10 +24,11 @@ class RevisionRepository(Repository):
         """Store a version (its snapshot is made by `services.revisions`)."""
         with self.transaction() as conn:
             conn.execute("INSERT INTO revisions (id, draft_id, name, created, automatic,"
-                         " snapshot) VALUES (?,?,?,?,?,?)",
+                         " author, snapshot) VALUES (?,?,?,?,?,?,?)",
                          (revision.id, revision.draft_id, revision.name, revision.created,
-                          int(revision.automatic),
-                          json.dumps(revision.snapshot, ensure_ascii=False)))
+                          int(revision.automatic), revision.author,
+                          # Keys sorted: the text a bundle's copy is stored with too.
+                          json.dumps(revision.snapshot, ensure_ascii=False, sort_keys=True)))
         return revision
 
     def all(self, draft_id: str) -> list[Revision]:
@@ -44,6 +45,7 @@ class RevisionRepository(Repository):
     def _revision(self, row: sqlite3.Row) -> Revision:
         return Revision(id=row["id"], draft_id=row["draft_id"], name=row["name"],
                         created=row["created"], automatic=bool(row["automatic"]),
+                        author=row["author"],
                         snapshot=json.loads(row["snapshot"]))
 
     def get(self, revision_id: str) -> Revision:

@@ -124,6 +124,26 @@ class ExchangeRepository(Repository):
                          " VALUES (?, ?)", [(aid, t) for aid, themes in links for t in themes])
 
     @staticmethod
+    def delete_row(conn: sqlite3.Connection, table: str, row_id: str) -> None:
+        """Remove a row with no tombstone (see services.exchange._materialize)."""
+        conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+
+    def revision_rows(self, since: str | None = None, *,
+                      ids: Sequence[str] | None = None) -> list[sqlite3.Row]:
+        """Saved versions of drafts (snapshots included): taken at or after `since`, or
+        those of `ids`; all by default."""
+        if ids is not None:
+            found: list[sqlite3.Row] = []
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start:start + 500])
+                found += self.query(f"SELECT * FROM revisions WHERE id IN"
+                                    f" ({', '.join('?' * len(chunk))})", chunk)
+            return found
+        if since is not None:
+            return self.query("SELECT * FROM revisions WHERE created >= ?", (since,))
+        return self.query("SELECT * FROM revisions")
+
+    @staticmethod
     def set_updated(conn: sqlite3.Connection, table: str, row_id: str, updated: str) -> None:
         conn.execute(f"UPDATE {table} SET updated = ? WHERE id = ?", (updated, row_id))
 
@@ -295,8 +315,8 @@ class ReviewRepository(Repository):
         if status not in ("open", "done"):
             raise InvalidInput(f"{status}: a note is open or done")
         with self.transaction() as conn:
-            if not conn.execute("UPDATE review_notes SET status = ? WHERE id = ?",
-                                (status, note_id)).rowcount:
+            if not conn.execute("UPDATE review_notes SET status = ?, updated = ? WHERE id = ?",
+                                (status, utc_now(), note_id)).rowcount:
                 raise NotFound(f"{note_id}: no such review note")
 
     @staticmethod

@@ -44,15 +44,15 @@ class LanguageVersionRepository(Repository):
 
     def original_of(self, draft_id: str) -> Draft | None:
         """The draft a language version translates, or None for an original."""
-        rows = self.query("SELECT original_id FROM language_versions WHERE draft_id = ?",
+        rows = self.query("SELECT original_id FROM language_versions WHERE id = ?",
                           (draft_id,))
         return self._drafts.get(rows[0]["original_id"]) if rows else None
 
     def all(self, draft_id: str) -> list[Draft]:
         """The language versions of a draft (of its original, if it is one itself)."""
         original = self.original_of(draft_id) or self._drafts.get(draft_id)
-        return [self._drafts.get(r["draft_id"]) for r in self.query(
-            "SELECT draft_id FROM language_versions WHERE original_id = ? ORDER BY language",
+        return [self._drafts.get(r["id"]) for r in self.query(
+            "SELECT id FROM language_versions WHERE original_id = ? ORDER BY language",
             (original.id,))]
 
     def create(self, draft_id: str, language: str) -> Draft:
@@ -69,22 +69,23 @@ class LanguageVersionRepository(Repository):
         with self.transaction() as conn:
             version = self._drafts.add(original.kind, original.title, language, blocks=[],
                                      **meta)
+            now = utc_now()
             for source in self._blocks.all(original.id):
                 block = self._blocks.insert(version.id, source.kind, source.text, source.level)
-                conn.execute("INSERT INTO version_blocks (block_id, source_block_id, "
-                             "source_updated) VALUES (?, ?, ?)",
-                             (block.id, source.id, source.updated))
-            conn.execute("INSERT INTO language_versions (draft_id, original_id, language, "
-                         "created) VALUES (?, ?, ?, ?)",
-                         (version.id, original.id, language, utc_now()))
+                conn.execute("INSERT INTO version_blocks (id, source_block_id, "
+                             "source_updated, updated) VALUES (?, ?, ?, ?)",
+                             (block.id, source.id, source.updated, now))
+            conn.execute("INSERT INTO language_versions (id, original_id, language, "
+                         "created, updated) VALUES (?, ?, ?, ?, ?)",
+                         (version.id, original.id, language, now, now))
         return self._drafts.get(version.id)
 
     def blocks(self, version_id: str) -> list[VersionBlock]:
         """The version's blocks with their source blocks, stale ones marked."""
         if self.original_of(version_id) is None:
             raise NotFound(f"{version_id}: not a language version")
-        links = {r["block_id"]: (r["source_block_id"], r["source_updated"]) for r in self.query(
-            "SELECT v.* FROM version_blocks v JOIN blocks b ON b.id = v.block_id "
+        links = {r["id"]: (r["source_block_id"], r["source_updated"]) for r in self.query(
+            "SELECT v.* FROM version_blocks v JOIN blocks b ON b.id = v.id "
             "WHERE b.draft_id = ?", (version_id,))}
         out = []
         for block in self._blocks.all(version_id):
@@ -108,14 +109,14 @@ class LanguageVersionRepository(Repository):
 
     def mark_current(self, block_id: str) -> None:
         """The translator has brought the block in line with the original's current text."""
-        rows = self.query("SELECT source_block_id FROM version_blocks WHERE block_id = ?",
+        rows = self.query("SELECT source_block_id FROM version_blocks WHERE id = ?",
                           (block_id,))
         if not rows:
             raise NotFound(f"{block_id}: not a block of a language version")
         source = self._blocks.get(rows[0]["source_block_id"])
         with self.transaction() as conn:
-            conn.execute("UPDATE version_blocks SET source_updated = ? WHERE block_id = ?",
-                         (source.updated, block_id))
+            conn.execute("UPDATE version_blocks SET source_updated = ?, updated = ?"
+                         " WHERE id = ?", (source.updated, utc_now(), block_id))
 
 
 def _cited(block: Block) -> set[str]:

@@ -374,6 +374,31 @@ def _v6_exchange_safety(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v7_travelling_reviews(conn: sqlite3.Connection) -> None:
+    """Review notes, language versions and saved versions travel in bundles (issue 18):
+    notes and language versions become rows of the exchange ledger, each with an `id` and
+    an `updated` stamp (last writer wins); a saved version records who took it."""
+    run_script(
+        conn,
+        """
+        -- A note's status (open/done) is edited: the time of its last change.
+        ALTER TABLE review_notes ADD COLUMN updated TEXT NOT NULL DEFAULT '';
+        UPDATE review_notes SET updated = imported;
+        -- A language version is keyed by its draft (now `id`, as every travelling row).
+        ALTER TABLE language_versions RENAME COLUMN draft_id TO id;
+        ALTER TABLE language_versions ADD COLUMN updated TEXT NOT NULL DEFAULT '';
+        UPDATE language_versions SET updated = created;
+        -- A translated block's link, keyed by the block (now `id`); marking it current
+        -- is an edit.
+        ALTER TABLE version_blocks RENAME COLUMN block_id TO id;
+        ALTER TABLE version_blocks ADD COLUMN updated TEXT NOT NULL DEFAULT '';
+        UPDATE version_blocks SET updated = source_updated;
+        -- Who took a saved version (shown on the laptops it travels to).
+        ALTER TABLE revisions ADD COLUMN author TEXT NOT NULL DEFAULT '';
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str | None]] = [
     _v1_initial,
     _v2_exchange,
@@ -381,6 +406,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], str | None]] = [
     _v4_paragraph_vectors,
     _v5_language_versions,
     _v6_exchange_safety,
+    _v7_travelling_reviews,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

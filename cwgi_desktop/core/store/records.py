@@ -66,6 +66,7 @@ class ReviewNote:
     source: str = ""
     imported: str = ""
     status: str = "open"  # open | done
+    updated: str = ""  # its last change (import, status): last writer wins between laptops
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

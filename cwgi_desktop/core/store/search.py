@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from cwgi_desktop.core.models import SearchHit
+from cwgi_desktop.core.search_hit import SearchHit
 from cwgi_desktop.core.store.base import Repository, StoreBase
-from cwgi_desktop.core.store.contributions import ContributionRepository
 from cwgi_desktop.core.textnorm import fold_plain, fts_query, match_spans, snippet, term_patterns
+
+TYPE_CHECKING = False  # (not typing's: `cwgi search` does not import typing, 2 ms)
+if TYPE_CHECKING:  # (its module is loaded by the store when first used, not for a search)
+    from cwgi_desktop.core.store.contributions import ContributionRepository
 
 
 def _best_paragraphs(rows: Iterable[tuple[int, str]], patterns: list[re.Pattern[str]],
@@ -35,7 +38,8 @@ def _best_paragraphs(rows: Iterable[tuple[int, str]], patterns: list[re.Pattern[
 class SearchRepository(Repository):
     """Full-text search over the contributions."""
 
-    def __init__(self, base: StoreBase, *, contributions: ContributionRepository) -> None:
+    def __init__(self, base: StoreBase, *,
+                 contributions: Callable[[], ContributionRepository]) -> None:
         super().__init__(base)
         self._contributions = contributions
 
@@ -93,5 +97,5 @@ class SearchRepository(Repository):
 
     def hit_spans(self, cid: str, paragraph: int, query: str) -> list[tuple[int, int]]:
         """Where the query's terms sit in one paragraph (for highlighting in the reader)."""
-        text = self._contributions.paragraph_text(cid, paragraph)
+        text = self._contributions().paragraph_text(cid, paragraph)
         return match_spans(text, query) if text else []

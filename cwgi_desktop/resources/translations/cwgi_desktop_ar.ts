@@ -14,7 +14,7 @@
         <translation>CWGI Desktop %1</translation>
     </message>
     <message>
-        <source>An offline workbench for the contributions to ITU&apos;s Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
+        <source>An offline workbench for the contributions to ITU's Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>منصة عمل تعمل دون اتصال بالشبكة لمعالجة المساهمات المقدَّمة إلى فريق العمل التابع لمجلس الاتحاد الدولي للاتصالات المعني بقضايا السياسات العامة الدولية المتعلقة بالإنترنت: اقرأها وابحث فيها وأضف إليها تعليقات توضيحية، ثم صِغ وثائق نتائج يستشهد كل استنتاج فيها بمصادره. لا يغادر أي شيء حاسوبك. الترخيص: MIT.</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>نص الكتلة المختارة في المخطط، بتنسيق Markdown. يُدرج المفتاح Tab علامة جدولة؛ وينتقل Ctrl+Tab إلى عنصر التحكم التالي.</translation>
     </message>
     <message>
-        <source>Type the block&apos;s text (Markdown). Ctrl+Shift+C inserts a citation.</source>
+        <source>Type the block's text (Markdown). Ctrl+Shift+C inserts a citation.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>اكتب نص الكتلة (Markdown). يُدرج Ctrl+Shift+C استشهاداً.</translation>
     </message>
@@ -604,6 +604,18 @@
         <translation>الموضوع</translation>
     </message>
     <message>
+        <source>Review note</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>تعليق المراجعة</translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>النسخة اللغوية</translation>
+    </message>
+    <message>
+        <source>Translated block</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>الكتلة المترجمة</translation>
+    </message>
+    <message>
         <source> (held back: to confirm)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation> (معلّق: بانتظار التأكيد)</translation>
@@ -670,7 +682,7 @@
 <context>
     <name>ConsultationTexts</name>
     <message numerus="yes">
-        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation's contributions.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>
             <numerusform>إلى أي مشاورة أو اجتماع تنتمي العناصر المختارة (%n)؟ تقارن التغطية المشروع بمساهمات مشاورته.</numerusform>
@@ -832,9 +844,9 @@
         <translation>لا يوجد جزء المستند</translation>
     </message>
     <message>
-        <source>no document part (&apos;%1&apos; is missing)</source>
+        <source>no document part ('%1' is missing)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>لا يوجد جزء المستند (‏&apos;%1&apos; مفقود)</translation>
+        <translation>لا يوجد جزء المستند (‏'%1' مفقود)</translation>
     </message>
     <message>
         <source>not a valid .docx (%1 cannot be decoded)</source>
@@ -867,9 +879,9 @@
         <translation>عدد كبير جداً من الصفحات (%1؛ الحد الأقصى %2)</translation>
     </message>
     <message>
-        <source>unsupported file type &apos;%1&apos;</source>
+        <source>unsupported file type '%1'</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>نوع ملف غير مدعوم &apos;%1&apos;</translation>
+        <translation>نوع ملف غير مدعوم '%1'</translation>
     </message>
     <message>
         <source>file too large (%1 MB; the limit is %2 MB)</source>
@@ -930,7 +942,7 @@
         <translation>المشاورة التي يُقارَن بها المشروع</translation>
     </message>
     <message>
-        <source>The draft&apos;s consultation</source>
+        <source>The draft's consultation</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>مشاورة المشروع</translation>
     </message>
@@ -2211,7 +2223,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>المشاركة عبر مجلد</translation>
     </message>
     <message>
-        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others&apos;.</source>
+        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others'.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>اختر مجلداً يتشاركه فريق عملك بالفعل (OneDrive أو SharePoint أو Nextcloud أو Syncthing أو مجلد مشترك على الشبكة). يكتب كل حاسوب محمول تغييراته في مجلد فرعي خاص به هناك ويقرأ تغييرات الآخرين.</translation>
     </message>
@@ -2509,7 +2521,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>أُنشئت النسخة بلغة %1: ترجم كتلها.</translation>
     </message>
     <message>
-        <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
+        <source>%1 blocks of this version are older than the original's edits (marked ⚠ in the outline).</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>%1 من كتل هذه النسخة أقدم من تعديلات الأصل (موسومة بـ ⚠ في المخطط).</translation>
     </message>
@@ -2625,7 +2637,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>استيراد عمل مشترك(&amp;W)…</translation>
     </message>
     <message>
-        <source>Merge a colleague&apos;s annotations, themes and drafts into this store</source>
+        <source>Merge a colleague's annotations, themes and drafts into this store</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>دمج التعليقات التوضيحية والمواضيع والمشاريع الخاصة بزميل في هذا المستودع</translation>
     </message>
@@ -3124,7 +3136,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>حسب الموضوع</translation>
     </message>
     <message>
-        <source>Start from the kind&apos;s template</source>
+        <source>Start from the kind's template</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>البدء من قالب هذا النوع</translation>
     </message>
@@ -3134,7 +3146,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>البدء فارغاً</translation>
     </message>
     <message>
-        <source>Build a scaffold from the consultation&apos;s annotations</source>
+        <source>Build a scaffold from the consultation's annotations</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>بناء هيكل من التعليقات التوضيحية للمشاورة</translation>
     </message>
@@ -3203,11 +3215,6 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>مشاريع REFI-QDA (*.qdpx);;جميع الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>كُتب %1: %2</translation>
     </message>
     <message>
         <source>Import from QDA software</source>
@@ -3280,7 +3287,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>استيراد دليل ترميز (.qdc)(&amp;B)…</translation>
     </message>
     <message>
-        <source>Add a REFI-QDA codebook&apos;s codes as themes</source>
+        <source>Add a REFI-QDA codebook's codes as themes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>إضافة رموز دليل ترميز REFI-QDA كمواضيع</translation>
     </message>
@@ -3427,7 +3434,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>التدقيق الإملائي</translation>
     </message>
     <message>
-        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <source>Red wavy underlines under misspelt words, in the draft's language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>خط أحمر متموج تحت الكلمات الخاطئة الإملاء، بلغة المسودة</translation>
     </message>
@@ -3452,7 +3459,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>الإملاء:</translation>
     </message>
     <message>
-        <source>The draft&apos;s own language</source>
+        <source>The draft's own language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>لغة المشروع نفسه</translation>
     </message>
@@ -4060,9 +4067,9 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>المقارنة</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;%1&quot;&gt;deleted&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;inserted&lt;/span&gt;</source>
+        <source>&lt;span style="%1"&gt;deleted&lt;/span&gt; · &lt;span style="%2"&gt;inserted&lt;/span&gt;</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>&lt;span style=&quot;%1&quot;&gt;محذوف&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;مُدرج&lt;/span&gt;</translation>
+        <translation>&lt;span style="%1"&gt;محذوف&lt;/span&gt; · &lt;span style="%2"&gt;مُدرج&lt;/span&gt;</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -4236,17 +4243,17 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>تضمين المشاريع</translation>
     </message>
     <message>
-        <source>Include drafts that carry other authors&apos; notes</source>
+        <source>Include drafts that carry other authors' notes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>تضمين المسودات التي تحمل ملاحظات مؤلفين آخرين</translation>
     </message>
     <message>
-        <source>Include other authors&apos; notes</source>
+        <source>Include other authors' notes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>تضمين ملاحظات المؤلفين الآخرين</translation>
     </message>
     <message>
-        <source>Drafts carrying other authors&apos; notes</source>
+        <source>Drafts carrying other authors' notes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>مسودات تحمل ملاحظات مؤلفين آخرين</translation>
     </message>
@@ -4271,7 +4278,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>حفظ الحزمة(&amp;S)…</translation>
     </message>
     <message>
-        <source>No draft carries other authors&apos; notes.</source>
+        <source>No draft carries other authors' notes.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>لا توجد مسودة تحمل ملاحظات مؤلفين آخرين.</translation>
     </message>
@@ -4337,7 +4344,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>حُفظ %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Left out %n drafts carrying other authors&apos; notes.</source>
+        <source>Left out %n drafts carrying other authors' notes.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>
             <numerusform>لم تُستبعد أي مسودة (%n) تحمل ملاحظات مؤلفين آخرين.</numerusform>
@@ -4591,6 +4598,107 @@ Your store is empty. Would you like to load a demo consultation to try everythin
             <numerusform>كُتب %1: %n مساهمة</numerusform>
             <numerusform>كُتب %1: %n مساهمة</numerusform>
             <numerusform>كُتب %1: %n مساهمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>كُتب %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n مصدر</numerusform>
+            <numerusform>مصدر واحد (%n)</numerusform>
+            <numerusform>مصدران (%n)</numerusform>
+            <numerusform>%n مصادر</numerusform>
+            <numerusform>%n مصدرًا</numerusform>
+            <numerusform>%n مصدر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded selection(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n مقطع مرمّز</numerusform>
+            <numerusform>مقطع مرمّز واحد (%n)</numerusform>
+            <numerusform>مقطعان مرمّزان (%n)</numerusform>
+            <numerusform>%n مقاطع مرمّزة</numerusform>
+            <numerusform>%n مقطعًا مرمّزًا</numerusform>
+            <numerusform>%n مقطع مرمّز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n رمز</numerusform>
+            <numerusform>رمز واحد (%n)</numerusform>
+            <numerusform>رمزان (%n)</numerusform>
+            <numerusform>%n رموز</numerusform>
+            <numerusform>%n رمزًا</numerusform>
+            <numerusform>%n رمز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>ملاحظة واحدة (%n)</numerusform>
+            <numerusform>ملاحظتان (%n)</numerusform>
+            <numerusform>%n ملاحظات</numerusform>
+            <numerusform>%n ملاحظةً</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>لم يُضف أي موضوع (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف موضوع واحد (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف موضوعان (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت %n مواضيع (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف %n موضوعًا (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف %n موضوع (%1 موجودة من قبل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>لم تُضف أي مساهمة (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت مساهمة واحدة (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت مساهمتان (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت %n مساهمات (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت %n مساهمةً (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت %n مساهمة (%1 موجودة من قبل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>لم يُضف أي تعليق توضيحي (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف تعليق توضيحي واحد (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف تعليقان توضيحيان (%n) (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيفت %n تعليقات توضيحية (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف %n تعليقًا توضيحيًا (%1 موجودة من قبل)</numerusform>
+            <numerusform>أُضيف %n تعليق توضيحي (%1 موجودة من قبل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>لم يُتخطَّ أي عنصر (%n)</numerusform>
+            <numerusform>تُخطّي عنصر واحد (%n)</numerusform>
+            <numerusform>تُخطّي عنصران (%n)</numerusform>
+            <numerusform>تُخطّيت %n عناصر</numerusform>
+            <numerusform>تُخطّي %n عنصرًا</numerusform>
+            <numerusform>تُخطّي %n عنصر</numerusform>
         </translation>
     </message>
     <message>

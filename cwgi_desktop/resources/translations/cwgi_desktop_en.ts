@@ -164,5 +164,61 @@
             <numerusform>Wrote %1: %n contributions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded selection(s)</source>
+        <translation>
+            <numerusform>%n coded selection</numerusform>
+            <numerusform>%n coded selections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) added (%1 already here)</source>
+        <translation>
+            <numerusform>%n theme added (%1 already here)</numerusform>
+            <numerusform>%n themes added (%1 already here)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) added (%1 already here)</source>
+        <translation>
+            <numerusform>%n contribution added (%1 already here)</numerusform>
+            <numerusform>%n contributions added (%1 already here)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added (%1 already here)</source>
+        <translation>
+            <numerusform>%n annotation added (%1 already here)</numerusform>
+            <numerusform>%n annotations added (%1 already here)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translation>
+            <numerusform>%n item skipped</numerusform>
+            <numerusform>%n items skipped</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

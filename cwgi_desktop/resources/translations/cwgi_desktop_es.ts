@@ -14,7 +14,7 @@
         <translation>CWGI Desktop %1</translation>
     </message>
     <message>
-        <source>An offline workbench for the contributions to ITU&apos;s Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
+        <source>An offline workbench for the contributions to ITU's Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Un entorno de trabajo sin conexión para las contribuciones al Grupo de Trabajo del Consejo de la UIT sobre cuestiones de política pública internacional relacionadas con Internet: léalas, búsquelas y anótelas, y luego redacte documentos de resultados en los que cada conclusión cite sus fuentes. Nada sale de su computadora. Licencia: MIT.</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>El texto del bloque elegido en el esquema, en Markdown. Tab inserta una tabulación; Ctrl+Tab pasa al siguiente control.</translation>
     </message>
     <message>
-        <source>Type the block&apos;s text (Markdown). Ctrl+Shift+C inserts a citation.</source>
+        <source>Type the block's text (Markdown). Ctrl+Shift+C inserts a citation.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Escriba el texto del bloque (Markdown). Ctrl+Mayús+C inserta una cita.</translation>
     </message>
@@ -604,6 +604,18 @@
         <translation>Tema</translation>
     </message>
     <message>
+        <source>Review note</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Comentario de revisión</translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Versión lingüística</translation>
+    </message>
+    <message>
+        <source>Translated block</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Bloque traducido</translation>
+    </message>
+    <message>
         <source> (held back: to confirm)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation> (retenido: por confirmar)</translation>
@@ -670,7 +682,7 @@
 <context>
     <name>ConsultationTexts</name>
     <message numerus="yes">
-        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation's contributions.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>
             <numerusform>¿A qué consulta o reunión pertenece el elemento elegido (%n)? La cobertura coteja un proyecto con las contribuciones de su consulta.</numerusform>
@@ -816,7 +828,7 @@
         <translation>sin parte de documento</translation>
     </message>
     <message>
-        <source>no document part (&apos;%1&apos; is missing)</source>
+        <source>no document part ('%1' is missing)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>sin parte de documento (falta «%1»)</translation>
     </message>
@@ -851,7 +863,7 @@
         <translation>demasiadas páginas (%1; el límite es %2)</translation>
     </message>
     <message>
-        <source>unsupported file type &apos;%1&apos;</source>
+        <source>unsupported file type '%1'</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>tipo de archivo no admitido «%1»</translation>
     </message>
@@ -914,7 +926,7 @@
         <translation>La consulta con la que se coteja el proyecto</translation>
     </message>
     <message>
-        <source>The draft&apos;s consultation</source>
+        <source>The draft's consultation</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>La consulta del proyecto</translation>
     </message>
@@ -2167,7 +2179,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Compartir mediante una carpeta</translation>
     </message>
     <message>
-        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others&apos;.</source>
+        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others'.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Elija una carpeta que su grupo de trabajo ya comparta (OneDrive, SharePoint, Nextcloud, Syncthing, un recurso compartido de red). Cada portátil escribe sus cambios en su propia subcarpeta y lee los de los demás.</translation>
     </message>
@@ -2465,7 +2477,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Versión en %1 creada: traduzca sus bloques.</translation>
     </message>
     <message>
-        <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
+        <source>%1 blocks of this version are older than the original's edits (marked ⚠ in the outline).</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>%1 bloques de esta versión son anteriores a las modificaciones del original (marcados con ⚠ en el esquema).</translation>
     </message>
@@ -2581,7 +2593,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Importar &amp;trabajo compartido…</translation>
     </message>
     <message>
-        <source>Merge a colleague&apos;s annotations, themes and drafts into this store</source>
+        <source>Merge a colleague's annotations, themes and drafts into this store</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Fusionar las anotaciones, temas y proyectos de un colega en este almacén</translation>
     </message>
@@ -3076,7 +3088,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>por tema</translation>
     </message>
     <message>
-        <source>Start from the kind&apos;s template</source>
+        <source>Start from the kind's template</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Partir de la plantilla del tipo</translation>
     </message>
@@ -3086,7 +3098,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Empezar vacío</translation>
     </message>
     <message>
-        <source>Build a scaffold from the consultation&apos;s annotations</source>
+        <source>Build a scaffold from the consultation's annotations</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Crear una estructura a partir de las anotaciones de la consulta</translation>
     </message>
@@ -3155,11 +3167,6 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Proyectos REFI-QDA (*.qdpx);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>Escrito %1: %2</translation>
     </message>
     <message>
         <source>Import from QDA software</source>
@@ -3232,7 +3239,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Importar un li&amp;bro de códigos (.qdc)…</translation>
     </message>
     <message>
-        <source>Add a REFI-QDA codebook&apos;s codes as themes</source>
+        <source>Add a REFI-QDA codebook's codes as themes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Añadir los códigos de un libro de códigos REFI-QDA como temas</translation>
     </message>
@@ -3379,7 +3386,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Revisión ortográfica</translation>
     </message>
     <message>
-        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <source>Red wavy underlines under misspelt words, in the draft's language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Subrayado ondulado rojo bajo las palabras mal escritas, en el idioma del borrador</translation>
     </message>
@@ -3404,7 +3411,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Ortografía:</translation>
     </message>
     <message>
-        <source>The draft&apos;s own language</source>
+        <source>The draft's own language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>El idioma propio del proyecto</translation>
     </message>
@@ -4008,9 +4015,9 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Comparación</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;%1&quot;&gt;deleted&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;inserted&lt;/span&gt;</source>
+        <source>&lt;span style="%1"&gt;deleted&lt;/span&gt; · &lt;span style="%2"&gt;inserted&lt;/span&gt;</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>&lt;span style=&quot;%1&quot;&gt;suprimido&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;insertado&lt;/span&gt;</translation>
+        <translation>&lt;span style="%1"&gt;suprimido&lt;/span&gt; · &lt;span style="%2"&gt;insertado&lt;/span&gt;</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -4180,17 +4187,17 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Incluir proyectos</translation>
     </message>
     <message>
-        <source>Include drafts that carry other authors&apos; notes</source>
+        <source>Include drafts that carry other authors' notes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Incluir los borradores que contienen notas de otros autores</translation>
     </message>
     <message>
-        <source>Include other authors&apos; notes</source>
+        <source>Include other authors' notes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Incluir las notas de otros autores</translation>
     </message>
     <message>
-        <source>Drafts carrying other authors&apos; notes</source>
+        <source>Drafts carrying other authors' notes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Borradores que contienen notas de otros autores</translation>
     </message>
@@ -4215,7 +4222,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>&amp;Guardar paquete…</translation>
     </message>
     <message>
-        <source>No draft carries other authors&apos; notes.</source>
+        <source>No draft carries other authors' notes.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Ningún borrador contiene notas de otros autores.</translation>
     </message>
@@ -4269,7 +4276,7 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>Guardado %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Left out %n drafts carrying other authors&apos; notes.</source>
+        <source>Left out %n drafts carrying other authors' notes.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>
             <numerusform>Se omitió %n borrador que contiene notas de otros autores.</numerusform>
@@ -4511,6 +4518,75 @@ Su almacén está vacío. ¿Desea cargar una consulta de demostración para prob
         <translation>
             <numerusform>%1 guardado: %n contribución</numerusform>
             <numerusform>%1 guardado: %n contribuciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>%1 guardado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded selection(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n selección codificada</numerusform>
+            <numerusform>%n selecciones codificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n tema añadido (%1 ya presentes)</numerusform>
+            <numerusform>%n temas añadidos (%1 ya presentes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n contribución añadida (%1 ya presentes)</numerusform>
+            <numerusform>%n contribuciones añadidas (%1 ya presentes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n anotación añadida (%1 ya presentes)</numerusform>
+            <numerusform>%n anotaciones añadidas (%1 ya presentes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n elemento omitido</numerusform>
+            <numerusform>%n elementos omitidos</numerusform>
         </translation>
     </message>
     <message>

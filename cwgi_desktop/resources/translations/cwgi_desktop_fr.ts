@@ -12,8 +12,8 @@
         <translation>CWGI Desktop %1</translation>
     </message>
     <message>
-        <source>An offline workbench for the contributions to ITU&apos;s Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
-        <translation>Un poste de travail hors ligne pour les contributions au Groupe de travail du Conseil de l&apos;UIT sur les questions de politiques publiques internationales relatives à l&apos;Internet&#xa0;: lisez-les, cherchez-y, annotez-les, puis rédigez des documents dont chaque constatation cite ses sources. Rien ne quitte votre ordinateur. Licence&#xa0;: MIT.</translation>
+        <source>An offline workbench for the contributions to ITU's Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
+        <translation>Un poste de travail hors ligne pour les contributions au Groupe de travail du Conseil de l'UIT sur les questions de politiques publiques internationales relatives à l'Internet : lisez-les, cherchez-y, annotez-les, puis rédigez des documents dont chaque constatation cite ses sources. Rien ne quitte votre ordinateur. Licence : MIT.</translation>
     </message>
     <message>
         <source>Libraries and their licences</source>
@@ -84,15 +84,15 @@
     </message>
     <message>
         <source>&amp;Delete annotation</source>
-        <translation>S&amp;upprimer l&apos;annotation</translation>
+        <translation>S&amp;upprimer l'annotation</translation>
     </message>
     <message>
         <source>Delete the annotation at the cursor</source>
-        <translation>Supprimer l&apos;annotation sous le curseur</translation>
+        <translation>Supprimer l'annotation sous le curseur</translation>
     </message>
     <message>
         <source>Select a passage in the reader first.</source>
-        <translation>Sélectionnez d&apos;abord un passage dans la lecture.</translation>
+        <translation>Sélectionnez d'abord un passage dans la lecture.</translation>
     </message>
     <message>
         <source>Highlighted.</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation>Supprimer l&apos;annotation</translation>
+        <translation>Supprimer l'annotation</translation>
     </message>
     <message>
         <source>All authors</source>
@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>Your annotations carry your name, so that a rapporteur who merges the annotations of several delegates knows whose they are. You can change it later in Edit ▸ Author name.</source>
-        <translation>Vos annotations portent votre nom, pour qu&apos;un rapporteur qui réunit les annotations de plusieurs délégués sache de qui elles viennent. Vous pourrez le changer plus tard dans Édition ▸ Nom de l&apos;auteur.</translation>
+        <translation>Vos annotations portent votre nom, pour qu'un rapporteur qui réunit les annotations de plusieurs délégués sache de qui elles viennent. Vous pourrez le changer plus tard dans Édition ▸ Nom de l'auteur.</translation>
     </message>
     <message>
         <source>Author name</source>
-        <translation>Nom de l&apos;auteur</translation>
+        <translation>Nom de l'auteur</translation>
     </message>
     <message>
         <source>e.g. Jane Doe (Switzerland)</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation>Progression de l&apos;indexation</translation>
+        <translation>Progression de l'indexation</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -225,11 +225,11 @@
     </message>
     <message>
         <source>Stop indexing</source>
-        <translation>Arrêter l&apos;indexation</translation>
+        <translation>Arrêter l'indexation</translation>
     </message>
     <message>
         <source>Stop indexing (it resumes at the next import or the next start)</source>
-        <translation>Arrêter l&apos;indexation (elle reprend au prochain import ou au prochain démarrage)</translation>
+        <translation>Arrêter l'indexation (elle reprend au prochain import ou au prochain démarrage)</translation>
     </message>
     <message>
         <source>Stopping after this batch…</source>
@@ -240,11 +240,11 @@
     <name>BackupScheduler</name>
     <message>
         <source>Backup saved: %1</source>
-        <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
+        <translation>Sauvegarde enregistrée : %1</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation>La sauvegarde a échoué&#xa0;: %1</translation>
+        <translation>La sauvegarde a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -274,19 +274,19 @@
     </message>
     <message>
         <source>The text of the block chosen in the outline, in Markdown. Tab inserts a tab; Ctrl+Tab moves to the next control.</source>
-        <translation>Le texte du bloc choisi dans le plan, en Markdown. Tab insère une tabulation&#xa0;; Ctrl+Tab passe à la commande suivante.</translation>
+        <translation>Le texte du bloc choisi dans le plan, en Markdown. Tab insère une tabulation ; Ctrl+Tab passe à la commande suivante.</translation>
     </message>
     <message>
-        <source>Type the block&apos;s text (Markdown). Ctrl+Shift+C inserts a citation.</source>
+        <source>Type the block's text (Markdown). Ctrl+Shift+C inserts a citation.</source>
         <translation>Saisissez le texte du bloc (Markdown). Ctrl+Maj+C insère une citation.</translation>
     </message>
     <message>
         <source>@%1: cites document %2</source>
-        <translation>@%1&#xa0;: cite le document %2</translation>
+        <translation>@%1 : cite le document %2</translation>
     </message>
     <message>
         <source>@%1: unresolved citation — no imported contribution has that symbol</source>
-        <translation>@%1&#xa0;: citation non résolue — aucune contribution importée ne porte cette cote</translation>
+        <translation>@%1 : citation non résolue — aucune contribution importée ne porte cette cote</translation>
     </message>
 </context>
 <context>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Symbol, title, source, words of a passage…</source>
-        <translation>Cote, titre, source, mots d&apos;un passage…</translation>
+        <translation>Cote, titre, source, mots d'un passage…</translation>
     </message>
     <message>
         <source>Sources found</source>
@@ -325,11 +325,11 @@
     </message>
     <message>
         <source>Paragraph of a document:</source>
-        <translation>Paragraphe d&apos;un document&#xa0;:</translation>
+        <translation>Paragraphe d'un document :</translation>
     </message>
     <message>
         <source>Citation:</source>
-        <translation>Citation&#xa0;:</translation>
+        <translation>Citation :</translation>
     </message>
     <message>
         <source>Document</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Rename theme</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>Move every use of “%1” to:</source>
-        <translation>Reporter chaque emploi de «&#xa0;%1&#xa0;» sur&#xa0;:</translation>
+        <translation>Reporter chaque emploi de « %1 » sur :</translation>
     </message>
     <message>
         <source>Delete theme</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Delete “%1”? Annotations keep their passages and notes but lose this theme.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;? Les annotations gardent leurs passages et leurs notes mais perdent ce thème.</translation>
+        <translation>Supprimer « %1 » ? Les annotations gardent leurs passages et leurs notes mais perdent ce thème.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>No conflicts: nothing to settle.</source>
-        <translation>Aucun conflit&#xa0;: rien à régler.</translation>
+        <translation>Aucun conflit : rien à régler.</translation>
     </message>
     <message>
         <source>Why this is a conflict</source>
@@ -488,6 +488,18 @@
     <message>
         <source>Theme</source>
         <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Commentaire de relecture</translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translation>Version linguistique</translation>
+    </message>
+    <message>
+        <source>Translated block</source>
+        <translation>Bloc traduit</translation>
     </message>
     <message>
         <source> (held back: to confirm)</source>
@@ -544,7 +556,7 @@
 <context>
     <name>ConsultationTexts</name>
     <message numerus="yes">
-        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation's contributions.</source>
         <translation>
             <numerusform>À quelle consultation ou réunion appartient l’élément choisi ? La couverture vérifie un projet par rapport aux contributions de sa consultation.</numerusform>
             <numerusform>À quelle consultation ou réunion appartiennent les %n éléments choisis ? La couverture vérifie un projet par rapport aux contributions de sa consultation.</numerusform>
@@ -665,7 +677,7 @@
         <translation>aucune partie document</translation>
     </message>
     <message>
-        <source>no document part (&apos;%1&apos; is missing)</source>
+        <source>no document part ('%1' is missing)</source>
         <translation>aucune partie document (« %1 » manque)</translation>
     </message>
     <message>
@@ -693,7 +705,7 @@
         <translation>trop de pages (%1 ; la limite est %2)</translation>
     </message>
     <message>
-        <source>unsupported file type &apos;%1&apos;</source>
+        <source>unsupported file type '%1'</source>
         <translation>type de fichier non pris en charge « %1 »</translation>
     </message>
     <message>
@@ -744,7 +756,7 @@
         <translation>La consultation à laquelle le projet est comparé</translation>
     </message>
     <message>
-        <source>The draft&apos;s consultation</source>
+        <source>The draft's consultation</source>
         <translation>La consultation du projet</translation>
     </message>
     <message>
@@ -761,7 +773,7 @@
     </message>
     <message>
         <source>Contributions not cited yet, themes without a finding, findings with one or no source, unresolved citations; Enter on a finding shows its block</source>
-        <translation>Contributions pas encore citées, thèmes sans constatation, constatations reposant sur une seule source ou sur aucune, citations non résolues&#xa0;; Entrée sur une constatation affiche son bloc</translation>
+        <translation>Contributions pas encore citées, thèmes sans constatation, constatations reposant sur une seule source ou sur aucune, citations non résolues ; Entrée sur une constatation affiche son bloc</translation>
     </message>
     <message>
         <source>Contributions cited, by stakeholder group</source>
@@ -777,7 +789,7 @@
     </message>
     <message>
         <source>Against %1: %2 cited, %3 not cited yet.</source>
-        <translation>Par rapport à %1&#xa0;: %2 citées, %3 pas encore citées.</translation>
+        <translation>Par rapport à %1 : %2 citées, %3 pas encore citées.</translation>
     </message>
     <message>
         <source>Not cited yet</source>
@@ -809,7 +821,7 @@
     </message>
     <message>
         <source>findings: %1 · annotations: %2</source>
-        <translation>constatations&#xa0;: %1 · annotations&#xa0;: %2</translation>
+        <translation>constatations : %1 · annotations : %2</translation>
     </message>
     <message>
         <source>%1 (no symbol)</source>
@@ -824,23 +836,23 @@
     </message>
     <message>
         <source>CWGI Desktop cannot open %1:</source>
-        <translation>CWGI Desktop ne peut pas ouvrir %1&#xa0;:</translation>
+        <translation>CWGI Desktop ne peut pas ouvrir %1 :</translation>
     </message>
     <message>
         <source>The store is missing. The newest good backup was taken on %1; restoring it brings back the work saved up to then.</source>
-        <translation>La base est introuvable. La sauvegarde intacte la plus récente date du %1&#x202f;; la restaurer rétablit le travail enregistré jusque-là.</translation>
+        <translation>La base est introuvable. La sauvegarde intacte la plus récente date du %1 ; la restaurer rétablit le travail enregistré jusque-là.</translation>
     </message>
     <message>
         <source>The store is missing and no good backup of it was found. You can open another store or create a new, empty one.</source>
-        <translation>La base est introuvable et aucune sauvegarde intacte n&apos;en a été trouvée. Vous pouvez ouvrir une autre base ou en créer une nouvelle, vide.</translation>
+        <translation>La base est introuvable et aucune sauvegarde intacte n'en a été trouvée. Vous pouvez ouvrir une autre base ou en créer une nouvelle, vide.</translation>
     </message>
     <message>
         <source>The newest good backup was taken on %1. Restoring it brings back the work saved up to then; the damaged file is kept beside it.</source>
-        <translation>La sauvegarde intacte la plus récente date du %1. La restaurer rétablit le travail enregistré jusque-là&#x202f;; le fichier endommagé est conservé à côté.</translation>
+        <translation>La sauvegarde intacte la plus récente date du %1. La restaurer rétablit le travail enregistré jusque-là ; le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
         <source>No good backup of this store was found. You can open another store or create a new one.</source>
-        <translation>Aucune sauvegarde intacte de cette base n&apos;a été trouvée. Vous pouvez ouvrir une autre base ou en créer une nouvelle.</translation>
+        <translation>Aucune sauvegarde intacte de cette base n'a été trouvée. Vous pouvez ouvrir une autre base ou en créer une nouvelle.</translation>
     </message>
     <message>
         <source>&amp;Restore the backup</source>
@@ -871,7 +883,7 @@
 Your store is empty. Would you like to load a demo consultation to try everything at once? It holds six short fictional contributions in the six ITU languages and a few annotations. You can delete them later, or load them again from Help ▸ Load the demo consultation.</source>
         <translation>CWGI Desktop vous aide à lire les contributions à une consultation, à les annoter et à rédiger un résumé dont chaque constatation cite ses sources.
 
-Votre base est vide. Voulez-vous charger une consultation de démonstration pour tout essayer d&apos;un coup&#x202f;? Elle contient six courtes contributions fictives dans les six langues de l&apos;UIT et quelques annotations. Vous pourrez les supprimer plus tard, ou les charger de nouveau depuis Aide ▸ Charger la consultation de démonstration.</translation>
+Votre base est vide. Voulez-vous charger une consultation de démonstration pour tout essayer d'un coup ? Elle contient six courtes contributions fictives dans les six langues de l'UIT et quelques annotations. Vous pourrez les supprimer plus tard, ou les charger de nouveau depuis Aide ▸ Charger la consultation de démonstration.</translation>
     </message>
     <message>
         <source>&amp;Load the demo consultation</source>
@@ -907,47 +919,47 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre&#xa0;:</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Document symbol:</source>
-        <translation>Cote du document&#xa0;:</translation>
+        <translation>Cote du document :</translation>
     </message>
     <message>
         <source>Source line:</source>
-        <translation>Ligne d&apos;origine&#xa0;:</translation>
+        <translation>Ligne d'origine :</translation>
     </message>
     <message>
         <source>Meeting:</source>
-        <translation>Réunion&#xa0;:</translation>
+        <translation>Réunion :</translation>
     </message>
     <message>
         <source>Place and dates:</source>
-        <translation>Lieu et dates&#xa0;:</translation>
+        <translation>Lieu et dates :</translation>
     </message>
     <message>
         <source>Agenda item:</source>
-        <translation>Point de l&apos;ordre du jour&#xa0;:</translation>
+        <translation>Point de l'ordre du jour :</translation>
     </message>
     <message>
         <source>Date (yyyy-mm-dd):</source>
-        <translation>Date (aaaa-mm-jj)&#xa0;:</translation>
+        <translation>Date (aaaa-mm-jj) :</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation>Objet&#xa0;:</translation>
+        <translation>Objet :</translation>
     </message>
     <message>
         <source>Action required:</source>
-        <translation>Suite à donner&#xa0;:</translation>
+        <translation>Suite à donner :</translation>
     </message>
     <message>
         <source>References:</source>
-        <translation>Références&#xa0;:</translation>
+        <translation>Références :</translation>
     </message>
     <message>
         <source>Consultation:</source>
-        <translation>Consultation&#xa0;:</translation>
+        <translation>Consultation :</translation>
     </message>
     <message>
         <source>Language</source>
@@ -955,7 +967,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <translation>Langue :</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1051,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Evidence: the passages the current block cites. Coverage: what the draft cites and leaves out of the consultation.</source>
-        <translation>Sources citées&#xa0;: les passages que cite le bloc courant. Couverture&#xa0;: ce que le projet cite de la consultation et ce qu&apos;il laisse de côté.</translation>
+        <translation>Sources citées : les passages que cite le bloc courant. Couverture : ce que le projet cite de la consultation et ce qu'il laisse de côté.</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -1051,11 +1063,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur&#xa0;: %1</translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>All changes saved.</source>
@@ -1063,7 +1075,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>No draft yet: create one with “New draft…”.</source>
-        <translation>Aucun projet pour l&apos;instant&#xa0;: créez-en un avec «&#xa0;Nouveau projet…&#xa0;».</translation>
+        <translation>Aucun projet pour l'instant : créez-en un avec « Nouveau projet… ».</translation>
     </message>
     <message>
         <source>Delete draft</source>
@@ -1071,7 +1083,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Delete “%1”? Its versions are kept.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;? Ses versions sont conservées.</translation>
+        <translation>Supprimer « %1 » ? Ses versions sont conservées.</translation>
     </message>
     <message>
         <source>level %1</source>
@@ -1079,7 +1091,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>unresolved: %1</source>
-        <translation>non résolues&#xa0;: %1</translation>
+        <translation>non résolues : %1</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1087,7 +1099,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Version “%1” taken.</source>
-        <translation>Version «&#xa0;%1&#xa0;» enregistrée.</translation>
+        <translation>Version « %1 » enregistrée.</translation>
     </message>
     <message>
         <source>New block</source>
@@ -1127,11 +1139,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Restore “%1”</source>
-        <translation>Restaurer «&#xa0;%1&#xa0;»</translation>
+        <translation>Restaurer « %1 »</translation>
     </message>
     <message>
         <source>Cannot cite: %1</source>
-        <translation>Citation impossible&#xa0;: %1</translation>
+        <translation>Citation impossible : %1</translation>
     </message>
     <message>
         <source>New draft…</source>
@@ -1139,7 +1151,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>A new draft from a template, a scaffold or a compilation</source>
-        <translation>Un nouveau projet à partir d&apos;un modèle, d&apos;une trame ou d&apos;une compilation</translation>
+        <translation>Un nouveau projet à partir d'un modèle, d'une trame ou d'une compilation</translation>
     </message>
     <message>
         <source>Import Markdown draft…</source>
@@ -1183,7 +1195,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Named versions: compare, restore</source>
-        <translation>Versions nommées&#xa0;: comparer, restaurer</translation>
+        <translation>Versions nommées : comparer, restaurer</translation>
     </message>
     <message>
         <source>New language version…</source>
@@ -1199,7 +1211,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>This block of a language version follows the original again</source>
-        <translation>Ce bloc d&apos;une version linguistique suit de nouveau l&apos;original</translation>
+        <translation>Ce bloc d'une version linguistique suit de nouveau l'original</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1207,7 +1219,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Word in ITU layout, or Markdown</source>
-        <translation>Word à la présentation de l&apos;UIT, ou Markdown</translation>
+        <translation>Word à la présentation de l'UIT, ou Markdown</translation>
     </message>
     <message>
         <source>Review comments…</source>
@@ -1227,7 +1239,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Split the block at the cursor</source>
-        <translation>Scinder le bloc à l&apos;emplacement du curseur</translation>
+        <translation>Scinder le bloc à l'emplacement du curseur</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1299,7 +1311,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Draft:</source>
-        <translation>Projet&#xa0;:</translation>
+        <translation>Projet :</translation>
     </message>
     <message>
         <source>Blocks</source>
@@ -1361,15 +1373,15 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Every passage the current block cites; Enter opens it in the reader</source>
-        <translation>Chaque passage que cite le bloc courant&#xa0;; Entrée l&apos;ouvre dans le lecteur</translation>
+        <translation>Chaque passage que cite le bloc courant ; Entrée l'ouvre dans le lecteur</translation>
     </message>
     <message>
         <source>No cited passage can be shown: the citations name no imported contribution.</source>
-        <translation>Aucun passage cité ne peut être affiché&#xa0;: les citations ne désignent aucune contribution importée.</translation>
+        <translation>Aucun passage cité ne peut être affiché : les citations ne désignent aucune contribution importée.</translation>
     </message>
     <message>
         <source>%1 passage(s) from %2 document(s). Click one to open it in the reader.</source>
-        <translation>%1 passage(s) de %2 document(s). Cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir dans la lecture.</translation>
+        <translation>%1 passage(s) de %2 document(s). Cliquez sur l'un d'eux pour l'ouvrir dans la lecture.</translation>
     </message>
     <message>
         <source>Open %1 in the reader</source>
@@ -1377,7 +1389,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>@%1 — unresolved: no imported contribution has that symbol.</source>
-        <translation>@%1 — non résolue&#xa0;: aucune contribution importée ne porte cette cote.</translation>
+        <translation>@%1 — non résolue : aucune contribution importée ne porte cette cote.</translation>
     </message>
     <message>
         <source>para %1</source>
@@ -1459,11 +1471,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <name>ExportDialog</name>
     <message>
         <source>Export “%1”</source>
-        <translation>Exporter «&#xa0;%1&#xa0;»</translation>
+        <translation>Exporter « %1 »</translation>
     </message>
     <message>
         <source>Word document in ITU layout (.docx)</source>
-        <translation>Document Word à la présentation de l&apos;UIT (.docx)</translation>
+        <translation>Document Word à la présentation de l'UIT (.docx)</translation>
     </message>
     <message>
         <source>Markdown (.md)</source>
@@ -1511,7 +1523,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>No preview yet.</source>
-        <translation>Pas encore d&apos;aperçu.</translation>
+        <translation>Pas encore d'aperçu.</translation>
     </message>
     <message>
         <source>First page</source>
@@ -1547,23 +1559,23 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Font:</source>
-        <translation>Police&#xa0;:</translation>
+        <translation>Police :</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>The draft is written in %1. Exporting in %2 changes only the fixed texts (labels, dates, citations); the text of the draft stays as written.</source>
-        <translation>Le projet est rédigé en %1. L&apos;exportation en %2 ne change que les textes fixes (libellés, dates, citations) ; le texte du projet reste tel qu&apos;il est écrit.</translation>
+        <translation>Le projet est rédigé en %1. L'exportation en %2 ne change que les textes fixes (libellés, dates, citations) ; le texte du projet reste tel qu'il est écrit.</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1579,11 +1591,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Nothing exported: unresolved citations %1 — no imported contribution has that symbol.</source>
-        <translation>Rien n&apos;a été exporté&#xa0;: citations non résolues %1 — aucune contribution importée ne porte cette cote.</translation>
+        <translation>Rien n'a été exporté : citations non résolues %1 — aucune contribution importée ne porte cette cote.</translation>
     </message>
     <message>
         <source>Nothing exported: %1</source>
-        <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
+        <translation>Rien n'a été exporté : %1</translation>
     </message>
     <message>
         <source>Writing the document…</source>
@@ -1611,7 +1623,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
+        <translation>L'exportation a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1650,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Only contributions I have annotated</source>
-        <translation>Seulement les contributions que j&apos;ai annotées</translation>
+        <translation>Seulement les contributions que j'ai annotées</translation>
     </message>
     <message>
         <source>&amp;Unread</source>
@@ -1674,7 +1686,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>(a theme no longer in the codebook)</source>
-        <translation>(un thème qui n&apos;est plus dans la grille de codage)</translation>
+        <translation>(un thème qui n'est plus dans la grille de codage)</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1773,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Partager par un dossier</translation>
     </message>
     <message>
-        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others&apos;.</source>
+        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others'.</source>
         <translation>Choisissez un dossier que votre groupe de travail partage déjà (OneDrive, SharePoint, Nextcloud, Syncthing, un partage réseau). Chaque ordinateur y écrit ses modifications dans son propre sous-dossier et lit ceux des autres.</translation>
     </message>
     <message>
@@ -1813,7 +1825,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <name>ImportJob</name>
     <message>
         <source>Preparing the import…</source>
-        <translation>Préparation de l&apos;importation…</translation>
+        <translation>Préparation de l'importation…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1844,7 +1856,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Import summary</source>
-        <translation>Bilan de l&apos;importation</translation>
+        <translation>Bilan de l'importation</translation>
     </message>
     <message>
         <source>Show &amp;conflicts…</source>
@@ -1852,7 +1864,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Added: %1 · Updated: %2 · Unchanged: %3 · Conflicts: %4</source>
-        <translation>Ajoutés&#xa0;: %1 · Mis à jour&#xa0;: %2 · Inchangés&#xa0;: %3 · Conflits&#xa0;: %4</translation>
+        <translation>Ajoutés : %1 · Mis à jour : %2 · Inchangés : %3 · Conflits : %4</translation>
     </message>
     <message>
         <source>%1 changes were held back: the bundle deletes or replaces many of your own rows, moves rows elsewhere, or claims to replace edits you never shared. Nothing of yours was changed; confirm or reject them in the conflicts.</source>
@@ -1864,7 +1876,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+        <translation>Rien n'a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1891,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Imported: %1 · Duplicates: %2 · Rejected: %3</source>
-        <translation>Importées&#xa0;: %1 · Doublons&#xa0;: %2 · Refusées&#xa0;: %3</translation>
+        <translation>Importées : %1 · Doublons : %2 · Refusées : %3</translation>
     </message>
     <message>
         <source>Cancelled. </source>
@@ -1887,7 +1899,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Import details</source>
-        <translation>Détails de l&apos;importation</translation>
+        <translation>Détails de l'importation</translation>
     </message>
     <message>
         <source>File</source>
@@ -1922,7 +1934,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <name>LabelTableEditor</name>
     <message>
         <source>Labels &amp;of:</source>
-        <translation>Libellés &amp;en&#xa0;:</translation>
+        <translation>Libellés &amp;en :</translation>
     </message>
     <message>
         <source>Labels of</source>
@@ -1930,19 +1942,19 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>The language of the export whose fixed texts you edit</source>
-        <translation>La langue de l&apos;exportation dont vous modifiez les textes fixes</translation>
+        <translation>La langue de l'exportation dont vous modifiez les textes fixes</translation>
     </message>
     <message>
         <source>The fixed texts of Word exports (cover page, headings, citations). Write your own text in the last column; leave it empty to keep the default. Keep {placeholders} as they are.</source>
-        <translation>Les textes fixes des exportations Word (page de garde, titres, citations). Écrivez votre texte dans la dernière colonne&#x202f;; laissez-la vide pour garder le texte par défaut. Gardez les {champs} tels quels.</translation>
+        <translation>Les textes fixes des exportations Word (page de garde, titres, citations). Écrivez votre texte dans la dernière colonne ; laissez-la vide pour garder le texte par défaut. Gardez les {champs} tels quels.</translation>
     </message>
     <message>
         <source>Export labels</source>
-        <translation>Libellés d&apos;exportation</translation>
+        <translation>Libellés d'exportation</translation>
     </message>
     <message>
         <source>Label, default text and your text; F2 edits your text</source>
-        <translation>Libellé, texte par défaut et votre texte&#x202f;; F2 modifie votre texte</translation>
+        <translation>Libellé, texte par défaut et votre texte ; F2 modifie votre texte</translation>
     </message>
     <message>
         <source>Label</source>
@@ -2003,12 +2015,12 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Version en %1 créée : traduisez ses blocs.</translation>
     </message>
     <message>
-        <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
-        <translation>%1 blocs de cette version sont antérieurs aux modifications de l&apos;original (marqués ⚠ dans le plan).</translation>
+        <source>%1 blocks of this version are older than the original's edits (marked ⚠ in the outline).</source>
+        <translation>%1 blocs de cette version sont antérieurs aux modifications de l'original (marqués ⚠ dans le plan).</translation>
     </message>
     <message>
         <source>This block is not stale.</source>
-        <translation>Ce bloc n&apos;est pas périmé.</translation>
+        <translation>Ce bloc n'est pas périmé.</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2038,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Create an empty store file and open it</source>
-        <translation>Créer un fichier de base vide et l&apos;ouvrir</translation>
+        <translation>Créer un fichier de base vide et l'ouvrir</translation>
     </message>
     <message>
         <source>&amp;Open store…</source>
@@ -2042,7 +2054,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Recent stores: open, forget, create</source>
-        <translation>Bases récentes&#xa0;: ouvrir, oublier, créer</translation>
+        <translation>Bases récentes : ouvrir, oublier, créer</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2082,7 +2094,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Import every contribution in a folder</source>
-        <translation>Importer toutes les contributions d&apos;un dossier</translation>
+        <translation>Importer toutes les contributions d'un dossier</translation>
     </message>
     <message>
         <source>&amp;Share annotations…</source>
@@ -2097,8 +2109,8 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Importer un &amp;travail partagé…</translation>
     </message>
     <message>
-        <source>Merge a colleague&apos;s annotations, themes and drafts into this store</source>
-        <translation>Fusionner dans cette base les annotations, thèmes et projets d&apos;un collègue</translation>
+        <source>Merge a colleague's annotations, themes and drafts into this store</source>
+        <translation>Fusionner dans cette base les annotations, thèmes et projets d'un collègue</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
@@ -2130,7 +2142,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Author &amp;name…</source>
-        <translation>&amp;Nom de l&apos;auteur…</translation>
+        <translation>&amp;Nom de l'auteur…</translation>
     </message>
     <message>
         <source>The name your annotations carry</source>
@@ -2198,11 +2210,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
+        <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
         <source>What the application is for, from import to export</source>
-        <translation>À quoi sert l&apos;application, de l&apos;importation à l&apos;exportation</translation>
+        <translation>À quoi sert l'application, de l'importation à l'exportation</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2218,7 +2230,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Six short fictional contributions to try the application on</source>
-        <translation>Six courtes contributions fictives pour essayer l&apos;application</translation>
+        <translation>Six courtes contributions fictives pour essayer l'application</translation>
     </message>
     <message>
         <source>&amp;About CWGI Desktop</source>
@@ -2258,7 +2270,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Workspaces</source>
@@ -2274,7 +2286,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>The contributions that match the filters; Enter opens one</source>
-        <translation>Les contributions qui répondent aux filtres&#x202f;; Entrée en ouvre une</translation>
+        <translation>Les contributions qui répondent aux filtres ; Entrée en ouvre une</translation>
     </message>
     <message>
         <source>Navigator</source>
@@ -2290,7 +2302,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>The open contribution, paragraph by paragraph; select a passage to annotate it</source>
-        <translation>La contribution ouverte, paragraphe par paragraphe&#x202f;; sélectionnez un passage pour l&apos;annoter</translation>
+        <translation>La contribution ouverte, paragraphe par paragraphe ; sélectionnez un passage pour l'annoter</translation>
     </message>
     <message>
         <source>Search the full text</source>
@@ -2298,7 +2310,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Type words to find them in every contribution; Down goes to the hits</source>
-        <translation>Tapez des mots pour les trouver dans chaque contribution&#x202f;; Bas mène aux résultats</translation>
+        <translation>Tapez des mots pour les trouver dans chaque contribution ; Bas mène aux résultats</translation>
     </message>
     <message>
         <source>Search hits</source>
@@ -2314,7 +2326,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Annotations of the open contribution; Enter goes to the passage</source>
-        <translation>Annotations de la contribution ouverte&#x202f;; Entrée mène au passage</translation>
+        <translation>Annotations de la contribution ouverte ; Entrée mène au passage</translation>
     </message>
     <message>
         <source>Import contributions</source>
@@ -2330,7 +2342,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>No other store yet</source>
-        <translation>Pas encore d&apos;autre base</translation>
+        <translation>Pas encore d'autre base</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2388,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Imported %1, duplicates %2, rejected %3</source>
-        <translation>Importées&#xa0;: %1, doublons&#xa0;: %2, refusées&#xa0;: %3</translation>
+        <translation>Importées : %1, doublons : %2, refusées : %3</translation>
     </message>
     <message>
         <source>Annotations will carry the name %1.</source>
@@ -2384,7 +2396,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur&#xa0;: %1</translation>
+        <translation>Erreur : %1</translation>
     </message>
 </context>
 <context>
@@ -2399,27 +2411,27 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>&amp;Symbol:</source>
-        <translation>&amp;Cote&#xa0;:</translation>
+        <translation>&amp;Cote :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>S&amp;ource&#xa0;:</translation>
+        <translation>S&amp;ource :</translation>
     </message>
     <message>
         <source>Source t&amp;ype:</source>
-        <translation>T&amp;ype de source&#xa0;:</translation>
+        <translation>T&amp;ype de source :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Consultation or meeting:</source>
-        <translation>Co&amp;nsultation ou réunion&#xa0;:</translation>
+        <translation>Co&amp;nsultation ou réunion :</translation>
     </message>
     <message>
         <source>e.g. C26/77-F or CWG-Internet-22/4-E</source>
@@ -2496,15 +2508,15 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>par thème</translation>
     </message>
     <message>
-        <source>Start from the kind&apos;s template</source>
+        <source>Start from the kind's template</source>
         <translation>Partir du modèle de cette nature de document</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation>Partir d&apos;un projet vide</translation>
+        <translation>Partir d'un projet vide</translation>
     </message>
     <message>
-        <source>Build a scaffold from the consultation&apos;s annotations</source>
+        <source>Build a scaffold from the consultation's annotations</source>
         <translation>Construire une trame à partir des annotations de la consultation</translation>
     </message>
     <message>
@@ -2513,19 +2525,19 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Nature&#xa0;:</translation>
+        <translation>Nature :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre&#xa0;:</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Consultation:</source>
-        <translation>Consultation&#xa0;:</translation>
+        <translation>Consultation :</translation>
     </message>
     <message>
         <source>Choose the consultation to build from.</source>
@@ -2560,10 +2572,6 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <message>
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translation>Projets REFI-QDA (*.qdpx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2</source>
-        <translation>%1 enregistré : %2</translation>
     </message>
     <message>
         <source>Import from QDA software</source>
@@ -2622,7 +2630,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Importer un livre de &amp;codes (.qdc)…</translation>
     </message>
     <message>
-        <source>Add a REFI-QDA codebook&apos;s codes as themes</source>
+        <source>Add a REFI-QDA codebook's codes as themes</source>
         <translation>Ajouter comme thèmes les codes d’un livre de codes REFI-QDA</translation>
     </message>
     <message>
@@ -2645,7 +2653,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <name>OutlineModel</name>
     <message>
         <source>Stale: the original was edited after this translation</source>
-        <translation>Périmé : l&apos;original a été modifié après cette traduction</translation>
+        <translation>Périmé : l'original a été modifié après cette traduction</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2683,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Export &amp;labels</source>
-        <translation>&amp;Libellés d&apos;exportation</translation>
+        <translation>&amp;Libellés d'exportation</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
@@ -2683,7 +2691,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Author name</source>
-        <translation>Nom de l&apos;auteur</translation>
+        <translation>Nom de l'auteur</translation>
     </message>
     <message>
         <source>The name your annotations carry</source>
@@ -2703,7 +2711,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l'interface</translation>
     </message>
     <message>
         <source>The language of menus and dialogs</source>
@@ -2711,7 +2719,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>A new interface language applies when you press OK: the window reopens in it.</source>
-        <translation>Une nouvelle langue d&apos;interface s&apos;applique quand vous appuyez sur OK&#xa0;: la fenêtre se rouvre dans cette langue.</translation>
+        <translation>Une nouvelle langue d'interface s'applique quand vous appuyez sur OK : la fenêtre se rouvre dans cette langue.</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -2742,44 +2750,44 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Vérification orthographique</translation>
     </message>
     <message>
-        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <source>Red wavy underlines under misspelt words, in the draft's language</source>
         <translation>Soulignement ondulé rouge sous les mots mal orthographiés, dans la langue du projet</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation>&amp;Votre nom&#xa0;:</translation>
+        <translation>&amp;Votre nom :</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
+        <translation>Langue de l'&amp;interface :</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence&#xa0;:</translation>
+        <translation>&amp;Apparence :</translation>
     </message>
     <message>
         <source>Spelling:</source>
         <translation>Orthographe :</translation>
     </message>
     <message>
-        <source>The draft&apos;s own language</source>
+        <source>The draft's own language</source>
         <translation>La langue du projet</translation>
     </message>
     <message>
         <source>Default export language</source>
-        <translation>Langue d&apos;exportation par défaut</translation>
+        <translation>Langue d'exportation par défaut</translation>
     </message>
     <message>
         <source>The language of the fixed texts of a Word export</source>
-        <translation>La langue des textes fixes d&apos;une exportation Word</translation>
+        <translation>La langue des textes fixes d'une exportation Word</translation>
     </message>
     <message>
         <source>Export font</source>
-        <translation>Police d&apos;exportation</translation>
+        <translation>Police d'exportation</translation>
     </message>
     <message>
         <source>The body font of Word exports (ITU documents use Calibri)</source>
-        <translation>La police du texte des exportations Word (les documents de l&apos;UIT utilisent Calibri)</translation>
+        <translation>La police du texte des exportations Word (les documents de l'UIT utilisent Calibri)</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -2811,15 +2819,15 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Default export &amp;language:</source>
-        <translation>&amp;Langue d&apos;exportation par défaut&#xa0;:</translation>
+        <translation>&amp;Langue d'exportation par défaut :</translation>
     </message>
     <message>
         <source>Export &amp;font:</source>
-        <translation>&amp;Police d&apos;exportation&#xa0;:</translation>
+        <translation>&amp;Police d'exportation :</translation>
     </message>
     <message>
         <source>L&amp;ogo image:</source>
-        <translation>Image du l&amp;ogo&#xa0;:</translation>
+        <translation>Image du l&amp;ogo :</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -2827,7 +2835,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Where the automatic backups of your stores go</source>
-        <translation>L&apos;endroit où vont les sauvegardes automatiques de vos bases</translation>
+        <translation>L'endroit où vont les sauvegardes automatiques de vos bases</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -2839,7 +2847,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Older backups of a store are deleted</source>
-        <translation>Les sauvegardes plus anciennes d&apos;une base sont supprimées</translation>
+        <translation>Les sauvegardes plus anciennes d'une base sont supprimées</translation>
     </message>
     <message>
         <source>Each time the window closes</source>
@@ -2867,15 +2875,15 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation>&amp;Dossier de sauvegarde&#xa0;:</translation>
+        <translation>&amp;Dossier de sauvegarde :</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>&amp;Conserver&#xa0;:</translation>
+        <translation>&amp;Conserver :</translation>
     </message>
     <message>
         <source>Back &amp;up:</source>
-        <translation>&amp;Sauvegarder&#xa0;:</translation>
+        <translation>&amp;Sauvegarder :</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp);;All files (*)</source>
@@ -2920,7 +2928,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Version:</source>
-        <translation>Version&#xa0;:</translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>No contribution open</source>
@@ -2932,15 +2940,15 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source&#xa0;: %1</translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date&#xa0;: %1</translation>
+        <translation>Date : %1</translation>
     </message>
     <message>
         <source>Consultation: %1</source>
-        <translation>Consultation&#xa0;: %1</translation>
+        <translation>Consultation : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraphs</source>
@@ -2990,7 +2998,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Passages making the point of the annotation</source>
-        <translation>Passages qui font valoir le point de l&apos;annotation</translation>
+        <translation>Passages qui font valoir le point de l'annotation</translation>
     </message>
     <message>
         <source>Passages making the point of the finding</source>
@@ -3002,7 +3010,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Nothing related yet: %1 of %2 paragraphs indexed.</source>
-        <translation>Rien d&apos;apparenté pour l&apos;instant&#xa0;: %1 paragraphes indexés sur %2.</translation>
+        <translation>Rien d'apparenté pour l'instant : %1 paragraphes indexés sur %2.</translation>
     </message>
     <message>
         <source>No related passage found.</source>
@@ -3010,11 +3018,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur&#xa0;: %1</translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>From %1 annotated passages nearby</source>
-        <translation>D&apos;après %1 passages annotés proches</translation>
+        <translation>D'après %1 passages annotés proches</translation>
     </message>
 </context>
 <context>
@@ -3025,11 +3033,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Choose the backup to go back to. The window closes, the backup takes the place of the store, and the window opens again. The current file is kept beside it (its name ends in “.replaced-” and the date), so nothing is lost.</source>
-        <translation>Choisissez la sauvegarde à laquelle revenir. La fenêtre se ferme, la sauvegarde prend la place de la base, puis la fenêtre se rouvre. Le fichier actuel est conservé à côté (son nom se termine par «&#xa0;.replaced-&#xa0;» et la date)&#xa0;: rien n&apos;est perdu.</translation>
+        <translation>Choisissez la sauvegarde à laquelle revenir. La fenêtre se ferme, la sauvegarde prend la place de la base, puis la fenêtre se rouvre. Le fichier actuel est conservé à côté (son nom se termine par « .replaced- » et la date) : rien n'est perdu.</translation>
     </message>
     <message>
         <source>Backup folder: %1</source>
-        <translation>Dossier de sauvegarde&#xa0;: %1</translation>
+        <translation>Dossier de sauvegarde : %1</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -3037,7 +3045,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>The backups of this store, newest first</source>
-        <translation>Les sauvegardes de cette base, la plus récente d&apos;abord</translation>
+        <translation>Les sauvegardes de cette base, la plus récente d'abord</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -3053,7 +3061,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>There is no backup of this store yet.</source>
-        <translation>Cette base n&apos;a pas encore de sauvegarde.</translation>
+        <translation>Cette base n'a pas encore de sauvegarde.</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
@@ -3124,7 +3132,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Review of “%1”</source>
-        <translation>Relecture de «&#xa0;%1&#xa0;»</translation>
+        <translation>Relecture de « %1 »</translation>
     </message>
     <message>
         <source>open</source>
@@ -3187,7 +3195,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Name of this version:</source>
-        <translation>Nom de cette version&#xa0;:</translation>
+        <translation>Nom de cette version :</translation>
     </message>
     <message>
         <source>Version of %1</source>
@@ -3227,7 +3235,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Two versions selected: compare them. One: compare it with the draft as it is now.</source>
-        <translation>Deux versions sélectionnées&#xa0;: les comparer. Une seule&#xa0;: la comparer au projet tel qu&apos;il est maintenant.</translation>
+        <translation>Deux versions sélectionnées : les comparer. Une seule : la comparer au projet tel qu'il est maintenant.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -3250,8 +3258,8 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Comparaison</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;%1&quot;&gt;deleted&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;inserted&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;%1&quot;&gt;supprimé&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;inséré&lt;/span&gt;</translation>
+        <source>&lt;span style="%1"&gt;deleted&lt;/span&gt; · &lt;span style="%2"&gt;inserted&lt;/span&gt;</source>
+        <translation>&lt;span style="%1"&gt;supprimé&lt;/span&gt; · &lt;span style="%2"&gt;inséré&lt;/span&gt;</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -3275,7 +3283,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Nothing exported: %1</source>
-        <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
+        <translation>Rien n'a été exporté : %1</translation>
     </message>
     <message>
         <source>Now</source>
@@ -3306,7 +3314,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Also find passages that say the same thing in other words or other languages</source>
-        <translation>Trouver aussi les passages qui disent la même chose en d&apos;autres mots ou dans d&apos;autres langues</translation>
+        <translation>Trouver aussi les passages qui disent la même chose en d'autres mots ou dans d'autres langues</translation>
     </message>
     <message>
         <source>Search hits</source>
@@ -3390,15 +3398,15 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>Inclure les projets</translation>
     </message>
     <message>
-        <source>Include drafts that carry other authors&apos; notes</source>
+        <source>Include drafts that carry other authors' notes</source>
         <translation>Inclure les projets contenant des notes d’autres auteurs</translation>
     </message>
     <message>
-        <source>Include other authors&apos; notes</source>
+        <source>Include other authors' notes</source>
         <translation>Inclure les notes d’autres auteurs</translation>
     </message>
     <message>
-        <source>Drafts carrying other authors&apos; notes</source>
+        <source>Drafts carrying other authors' notes</source>
         <translation>Projets contenant des notes d’autres auteurs</translation>
     </message>
     <message>
@@ -3407,18 +3415,18 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur&#xa0;:</translation>
+        <translation>&amp;Auteur :</translation>
     </message>
     <message>
         <source>&amp;Consultation:</source>
-        <translation>&amp;Consultation&#xa0;:</translation>
+        <translation>&amp;Consultation :</translation>
     </message>
     <message>
         <source>&amp;Save bundle…</source>
         <translation>&amp;Enregistrer le paquet…</translation>
     </message>
     <message>
-        <source>No draft carries other authors&apos; notes.</source>
+        <source>No draft carries other authors' notes.</source>
         <translation>Aucun projet ne contient de notes d’autres auteurs.</translation>
     </message>
     <message>
@@ -3463,7 +3471,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         <translation>%1 enregistré : %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Left out %n drafts carrying other authors&apos; notes.</source>
+        <source>Left out %n drafts carrying other authors' notes.</source>
         <translation>
             <numerusform>%n projet contenant des notes d’autres auteurs a été laissé de côté.</numerusform>
             <numerusform>%n projets contenant des notes d’autres auteurs ont été laissés de côté.</numerusform>
@@ -3471,7 +3479,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -3490,7 +3498,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Chercher&#xa0;:</translation>
+        <translation>&amp;Chercher :</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
@@ -3540,7 +3548,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Stores opened lately, most recent first</source>
-        <translation>Les bases ouvertes dernièrement, la plus récente d&apos;abord</translation>
+        <translation>Les bases ouvertes dernièrement, la plus récente d'abord</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -3556,7 +3564,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Remove from this list (the file is not deleted)</source>
-        <translation>Retirer de cette liste (le fichier n&apos;est pas supprimé)</translation>
+        <translation>Retirer de cette liste (le fichier n'est pas supprimé)</translation>
     </message>
     <message>
         <source>&amp;New store…</source>
@@ -3595,7 +3603,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
+        <translation>Rien n'a été restauré : %1</translation>
     </message>
     <message>
         <source>Restored the backup %1.</source>
@@ -3637,7 +3645,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>The codebook is empty: type a theme name, or load the Resolution 1305 starter codebook from Annotate ▸ Codebook.</source>
-        <translation>La grille de codage est vide&#xa0;: tapez le nom d&apos;un thème, ou chargez la grille de départ de la Résolution 1305 depuis Annoter ▸ Grille de codage.</translation>
+        <translation>La grille de codage est vide : tapez le nom d'un thème, ou chargez la grille de départ de la Résolution 1305 depuis Annoter ▸ Grille de codage.</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3673,66 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
         </translation>
     </message>
     <message>
+        <source>Wrote %1: %2</source>
+        <translation>%1 enregistré : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded selection(s)</source>
+        <translation>
+            <numerusform>%n sélection codée</numerusform>
+            <numerusform>%n sélections codées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) added (%1 already here)</source>
+        <translation>
+            <numerusform>%n thème ajouté (%1 déjà présents)</numerusform>
+            <numerusform>%n thèmes ajoutés (%1 déjà présents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) added (%1 already here)</source>
+        <translation>
+            <numerusform>%n contribution ajoutée (%1 déjà présentes)</numerusform>
+            <numerusform>%n contributions ajoutées (%1 déjà présentes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added (%1 already here)</source>
+        <translation>
+            <numerusform>%n annotation ajoutée (%1 déjà présentes)</numerusform>
+            <numerusform>%n annotations ajoutées (%1 déjà présentes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translation>
+            <numerusform>%n élément ignoré</numerusform>
+            <numerusform>%n éléments ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing was done: %1</source>
         <translation>Rien n’a été fait : %1</translation>
     </message>
@@ -3673,19 +3741,19 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <name>UndoCommands</name>
     <message>
         <source>Note on “%1”</source>
-        <translation>Note sur «&#xa0;%1&#xa0;»</translation>
+        <translation>Note sur « %1 »</translation>
     </message>
     <message>
         <source>Tag “%1”</source>
-        <translation>Thèmes de «&#xa0;%1&#xa0;»</translation>
+        <translation>Thèmes de « %1 »</translation>
     </message>
     <message>
         <source>Highlight “%1”</source>
-        <translation>Surligner «&#xa0;%1&#xa0;»</translation>
+        <translation>Surligner « %1 »</translation>
     </message>
     <message>
         <source>Delete annotation “%1”</source>
-        <translation>Supprimer l&apos;annotation «&#xa0;%1&#xa0;»</translation>
+        <translation>Supprimer l'annotation « %1 »</translation>
     </message>
     <message>
         <source>Edit details of %1</source>
@@ -3696,11 +3764,11 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     <name>UserGuideDialog</name>
     <message>
         <source>CWGI Desktop user guide</source>
-        <translation>Guide de l&apos;utilisateur de CWGI Desktop</translation>
+        <translation>Guide de l'utilisateur de CWGI Desktop</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation>Guide de l&apos;utilisateur</translation>
+        <translation>Guide de l'utilisateur</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3708,7 +3776,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>File ▸ Import files… (Ctrl+I) or drop files on the window: .docx, .pdf, .txt and .md contributions in any of the six ITU languages. Symbol, language, source, title and date are read from the first page; correct them with Contribution ▸ Edit details… (F2).</source>
-        <translation>Fichier ▸ Importer des fichiers… (Ctrl+I), ou déposez des fichiers sur la fenêtre&#xa0;: des contributions .docx, .pdf, .txt et .md dans l&apos;une des six langues de l&apos;UIT. La cote, la langue, la source, le titre et la date sont lus sur la première page&#x202f;; corrigez-les avec Contribution ▸ Modifier les détails… (F2).</translation>
+        <translation>Fichier ▸ Importer des fichiers… (Ctrl+I), ou déposez des fichiers sur la fenêtre : des contributions .docx, .pdf, .txt et .md dans l'une des six langues de l'UIT. La cote, la langue, la source, le titre et la date sont lus sur la première page ; corrigez-les avec Contribution ▸ Modifier les détails… (F2).</translation>
     </message>
     <message>
         <source>Read</source>
@@ -3716,7 +3784,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Filter the list by consultation, language, source or theme, or search the full text of every contribution (Ctrl+F). The reader numbers paragraphs and offers the other language versions of a document.</source>
-        <translation>Filtrez la liste par consultation, langue, source ou thème, ou cherchez dans le texte intégral de chaque contribution (Ctrl+F). La lecture numérote les paragraphes et propose les autres versions linguistiques d&apos;un document.</translation>
+        <translation>Filtrez la liste par consultation, langue, source ou thème, ou cherchez dans le texte intégral de chaque contribution (Ctrl+F). La lecture numérote les paragraphes et propose les autres versions linguistiques d'un document.</translation>
     </message>
     <message>
         <source>Annotate</source>
@@ -3724,7 +3792,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Select a passage and highlight it (Ctrl+H), write a note (Ctrl+Shift+N) or tag it with themes of the codebook (Ctrl+T). Highlights are underlined, dashed when they carry a note, so they read without colour too.</source>
-        <translation>Sélectionnez un passage et surlignez-le (Ctrl+H), écrivez une note (Ctrl+Maj+N) ou associez-lui des thèmes de la grille de codage (Ctrl+T). Les surlignages sont soulignés, en tirets quand ils portent une note&#xa0;: ils se lisent aussi sans couleur.</translation>
+        <translation>Sélectionnez un passage et surlignez-le (Ctrl+H), écrivez une note (Ctrl+Maj+N) ou associez-lui des thèmes de la grille de codage (Ctrl+T). Les surlignages sont soulignés, en tirets quand ils portent une note : ils se lisent aussi sans couleur.</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -3732,7 +3800,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>In the Drafts workspace, write an analytical summary, key findings or guidelines as numbered blocks.</source>
-        <translation>Dans l&apos;espace Projets, rédigez un résumé analytique, des constatations clés ou des lignes directrices en blocs numérotés.</translation>
+        <translation>Dans l'espace Projets, rédigez un résumé analytique, des constatations clés ou des lignes directrices en blocs numérotés.</translation>
     </message>
     <message>
         <source>Cite</source>
@@ -3740,7 +3808,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Every finding cites the contributions behind it ([@C26/77]); the coverage panel shows which inputs no block cites yet.</source>
-        <translation>Chaque constatation cite les contributions sur lesquelles elle repose ([@C26/77])&#x202f;; le panneau de couverture montre les contributions qu&apos;aucun bloc ne cite encore.</translation>
+        <translation>Chaque constatation cite les contributions sur lesquelles elle repose ([@C26/77]) ; le panneau de couverture montre les contributions qu'aucun bloc ne cite encore.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3748,7 +3816,7 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Export a draft to Word in ITU layout, in any of the six languages, or to Markdown. Preferences set the default language, font, logo and the fixed texts of the layout.</source>
-        <translation>Exportez un projet vers Word à la présentation de l&apos;UIT, dans l&apos;une des six langues, ou vers Markdown. Les préférences fixent la langue par défaut, la police, le logo et les textes fixes de la présentation.</translation>
+        <translation>Exportez un projet vers Word à la présentation de l'UIT, dans l'une des six langues, ou vers Markdown. Les préférences fixent la langue par défaut, la police, le logo et les textes fixes de la présentation.</translation>
     </message>
     <message>
         <source>Share</source>
@@ -3756,15 +3824,15 @@ Votre base est vide. Voulez-vous charger une consultation de démonstration pour
     </message>
     <message>
         <source>Send your annotations and drafts to a colleague as one bundle file; importing a bundle merges it with your work.</source>
-        <translation>Envoyez vos annotations et vos projets à un collègue dans un seul fichier paquet&#x202f;; importer un paquet le fusionne avec votre travail.</translation>
+        <translation>Envoyez vos annotations et vos projets à un collègue dans un seul fichier paquet ; importer un paquet le fusionne avec votre travail.</translation>
     </message>
     <message>
         <source>It turns the inputs to a CWG-Internet consultation into substantive outputs (analytical summaries, key findings, guidelines) whose every point cites the contributions behind it. It works offline: nothing is fetched from or sent to a network.</source>
-        <translation>Elle transforme les contributions à une consultation du CWG-Internet en documents de fond (résumés analytiques, constatations clés, lignes directrices) dont chaque point cite les contributions sur lesquelles il repose. Elle fonctionne hors ligne&#xa0;: rien n&apos;est reçu d&apos;un réseau ni envoyé sur un réseau.</translation>
+        <translation>Elle transforme les contributions à une consultation du CWG-Internet en documents de fond (résumés analytiques, constatations clés, lignes directrices) dont chaque point cite les contributions sur lesquelles il repose. Elle fonctionne hors ligne : rien n'est reçu d'un réseau ni envoyé sur un réseau.</translation>
     </message>
     <message>
         <source>Everything is saved as you go in one store file. Automatic backups are made when the window closes or once a day (Preferences ▸ Backups); File ▸ Restore from backup… goes back to one. File ▸ New store… and Open store… keep one store per consultation.</source>
-        <translation>Tout est enregistré au fur et à mesure dans un seul fichier de base. Des sauvegardes automatiques sont faites à la fermeture de la fenêtre ou une fois par jour (Préférences ▸ Sauvegardes)&#x202f;; Fichier ▸ Restaurer une sauvegarde… permet d&apos;y revenir. Fichier ▸ Nouvelle base… et Ouvrir une base… permettent de garder une base par consultation.</translation>
+        <translation>Tout est enregistré au fur et à mesure dans un seul fichier de base. Des sauvegardes automatiques sont faites à la fermeture de la fenêtre ou une fois par jour (Préférences ▸ Sauvegardes) ; Fichier ▸ Restaurer une sauvegarde… permet d'y revenir. Fichier ▸ Nouvelle base… et Ouvrir une base… permettent de garder une base par consultation.</translation>
     </message>
     <message>
         <source>Help ▸ Keyboard shortcuts lists every shortcut. Help ▸ Load the demo consultation gives you something to try everything on.</source>

@@ -14,7 +14,7 @@
         <translation>CWGI Desktop %1</translation>
     </message>
     <message>
-        <source>An offline workbench for the contributions to ITU&apos;s Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
+        <source>An offline workbench for the contributions to ITU's Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Автономная рабочая среда для вкладов в Рабочую группу Совета МСЭ по международным вопросам государственной политики, касающимся интернета: читайте, ищите и аннотируйте их, а затем готовьте итоговые документы, в которых каждый вывод ссылается на свои источники. Ничто не покидает Ваш компьютер. Лицензия: MIT.</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>Текст блока, выбранного в структуре, в формате Markdown. Tab вставляет табуляцию; Ctrl+Tab переходит к следующему элементу управления.</translation>
     </message>
     <message>
-        <source>Type the block&apos;s text (Markdown). Ctrl+Shift+C inserts a citation.</source>
+        <source>Type the block's text (Markdown). Ctrl+Shift+C inserts a citation.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Введите текст блока (Markdown). Ctrl+Shift+C вставляет ссылку.</translation>
     </message>
@@ -604,6 +604,18 @@
         <translation>Тема</translation>
     </message>
     <message>
+        <source>Review note</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Замечание рецензента</translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Языковая версия</translation>
+    </message>
+    <message>
+        <source>Translated block</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>Переведённый блок</translation>
+    </message>
+    <message>
         <source> (held back: to confirm)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation> (задержано: требует подтверждения)</translation>
@@ -670,7 +682,7 @@
 <context>
     <name>ConsultationTexts</name>
     <message numerus="yes">
-        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation's contributions.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>
             <numerusform>К какой консультации или собранию относится %n выбранный элемент? Охват сверяет проект с вкладами его консультации.</numerusform>
@@ -820,7 +832,7 @@
         <translation>нет части документа</translation>
     </message>
     <message>
-        <source>no document part (&apos;%1&apos; is missing)</source>
+        <source>no document part ('%1' is missing)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>нет части документа (отсутствует «%1»)</translation>
     </message>
@@ -855,7 +867,7 @@
         <translation>слишком много страниц (%1; предел — %2)</translation>
     </message>
     <message>
-        <source>unsupported file type &apos;%1&apos;</source>
+        <source>unsupported file type '%1'</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>неподдерживаемый тип файла «%1»</translation>
     </message>
@@ -918,7 +930,7 @@
         <translation>Консультация, с которой сверяется проект</translation>
     </message>
     <message>
-        <source>The draft&apos;s consultation</source>
+        <source>The draft's consultation</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Консультация проекта</translation>
     </message>
@@ -2178,7 +2190,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Общий доступ через папку</translation>
     </message>
     <message>
-        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others&apos;.</source>
+        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others'.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Выберите папку, к которой у Вашей рабочей группы уже есть общий доступ (OneDrive, SharePoint, Nextcloud, Syncthing, сетевая папка). Каждый ноутбук записывает свои изменения в собственную подпапку и читает изменения остальных.</translation>
     </message>
@@ -2476,7 +2488,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Версия на языке %1 создана: переведите её блоки.</translation>
     </message>
     <message>
-        <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
+        <source>%1 blocks of this version are older than the original's edits (marked ⚠ in the outline).</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Блоков этой версии, более старых, чем правки оригинала (отмечены ⚠ в структуре): %1.</translation>
     </message>
@@ -2592,7 +2604,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Импортировать общую ра&amp;боту…</translation>
     </message>
     <message>
-        <source>Merge a colleague&apos;s annotations, themes and drafts into this store</source>
+        <source>Merge a colleague's annotations, themes and drafts into this store</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Объединить аннотации, темы и проекты коллеги с этим хранилищем</translation>
     </message>
@@ -3088,7 +3100,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>по темам</translation>
     </message>
     <message>
-        <source>Start from the kind&apos;s template</source>
+        <source>Start from the kind's template</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Начать с шаблона этого типа</translation>
     </message>
@@ -3098,7 +3110,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Начать с пустого</translation>
     </message>
     <message>
-        <source>Build a scaffold from the consultation&apos;s annotations</source>
+        <source>Build a scaffold from the consultation's annotations</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Построить заготовку по аннотациям консультации</translation>
     </message>
@@ -3167,11 +3179,6 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Проекты REFI-QDA (*.qdpx);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>Записан файл %1: %2</translation>
     </message>
     <message>
         <source>Import from QDA software</source>
@@ -3244,7 +3251,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Импорт кодовой к&amp;ниги (.qdc)…</translation>
     </message>
     <message>
-        <source>Add a REFI-QDA codebook&apos;s codes as themes</source>
+        <source>Add a REFI-QDA codebook's codes as themes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Добавить коды кодовой книги REFI-QDA в качестве тем</translation>
     </message>
@@ -3391,7 +3398,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Проверка орфографии</translation>
     </message>
     <message>
-        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <source>Red wavy underlines under misspelt words, in the draft's language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Красное волнистое подчеркивание слов с ошибками, на языке проекта</translation>
     </message>
@@ -3416,7 +3423,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Орфография:</translation>
     </message>
     <message>
-        <source>The draft&apos;s own language</source>
+        <source>The draft's own language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Собственный язык проекта</translation>
     </message>
@@ -4021,9 +4028,9 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Сравнение</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;%1&quot;&gt;deleted&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;inserted&lt;/span&gt;</source>
+        <source>&lt;span style="%1"&gt;deleted&lt;/span&gt; · &lt;span style="%2"&gt;inserted&lt;/span&gt;</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>&lt;span style=&quot;%1&quot;&gt;удалено&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;вставлено&lt;/span&gt;</translation>
+        <translation>&lt;span style="%1"&gt;удалено&lt;/span&gt; · &lt;span style="%2"&gt;вставлено&lt;/span&gt;</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -4194,17 +4201,17 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Включить проекты</translation>
     </message>
     <message>
-        <source>Include drafts that carry other authors&apos; notes</source>
+        <source>Include drafts that carry other authors' notes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Включить проекты, содержащие заметки других авторов</translation>
     </message>
     <message>
-        <source>Include other authors&apos; notes</source>
+        <source>Include other authors' notes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Включить заметки других авторов</translation>
     </message>
     <message>
-        <source>Drafts carrying other authors&apos; notes</source>
+        <source>Drafts carrying other authors' notes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Проекты, содержащие заметки других авторов</translation>
     </message>
@@ -4229,7 +4236,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>&amp;Сохранить пакет…</translation>
     </message>
     <message>
-        <source>No draft carries other authors&apos; notes.</source>
+        <source>No draft carries other authors' notes.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>Ни один проект не содержит заметок других авторов.</translation>
     </message>
@@ -4286,7 +4293,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>Сохранено в %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Left out %n drafts carrying other authors&apos; notes.</source>
+        <source>Left out %n drafts carrying other authors' notes.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>
             <numerusform>Не включён %n проект с заметками других авторов.</numerusform>
@@ -4531,6 +4538,83 @@ Your store is empty. Would you like to load a demo consultation to try everythin
             <numerusform>%1 записан: %n вклад</numerusform>
             <numerusform>%1 записан: %n вклада</numerusform>
             <numerusform>%1 записан: %n вкладов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>%1 записан: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded selection(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n закодированный фрагмент</numerusform>
+            <numerusform>%n закодированных фрагмента</numerusform>
+            <numerusform>%n закодированных фрагментов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n код</numerusform>
+            <numerusform>%n кода</numerusform>
+            <numerusform>%n кодов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>Добавлена %n тема (уже были: %1)</numerusform>
+            <numerusform>Добавлено %n темы (уже были: %1)</numerusform>
+            <numerusform>Добавлено %n тем (уже были: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>Добавлен %n вклад (уже были: %1)</numerusform>
+            <numerusform>Добавлено %n вклада (уже были: %1)</numerusform>
+            <numerusform>Добавлено %n вкладов (уже были: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>Добавлена %n аннотация (уже были: %1)</numerusform>
+            <numerusform>Добавлено %n аннотации (уже были: %1)</numerusform>
+            <numerusform>Добавлено %n аннотаций (уже были: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>Пропущен %n элемент</numerusform>
+            <numerusform>Пропущено %n элемента</numerusform>
+            <numerusform>Пропущено %n элементов</numerusform>
         </translation>
     </message>
     <message>

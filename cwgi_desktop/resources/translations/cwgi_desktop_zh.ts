@@ -14,7 +14,7 @@
         <translation>CWGI Desktop %1</translation>
     </message>
     <message>
-        <source>An offline workbench for the contributions to ITU&apos;s Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
+        <source>An offline workbench for the contributions to ITU's Council Working Group on international Internet-related public policy issues: read, search and annotate them, then draft outputs whose every finding cites its sources. Nothing leaves your computer. Licence: MIT.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>用于处理国际电联理事会国际互联网相关公共政策问题工作组文稿的离线工作台：阅读、搜索和批注文稿，然后起草成果文件，其中每项结论均引用其来源。任何数据都不会离开您的计算机。许可证：MIT。</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>大纲中所选块的文本，采用 Markdown 格式。Tab 插入制表符；Ctrl+Tab 移至下一个控件。</translation>
     </message>
     <message>
-        <source>Type the block&apos;s text (Markdown). Ctrl+Shift+C inserts a citation.</source>
+        <source>Type the block's text (Markdown). Ctrl+Shift+C inserts a citation.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>输入块的文本（Markdown）。Ctrl+Shift+C 插入引文。</translation>
     </message>
@@ -604,6 +604,18 @@
         <translation>主题</translation>
     </message>
     <message>
+        <source>Review note</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>审阅意见</translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>语言版本</translation>
+    </message>
+    <message>
+        <source>Translated block</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment><translation>已译块</translation>
+    </message>
+    <message>
         <source> (held back: to confirm)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>（已暂缓：待确认）</translation>
@@ -670,7 +682,7 @@
 <context>
     <name>ConsultationTexts</name>
     <message numerus="yes">
-        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation&apos;s contributions.</source>
+        <source>Which consultation or meeting do the %n chosen items belong to? Coverage checks a draft against its consultation's contributions.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>
             <numerusform>所选的 %n 个项目属于哪项磋商或会议？覆盖情况会对照草案所属磋商的文稿检查草案。</numerusform>
@@ -812,7 +824,7 @@
         <translation>没有文档部分</translation>
     </message>
     <message>
-        <source>no document part (&apos;%1&apos; is missing)</source>
+        <source>no document part ('%1' is missing)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>没有文档部分（缺少“%1”）</translation>
     </message>
@@ -847,7 +859,7 @@
         <translation>页数过多（%1；上限为 %2）</translation>
     </message>
     <message>
-        <source>unsupported file type &apos;%1&apos;</source>
+        <source>unsupported file type '%1'</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>不支持的文件类型“%1”</translation>
     </message>
@@ -910,7 +922,7 @@
         <translation>草案所对照的磋商</translation>
     </message>
     <message>
-        <source>The draft&apos;s consultation</source>
+        <source>The draft's consultation</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>草案的磋商</translation>
     </message>
@@ -2156,7 +2168,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>通过文件夹共享</translation>
     </message>
     <message>
-        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others&apos;.</source>
+        <source>Choose a folder your working group already shares (OneDrive, SharePoint, Nextcloud, Syncthing, a network share). Each laptop writes its changes into its own subfolder there and reads the others'.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>请选择您的工作组已在共享的文件夹（OneDrive、SharePoint、Nextcloud、Syncthing 或网络共享）。每台笔记本电脑将其更改写入该文件夹中自己的子文件夹，并读取其他人的更改。</translation>
     </message>
@@ -2454,7 +2466,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>已创建 %1 版本：请翻译其各块。</translation>
     </message>
     <message>
-        <source>%1 blocks of this version are older than the original&apos;s edits (marked ⚠ in the outline).</source>
+        <source>%1 blocks of this version are older than the original's edits (marked ⚠ in the outline).</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>此版本有 %1 个块早于原文的修改（在大纲中标有 ⚠）。</translation>
     </message>
@@ -2570,7 +2582,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>导入共享工作(&amp;W)…</translation>
     </message>
     <message>
-        <source>Merge a colleague&apos;s annotations, themes and drafts into this store</source>
+        <source>Merge a colleague's annotations, themes and drafts into this store</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>将同事的批注、主题和草案合并到此存储库</translation>
     </message>
@@ -3064,7 +3076,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>按主题</translation>
     </message>
     <message>
-        <source>Start from the kind&apos;s template</source>
+        <source>Start from the kind's template</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>从该类型的模板开始</translation>
     </message>
@@ -3074,7 +3086,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>从空白开始</translation>
     </message>
     <message>
-        <source>Build a scaffold from the consultation&apos;s annotations</source>
+        <source>Build a scaffold from the consultation's annotations</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>根据磋商的批注构建框架</translation>
     </message>
@@ -3143,11 +3155,6 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>REFI-QDA 项目 (*.qdpx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2</source>
-        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>已写入 %1：%2</translation>
     </message>
     <message>
         <source>Import from QDA software</source>
@@ -3220,7 +3227,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>导入编码本 (.qdc)(&amp;B)…</translation>
     </message>
     <message>
-        <source>Add a REFI-QDA codebook&apos;s codes as themes</source>
+        <source>Add a REFI-QDA codebook's codes as themes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>将 REFI-QDA 编码本中的代码添加为主题</translation>
     </message>
@@ -3367,7 +3374,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>拼写检查</translation>
     </message>
     <message>
-        <source>Red wavy underlines under misspelt words, in the draft&apos;s language</source>
+        <source>Red wavy underlines under misspelt words, in the draft's language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>以草稿的语言，用红色波浪线标出拼写错误的词</translation>
     </message>
@@ -3392,7 +3399,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>拼写：</translation>
     </message>
     <message>
-        <source>The draft&apos;s own language</source>
+        <source>The draft's own language</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>草案本身的语言</translation>
     </message>
@@ -3995,9 +4002,9 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>比较结果</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;%1&quot;&gt;deleted&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;inserted&lt;/span&gt;</source>
+        <source>&lt;span style="%1"&gt;deleted&lt;/span&gt; · &lt;span style="%2"&gt;inserted&lt;/span&gt;</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
-        <translation>&lt;span style=&quot;%1&quot;&gt;已删除&lt;/span&gt; · &lt;span style=&quot;%2&quot;&gt;已插入&lt;/span&gt;</translation>
+        <translation>&lt;span style="%1"&gt;已删除&lt;/span&gt; · &lt;span style="%2"&gt;已插入&lt;/span&gt;</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -4166,17 +4173,17 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>包含草案</translation>
     </message>
     <message>
-        <source>Include drafts that carry other authors&apos; notes</source>
+        <source>Include drafts that carry other authors' notes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>包括含有其他作者笔记的草稿</translation>
     </message>
     <message>
-        <source>Include other authors&apos; notes</source>
+        <source>Include other authors' notes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>包括其他作者的笔记</translation>
     </message>
     <message>
-        <source>Drafts carrying other authors&apos; notes</source>
+        <source>Drafts carrying other authors' notes</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>含有其他作者笔记的草稿</translation>
     </message>
@@ -4201,7 +4208,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>保存包(&amp;S)…</translation>
     </message>
     <message>
-        <source>No draft carries other authors&apos; notes.</source>
+        <source>No draft carries other authors' notes.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>没有草稿含有其他作者的笔记。</translation>
     </message>
@@ -4252,7 +4259,7 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translation>已保存 %1：%2。</translation>
     </message>
     <message numerus="yes">
-        <source>Left out %n drafts carrying other authors&apos; notes.</source>
+        <source>Left out %n drafts carrying other authors' notes.</source>
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>
             <numerusform>已略去 %n 个含有其他作者笔记的草稿。</numerusform>
@@ -4491,6 +4498,67 @@ Your store is empty. Would you like to load a demo consultation to try everythin
         <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
         <translation>
             <numerusform>已写入 %1：%n 份文稿</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>已写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded selection(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n 个编码片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n 个代码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>%n 条备注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>已添加 %n 个主题（%1 个已存在）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>已添加 %n 份文稿（%1 份已存在）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added (%1 already here)</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>已添加 %n 条批注（%1 条已存在）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translatorcomment>Drafted without a native speaker: needs review by one.</translatorcomment>
+        <translation>
+            <numerusform>已跳过 %n 项</numerusform>
         </translation>
     </message>
     <message>

@@ -20,7 +20,7 @@ ANNOTATION_MIME = "application/x-cwgi-annotation"
 DEFAULT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # AnnotationsPanel's AnnotationRole
 
 
-def citation_text(symbol: str, paragraph: int | None) -> str:
+def citation_text(symbol: str, paragraph: int | str | None) -> str:
     """`[@C26/77, para 4]` (the base symbol, whatever language version was annotated)."""
     base = base_symbol_of(symbol)
     return f"[@{base}, para {paragraph}]" if paragraph else f"[@{base}]"

@@ -137,7 +137,10 @@ class Autosaver(QObject):
         if draft_id is None or not self.db.running:
             return
         self.flush()
+        from cwgi_desktop.ui.settings import Settings
+
+        author = Settings().author
         self.db.submit(lambda s: revision_service.auto_snapshot(
-                s, draft_id, min_interval_s=SNAPSHOT_MIN_AGE_S),
+                s, draft_id, min_interval_s=SNAPSHOT_MIN_AGE_S, author=author),
                        lambda rev: self.snapshot_taken.emit(rev) if rev else None,
                        lambda exc: log.warning("automatic version failed: %s", exc), owner=self)

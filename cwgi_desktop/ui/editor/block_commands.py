@@ -5,9 +5,10 @@ A mixin of `DraftWorkspace`; it uses the workspace's session, model, editor and 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
 
 from cwgi_desktop.core.models import Block
 from cwgi_desktop.core.services import revisions as revision_service
@@ -16,7 +17,7 @@ from cwgi_desktop.ui.editor.annotation_drag import citation_for_annotation
 from cwgi_desktop.ui.editor.citation_picker import CitationPicker
 
 if TYPE_CHECKING:
-    from cwgi_desktop.ui.db_worker import DbWorker
+    from cwgi_desktop.ui.db_worker import DbWorker, Done
     from cwgi_desktop.ui.editor.block_editor import BlockEditor
     from cwgi_desktop.ui.editor.draft_session import DraftSession
     from cwgi_desktop.ui.editor.outline_model import OutlineModel
@@ -37,6 +38,11 @@ class BlockCommandsMixin:
         def current_block(self) -> Block | None: ...
         def show_status(self, text: str) -> None: ...
         def _details_saved(self, draft: Any) -> None: ...
+
+    @property
+    def _qobject(self) -> QWidget:
+        """This mixin as the workspace widget it is mixed into (a job's owner, a parent)."""
+        return cast(QWidget, self)
 
     # -- structural edits ------------------------------------------------------------------
 
@@ -123,15 +129,18 @@ class BlockCommandsMixin:
                          lambda s: s.blocks.split(block_id, offset)[1].id, focus_editor=True)
 
     def restore_version(self, revision_id: str, name: str) -> None:
-        draft_id = self.session.draft_id
+        from cwgi_desktop.ui.settings import Settings
+
+        draft_id, author = self.session.draft_id, Settings().author
 
         def op(store: Store) -> None:
-            revision_service.restore_revision(store, revision_id)
+            revision_service.restore_revision(store, revision_id, author=author)
 
         label = QCoreApplication.translate("DraftWorkspace", "Restore “%1”").replace("%1", name)
         self._structural(label, op)
         if draft_id is not None:
-            self.db.submit(lambda s: s.drafts.get(draft_id), self._details_saved, owner=self)
+            self.db.submit(lambda s: s.drafts.get(draft_id), self._details_saved,
+                           owner=self._qobject)
 
     # -- citations -------------------------------------------------------------------------
 
@@ -140,7 +149,7 @@ class BlockCommandsMixin:
         if block is None:
             return None
         block_id, position = block.id, self.editor.cursor_position()
-        picker = CitationPicker(self.db, self)
+        picker = CitationPicker(self.db, self._qobject)
         picker.citation_chosen.connect(
             lambda text: self.insert_citation(block_id, position, text))
         picker.finished.connect(picker.deleteLater)
@@ -162,13 +171,14 @@ class BlockCommandsMixin:
         else:
             self.session.edit_text(block_id, text[:position] + citation + text[position:])
 
-    def _citation_of(self, annotation_id: str, then: object) -> None:
+    def _citation_of(self, annotation_id: str, then: Done) -> None:
         def failed(exc: BaseException) -> None:
             self.show_status(QCoreApplication.translate("DraftWorkspace", "Cannot cite: %1")
                              .replace("%1", str(exc)))
 
         self.db.submit(
-                lambda s: citation_for_annotation(s, annotation_id), then, failed, owner=self)
+                lambda s: citation_for_annotation(s, annotation_id), then, failed,
+                owner=self._qobject)
 
     def _annotation_in_editor(self, annotation_id: str, position: int) -> None:
         block_id = self.editor.block_id

@@ -78,14 +78,15 @@ def search_candidates(store: Store, query: str) -> list[Candidate]:
                 out.append(Candidate("passage", hit.symbol or "", base, hit.paragraph,
                                      f"{hit.symbol} ¶{hit.paragraph}", snippet))
     for a in store.annotations.all(AnnotationFilter()):
-        c = by_id.get(a.contribution_id)
-        if c is None or not (c.base_symbol or c.symbol):
+        annotated = by_id.get(a.contribution_id)
+        if annotated is None or not (annotated.base_symbol or annotated.symbol):
             continue
-        base = c.base_symbol or base_symbol_of(c.symbol or "")
-        if folded and folded not in fold(f"{a.quote} {a.note} {c.symbol} {c.source}"):
+        symbol = annotated.symbol or ""
+        base = annotated.base_symbol or base_symbol_of(symbol)
+        if folded and folded not in fold(f"{a.quote} {a.note} {symbol} {annotated.source}"):
             continue
-        out.append(Candidate("annotation", c.symbol or "", base, a.paragraph,
-                             f"{c.symbol} ¶{a.paragraph} — {a.author}",
+        out.append(Candidate("annotation", symbol, base, a.paragraph,
+                             f"{symbol} ¶{a.paragraph} — {a.author}",
                              f"“{a.quote}”" + (f" ✎ {a.note}" if a.note else "")))
         if len(out) >= MAX_RESULTS * 2:
             break

@@ -28,6 +28,7 @@ from cwgi_desktop.core.drafting.coverage import Coverage
 from cwgi_desktop.ui.consultation_ui import empty_consultation_warning
 from cwgi_desktop.ui.labels import stakeholder_group_name
 from cwgi_desktop.ui.theme import error_colour
+from cwgi_desktop.ui.tree_items import children, top_items
 
 ROW_HEIGHT = 20
 
@@ -271,11 +272,9 @@ class CoveragePanel(QWidget):
 
     def values(self, key: str) -> list[str]:
         """The values listed under a section ('uncited', 'themes', 'single', …)."""
-        for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
+        for head in top_items(self.tree):
             if head.data(0, Qt.ItemDataRole.UserRole) == key:
-                return [head.child(j).data(0, Qt.ItemDataRole.UserRole)
-                        for j in range(head.childCount())]
+                return [child.data(0, Qt.ItemDataRole.UserRole) for child in children(head)]
         return []
 
     def _chosen(self, item: QTreeWidgetItem) -> None:

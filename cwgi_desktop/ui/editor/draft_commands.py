@@ -7,7 +7,7 @@ once and says that everything is saved. A named version has its own key (Ctrl+Sh
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
@@ -87,4 +87,4 @@ class DraftCommandsMixin:
                 else repr(exc)
             self.show_status(f"{path.name}: {reason}")  # type: ignore[attr-defined]
 
-        self.db.submit(job, done, failed, changes=(DRAFTS,), owner=self)
+        self.db.submit(job, done, failed, changes=(DRAFTS,), owner=cast(QWidget, self))

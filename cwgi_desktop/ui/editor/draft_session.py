@@ -57,7 +57,7 @@ class DraftSession(QObject):
             self._show(None, [], None)
             return
         self.db.submit(lambda s: load_draft(s, draft_id),
-                       lambda r: self._show(*r, focus) if generation == self._generation
+                       lambda r: self._show(r[0], r[1], focus) if generation == self._generation
                        else None,
                        lambda exc: self.error.emit(str(exc)), owner=self)
 

@@ -459,7 +459,9 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         if not name:
             return
         self.autosaver.flush()
-        self.db.submit(lambda s: revision_service.take_revision(s, draft_id, name),
+        author = self.settings.author
+        self.db.submit(lambda s: revision_service.take_revision(s, draft_id, name,
+                                                                author=author),
                        lambda r: self.show_status(self.tr("Version “%1” taken.")
                                                   .replace("%1", r.name)),
                        lambda e: self.show_status(str(e)), changes=(DRAFTS,), owner=None)

@@ -57,7 +57,7 @@ from cwgi_desktop.core.services.export import (
     write_export,
 )
 from cwgi_desktop.ui.accessibility import chain_tab_order
-from cwgi_desktop.ui.db_worker import DbWorker
+from cwgi_desktop.ui.db_worker import DbWorker, Done
 from cwgi_desktop.ui.editor.new_draft_dialog import _language_combo
 from cwgi_desktop.ui.settings import Settings, export_label_overrides
 
@@ -224,15 +224,15 @@ class ExportDialog(QDialog):
         self.sources.setObjectName("exportSourcesAnnex")
         self.comments = QCheckBox(self.tr("Include annotations as Word comments"), self)
         self.comments.setObjectName("exportComments")
-        self.font = QComboBox(self)
-        self.font.setObjectName("exportFont")
-        self.font.setAccessibleName(self.tr("Font"))
-        self.font.setEditable(True)
-        self.font.addItems(list(FONTS))
+        self.font_box = QComboBox(self)
+        self.font_box.setObjectName("exportFont")
+        self.font_box.setAccessibleName(self.tr("Font"))
+        self.font_box.setEditable(True)
+        self.font_box.addItems(list(FONTS))
         font = prefs.export_font or FONTS[0]
-        if self.font.findText(font) < 0:
-            self.font.addItem(font)
-        self.font.setCurrentText(font)
+        if self.font_box.findText(font) < 0:
+            self.font_box.addItem(font)
+        self.font_box.setCurrentText(font)
         self.logo_path = prefs.logo_path
         self.logo = QCheckBox(self.tr("Put the logo on the cover page"), self)
         self.logo.setObjectName("exportLogo")
@@ -262,13 +262,13 @@ class ExportDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setWordWrap(True)
         self.preview.setMinimumSize(300, 420)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("exportPreviewArea")
-        self.scroll.setAccessibleName(self.tr("Preview of the first page"))
-        self.scroll.setAccessibleDescription(
+        self.preview_area = QScrollArea(self)
+        self.preview_area.setObjectName("exportPreviewArea")
+        self.preview_area.setAccessibleName(self.tr("Preview of the first page"))
+        self.preview_area.setAccessibleDescription(
             self.tr("The first page of the document, as LibreOffice lays it out"))
-        self.scroll.setWidget(self.preview)
-        self.scroll.setWidgetResizable(True)
+        self.preview_area.setWidget(self.preview)
+        self.preview_area.setWidgetResizable(True)
         self.preview_button = QPushButton(self.tr("Preview first page"), self)
         self.preview_button.setObjectName("exportPreviewButton")
         self.preview_button.setEnabled(soffice_path() is not None)
@@ -300,7 +300,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.markdown)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self.language_warning)
-        form.addRow(self.tr("Font:"), self.font)
+        form.addRow(self.tr("Font:"), self.font_box)
         form.addRow("", self.sources)
         form.addRow("", self.comments)
         form.addRow("", self.logo)
@@ -313,13 +313,13 @@ class ExportDialog(QDialog):
         left.addWidget(self.status)
         body = QHBoxLayout()
         body.addLayout(left, 3)
-        body.addWidget(self.scroll, 2)
+        body.addWidget(self.preview_area, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
-        chain_tab_order([self.word, self.markdown, self.language, self.font, self.sources,
+        chain_tab_order([self.word, self.markdown, self.language, self.font_box, self.sources,
                          self.comments, self.logo, self.path, self.browse_button,
-                         self.preview_button, self.scroll, self.export_button,
+                         self.preview_button, self.preview_area, self.export_button,
                          self.buttons.button(QDialogButtonBox.StandardButton.Close)])
 
     # -- options -------------------------------------------------------------------------
@@ -331,7 +331,7 @@ class ExportDialog(QDialog):
         """The Word options the dialog and the preferences describe."""
         logo = self.logo_path if self.logo_path and self.logo.isChecked() else None
         return DocxOptions(language=self.language.currentData(),
-                           font=self.font.currentText().strip() or FONTS[0],
+                           font=self.font_box.currentText().strip() or FONTS[0],
                            include_sources_annex=self.sources.isChecked(),
                            include_annotations_as_comments=self.comments.isChecked(),
                            comment_author=self.settings.author,
@@ -340,7 +340,7 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         word = self.word.isChecked()
-        for widget in (self.sources, self.comments, self.font, self.logo):
+        for widget in (self.sources, self.comments, self.font_box, self.logo):
             widget.setEnabled(word)
         suffix = ".docx" if word else ".md"
         current = self.path.text().strip()
@@ -396,7 +396,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(not busy or self._preview_wanted)
         self.preview_button.setEnabled(not busy and soffice_path() is not None)
 
-    def _gather(self, then: object, allow_unresolved: bool = False) -> None:
+    def _gather(self, then: Done, allow_unresolved: bool = False) -> None:
         draft_id, language = self.draft.id, self.language.currentData()
         comments = self.comments.isChecked() and self.fmt() == "docx"
         self._set_busy(True)

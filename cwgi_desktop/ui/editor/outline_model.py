@@ -197,7 +197,8 @@ class OutlineDelegate(QStyledItemDelegate):
         text = opt.text  # type: ignore[attr-defined]
         opt.text = ""  # type: ignore[attr-defined]
         # Not `opt.widget`: reading it when unset releases None once too often (PySide 6.12).
-        widget = self.parent() if isinstance(self.parent(), QWidget) else None
+        parent = self.parent()
+        widget = parent if isinstance(parent, QWidget) else None
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect: QRect = opt.rect.adjusted(6, 0, -6, 0)  # type: ignore[attr-defined]

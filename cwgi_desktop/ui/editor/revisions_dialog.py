@@ -188,7 +188,7 @@ class RevisionsDialog(QDialog):
         self.revisions = revisions
         self.list.clear()
         for r in revisions:
-            text = f"{r.name}\n{when(r.created)}"
+            text = f"{r.name}\n{when(r.created)}" + (f" · {r.author}" if r.author else "")
             if r.automatic:
                 text += " · " + self.tr("automatic")
             item = QListWidgetItem(text, self.list)
@@ -253,14 +253,17 @@ class RevisionsDialog(QDialog):
         name = ask_version_name(self, default_version_name())
         if not name:
             return
-        draft_id = self.draft_id
+        from cwgi_desktop.ui.settings import Settings
+
+        draft_id, author = self.draft_id, Settings().author
 
         def done(revision: Revision) -> None:
             self.version_taken.emit(revision)
             self.reload()
 
-        self.db.submit(
-                lambda s: revision_service.take_revision(s, draft_id, name), done, owner=None)
+        self.db.submit(lambda s: revision_service.take_revision(s, draft_id, name,
+                                                                author=author),
+                       done, owner=None)
 
     def compare(self) -> None:
         chosen = self.selected()

@@ -78,7 +78,9 @@ class StructuralCommand(QUndoCommand):
                  focus_before: str | None) -> None:
         super().__init__(label)
         self.session = session
-        self.draft_id = session.draft_id
+        if session.draft_id is None:
+            raise ValueError("a change of structure needs an open draft")
+        self.draft_id: str = session.draft_id
         self.operation = operation
         self.focus_before = focus_before
         # Written by the worker during the first run, read by later jobs on the same worker.

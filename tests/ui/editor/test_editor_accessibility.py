@@ -98,10 +98,10 @@ def test_tab_order_of_the_editor_dialogs(qtbot: Any, open_workspace: Any,
     ws.actions_["export"].trigger()
     export = wait_dialog(qtbot, ws, ExportDialog)
     close = export.buttons.button(QDialogButtonBox.StandardButton.Close)
-    expected = [export.word, export.language, export.font, export.sources, export.comments,
-                export.path, export.browse_button, export.scroll, export.export_button, close]
+    expected = [export.word, export.language, export.font_box, export.sources, export.comments,
+                export.path, export.browse_button, export.preview_area, export.export_button, close]
     assert in_chain(export, expected) == shown(export, expected)
-    assert export.scroll.accessibleName() and export.scroll.accessibleDescription()
+    assert export.preview_area.accessibleName() and export.preview_area.accessibleDescription()
     assert not unnamed_controls(export)
     export.reject()
 

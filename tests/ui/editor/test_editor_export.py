@@ -140,7 +140,7 @@ def test_export_follows_the_preferences(qtbot: Any, open_workspace: Any, corpus:
     ws.actions_["export"].trigger()
     dialog = wait_dialog(qtbot, ws, ExportDialog)
     assert dialog.language.currentData() == "fr"  # no export language set: the draft's
-    assert dialog.font.currentText() == "Liberation Serif"
+    assert dialog.font_box.currentText() == "Liberation Serif"
     assert dialog.logo.isVisibleTo(dialog) and dialog.logo.isChecked()
     options = dialog.options()
     assert options.label_overrides == {"fr": {"purpose": "But"}}
@@ -171,7 +171,7 @@ def test_the_draft_language_is_offered_and_another_one_warns(
     ws, dialog = open_dialog(qtbot, open_workspace, corpus)
     assert ws.draft.language == "en" and dialog.language.currentData() == "en"
     assert not dialog.language_warning.isVisibleTo(dialog)
-    assert dialog.font.currentText() == "Calibri" and not dialog.logo.isVisibleTo(dialog)
+    assert dialog.font_box.currentText() == "Calibri" and not dialog.logo.isVisibleTo(dialog)
     assert dialog.options().logo_path is None and dialog.options().label_overrides == {}
     assert dialog.options().comment_author == "Jane Doe (Kenya)"
     assert dialog.options().author == ""

@@ -1,0 +1,49 @@
+"""The bulk paths generated drafts take (issue 15): ids drawn at once, drafts added with
+all their blocks in one insert, blocks counted without reading them."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from cwgi_desktop.core.errors import InvalidInput
+from cwgi_desktop.core.store import Store
+from cwgi_desktop.core.store.draft_blocks import new_ids
+
+
+def test_new_ids_are_distinct_version_4_uuids() -> None:
+    ids = new_ids(2000)
+    assert len(set(ids)) == 2000 and new_ids(0) == []
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
+
+
+def test_a_draft_added_with_blocks_has_them_in_order_with_citations(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.sqlite3")
+    draft = store.drafts.add("compilation", "T", "en", blocks=[
+        ("heading", "One", 1), ("paragraph", "See [@C26/77, para 4-5].", 2),
+        ("paragraph", "no citation", 2)])
+    blocks = store.blocks.all(draft.id)
+    assert [(b.kind, b.text, b.level, b.position) for b in blocks] == [
+        ("heading", "One", 1, 0), ("paragraph", "See [@C26/77, para 4-5].", 2, 1),
+        ("paragraph", "no citation", 2, 2)]
+    assert all(b.deleted is False for b in blocks)
+    assert [c[2:] for c in store.drafts.citations(draft.id)] == [("C26/77", 4), ("C26/77", 5)]
+    assert store.blocks.count(draft.id) == 3
+    store.blocks.delete(blocks[0].id)
+    assert store.blocks.count(draft.id) == 2
+    store.close()
+
+
+@pytest.mark.parametrize("block", [("nonsense", "x", 1), ("paragraph", "x", 0)])
+def test_a_draft_added_with_a_bad_block_is_refused_whole(tmp_path: Path,
+                                                         block: tuple[str, str, int]) -> None:
+    store = Store(tmp_path / "s.sqlite3")
+    with pytest.raises(InvalidInput):
+        store.drafts.add("compilation", "T", "en", blocks=[("heading", "One", 1), block])
+    assert store.drafts.all() == []
+    store.close()
