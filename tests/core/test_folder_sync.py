@@ -217,6 +217,36 @@ def test_batches_capture_local_edits_once_unless_another_process_writes_between(
     assert a.annotations.get(mine.id).note == "mine, edited in the window"
 
 
+def test_a_batch_rolled_back_is_merged_again_from_the_ledger_not_from_memory(
+        pair: tuple[Store, Store, Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cwgi_desktop.core.exchange.bundle import BundleRejected
+    from cwgi_desktop.core.services import exchange
+
+    a, b, shared = pair
+    c = laptop(tmp_path, "chen")
+    a.annotations.add("C26/77", author="Amina", quote="main barrier")
+    folder_sync.publish(a, shared, "Amina")
+    c.annotations.add("C26/52", author="Chen", quote="Spam")
+    folder_sync.publish(c, shared, "Chen")
+    materialize, calls = exchange._materialize, []
+
+    def fails_once_in_the_second_batch(*args: object) -> None:
+        calls.append(1)
+        if len(calls) == 2:  # after the second batch's rows were merged in memory
+            raise BundleRejected("x", "refused: a file the merge refuses")
+        materialize(*args)
+
+    monkeypatch.setattr(exchange, "_materialize", fails_once_in_the_second_batch)
+    monkeypatch.setattr(folder_sync, "BATCH", 1)
+    round_ = folder_sync.pull(b, shared)
+    assert len(round_.applied) == 2 and round_.added == 2  # retried: added, not "unchanged"
+    assert len(b.annotations.all()) == 2
+    assert {(k, local) for (k, _), (local, _) in b.exchange.sync_origins().items()
+            if k == "annotation"} == {("annotation", False)}  # received, not made here
+    c.close()
+
+
 def test_the_applied_count_moves_with_the_merge_or_not_at_all(
         pair: tuple[Store, Store, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     a, b, shared = pair
