@@ -8,14 +8,13 @@ an existing annotation it edits that one instead.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from cwgi_desktop.core.models import Annotation
-from cwgi_desktop.ui.annotation_dialogs import NoteDialog, ThemePickerDialog
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.navigator import swatch
 from cwgi_desktop.ui.reader import ReaderView
@@ -26,6 +25,9 @@ from cwgi_desktop.ui.undo_commands import (
     DeleteAnnotationCommand,
     EditAnnotationCommand,
 )
+
+if TYPE_CHECKING:  # the dialogs load when first opened (start-up)
+    from cwgi_desktop.ui.annotation_dialogs import ThemePickerDialog
 
 # Highlight colours offered (name, colour); names are translated where shown.
 PALETTE: tuple[tuple[str, str], ...] = (
@@ -144,6 +146,8 @@ class AnnotationController(QObject):
         if found is None:
             return
         contribution, passage = found
+        from cwgi_desktop.ui.annotation_dialogs import NoteDialog
+
         dialog = NoteDialog(passage.quote, "", self.window)
 
         def save() -> None:
@@ -158,6 +162,8 @@ class AnnotationController(QObject):
         dialog.open()
 
     def edit_note(self, annotation: Annotation) -> None:
+        from cwgi_desktop.ui.annotation_dialogs import NoteDialog
+
         dialog = NoteDialog(annotation.quote, annotation.note, self.window)
 
         def save() -> None:
@@ -210,6 +216,8 @@ class AnnotationController(QObject):
 
     def _picker(self, selected: list[str], quote: str) -> ThemePickerDialog:
         themes = list(self.reader.content.themes.values()) if self.reader.content else []
+        from cwgi_desktop.ui.annotation_dialogs import ThemePickerDialog
+
         return ThemePickerDialog(themes, selected, quote, self.window)
 
     def _colour_for(self, chosen: list[str]) -> str:

@@ -4,6 +4,10 @@ It holds the drafting workspace's own actions (one QAction each, so a shortcut a
 enabled state are the same in the menu and the toolbar); choosing one from the menu first
 brings the Drafts tab forward. Ctrl+S ("Save now") works in the whole window: in the
 Contributions tab too it says that everything is saved.
+
+The window makes these actions before its drafting workspace exists (the editor is built
+when the Drafts tab is first shown: start-up) and gives them to the workspace when it
+builds it; one chosen before builds the workspace and acts once its draft is loaded.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
+
+from cwgi_desktop.ui.editor.workspace_actions import draft_actions
 
 if TYPE_CHECKING:
     from cwgi_desktop.ui.main_window import MainWindow
@@ -26,27 +32,32 @@ MENU_ORDER: tuple[str | None, ...] = (
 )
 
 
-def install_draft_menu(window: MainWindow) -> QMenu:
-    """Add the Draft menu to the window's menu bar, before View; returns it."""
-    ws = window.drafts
+def make_draft_actions(window: MainWindow) -> dict[str, QAction]:
+    """The actions on the draft as a whole, before the workspace exists (see the module)."""
+    return draft_actions(window, lambda method: _run(window, method))
+
+
+def install_draft_menu(window: MainWindow, actions: dict[str, QAction]) -> QMenu:
+    """Add the Draft menu of `actions` to the window's menu bar, before View; returns it."""
     menu = QMenu(QCoreApplication.translate("DraftMenu", "&Draft"), window)
     menu.setObjectName("menuDraft")
     for key in MENU_ORDER:
         if key is None:
             menu.addSeparator()
         else:
-            menu.addAction(ws.actions_[key])
+            menu.addAction(actions[key])
     view = window.main_actions.view_menu.menuAction()
     window.menuBar().insertMenu(view, menu)
-    menu.triggered.connect(lambda action: _bring_drafts_forward(window, action))
-    save = ws.actions_["save_now"]
+    save = actions["save_now"]
     save.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     window.addAction(save)
-    # In the window the menu bar holds the Draft menu: the toolbar's button would repeat it.
-    ws.draft_menu_action.setVisible(False)
     return menu
 
 
-def _bring_drafts_forward(window: MainWindow, action: QAction) -> None:
-    if action is not window.drafts.actions_["save_now"]:
-        window.workspaces.setCurrentWidget(window.drafts)
+def _run(window: MainWindow, method: str) -> None:
+    """An action chosen (menu, toolbar or key): the workspace (built if need be) does it;
+    anything but Save now brings the Drafts tab forward first."""
+    ws = window.drafts
+    if method != "save_now":
+        window.workspaces.setCurrentWidget(ws)
+    ws.when_ready(lambda: getattr(ws, method)())

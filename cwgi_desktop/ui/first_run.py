@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwgi_desktop.core.demo import DemoReport, install_demo
 from cwgi_desktop.ui.accessibility import chain_tab_order
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, THEMES
 from cwgi_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from cwgi_desktop.core.demo import DemoReport
     from cwgi_desktop.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
@@ -105,6 +105,8 @@ def load_demo(window: MainWindow) -> None:
 
     # The consultation is named in the interface's language (it is data from then on).
     name = translate("FirstRun", "Demo consultation")
+    from cwgi_desktop.core.demo import install_demo  # loaded when asked for (start-up)
+
     window.db.submit(lambda store: install_demo(store, name), done,
                      lambda exc: window.show_error(str(exc)),
                      changes=(CONTRIBUTIONS, ANNOTATIONS, THEMES), owner=window)

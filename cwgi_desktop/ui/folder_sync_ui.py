@@ -27,12 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwgi_desktop.core.services import folder_sync
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, THEMES, DbWorker
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the sync and exchange stacks load once the window is shown (start-up)
+    from types import ModuleType
+
+    from cwgi_desktop.core.services import folder_sync
     from cwgi_desktop.ui.settings import Settings
+
+
+def _sync() -> ModuleType:
+    from cwgi_desktop.core.services import folder_sync
+
+    return folder_sync
 
 SYNC_TOPICS = (CONTRIBUTIONS, ANNOTATIONS, THEMES, "drafts", "conflicts")
 LOCAL_TOPICS = frozenset({ANNOTATIONS, THEMES, "drafts"})
@@ -68,7 +76,13 @@ class FolderSyncController(QObject):
         self.debounce.setSingleShot(True)
         self.debounce.timeout.connect(self.run_round)
         db.changed.connect(self._store_changed)
-        db.submit(folder_sync.shared_folder, self._configured, owner=self)
+
+    def start(self) -> None:
+        """Read the folder shared through and, if there is one, run a round (the window
+        calls this once it is shown)."""
+        if self.db.running:
+            self.db.submit(lambda s: _sync().shared_folder(s), self._configured,
+                           owner=self)
 
     # -- configuration -------------------------------------------------------------------
 
@@ -85,7 +99,7 @@ class FolderSyncController(QObject):
 
     def share_through(self, folder: Path | None) -> None:
         """Start sharing through `folder` (None: stop)."""
-        self.db.submit(lambda s: folder_sync.set_shared_folder(s, folder),
+        self.db.submit(lambda s: _sync().set_shared_folder(s, folder),
                        lambda _: self._configured(folder.resolve() if folder else None),
                        self._failed, owner=self)
 
@@ -110,8 +124,8 @@ class FolderSyncController(QObject):
         backup_dir = self.settings.backup_dir()
 
         def job(store: Store) -> tuple[Any, ...]:
-            result = folder_sync.sync(store, folder, author=author, backup_dir=backup_dir)
-            return result, folder_sync.status(store, folder), folder_sync.last_round(store)[1]
+            result = _sync().sync(store, folder, author=author, backup_dir=backup_dir)
+            return result, _sync().status(store, folder), _sync().last_round(store)[1]
 
         self.db.submit(job, self._done, self._failed, owner=self)
 
@@ -157,7 +171,7 @@ class FolderSyncController(QObject):
         if self.folder is None or not self.db.running:
             return
         folder, author = self.folder, self.settings.author
-        self.db.submit(lambda s: folder_sync.publish(s, folder, author), owner=self)
+        self.db.submit(lambda s: _sync().publish(s, folder, author), owner=self)
 
     # -- what the window shows -----------------------------------------------------------
 
@@ -178,7 +192,7 @@ class FolderSyncController(QObject):
     def ago(self, stamp: str) -> str:
         """`stamp` as the interface language says how long ago (from the core's figures,
         not by parsing its English)."""
-        elapsed = folder_sync.age(stamp)
+        elapsed = _sync().age(stamp)
         if elapsed is None:
             return stamp
         count, unit = elapsed
@@ -331,4 +345,6 @@ def mount_folder_sync(window: Any, file_menu: Any) -> FolderSyncController:
     file_menu.addAction(action)
     # The last edits of the session go out before the window closes.
     window.closing.connect(controller.publish_now)
+    # Not before the window is shown: its first page and counts come first (start-up).
+    window.first_shown.connect(controller.start)
     return controller

@@ -3,6 +3,8 @@
 `resources/icons/` holds the few Lucide icons we use (ISC licence, LICENSE-lucide.txt
 beside them). Lucide draws with `stroke="currentColor"`, which Qt's SVG renderer does not
 know: the colour is put in before rendering, from the palette, so icons follow a dark theme.
+Each size is rendered when it is first painted (the window's start used to render 190
+pixmaps, most of them never shown).
 """
 
 from __future__ import annotations
@@ -10,8 +12,17 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+import shiboken6
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 # Our name → (freedesktop theme name, Lucide file name).
@@ -63,14 +74,49 @@ def _render(svg: str, colour: QColor, size: int) -> QPixmap:
     return pixmap
 
 
+class _SvgEngine(QIconEngine):
+    """A shipped icon in the palette's colours, each size rendered when first asked for."""
+
+    def __init__(self, svg: str, normal: str, disabled: str) -> None:
+        super().__init__()
+        self.svg, self.normal, self.disabled = svg, normal, disabled
+        self._pixmaps: dict[tuple[bool, int], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        side = max(1, min(size.width(), size.height()))
+        key = (mode == QIcon.Mode.Disabled, side)
+        if key not in self._pixmaps:
+            colour = self.disabled if key[0] else self.normal
+            self._pixmaps[key] = _render(self.svg, QColor(colour), side)
+        return self._pixmaps[key]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        side = round(min(rect.width(), rect.height()) * ratio)
+        painter.drawPixmap(rect, self.pixmap(QSize(side, side), mode, state))
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,
+                       state: QIcon.State = QIcon.State.Off) -> list[QSize]:
+        return [QSize(side, side) for side in SIZES]
+
+    def clone(self) -> QIconEngine:
+        # Asked for when a shared QIcon is changed. Qt deletes the copy with its icon, but
+        # the binding leaves it to Python: kept here until Qt has (else it is freed under
+        # Qt's feet).
+        _CLONES[:] = [e for e in _CLONES if shiboken6.isValid(e)]
+        copy = _SvgEngine(self.svg, self.normal, self.disabled)
+        _CLONES.append(copy)
+        return copy
+
+
+_CLONES: list[_SvgEngine] = []
+
+
 @cache
 def _shipped(file_name: str, normal: str, disabled: str) -> QIcon:
-    svg = _svg(file_name)
-    result = QIcon()
-    for size in SIZES:
-        result.addPixmap(_render(svg, QColor(normal), size), QIcon.Mode.Normal)
-        result.addPixmap(_render(svg, QColor(disabled), size), QIcon.Mode.Disabled)
-    return result
+    return QIcon(_SvgEngine(_svg(file_name), normal, disabled))
 
 
 def icon(name: str) -> QIcon:

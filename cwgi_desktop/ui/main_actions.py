@@ -12,28 +12,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from cwgi_desktop.ui.accessibility import chain_tab_order, describe
-from cwgi_desktop.ui.backup_ui import RestoreDialog
-from cwgi_desktop.ui.codebook_dialog import CodebookDialog
-from cwgi_desktop.ui.consultation_ui import ask_import, set_consultation_of_selection
-from cwgi_desktop.ui.first_run import load_demo
 from cwgi_desktop.ui.folder_sync_ui import mount_folder_sync
-from cwgi_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
 from cwgi_desktop.ui.icons import icon
-from cwgi_desktop.ui.preferences_dialog import PreferencesDialog
 from cwgi_desktop.ui.qda_dialogs import other_tools_menu
-from cwgi_desktop.ui.store_manager import (
-    StoreManagerDialog,
-    choose_existing_store,
-    choose_new_store,
-)
 from cwgi_desktop.ui.theme import current_watcher
 from cwgi_desktop.ui.toolbar_style import compact_toolbar
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs load when first opened (start-up)
+    from types import ModuleType
+
+    from PySide6.QtWidgets import QDialog
+
+    from cwgi_desktop.ui.backup_ui import RestoreDialog
+    from cwgi_desktop.ui.codebook_dialog import CodebookDialog
+    from cwgi_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, UserGuideDialog
     from cwgi_desktop.ui.main_window import MainWindow
+    from cwgi_desktop.ui.preferences_dialog import PreferencesDialog
+    from cwgi_desktop.ui.store_manager import StoreManagerDialog
 
 Keys = QKeySequence | str | list[str] | None
 
@@ -128,7 +126,7 @@ class MainActions(QObject):
         add("edit_metadata", "actionEditMetadata", self.tr("&Edit details…"), w.edit_metadata,
             "F2", self.tr("Correct symbol, title, source, date, consultation"))
         add("set_consultation", "actionSetConsultation", self.tr("Set &consultation…"),
-            lambda: set_consultation_of_selection(w), "Ctrl+Shift+K",
+            lambda: _consultation_ui().set_consultation_of_selection(w), "Ctrl+Shift+K",
             self.tr("Give the contributions selected in the list one consultation"))
         add("toggle_read", "actionToggleRead", self.tr("Mark read/&unread"), w.toggle_read,
             "Ctrl+U", self.tr("Mark the open contribution read or unread"))
@@ -156,7 +154,7 @@ class MainActions(QObject):
         add("shortcuts", "actionShortcuts", self.tr("&Keyboard shortcuts"), self.shortcuts,
             "Ctrl+/", self.tr("Every keyboard shortcut of the window"))
         add("demo", "actionLoadDemo", self.tr("Load the &demo consultation"),
-            lambda: load_demo(w), tip=self.tr("Six short fictional contributions to try "
+            lambda: _load_demo(w), tip=self.tr("Six short fictional contributions to try "
                                               "the application on"))
         add("about", "actionAbout", self.tr("&About CWGI Desktop"), self.about)
 
@@ -283,22 +281,28 @@ class MainActions(QObject):
         from cwgi_desktop.core.importers import SUPPORTED_EXTENSIONS
 
         patterns = " ".join(f"*{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(
             w, self.tr("Import contributions"), w.settings.import_folder,
             self.tr("Contributions (%1);;All files (*)").replace("%1", patterns))
         if paths:
             w.settings.import_folder = str(Path(paths[0]).parent)
-            ask_import(w, list(paths))
+            _consultation_ui().ask_import(w, list(paths))
 
     def import_folder(self) -> None:
         w = self.window
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             w, self.tr("Import a folder of contributions"), w.settings.import_folder)
         if folder:
             w.settings.import_folder = folder
-            ask_import(w, [folder])
+            _consultation_ui().ask_import(w, [folder])
 
     def open_codebook(self) -> CodebookDialog:
+        from cwgi_desktop.ui.codebook_dialog import CodebookDialog
+
         dialog = CodebookDialog(self.window.db, self.window)
         dialog.open()
         return dialog
@@ -328,16 +332,22 @@ class MainActions(QObject):
         self.window.store_requested.emit(Path(path))
 
     def new_store(self) -> None:
+        from cwgi_desktop.ui.store_manager import choose_new_store
+
         path = choose_new_store(self.window, str(self.window.db.path.parent))
         if path is not None:
             self.switch_store(path)
 
     def open_store(self) -> None:
+        from cwgi_desktop.ui.store_manager import choose_existing_store
+
         path = choose_existing_store(self.window, str(self.window.db.path.parent))
         if path is not None:
             self.switch_store(path)
 
     def manage_stores(self) -> StoreManagerDialog:
+        from cwgi_desktop.ui.store_manager import StoreManagerDialog
+
         dialog = StoreManagerDialog(self.window.settings, self.window.db.path, self.window)
         dialog.chosen.connect(self.switch_store)
         dialog.open()
@@ -372,6 +382,8 @@ class MainActions(QObject):
         return show_conflicts(self.window, self.window.db)
 
     def restore_backup(self) -> RestoreDialog:
+        from cwgi_desktop.ui.backup_ui import RestoreDialog
+
         w = self.window
         dialog = RestoreDialog(w.db.path, w.settings.backup_dir(), w)
         dialog.accepted.connect(lambda: w.restore_requested.emit(dialog.chosen()))
@@ -381,6 +393,8 @@ class MainActions(QObject):
     # -- preferences and help ----------------------------------------------------------
 
     def open_preferences(self) -> PreferencesDialog:
+        from cwgi_desktop.ui.preferences_dialog import PreferencesDialog
+
         w = self.window
         dialog = PreferencesDialog(w.settings, w)
         dialog.accepted.connect(lambda: self._preferences_saved(dialog.changed))
@@ -395,22 +409,40 @@ class MainActions(QObject):
             watcher = current_watcher()
             if watcher is not None:
                 watcher.set_preference(w.settings.colour_scheme)
-        if "spelling" in changed:
-            w.drafts.editor.spelling.set_enabled(w.settings.spell_check)
+        if "spelling" in changed and w.drafts_if_built is not None:  # else read when built
+            w.drafts_if_built.editor.spelling.set_enabled(w.settings.spell_check)
         if "language" in changed:
             w.restart_requested.emit()
 
     def user_guide(self) -> UserGuideDialog:
+        from cwgi_desktop.ui.help_dialogs import UserGuideDialog
+
         dialog = UserGuideDialog(self.window)
         dialog.show()
         return dialog
 
     def shortcuts(self) -> ShortcutsDialog:
+        from cwgi_desktop.ui.help_dialogs import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.window)
         dialog.show()
         return dialog
 
     def about(self) -> AboutDialog:
+        from cwgi_desktop.ui.help_dialogs import AboutDialog
+
         dialog = AboutDialog(self.window)
         dialog.open()
         return dialog
+
+
+def _load_demo(window: MainWindow) -> None:
+    from cwgi_desktop.ui.first_run import load_demo
+
+    load_demo(window)
+
+
+def _consultation_ui() -> ModuleType:
+    from cwgi_desktop.ui import consultation_ui  # its dialogs load when first used
+
+    return consultation_ui

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
@@ -30,16 +31,12 @@ from cwgi_desktop.core.models import Annotation, Contribution, SearchHit
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.annotation_controller import AnnotationController
 from cwgi_desktop.ui.annotations_panel import AnnotationsPanel
-from cwgi_desktop.ui.author_dialog import AuthorDialog
-from cwgi_desktop.ui.consultation_ui import ask_import
 from cwgi_desktop.ui.contribution_list_model import ContributionListModel, MiddleElideDelegate
 from cwgi_desktop.ui.db_worker import ANNOTATIONS, CONTRIBUTIONS, READ_STATE, THEMES, DbWorker
-from cwgi_desktop.ui.draft_menu import install_draft_menu
-from cwgi_desktop.ui.editor import AnnotationDragSource, DraftWorkspace
+from cwgi_desktop.ui.draft_menu import install_draft_menu, make_draft_actions
+from cwgi_desktop.ui.editor import AnnotationDragSource
 from cwgi_desktop.ui.filter_bar import Facets, FilterBar
-from cwgi_desktop.ui.import_job import ImportJob
 from cwgi_desktop.ui.main_actions import MainActions
-from cwgi_desktop.ui.metadata_dialog import MetadataDialog
 from cwgi_desktop.ui.navigator import Navigator
 from cwgi_desktop.ui.reader import ReaderContent, ReaderView, load_annotations, load_reader_content
 from cwgi_desktop.ui.search_panel import SearchPanel
@@ -48,6 +45,11 @@ from cwgi_desktop.ui.settings import Settings
 from cwgi_desktop.ui.store_watcher import StoreWatcher
 from cwgi_desktop.ui.undo_commands import EditMetadataCommand
 from cwgi_desktop.ui.workspace_layouts import WorkspaceLayouts
+
+if TYPE_CHECKING:  # loaded on first use (start-up): the editor when its tab is first shown
+    from cwgi_desktop.ui.author_dialog import AuthorDialog
+    from cwgi_desktop.ui.editor.draft_workspace import DraftWorkspace
+    from cwgi_desktop.ui.import_job import ImportJob
 
 
 def load_facets(store: Store) -> Facets:
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
     restart_requested = Signal()  # reopen on the same store (e.g. a new language)
     first_shown = Signal()  # shown for the first time and the author question answered
     closing = Signal()  # about to close: the database worker still runs
+    drafts_built = Signal(object)  # the DraftWorkspace, built on first use
 
     def __init__(self, db_path: Path | str, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -107,6 +110,9 @@ class MainWindow(QMainWindow):
         self.filter_bar.author = self.settings.author
         self.model = ContributionListModel(self.db, self)
         self.table = self._make_table()
+        # The first page is asked for now: the worker opens the store and reads it while
+        # the rest of the window is built (start-up).
+        self._load_first_page()
         self.reader = ReaderView(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("contributionsSplitter")
@@ -219,12 +225,55 @@ class MainWindow(QMainWindow):
     # -- workspaces ----------------------------------------------------------------------
 
     def _mount_drafts(self) -> None:
-        """The drafting workspace, a tab beside the contributions; annotations drag onto it."""
-        self.drafts = DraftWorkspace(self.db, self)
-        self.add_workspace(self.drafts, self.tr("Drafts"))
-        self.draft_menu = install_draft_menu(self)
-        self.drafts.open_contribution_requested.connect(self._open_from_draft)
+        """The drafting workspace, a tab beside the contributions; annotations drag onto it.
+
+        The editor is built when its tab is first shown or `drafts` is first used (loading
+        and building it was a third of the window's start); until then the tab holds an
+        empty page of the same name (its dock layout is kept under that name). The Draft
+        menu's actions exist from the start: choosing one builds the editor.
+        """
+        self._drafts: DraftWorkspace | None = None
+        self._drafts_page = QWidget(self)
+        self._drafts_page.setObjectName("draftWorkspace")
+        self._drafts_index = self.add_workspace(self._drafts_page, self.tr("Drafts"))
+        self.workspaces.currentChanged.connect(self._workspace_shown)
+        self.draft_actions = make_draft_actions(self)
+        self.draft_menu = install_draft_menu(self, self.draft_actions)
         self.annotation_drag = AnnotationDragSource(self.annotations_panel.list)
+
+    @property
+    def drafts(self) -> DraftWorkspace:
+        """The drafting workspace (built on first use, into its tab)."""
+        if self._drafts is None:
+            from cwgi_desktop.ui.editor.draft_workspace import DraftWorkspace
+
+            ws = DraftWorkspace(self.db, self, actions=self.draft_actions)
+            self._drafts = ws
+            # In the window the menu bar holds the Draft menu: the toolbar's button would
+            # repeat it.
+            ws.draft_menu_action.setVisible(False)
+            ws.open_contribution_requested.connect(self._open_from_draft)
+            index, tabs = self._drafts_index, self.workspaces
+            current = tabs.currentIndex()
+            tabs.blockSignals(True)  # the same tab stays current: nothing to announce
+            try:
+                tabs.insertTab(index, ws, tabs.tabText(index))
+                tabs.removeTab(index + 1)
+                tabs.setCurrentIndex(current)
+            finally:
+                tabs.blockSignals(False)
+            self._drafts_page.deleteLater()
+            self.drafts_built.emit(ws)
+        return self._drafts
+
+    @property
+    def drafts_if_built(self) -> DraftWorkspace | None:
+        """The drafting workspace if it was built (None: its tab was never opened)."""
+        return self._drafts
+
+    def _workspace_shown(self, index: int) -> None:
+        if index == self._drafts_index and self._drafts is None:
+            self.drafts  # noqa: B018 - builds the editor into its tab
 
     def _open_from_draft(self, cid: str, paragraph: int) -> None:
         self.workspaces.setCurrentIndex(0)
@@ -362,6 +411,8 @@ class MainWindow(QMainWindow):
         contribution = self.reader.contribution
         if contribution is None:
             return
+        from cwgi_desktop.ui.metadata_dialog import MetadataDialog
+
         dialog = MetadataDialog(
             contribution, consultations=[v for v, _ in self.facets.consultations],
             source_types=[v for v, _ in self.facets.source_types], parent=self)
@@ -398,6 +449,8 @@ class MainWindow(QMainWindow):
         if self.import_job is not None and self.import_job.report is None:
             self.statusBar().showMessage(self.tr("An import is already running."), 4000)
             return None
+        from cwgi_desktop.ui.import_job import ImportJob
+
         job = ImportJob(self.db, paths, self, consultation=consultation)
         job.finished.connect(lambda report: self.statusBar().showMessage(
             self.tr("Imported %1, duplicates %2, rejected %3")
@@ -422,6 +475,8 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
+            from cwgi_desktop.ui.consultation_ui import ask_import
+
             ask_import(self, list(paths))
         else:
             event.ignore()
@@ -436,6 +491,8 @@ class MainWindow(QMainWindow):
             self.ask_author(then)
 
     def ask_author(self, then: Callable[[], object] | None = None) -> AuthorDialog:
+        from cwgi_desktop.ui.author_dialog import AuthorDialog
+
         dialog = AuthorDialog(self.settings.author, self)
 
         def accepted() -> None:
@@ -466,10 +523,12 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([300, 500])
+        self.reader.text.set_zoom(self.settings.zoom)
+
+    def _load_first_page(self) -> None:
         header = self.settings.layout_state("list-header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
-        self.reader.text.set_zoom(self.settings.zoom)
         self.table.setSortingEnabled(True)  # sorts by the (restored) indicator: first load
 
     def _window_state_name(self) -> str:
@@ -500,8 +559,9 @@ class MainWindow(QMainWindow):
         """Ask the author's name if unknown; then announce `first_shown`."""
         if self.settings.author:
             self.first_shown.emit()
-        else:
-            self.ask_author().finished.connect(lambda _result: self.first_shown.emit())
+        else:  # (closing the window closes the question: nothing is announced then)
+            self.ask_author().finished.connect(
+                lambda _result: None if self._closed else self.first_shown.emit())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:

@@ -10,7 +10,7 @@ dismisses it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -32,18 +32,32 @@ from PySide6.QtWidgets import (
 )
 
 from cwgi_desktop.core.citations import base_symbol_of
-from cwgi_desktop.core.semantic import RelatedPassage, semantic_of
-from cwgi_desktop.core.semantic.suggestions import ThemeSuggestion, suggest_themes
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.db_worker import DbWorker
 from cwgi_desktop.ui.editor.annotation_drag import citation_text
 from cwgi_desktop.ui.labels import isolate, language_name
+
+if TYPE_CHECKING:  # numpy and the model load on the worker when first asked (start-up)
+    from cwgi_desktop.core.semantic import RelatedPassage, SemanticIndex
+    from cwgi_desktop.core.semantic.suggestions import ThemeSuggestion
 
 PassageRole = Qt.ItemDataRole.UserRole + 1
 SuggestionRole = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 LIMIT = 12
 EXCERPT = 220
+
+
+def semantic_of(store: Store) -> SemanticIndex:
+    from cwgi_desktop.core.semantic import semantic_of as index_of
+
+    return index_of(store)
+
+
+def suggest_themes(index: SemanticIndex, cid: str, paragraph: int) -> list[ThemeSuggestion]:
+    from cwgi_desktop.core.semantic.suggestions import suggest_themes as suggest
+
+    return suggest(index, cid, paragraph)
 
 
 def passage_citation(passage: RelatedPassage) -> str:

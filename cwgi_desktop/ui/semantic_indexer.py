@@ -11,12 +11,15 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
-from cwgi_desktop.core.semantic import IndexReport, SemanticIndex
 from cwgi_desktop.core.store import Store
+
+if TYPE_CHECKING:  # numpy and the model load on the indexing thread (start-up)
+    from cwgi_desktop.core.semantic import IndexReport
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +57,7 @@ class BackgroundIndexer(QObject):
             status_bar.addPermanentWidget(widget)
             widget.hide()
         self.progressed.connect(self._show_progress)
-        self.finished.connect(self._done)
+        self.finished.connect(self._finished)
         self.failed.connect(self._done)
 
     @property
@@ -92,6 +95,8 @@ class BackgroundIndexer(QObject):
             store.close()
             return
         try:
+            from cwgi_desktop.core.semantic import SemanticIndex
+
             report = SemanticIndex(store).build(
                 progress=lambda done, total: self.progressed.emit(done, total),
                 cancelled=self._cancel.is_set)
@@ -117,8 +122,10 @@ class BackgroundIndexer(QObject):
         for widget in (self.label, self.bar, self.cancel_button):
             widget.show()
 
-    def _done(self, result: object) -> None:
-        if isinstance(result, IndexReport):
-            self.report = result
+    def _finished(self, report: IndexReport) -> None:
+        self.report = report
+        self._done()
+
+    def _done(self, _message: str = "") -> None:
         for widget in (self.label, self.bar, self.cancel_button):
             widget.hide()

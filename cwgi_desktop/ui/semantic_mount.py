@@ -9,23 +9,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 
-from cwgi_desktop.core.semantic.suggestions import ThemeSuggestion, dismiss_suggestion
 from cwgi_desktop.core.store.annotations import DEFAULT_COLOUR
 from cwgi_desktop.ui.annotations_panel import AnnotationRole
 from cwgi_desktop.ui.db_worker import CONTRIBUTIONS
-from cwgi_desktop.ui.editor.outline_model import BlockRole
 from cwgi_desktop.ui.reader_text import Passage
 from cwgi_desktop.ui.related_panel import RelatedPanel
 from cwgi_desktop.ui.semantic_indexer import BackgroundIndexer
 from cwgi_desktop.ui.undo_commands import AddAnnotationCommand
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # numpy and the model load on first use, not with the window (start-up)
+    from cwgi_desktop.core.semantic.suggestions import ThemeSuggestion
+    from cwgi_desktop.ui.editor.draft_workspace import DraftWorkspace
     from cwgi_desktop.ui.main_window import MainWindow
 
 # Moving the cursor through the reader asks once it rests this long.
 FOLLOW_MS = 300
 # An import announces its contributions; indexing starts once the announcements settle.
 INDEX_AFTER_MS = 500
+# What an earlier session left unindexed waits this long after the window is shown: the
+# first seconds are the user's (the model's loading and the embedding take both cores and
+# some 150 MB on a 50,000-contribution store).
+INDEX_AT_START_MS = 5000
 
 
 class SemanticUi(QObject):
@@ -50,6 +54,10 @@ class SemanticUi(QObject):
         self.index_timer.setSingleShot(True)
         self.index_timer.setInterval(INDEX_AFTER_MS)
         self.index_timer.timeout.connect(self.indexer.start)
+        self.start_timer = QTimer(self)
+        self.start_timer.setSingleShot(True)
+        self.start_timer.setInterval(INDEX_AT_START_MS)
+        self.start_timer.timeout.connect(self.indexer.start)
         self._connect()
 
     def _connect(self) -> None:
@@ -58,10 +66,10 @@ class SemanticUi(QObject):
             lambda: self._relate_later(self.relate_reader_paragraph))
         w.annotations_panel.list.selectionModel().currentChanged.connect(
             self._annotation_chosen)
-        w.drafts.outline.selectionModel().currentChanged.connect(self._block_chosen)
+        w.drafts_built.connect(self._drafts_built)  # the editor is built on first use
         self.dock.visibilityChanged.connect(self._dock_shown)
         w.db.changed.connect(self._on_changed)
-        w.first_shown.connect(self.index_timer.start)  # what an earlier session left undone
+        w.first_shown.connect(self.start_timer.start)  # what an earlier session left undone
         w.closing.connect(self._closing)
         self.indexer.failed.connect(w.show_error)
         self.indexer.finished.connect(lambda _report: self.panel.refresh())
@@ -97,7 +105,12 @@ class SemanticUi(QObject):
         if annotation is not None:
             self._relate_later(lambda: self.panel.show_for_annotation(annotation.id))
 
+    def _drafts_built(self, ws: DraftWorkspace) -> None:
+        ws.outline.selectionModel().currentChanged.connect(self._block_chosen)
+
     def _block_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        from cwgi_desktop.ui.editor.outline_model import BlockRole
+
         block = current.data(BlockRole) if current.isValid() else None
         if block is not None and block.text.strip():
             self._relate_later(lambda: self.panel.show_for_block(block.id))
@@ -115,6 +128,7 @@ class SemanticUi(QObject):
     def _closing(self) -> None:
         self.follow.stop()
         self.index_timer.stop()
+        self.start_timer.stop()
         self.indexer.stop()
 
     # -- theme suggestions ---------------------------------------------------------------------
@@ -134,6 +148,8 @@ class SemanticUi(QObject):
             lambda s: s.contributions.paragraph_text(cid, paragraph), annotate, owner=self))
 
     def _dismiss(self, cid: str, paragraph: int, suggestion: ThemeSuggestion) -> None:
+        from cwgi_desktop.core.semantic.suggestions import dismiss_suggestion
+
         self.window.db.submit(
             lambda s: dismiss_suggestion(s, cid, paragraph, suggestion.theme_id),
             lambda _r: self._decided(suggestion, False), owner=self)

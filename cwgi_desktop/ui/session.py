@@ -28,7 +28,6 @@ from cwgi_desktop.ui.first_run import FirstRun
 from cwgi_desktop.ui.languages import install_translations
 from cwgi_desktop.ui.main_window import MainWindow
 from cwgi_desktop.ui.settings import Settings
-from cwgi_desktop.ui.store_manager import choose_existing_store
 
 translate = QCoreApplication.translate
 
@@ -237,6 +236,8 @@ class StoreSession(QObject):
             elif dialog.choice == DamagedStoreDialog.CREATE_NEW:
                 self._create_at_start(path)
             elif dialog.choice == DamagedStoreDialog.OPEN_OTHER:
+                from cwgi_desktop.ui.store_manager import choose_existing_store
+
                 other = choose_existing_store(self.window, str(path.parent))
                 if other is not None:
                     self.open(other)

@@ -1,5 +1,7 @@
-"""What the window imports to start: not the Word export, bundle or review stacks
-(they load on first use; issue 15). Module names, not time."""
+"""What the window imports to start: not the Word export, bundle or review stacks, not the
+drafting editor, spell-checking, search by meaning (numpy), folder sync or the menus'
+dialogs (they load on first use; issue 15). Module names, not time. And what is built on
+first use still works from the start: the Drafts tab, the Draft menu, Ctrl+S."""
 
 from __future__ import annotations
 
@@ -8,7 +10,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Qt
+from ui_helpers import wait_active, wait_idle
+
+from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.store import Store
 
 PROBE = r"""
@@ -41,10 +48,28 @@ LOADED_ON_FIRST_USE = (
     "cwgi_desktop.core.importers.docx", "cwgi_desktop.core.importers.pdf",
     "cwgi_desktop.ui.exchange_dialogs", "cwgi_desktop.ui.review_dialog",
     "cwgi_desktop.ui.editor.export_dialog",
+    # The drafting editor (built when its tab is first shown) and what only it uses.
+    "cwgi_desktop.ui.editor.draft_workspace", "cwgi_desktop.ui.editor.block_editor",
+    "cwgi_desktop.ui.editor.spell_highlighter", "cwgi_desktop.ui.editor.outline_model",
+    "cwgi_desktop.ui.editor.preview", "cwgi_desktop.core.spelling",
+    "cwgi_desktop.core.services.drafts", "cwgi_desktop.core.services.revisions",
+    "cwgi_desktop.core.drafting", "cwgi_desktop.core.exporters", "cwgi_desktop.core.importers",
+    "lxml", "chunspell",
+    # Search by meaning: numpy and the model load on the worker when first asked.
+    "numpy", "cwgi_desktop.core.semantic",
+    # Folder sync: its exchange stack loads once the window is shown.
+    "cwgi_desktop.core.services.folder_sync", "cwgi_desktop.core.exchange",
+    # The menus' dialogs load when opened.
+    "cwgi_desktop.ui.help_dialogs", "cwgi_desktop.ui.preferences_dialog",
+    "cwgi_desktop.ui.codebook_dialog", "cwgi_desktop.ui.backup_ui",
+    "cwgi_desktop.ui.store_manager", "cwgi_desktop.ui.first_run", "email",
+    "cwgi_desktop.ui.annotation_dialogs", "cwgi_desktop.ui.metadata_dialog",
+    "cwgi_desktop.ui.import_job", "cwgi_desktop.ui.editor.language_version_ui",
+    "cwgi_desktop.ui.consultation_ui",
 )
 
 
-def test_the_window_starts_without_the_export_exchange_and_import_stacks(
+def test_the_window_starts_without_the_stacks_loaded_on_first_use(
         tmp_path: Path) -> None:
     db = tmp_path / "s.sqlite3"
     with Store(db) as store:
@@ -61,3 +86,85 @@ def test_the_window_starts_without_the_export_exchange_and_import_stacks(
                                                           m.startswith(p)) for p in
                      LOADED_ON_FIRST_USE)]
     assert loaded == []
+
+
+def with_draft(store_path: Path) -> str:
+    with Store(store_path) as store:
+        return draft_service.create_draft(store, "key_findings", "Key findings", "en",
+                                          template=True).id
+
+
+def test_the_drafts_tab_builds_its_editor_when_first_shown(make_window: Any) -> None:
+    window = make_window()
+    assert window.drafts_if_built is None  # not built with the window
+    page = window.workspaces.widget(1)
+    assert window.workspaces.tabText(1) == "Drafts"
+    assert page.objectName() == "draftWorkspace"  # its dock layout is kept under this name
+    window.workspaces.setCurrentIndex(1)  # the user opens the tab
+    ws = window.drafts_if_built
+    assert ws is not None and ws is window.drafts and ws is not page
+    assert window.workspaces.widget(1) is ws and window.workspaces.currentIndex() == 1
+    assert window.workspaces.tabText(1) == "Drafts" and window.workspaces.count() == 2
+    # The window's Draft menu holds the workspace's own actions; its toolbar button hides.
+    assert ws.actions_["export"] in window.draft_menu.actions()
+    assert not ws.draft_menu_action.isVisible()
+
+
+def test_the_draft_menu_works_before_the_drafts_tab_was_opened(
+        qtbot: Any, make_window: Any, store_path: Path) -> None:
+    draft_id = with_draft(store_path)
+    window = make_window()
+    menu = window.draft_menu
+    names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
+    assert names[:3] == ["actionNewDraft", "actionImportDraft", "actionSaveNow"]
+    assert {"actionExportDraft", "actionVersions", "actionReviewComments"} <= set(names)
+    assert all(a.isVisible() and a.isEnabled() for a in menu.actions()
+               if not a.isSeparator())
+    assert window.drafts_if_built is None
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    export = next(a for a in menu.actions() if a.objectName() == "actionExportDraft")
+    menu.setActiveAction(export)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    from cwgi_desktop.ui.editor.export_dialog import ExportDialog
+
+    # The editor is built, brought forward, and exports the draft it loaded.
+    qtbot.waitUntil(lambda: window.findChild(ExportDialog) is not None, timeout=10_000)
+    ws = window.drafts_if_built
+    assert ws is not None and window.workspaces.currentWidget() is ws
+    assert ws.draft is not None and ws.draft.id == draft_id
+    assert ws.actions_["export"] is export
+    window.findChild(ExportDialog).reject()
+
+
+def test_ctrl_s_before_the_drafts_tab_was_opened_says_everything_is_saved(
+        qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    wait_active(qtbot, window)
+    window.table.setFocus()
+    window.statusBar().clearMessage()
+    qtbot.keyClick(window.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Already saved"))
+    assert window.workspaces.currentIndex() == 0  # Save now does not change the tab
+    wait_idle(qtbot, window)
+
+
+def test_indexing_left_undone_waits_seconds_after_the_window_is_shown(
+        qtbot: Any, make_window: Any, store_path: Path, monkeypatch: Any) -> None:
+    from cwgi_desktop.ui import semantic_mount
+
+    with Store(store_path) as store:  # a contribution no earlier session indexed
+        store.contributions.add(sha256="b", paragraphs=[("Rural broadband access.", "body")],
+                               metadata={"symbol": "C26/2-E", "title": "Two"})
+    window = make_window()
+    ui = window.semantic
+    qtbot.waitUntil(ui.start_timer.isActive)  # asked for once the window is shown ...
+    assert ui.start_timer.interval() >= 5000  # ... for some seconds later
+    assert not ui.indexer.running and not ui.index_timer.isActive()
+    window.close()
+    assert not ui.start_timer.isActive()  # closing the window cancels it
+
+    monkeypatch.setattr(semantic_mount, "INDEX_AT_START_MS", 50)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.semantic.indexer.report is not None, timeout=10_000)
+    assert window.semantic.indexer.report.done >= 1

@@ -8,6 +8,7 @@ typed (see autosave.py); structural edits go through the undo stack (see undo.py
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -73,7 +74,10 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
 
     open_contribution_requested = Signal(str, int)  # contribution id, paragraph (0: top)
 
-    def __init__(self, db: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, db: DbWorker, parent: QWidget | None = None, *,
+                 actions: dict[str, QAction] | None = None) -> None:
+        """`actions`: those on the draft as a whole when the window made them (its Draft
+        menu holds them before the workspace is built; see workspace_actions)."""
         super().__init__(parent)
         self.setObjectName("draftWorkspace")
         self.setAccessibleName(self.tr("Drafts"))
@@ -86,6 +90,8 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         self._evidence_signature: tuple | None = None
         self._focus_editor = False
         self._watched: QWidget | None = None
+        self._ready = False  # the drafts listed and the first one loaded
+        self._when_ready: list[Callable[[], object]] = []
         self.kind_combo: QComboBox
         self.toolbar: QToolBar
         self.block_toolbar: QToolBar
@@ -118,7 +124,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         self.side.addTab(self.coverage, self.tr("Coverage"))
         self.status = ElidedLabel(self)  # a long message never widens the workspace
         self.status.setObjectName("draftStatus")
-        self.actions_ = workspace_actions.build(self)
+        self.actions_ = workspace_actions.build(self, actions)
         self._layout()
         self._timers()
         self._connect()
@@ -182,6 +188,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         s.text_replaced.connect(self._text_replaced)
         s.known_changed.connect(self._known_changed)
         s.error.connect(lambda m: self.show_status(self.tr("Error: %1").replace("%1", m)))
+        s.error.connect(lambda _m: self._became_ready())  # what waits acts on no draft
         self.autosaver.saved.connect(self._saved)
         self.autosaver.save_failed.connect(
             lambda m: self.show_status(self.tr("Not saved: %1").replace("%1", m)))
@@ -228,6 +235,24 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         self.draft_chooser.blockSignals(False)
         if wanted != self.session.draft_id or select:
             self.session.load(wanted)
+        else:
+            self._became_ready()
+
+    def when_ready(self, then: Callable[[], object]) -> None:
+        """Run `then` once the drafts are listed and the current one is loaded (at once if
+        they are): an action chosen in the window's Draft menu before the workspace was
+        built acts on the draft it then shows."""
+        if self._ready:
+            then()
+        else:
+            self._when_ready.append(then)
+
+    def _became_ready(self) -> None:
+        if not self._ready:
+            self._ready = True
+            pending, self._when_ready = self._when_ready, []
+            for then in pending:
+                then()
 
     def open_draft(self, draft_id: str) -> None:
         self.reload_drafts(select=draft_id)
@@ -247,6 +272,7 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         language_version_ui.refresh_stale(self, draft)
         self.show_status(self.tr("All changes saved.") if draft else
                          self.tr("No draft yet: create one with “New draft…”."))
+        self._became_ready()
 
     def new_draft(self) -> None:
         """Ask what to create (the consultations are read first, on the worker)."""

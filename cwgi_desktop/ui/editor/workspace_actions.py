@@ -14,27 +14,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton
 
 from cwgi_desktop.core.models import BLOCK_KINDS
-from cwgi_desktop.ui.editor import language_version_ui
 from cwgi_desktop.ui.editor.editor_labels import block_kind_names
 from cwgi_desktop.ui.icons import icon
 from cwgi_desktop.ui.toolbar_style import compact_toolbar
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from cwgi_desktop.ui.editor.draft_workspace import DraftWorkspace
+
+
+def _language_versions() -> ModuleType:
+    from cwgi_desktop.ui.editor import language_version_ui
+
+    return language_version_ui
 
 
 def _plain(text: str) -> str:
     return text.replace("&", "").rstrip("…")
 
 
-def _action(ws: DraftWorkspace, name: str, text: str, slot: Callable[[], object],
+def _action(owner: QObject, name: str, text: str, slot: Callable[[], object],
             keys: list[str] | None = None, tip: str = "", picture: str = "") -> QAction:
-    action = QAction(text, ws)
+    action = QAction(text, owner)
     action.setObjectName(name)
     if picture:
         action.setIcon(icon(picture))
@@ -46,70 +53,93 @@ def _action(ws: DraftWorkspace, name: str, text: str, slot: Callable[[], object]
     action.setToolTip(tip or _plain(text))
     action.setStatusTip(action.toolTip())
     action.triggered.connect(lambda _checked=False: slot())
-    ws.addAction(action)
     return action
 
 
-def _draft_actions(ws: DraftWorkspace) -> dict[str, QAction]:
-    """Actions on the draft as a whole (the Draft menu and toolbar)."""
+# The actions on the draft as a whole the window's Draft menu holds (key -> the
+# workspace's method they call).
+DRAFT_METHODS: dict[str, str] = {
+    "new_draft": "new_draft", "import_draft": "import_draft", "save_now": "save_now",
+    "details": "edit_details", "delete_draft": "delete_draft",
+    "take_version": "take_version", "versions": "show_versions",
+    "export": "export_draft", "review": "show_review",
+}
+
+
+def draft_actions(owner: QObject, run: Callable[[str], object]) -> dict[str, QAction]:
+    """The actions on the draft as a whole (the Draft menus and toolbar): triggering one
+    calls `run(method name)` (see DRAFT_METHODS). A main window makes them before its
+    workspace exists (its Draft menu holds them; the workspace is built on first use) and
+    gives them to the workspace; a workspace of its own calls its methods directly."""
+    def call(key: str) -> Callable[[], object]:
+        return lambda: run(DRAFT_METHODS[key])
+
     a: dict[str, QAction] = {}
     a["new_draft"] = _action(
-        ws, "actionNewDraft", QCoreApplication.translate("DraftWorkspace", "New draft…"),
-        ws.new_draft, tip=QCoreApplication.translate(
+        owner, "actionNewDraft", QCoreApplication.translate("DraftWorkspace", "New draft…"),
+        call("new_draft"), tip=QCoreApplication.translate(
             "DraftWorkspace", "A new draft from a template, a scaffold or a compilation"),
         picture="new_draft")
     a["import_draft"] = _action(
-        ws, "actionImportDraft",
+        owner, "actionImportDraft",
         QCoreApplication.translate("DraftWorkspace", "Import Markdown draft…"),
-        ws.import_draft, tip=QCoreApplication.translate(
+        call("import_draft"), tip=QCoreApplication.translate(
             "DraftWorkspace", "A draft from a Markdown file (front matter optional)"),
         picture="import_draft")
     a["save_now"] = _action(
-        ws, "actionSaveNow", QCoreApplication.translate("DraftWorkspace", "Save now"),
-        ws.save_now, ["Ctrl+S"], QCoreApplication.translate(
+        owner, "actionSaveNow", QCoreApplication.translate("DraftWorkspace", "Save now"),
+        call("save_now"), ["Ctrl+S"], QCoreApplication.translate(
             "DraftWorkspace", "Your text is saved as you type; this saves at once"),
         picture="save")
     a["details"] = _action(
-        ws, "actionDraftDetails", QCoreApplication.translate("DraftWorkspace", "Details…"),
-        ws.edit_details, tip=QCoreApplication.translate(
+        owner, "actionDraftDetails", QCoreApplication.translate("DraftWorkspace", "Details…"),
+        call("details"), tip=QCoreApplication.translate(
             "DraftWorkspace", "Symbol, meeting, purpose and other cover-page details"),
         picture="details")
     a["delete_draft"] = _action(
-        ws, "actionDeleteDraft", QCoreApplication.translate("DraftWorkspace", "Delete draft…"),
-        ws.delete_draft, picture="delete")
+        owner, "actionDeleteDraft",
+        QCoreApplication.translate("DraftWorkspace", "Delete draft…"),
+        call("delete_draft"), picture="delete")
     a["take_version"] = _action(
-        ws, "actionTakeVersion", QCoreApplication.translate("DraftWorkspace", "Take version…"),
-        ws.take_version, ["Ctrl+Shift+S"], QCoreApplication.translate(
+        owner, "actionTakeVersion",
+        QCoreApplication.translate("DraftWorkspace", "Take version…"),
+        call("take_version"), ["Ctrl+Shift+S"], QCoreApplication.translate(
             "DraftWorkspace", "Keep the draft as it stands, named, to compare or restore"),
         picture="take_version")
     a["versions"] = _action(
-        ws, "actionVersions", QCoreApplication.translate("DraftWorkspace", "Versions…"),
-        ws.show_versions, ["Ctrl+Shift+V"],
+        owner, "actionVersions", QCoreApplication.translate("DraftWorkspace", "Versions…"),
+        call("versions"), ["Ctrl+Shift+V"],
         QCoreApplication.translate("DraftWorkspace", "Named versions: compare, restore"),
         picture="versions")
+    a["export"] = _action(
+        owner, "actionExportDraft", QCoreApplication.translate("DraftWorkspace", "Export…"),
+        call("export"),
+        tip=QCoreApplication.translate("DraftWorkspace", "Word in ITU layout, or Markdown"),
+        picture="export")
+    a["review"] = _action(
+        owner, "actionReviewComments",
+        QCoreApplication.translate("DraftWorkspace", "Review comments…"), call("review"),
+        ["Ctrl+Shift+R"], QCoreApplication.translate(
+            "DraftWorkspace", "Comments and suggested changes of the draft, back from Word"),
+        picture="review")
+    return a
+
+
+def _language_actions(ws: DraftWorkspace) -> dict[str, QAction]:
+    """Language versions (the workspace's own Draft menu)."""
+    a: dict[str, QAction] = {}
     a["language_version"] = _action(
         ws, "actionLanguageVersion",
         QCoreApplication.translate("DraftWorkspace", "New language version…"),
-        lambda: language_version_ui.new_language_version(ws),
+        lambda: _language_versions().new_language_version(ws),
         tip=QCoreApplication.translate(
             "DraftWorkspace", "The draft in another of the six languages, block by block"))
     a["translation_current"] = _action(
         ws, "actionTranslationCurrent",
         QCoreApplication.translate("DraftWorkspace", "Mark translation up to date"),
-        lambda: language_version_ui.mark_current(ws),
+        lambda: _language_versions().mark_current(ws),
         tip=QCoreApplication.translate(
             "DraftWorkspace", "This block of a language version follows the original again"))
-    a["export"] = _action(
-        ws, "actionExportDraft", QCoreApplication.translate("DraftWorkspace", "Export…"),
-        ws.export_draft,
-        tip=QCoreApplication.translate("DraftWorkspace", "Word in ITU layout, or Markdown"),
-        picture="export")
-    a["review"] = _action(
-        ws, "actionReviewComments",
-        QCoreApplication.translate("DraftWorkspace", "Review comments…"), ws.show_review,
-        ["Ctrl+Shift+R"], QCoreApplication.translate(
-            "DraftWorkspace", "Comments and suggested changes of the draft, back from Word"),
-        picture="review")
     return a
 
 
@@ -205,15 +235,22 @@ def _draft_menu(ws: DraftWorkspace, a: dict[str, QAction]) -> QToolButton:
     return button
 
 
-def build(ws: DraftWorkspace) -> dict[str, QAction]:
-    """Create the actions of `ws`, its toolbars (`ws.toolbar`, `ws.block_toolbar`), its
+def build(ws: DraftWorkspace, shared: dict[str, QAction] | None = None
+          ) -> dict[str, QAction]:
+    """Create the actions of `ws` (those on the draft as a whole: `shared` when given, see
+    `draft_actions`), its toolbars (`ws.toolbar`, `ws.block_toolbar`), its
     Draft menu (`ws.draft_menu`) and its block-kind combo box (`ws.kind_combo`).
 
     Buttons are icons of a fixed width with their text in the tooltip, except the few a
     rapporteur looks for by name (New draft, Export, New block, Cite): those keep their
     text, and come first, so a narrow window never pushes them into the overflow.
     """
-    a = {**_draft_actions(ws), **_block_actions(ws)}
+    if shared is None:
+        shared = draft_actions(ws, lambda method: getattr(ws, method)())
+    a = {**shared, **_language_actions(ws), **_block_actions(ws)}
+    for key, action in a.items():
+        if key not in ("undo", "redo"):
+            ws.addAction(action)  # the shortcuts work within the workspace
     ws.kind_combo = _kind_combo(ws)
 
     bar = _toolbar(ws, "draftToolbar", QCoreApplication.translate("DraftWorkspace", "Draft"))
