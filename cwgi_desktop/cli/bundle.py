@@ -23,7 +23,6 @@ from cwgi_desktop.cli.common import (
 )
 from cwgi_desktop.core.exchange import BundleFilter, Conflict, MergeResult
 from cwgi_desktop.core.services import exchange as exchange_service
-from cwgi_desktop.core.services import review as review_service
 from cwgi_desktop.core.wording import counted
 
 
@@ -179,6 +178,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 def cmd_review_import(args: argparse.Namespace) -> int:
     from cwgi_desktop.core.errors import DraftMismatch
+    from cwgi_desktop.core.services import review as review_service  # Word: only here
 
     with open_store(args) as store:
         try:
@@ -215,6 +215,8 @@ def cmd_review_list(args: argparse.Namespace) -> int:
 
 
 def cmd_review_decide(args: argparse.Namespace) -> int:
+    from cwgi_desktop.core.services import review as review_service
+
     accept = args.review_command == "accept"
     with open_store(args) as store:
         change = review_service.decide_change(store, args.change, accept)

@@ -6,6 +6,7 @@ different laptops never collide when bundles are merged.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -47,6 +48,7 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a bundle names each contribution again and again
 def contribution_id_for(sha256: str) -> str:
     """The stable id of a contribution, derived from its file's SHA-256."""
     import uuid

@@ -47,6 +47,7 @@ LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
     ("Babel (Unicode CLDR data)", "babel", "babel", "BSD-3-Clause; CLDR: Unicode-3.0"),
     ("platformdirs", "platformdirs", "platformdirs", "MIT"),
     ("charset-normalizer", "charset-normalizer", "charset_normalizer", "MIT"),
+    ("orjson", "orjson", "orjson", "Apache-2.0 OR MIT"),
 )
 
 

@@ -54,6 +54,21 @@ def test_search_imports_neither_word_nor_bundles_nor_qt(tmp_path: Path) -> None:
                                                     "cwgi_desktop.core.exchange.review"))]
 
 
+def test_bundle_export_and_import_never_load_word(tmp_path: Path) -> None:
+    """The review reader (python-docx, lxml) belongs to `cwgi review`, not to bundles."""
+    from cwgi_desktop.core.store import Store
+
+    db = tmp_path / "s.sqlite3"
+    Store(db).close()
+    bundle = tmp_path / "b.cwgibundle"
+    for argv in (("bundle", "export", "--out", str(bundle)), ("bundle", "import", str(bundle))):
+        modules = _imported("--db", str(db), *argv)
+        assert "cwgi_desktop.cli.bundle" in modules
+        assert not [m for m in modules if m.startswith(("docx", "PySide6", "markdown_it",
+                                                        "pypdf"))], argv
+        assert not [m for m in modules if m.startswith("cwgi_desktop.core.exchange.review")]
+
+
 def test_every_command_is_mapped_to_the_module_registering_it() -> None:
     for name in COMMAND_MODULES:
         parser = build_parser((name,))

@@ -315,3 +315,43 @@ def test_reading_stops_at_the_declared_size_even_if_the_manifest_agrees(
     rewrite_member(bundle, "manifest.json", json.dumps(manifest).encode(), fix_manifest=False)
     bundle.write_bytes(patch_declared_size(bundle.read_bytes(), "annotations.json", half))
     refused(receiver, bundle, "'annotations.json' is damaged")
+
+
+def test_the_quick_member_reader_gives_zipfiles_bytes_or_leaves_it_to_the_checked_reader(
+        sender: Store, tmp_path: Path) -> None:
+    path = tmp_path / "texts.cwgibundle"
+    exchange_service.export_bundle(sender, path, BundleFilter(with_texts=True))
+    data = path.read_bytes()
+    archive = zipfile.ZipFile(path)
+    for info in archive.infolist():
+        assert bundle_module._member_bytes(archive, data, info.filename, 10**9) == \
+            archive.read(info.filename)
+        # Over the limit, or a member absent: not read here (the checked reader refuses).
+        assert bundle_module._member_bytes(archive, data, info.filename, 0) in (None, b"")
+    assert bundle_module._member_bytes(archive, data, "texts/absent.json", 10**9) is None
+
+
+def test_a_member_damaged_in_place_is_refused_as_damaged(receiver: Store, bundle: Path) -> None:
+    """A sync service writing a file in place (same length, a block not there yet): the
+    quick reader sees the CRC fail and the checked reader refuses the bundle."""
+    data = bytearray(bundle.read_bytes())
+    info = zipfile.ZipFile(bundle).getinfo("annotations.json")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    middle = start + info.compress_size // 2
+    data[middle:middle + 16] = bytes(16)
+    bundle.write_bytes(bytes(data))
+    with pytest.raises(BundleRejected):
+        read_bundle(bundle)
+    refused(receiver, bundle, "annotations.json")
+
+
+def test_a_local_header_naming_another_member_is_refused(receiver: Store, bundle: Path) -> None:
+    data = bytearray(bundle.read_bytes())
+    info = zipfile.ZipFile(bundle).getinfo("themes.json")
+    at = info.header_offset + 30
+    assert data[at:at + len("themes.json")] == b"themes.json"
+    data[at:at + len("themes.json")] = b"themes.jsoN"  # the central directory still says .json
+    bundle.write_bytes(bytes(data))
+    assert bundle_module._member_bytes(zipfile.ZipFile(bundle), bytes(data), "themes.json",
+                                       10**9) is None
+    refused(receiver, bundle, "themes.json")

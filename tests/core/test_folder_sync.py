@@ -103,6 +103,150 @@ def test_a_laptop_back_after_months_catches_up_from_a_snapshot(
     assert dump(b) == dump(a) == dump(away)
 
 
+def _texts(path: Path) -> set[str]:
+    from cwgi_desktop.core.exchange.bundle import read_bundle
+
+    return set(read_bundle(path).texts)
+
+
+def test_a_text_is_written_once_per_laptop_and_a_laptop_catching_up_still_gets_it(
+        pair: tuple[Store, Store, Path], tmp_path: Path) -> None:
+    a, b, shared = pair
+    cid = a.annotations.add("C26/77", author="Amina", quote="main barrier",
+                            note="Cost").contribution_id
+    first = Path(folder_sync.publish(a, shared, "Amina") or "")
+    a.annotations.add("C26/77", author="Amina", quote="wholesale prices", note="Prices")
+    second = Path(folder_sync.publish(a, shared, "Amina") or "")
+    other = a.annotations.add("C26/52", author="Amina", quote="Spam").contribution_id
+    third = Path(folder_sync.publish(a, shared, "Amina") or "")
+    assert _texts(first) == {cid}
+    assert _texts(second) == set()  # the same contribution: its text is not sent again
+    assert _texts(third) == {other}
+    # Boris shares the same texts: he sends his own copy once too (his files are his).
+    b.annotations.add("C26/77", author="Boris", quote="Open access")
+    assert _texts(Path(folder_sync.publish(b, shared, "Boris") or "")) == {cid}
+    # A laptop that never had the contributions catches up with both, texts and all.
+    carla = Store(tmp_path / "carla.sqlite3")
+    folder_sync.pull(carla, shared)
+    assert carla.contributions.paragraphs(cid)
+    assert sorted(x.note for x in carla.annotations.all()) == ["", "", "Cost", "Prices"]
+    # A snapshot carries every text again, for a laptop that starts from it.
+    snapshot = Path(folder_sync.compact(a, shared))
+    assert _texts(snapshot) == {cid, other}
+
+
+def test_a_new_shared_folder_gets_the_texts_again(pair: tuple[Store, Store, Path],
+                                                  tmp_path: Path) -> None:
+    a, _, shared = pair
+    cid = a.annotations.add("C26/77", author="Amina", quote="main barrier").contribution_id
+    assert _texts(Path(folder_sync.publish(a, shared, "Amina") or "")) == {cid}
+    elsewhere = tmp_path / "Nextcloud"
+    elsewhere.mkdir()
+    a.annotations.add("C26/77", author="Amina", quote="wholesale prices")
+    moved = Path(folder_sync.publish(a, elsewhere, "Amina") or "")
+    assert _texts(moved) == {cid}  # not in that folder yet, though sent to the other one
+
+
+def test_catching_up_reads_one_batch_of_files_at_a_time_and_the_ledger_once_per_batch(
+        pair: tuple[Store, Store, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    from cwgi_desktop.core.exchange import bundle
+
+    a, b, shared = pair
+    for n in range(5):
+        a.annotations.add("C26/77", author="Amina", quote="main barrier", note=f"n{n}")
+        folder_sync.publish(a, shared, "Amina")
+    reads: list[str] = []
+    merges: list[tuple[int, int]] = []  # (files read so far, files in the batch)
+    origins: list[int] = []
+    read, merge = bundle.read_bundle, folder_sync.merge_bundles
+    monkeypatch.setattr(bundle, "read_bundle", lambda path: reads.append(path) or read(path))
+    monkeypatch.setattr(folder_sync, "merge_bundles", lambda store, files, **kw: (
+        merges.append((len(reads), len(files))) or merge(store, files, **kw)))
+    sync_origins = b.exchange.sync_origins
+    monkeypatch.setattr(b.exchange, "sync_origins",
+                        lambda: origins.append(1) or sync_origins())
+    monkeypatch.setattr(folder_sync, "BATCH", 2)
+    assert len(folder_sync.pull(b, shared).applied) == 5
+    assert merges == [(2, 2), (4, 2), (5, 1)]  # never all files in memory at once
+    assert len(origins) == 3  # once per batch, not once per file
+    assert dump(a) == dump(b)
+
+
+def test_batches_capture_local_edits_once_unless_another_process_writes_between(
+        pair: tuple[Store, Store, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    from cwgi_desktop.core.services import exchange
+
+    a, b, shared = pair
+    for n in range(3):
+        a.annotations.add("C26/77", author="Amina", quote="main barrier", note=f"n{n}")
+        folder_sync.publish(a, shared, "Amina")
+    mine = b.annotations.add("C26/52", author="Boris", quote="Spam", note="mine")
+    captures: list[int] = []
+    capture = exchange._capture
+    monkeypatch.setattr(exchange, "_capture",
+                        lambda store, conn: captures.append(1) or capture(store, conn))
+    monkeypatch.setattr(folder_sync, "BATCH", 1)
+    assert len(folder_sync.pull(b, shared).applied) == 3
+    assert len(captures) == 1  # three batches, one capture: nothing else wrote
+    # Three more files.
+    for n in range(3, 6):
+        a.annotations.add("C26/77", author="Amina", quote="main barrier", note=f"n{n}")
+        folder_sync.publish(a, shared, "Amina")
+    # The window (another connection) edits between two batches: files are read lazily,
+    # so reading the second file happens after the first batch committed.
+    from cwgi_desktop.core.exchange import bundle
+
+    window = Store(b.path)
+    read = bundle.read_bundle
+    reads: list[str] = []
+
+    def read_then_edit(path: Path) -> object:
+        reads.append(str(path))
+        if len(reads) == 2:
+            window.annotations.update(mine.id, note="mine, edited in the window")
+        return read(path)
+
+    monkeypatch.setattr(bundle, "read_bundle", read_then_edit)
+    captures.clear()
+    assert len(folder_sync.pull(b, shared).applied) == 3
+    assert len(captures) == 2  # the edit was seen: captured before the second batch
+    window.close()
+    assert b.annotations.get(mine.id).note == "mine, edited in the window"
+    folder_sync.publish(b, shared, "Boris")
+    folder_sync.pull(a, shared)
+    assert a.annotations.get(mine.id).note == "mine, edited in the window"
+
+
+def test_a_batch_rolled_back_is_merged_again_from_the_ledger_not_from_memory(
+        pair: tuple[Store, Store, Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cwgi_desktop.core.exchange.bundle import BundleRejected
+    from cwgi_desktop.core.services import exchange
+
+    a, b, shared = pair
+    c = laptop(tmp_path, "chen")
+    a.annotations.add("C26/77", author="Amina", quote="main barrier")
+    folder_sync.publish(a, shared, "Amina")
+    c.annotations.add("C26/52", author="Chen", quote="Spam")
+    folder_sync.publish(c, shared, "Chen")
+    materialize, calls = exchange._materialize, []
+
+    def fails_once_in_the_second_batch(*args: object) -> None:
+        calls.append(1)
+        if len(calls) == 2:  # after the second batch's rows were merged in memory
+            raise BundleRejected("x", "refused: a file the merge refuses")
+        materialize(*args)
+
+    monkeypatch.setattr(exchange, "_materialize", fails_once_in_the_second_batch)
+    monkeypatch.setattr(folder_sync, "BATCH", 1)
+    round_ = folder_sync.pull(b, shared)
+    assert len(round_.applied) == 2 and round_.added == 2  # retried: added, not "unchanged"
+    assert len(b.annotations.all()) == 2
+    assert {(k, local) for (k, _), (local, _) in b.exchange.sync_origins().items()
+            if k == "annotation"} == {("annotation", False)}  # received, not made here
+    c.close()
+
+
 def test_the_applied_count_moves_with_the_merge_or_not_at_all(
         pair: tuple[Store, Store, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     a, b, shared = pair

@@ -22,7 +22,7 @@ def test_about_names_the_version_and_every_library_with_its_licence(
     for name in ("Qt", "PySide6 (Qt for Python)", "python-docx", "sqlite-utils", "lxml",
                  "pypdfium2 (PDFium)", "markdown-it-py", "platformdirs", "charset-normalizer",
                  "py3langid", "numpy", "Universal Sentence Encoder (multilingual)",
-                 "Hunspell (chunspell)", "SQLite", "Python"):
+                 "Hunspell (chunspell)", "orjson", "SQLite", "Python"):
         version, licence = rows[name]
         assert version and version[0].isdigit(), name
         assert licence, name

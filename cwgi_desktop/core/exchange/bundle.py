@@ -32,12 +32,15 @@ import hashlib
 import io
 import json
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cwgi_desktop import __version__
+from cwgi_desktop.core import fastjson
 from cwgi_desktop.core.atomic_files import write_atomically
 from cwgi_desktop.core.errors import ImportRejected
 from cwgi_desktop.core.exchange import guards, limits
@@ -73,9 +76,11 @@ _TEXT_NAME = re.compile(r"^texts/([0-9a-f-]{36})\.json$")
 _DIGEST = re.compile(r"^[0-9a-f]{32}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _IDENTITY_FIELDS = ("id", "symbol", "base_symbol", "sha256", "title")
+_TEXT_KEYS = frozenset({"id", "sha256", "metadata", "paragraphs"})
 _TEXT_METADATA = ("symbol", "title", "source", "source_type", "consultation", "date",
                   "file_name", "format", "language", "meeting", "original_language", "purpose",
                   "action_required", "doc_references")
+_TEXT_METADATA_KEYS = frozenset(_TEXT_METADATA)
 
 
 class BundleRejected(ImportRejected):
@@ -102,23 +107,21 @@ class BundleContents:
 # -- writing ------------------------------------------------------------------------------
 
 
+# Fast deflate: a bundle of 20,000 annotations compresses 2× faster, 15% larger.
+_COMPRESSLEVEL = 1
+
+
 def _dump(value: Any) -> bytes:
-    """JSON, one list item or one key of a mapping per line (readable, diffable).
-
-    Not `indent=`: it turns off json's C encoder, which made writing a bundle of 20,000
-    annotations take seconds.
+    """JSON, one list item or one key of a mapping per line (readable, diffable); each item
+    compact, with sorted keys (`fastjson`: a bundle of 20,000 annotations in milliseconds).
     """
-    def one(item: Any) -> str:
-        return json.dumps(item, ensure_ascii=False, sort_keys=True)
-
+    one = fastjson.dumps_sorted
     if isinstance(value, list):
-        text = "[\n" + ",\n".join(one(item) for item in value) + "\n]" if value else "[]"
-    elif isinstance(value, dict) and any(isinstance(v, list) for v in value.values()):
-        text = "{\n" + ",\n".join(f"{one(str(k))}: " + _dump(value[k]).decode("utf-8")
-                                   for k in sorted(value)) + "\n}"
-    else:
-        text = one(value)
-    return text.encode("utf-8")
+        return b"[\n" + b",\n".join(one(item) for item in value) + b"\n]" if value else b"[]"
+    if isinstance(value, dict) and any(isinstance(v, list) for v in value.values()):
+        return b"{\n" + b",\n".join(one(str(k)) + b": " + _dump(value[k])
+                                     for k in sorted(value)) + b"\n}"
+    return one(value)
 
 
 def _entries(contents: BundleContents, kind: str) -> list[dict[str, Any]]:
@@ -152,7 +155,8 @@ def write_bundle(path: Path | str, contents: BundleContents) -> Path:
     _check_members(path, {MANIFEST: manifest_bytes, **members})
 
     def fill(tmp: Path) -> None:
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED,
+                             compresslevel=_COMPRESSLEVEL) as zf:
             zf.writestr(MANIFEST, manifest_bytes)
             for name, data in members.items():
                 zf.writestr(name, data)
@@ -231,7 +235,7 @@ def parse_bundle(data: bytes, name: str) -> BundleContents:
         raise BundleRejected(name, f"refused: member '{unlisted[0]}' is not in the manifest")
     if version < 2 and REVISIONS in present:
         raise BundleRejected(name, f"refused: unexpected member '{REVISIONS}'")
-    decoded = {member: _verified_json(archive, member, listed[member], name)
+    decoded = {member: _verified_json(archive, member, listed[member], name, whole=data)
                for member in sorted(listed)}
     contents = BundleContents(manifest=manifest)
     contents.rows["theme"] = _rows(decoded["themes.json"], "theme", "themes.json", name)
@@ -288,7 +292,53 @@ def _open(data: bytes, name: str) -> zipfile.ZipFile:
     return archive
 
 
-def _read(archive: zipfile.ZipFile, member: str, name: str, limit: int) -> bytes:
+def _member_bytes(archive: zipfile.ZipFile, whole: bytes, member: str, limit: int
+                  ) -> bytes | None:
+    """A stored or deflated member straight from the archive's bytes (`zipfile.open` costs
+    more than inflating a small member, and a bundle has one member per text), with the
+    checks of `safety.read_member`: the declared size within `limit`, inflating bounded by
+    it, the local header naming the same member, the size and CRC-32 as declared. None for
+    anything else or anything wrong: the checked reader then reads it, or refuses it."""
+    try:
+        info = archive.getinfo(member)
+        expected_name = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437")
+    except (KeyError, UnicodeEncodeError):
+        return None
+    if (info.flag_bits & 0x61 or info.file_size > limit  # encrypted, patched
+            or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)):
+        return None
+    start = info.header_offset
+    header = whole[start:start + 30]
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        return None
+    name_length, extra_length = struct.unpack("<HH", header[26:30])
+    if whole[start + 30:start + 30 + name_length] != expected_name:
+        return None
+    begin = start + 30 + name_length + extra_length
+    raw = whole[begin:begin + info.compress_size]
+    if len(raw) != info.compress_size:
+        return None
+    if info.compress_type == zipfile.ZIP_STORED:
+        out = raw
+    else:
+        inflater = zlib.decompressobj(-15)
+        try:
+            out = inflater.decompress(raw, info.file_size + 1)  # never past the declared size
+        except zlib.error:
+            return None
+        if not inflater.eof:
+            return None
+    if len(out) != info.file_size or zlib.crc32(out) != info.CRC:
+        return None
+    return out
+
+
+def _read(archive: zipfile.ZipFile, member: str, name: str, limit: int,
+          whole: bytes | None = None) -> bytes:
+    if whole is not None:  # the archive's bytes at hand: the quick way, if all is well
+        quick = _member_bytes(archive, whole, member, limit)
+        if quick is not None:
+            return quick
     try:
         return safety.read_member(archive, member, name, limit)
     except ImportRejected as exc:
@@ -298,9 +348,10 @@ def _read(archive: zipfile.ZipFile, member: str, name: str, limit: int) -> bytes
         raise BundleRejected(name, reason) from exc
 
 
-def _json(data: bytes, member: str, name: str) -> Any:
+def _json(data: bytes, member: str, name: str, *, fast: bool = True) -> Any:
     try:
-        value = json.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
+        value = fastjson.loads(text) if fast else json.loads(text)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BundleRejected(name, f"{member} is not valid JSON") from exc
     if guards.lone_surrogate(data, value):
@@ -310,7 +361,10 @@ def _json(data: bytes, member: str, name: str) -> Any:
 
 
 def _manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
-    manifest = _json(_read(archive, MANIFEST, name, limits.MAX_MANIFEST_BYTES), MANIFEST, name)
+    # The standard reader for the manifest: its numbers (version, sizes) are checked as
+    # whole numbers, which orjson would turn to floats past 64 bits.
+    manifest = _json(_read(archive, MANIFEST, name, limits.MAX_MANIFEST_BYTES), MANIFEST, name,
+                     fast=False)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleRejected(name, "not a CWGI bundle (unknown manifest format)")
     version = manifest.get("version")
@@ -334,12 +388,12 @@ def _manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
 
 
 def _verified_json(archive: zipfile.ZipFile, member: str, expected: dict[str, Any],
-                   name: str) -> Any:
+                   name: str, *, whole: bytes | None = None) -> Any:
     altered = BundleRejected(name, f"refused: {member} does not match the manifest's "
                                    "checksum (altered?)")
     if archive.getinfo(member).file_size != expected["size"]:
         raise altered
-    data = _read(archive, member, name, limits.MAX_MEMBER_BYTES)
+    data = _read(archive, member, name, limits.MAX_MEMBER_BYTES, whole)
     if len(data) != expected["size"] or hashlib.sha256(data).hexdigest() != expected["sha256"]:
         raise altered
     return _json(data, member, name)
@@ -389,26 +443,45 @@ def _identities(value: Any, name: str) -> list[dict[str, Any]]:
 def _paragraph_row(row: Any, count: int) -> bool:
     """[text, style] (bundles before paragraph numbers) or [text, style, number, kind,
     anchor]: the anchor a 0-based position in the list, or null."""
-    if not isinstance(row, list) or len(row) not in (2, 5):
+    if not isinstance(row, list):
         return False
-    if not all(isinstance(x, str) for x in row[:4]):
+    size = len(row)
+    if size == 5:
+        text, style, number, kind, anchor = row
+        if not (isinstance(text, str) and isinstance(style, str) and isinstance(number, str)
+                and isinstance(kind, str)):
+            return False
+    elif size == 2:
+        if not (isinstance(row[0], str) and isinstance(row[1], str)):
+            return False
+        anchor = None
+    else:
         return False
-    anchor = row[4] if len(row) == 5 else None
     return anchor is None or (type(anchor) is int and 0 <= anchor < count)
 
 
 def _text(value: Any, cid: str, member: str, name: str) -> dict[str, Any]:
-    bad = BundleRejected(name, f"{member}: malformed contribution text")
-    if not isinstance(value, dict) or set(value) != {"id", "sha256", "metadata", "paragraphs"}:
-        raise bad
+    # Loops and constant sets, and the refusal made only when needed: a catch-up checks
+    # tens of thousands of texts.
+    if not isinstance(value, dict) or value.keys() != _TEXT_KEYS:
+        raise BundleRejected(name, f"{member}: malformed contribution text")
     if (value["id"] != cid or not isinstance(value["sha256"], str)
             or contribution_id_for(value["sha256"]) != cid):
         raise BundleRejected(name, f"{member}: the id does not match the file's SHA-256")
     metadata, paragraphs = value["metadata"], value["paragraphs"]
-    if not isinstance(metadata, dict) or not set(metadata) <= set(_TEXT_METADATA) or not all(
-            _optional_text(v) for v in metadata.values()):
-        raise bad
-    if not isinstance(paragraphs, list) or len(paragraphs) > limits.MAX_PARAGRAPHS or not all(
-            _paragraph_row(p, len(paragraphs)) for p in paragraphs):
-        raise bad
+    good = (isinstance(metadata, dict) and metadata.keys() <= _TEXT_METADATA_KEYS
+            and isinstance(paragraphs, list) and len(paragraphs) <= limits.MAX_PARAGRAPHS)
+    if good:
+        for item in metadata.values():
+            if not _optional_text(item):
+                good = False
+                break
+    if good:
+        count = len(paragraphs)
+        for paragraph in paragraphs:
+            if not _paragraph_row(paragraph, count):
+                good = False
+                break
+    if not good:
+        raise BundleRejected(name, f"{member}: malformed contribution text")
     return value

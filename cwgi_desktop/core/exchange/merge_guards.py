@@ -107,14 +107,16 @@ def plan(incoming: Iterable[tuple[str, Version]],
         outcome = merge_version(kind, mine, theirs)
         steps.append(Step(kind, mine, theirs, outcome, single_reason(
             kind, mine, theirs, outcome, origins.get((kind, rid), Local()))))
-    own = sum(1 for (kind, rid), state in origins.items() if state.local
-              and rid in versions.get(kind, {})
-              and not versions[kind][rid].payload.get("deleted"))
     ruinous = [s for s in steps if s.reason is None and s.mine is not None
                and takes_place(s.outcome, s.theirs)
                and destructive(s.kind, s.mine, s.theirs,
                                origins.get((s.kind, s.theirs.payload["id"]), Local()))]
-    if len(ruinous) > mass_limit(own):
+    # The own rows are counted only when the limit could be passed (it is never below
+    # MASS_MIN): a pass over every row per bundle is what made a catch-up quadratic.
+    if len(ruinous) > MASS_MIN and len(ruinous) > mass_limit(sum(
+            1 for (kind, rid), state in origins.items() if state.local
+            and rid in versions.get(kind, {})
+            and not versions[kind][rid].payload.get("deleted"))):
         for step in ruinous:
             step.reason = "mass"
     return steps

@@ -53,6 +53,8 @@ class ExportSummary:
     # `others_notes_included` (see core.exchange.privacy).
     others_notes: list[dict[str, Any]] = field(default_factory=list)
     others_notes_included: bool = False
+    # The contributions whose full text the bundle carries (with `with_texts`).
+    texts: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -26,6 +26,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from cwgi_desktop.core import fastjson
 from cwgi_desktop.core.exchange import timestamps
 from cwgi_desktop.core.models import (
     BLOCK_KINDS,
@@ -105,9 +106,9 @@ def canonical_time(value: str) -> str:
 
 
 def digest(payload: Mapping[str, Any]) -> str:
-    """The digest of one version of a row: SHA-256 of its canonical JSON (32 hex digits)."""
-    encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:32]
+    """The digest of one version of a row: SHA-256 of its canonical JSON (32 hex digits:
+    `json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))`)."""
+    return hashlib.sha256(fastjson.canonical_bytes(payload)).hexdigest()[:32]
 
 
 def content(kind: str, payload: Mapping[str, Any]) -> Row:
@@ -139,19 +140,39 @@ def from_store(kind: str, row: Mapping[str, Any] | sqlite3.Row,
     return data
 
 
+def _as_flag(value: Any) -> int:
+    return int(bool(value))
+
+
+def _as_id_list(value: Any) -> str:
+    return json.dumps(list(value))
+
+
+def _as_snapshot(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+# How a payload's field is stored where it is not stored as it is (booleans as 0/1, theme
+# lists and snapshots as JSON): `to_store` and `store_values` both follow this table.
+_STORED_AS: dict[str, Callable[[Any], Any]] = {
+    "deleted": _as_flag, "automatic": _as_flag, "themes": _as_id_list,
+    "snapshot": _as_snapshot}
+_CONVERT_AT = {kind: [(i, _STORED_AS[c]) for i, c in enumerate(columns) if c in _STORED_AS]
+               for kind, columns in COLUMNS.items()}
+
+
+def store_values(kind: str, payload: Mapping[str, Any]) -> tuple[Any, ...]:
+    """`to_store` as a tuple in `COLUMNS[kind]` order: what the table holds for a payload
+    (compared with the row read back, to skip rows that already say it)."""
+    out = [payload[name] for name in COLUMNS[kind]]
+    for at, convert in _CONVERT_AT[kind]:
+        out[at] = convert(out[at])
+    return tuple(out)
+
+
 def to_store(kind: str, payload: Mapping[str, Any]) -> Row:
     """The column values to write for a payload (booleans as 0/1, theme lists as JSON)."""
-    out: Row = {}
-    for name in COLUMNS[kind]:
-        value = payload[name]
-        if name in ("deleted", "automatic"):
-            value = int(bool(value))
-        elif name == "themes":
-            value = json.dumps(list(value))
-        elif name == "snapshot":
-            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
-        out[name] = value
-    return out
+    return dict(zip(COLUMNS[kind], store_values(kind, payload), strict=True))
 
 
 # -- validation of rows read from a bundle ------------------------------------------------
@@ -218,13 +239,24 @@ def _choice(choices: tuple[str, ...]) -> Check:
     return check
 
 
+# The last stamp accepted, with its canonical form: a row's `updated` is most often its
+# `created` (a stamp accepted a moment ago stays accepted: the horizon only moves on).
+_last_time: tuple[object, str] = (None, "")
+
+
 def _time(value: Any) -> str:
+    global _last_time
+    last = _last_time
+    if type(value) is str and value == last[0]:
+        return last[1]
     try:
-        return timestamps.check_incoming(value)
+        canonical = timestamps.check_incoming(value)
     except timestamps.TimestampError as exc:
         # A far-future stamp would win every merge: refused, saying so (issue 11, item 3).
         reason = str(exc) if "future" in str(exc) else "not a timestamp"
         raise RowError(reason) from exc
+    _last_time = (value, canonical)
+    return canonical
 
 
 def _stamp(value: Any) -> str:
@@ -311,12 +343,11 @@ def validate(kind: str, data: Any) -> Row:
     if not isinstance(data, dict):
         raise RowError("not an object")
     spec = SPECS[kind]
-    missing = sorted(set(spec) - set(data))
-    if missing:
-        raise RowError(f"missing {', '.join(missing)}")
-    extra = sorted(set(data) - set(spec))
-    if extra:
-        raise RowError(f"unexpected {', '.join(extra)}")
+    if data.keys() != spec.keys():
+        missing = sorted(set(spec) - set(data))
+        if missing:
+            raise RowError(f"missing {', '.join(missing)}")
+        raise RowError(f"unexpected {', '.join(sorted(set(data) - set(spec)))}")
     row: Row = {}
     for name in FIELDS[kind]:
         try:

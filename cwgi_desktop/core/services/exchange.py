@@ -12,7 +12,7 @@ not here, after the drafts they belong to, refusing one that would replace anoth
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +36,7 @@ from cwgi_desktop.core.exchange.rows import (
     Row,
     digest,
     from_store,
+    store_values,
     to_store,
 )
 from cwgi_desktop.core.exchange.selection import (
@@ -83,10 +84,30 @@ def _versions(store: Store) -> Versions:
 
 
 def _save(conn: sqlite3.Connection, kind: str, version: Version,
-          origin: Local | None = None) -> None:
+          origin: Local | None = None, ledger: _Ledger | None = None) -> None:
     origin = origin or MADE_HERE
+    if ledger is not None:
+        ledger.rows.append(ExchangeRepository.sync_row_values(
+            kind, version.payload, version.digest, version.history, local=origin.local,
+            shared=origin.shared))
+        return
     ExchangeRepository.save_sync_row(conn, kind, version.payload, version.digest, version.history,
                         local=origin.local, shared=origin.shared)
+
+
+class _Ledger:
+    """Ledger rows of a merge waiting to be written in one `executemany` (nothing reads
+    the ledger back during a merge: what it says is in `versions` and `origins`)."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[object, ...]] = []
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        # In key order (stable: a row saved twice keeps its last version): the ledger is
+        # a WITHOUT ROWID table, and random ids written in order touch each page once.
+        self.rows.sort(key=lambda values: (values[0], values[1]))
+        ExchangeRepository.save_sync_rows(conn, self.rows)
+        self.rows = []
 
 
 def _origins(store: Store) -> dict[tuple[str, str], Local]:
@@ -95,10 +116,12 @@ def _origins(store: Store) -> dict[tuple[str, str], Local]:
             for key, (local, shared) in store.exchange.sync_origins().items()}
 
 
-def _live(store: Store) -> tuple[Tables, dict[str, list[str]]]:
-    """The visible rows as payloads, and each draft's block order."""
+def _live(store: Store, kinds: Sequence[str] = KINDS
+          ) -> tuple[Tables, dict[str, list[str]]]:
+    """The visible rows as payloads (of `kinds`; drafts need their blocks), and each
+    draft's block order."""
     tables: Tables = {kind: {} for kind in KINDS}
-    for kind in KINDS:
+    for kind in kinds:
         for row in store.exchange.table_rows(TABLES[kind]):
             tables[kind][row["id"]] = from_store(kind, row)
     sequences: dict[str, list[str]] = {}
@@ -110,6 +133,31 @@ def _live(store: Store) -> tuple[Tables, dict[str, list[str]]]:
     return tables, sequences
 
 
+# The kinds with many rows (tens of thousands of annotations): their visible rows are read
+# as plain tuples and compared with the values the ledger's payload would be stored as;
+# only a row that differs becomes a payload. Drafts and blocks (whose order is derived
+# from each other) are read whole by `_live`.
+_STREAMED = ("theme", "annotation")
+
+
+def _differing(store: Store, kind: str, expected: Mapping[str, Row]
+               ) -> tuple[dict[str, Row], set[str]]:
+    """The visible rows of `kind` that do not hold exactly `store_values(expected)`, as
+    payloads (rows absent from `expected` included), and the ids of those that do."""
+    columns = COLUMNS[kind]
+    at = columns.index("id")
+    differ: dict[str, Row] = {}
+    same: set[str] = set()
+    for values in store.exchange.table_values(TABLES[kind], columns):
+        rid = values[at]
+        row = expected.get(rid)
+        if row is not None and store_values(kind, row) == values:
+            same.add(rid)
+        else:
+            differ[rid] = from_store(kind, dict(zip(columns, values, strict=True)))
+    return differ, same
+
+
 def _winners(versions: Versions) -> dict[str, dict[str, Row]]:
     return {kind: {rid: v.payload for rid, v in rows.items()}
             for kind, rows in versions.items()}
@@ -119,7 +167,9 @@ def _capture(store: Store, conn: sqlite3.Connection) -> Versions:
     """Record every local edit made since the last exchange as a new version."""
     versions = _versions(store)
     derived, sequences = derive(_winners(versions))
-    live, _ = _live(store)
+    live, _ = _live(store, [kind for kind in KINDS if kind not in _STREAMED])
+    for kind in _STREAMED:  # rows that hold what the ledger says are no edit
+        live[kind], _ = _differing(store, kind, derived[kind])
     for kind in KINDS:
         for rid, row in live[kind].items():
             expected = derived[kind].get(rid)
@@ -161,35 +211,54 @@ def _restamp_future(store: Store, conn: sqlite3.Connection, versions: Versions) 
 def _materialize(store: Store, conn: sqlite3.Connection, versions: Versions) -> None:
     """Make the visible tables show `derive(winners)`, writing only what differs."""
     derived, _ = derive(_winners(versions))
-    live, _ = _live(store)
-    for kind in _REMOVED_WHEN_NOT_DERIVED:
+    live, _ = _live(store, [kind for kind in KINDS if kind not in _STREAMED])
+    same: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    for kind in _STREAMED:
+        live[kind], same[kind] = _differing(store, kind, derived[kind])
+    for kind in _REMOVED_WHEN_NOT_DERIVED:  # never streamed: `live` holds all their rows
         for rid in sorted(set(live[kind]) - set(derived[kind])):
             store.exchange.delete_row(conn, TABLES[kind], rid)
             del live[kind][rid]
     for kind in _WRITE_ORDER:
         table, columns = TABLES[kind], COLUMNS[kind]
+        inserts: list[tuple[object, ...]] = []
+        updates: list[tuple[object, ...]] = []
+        themes: list[tuple[str, list[str]]] = []
+        fresh: list[tuple[str, list[str]]] = []  # themes of rows inserted (no links yet)
+        texts: list[tuple[str, str]] = []
         for rid, row in derived[kind].items():
+            if rid in same[kind]:
+                continue
             current = live[kind].get(rid)
             if current is not None:
                 current = {k: v for k, v in current.items() if k != "order"}
                 if current == row:
                     continue
-            values = to_store(kind, row)
-            store.exchange.write_row(conn, table, {c: values[c] for c in columns},
-                            insert=current is None)
-            if kind == "annotation" and (current is None or current["themes"] != row["themes"]):
-                store.exchange.set_annotation_themes(conn, rid, row["themes"])
+            (inserts if current is None else updates).append(store_values(kind, row))
+            if kind == "annotation":
+                if current is None:
+                    fresh.append((rid, row["themes"]))
+                elif current["themes"] != row["themes"]:
+                    themes.append((rid, row["themes"]))
             if kind == "block" and (current is None or current["text"] != row["text"]):
-                store.blocks.index_citations(conn, rid, row["text"])
+                texts.append((rid, row["text"]))
+        # One statement per table and kind of write, not one per row.
+        store.exchange.write_rows(conn, table, columns, inserts, insert=True)
+        store.exchange.write_rows(conn, table, columns, updates, insert=False)
+        store.exchange.set_themes_of_annotations(conn, themes)
+        store.exchange.set_themes_of_annotations(conn, fresh, fresh=True)
+        for rid, text in texts:
+            store.blocks.index_citations(conn, rid, text)
 
 
 # -- bundles -----------------------------------------------------------------------------
 
-def export_bundle(store: Store, out: Path | str,
-                  flt: BundleFilter | None = None) -> ExportSummary:
+def export_bundle(store: Store, out: Path | str, flt: BundleFilter | None = None, *,
+                  texts_except: Collection[str] = ()) -> ExportSummary:
     """Write a bundle of the store's themes, annotations and drafts, with the drafts'
     review notes, language versions and revisions (see `BundleFilter`), and the identity
-    of the contributions they point at (texts only if asked)."""
+    of the contributions they point at (texts only if asked, and not those of
+    `texts_except`: already sent)."""
     from cwgi_desktop.core.exchange.bundle import BundleContents, write_bundle
 
     flt = flt or BundleFilter()
@@ -220,7 +289,7 @@ def export_bundle(store: Store, out: Path | str,
         if row["id"] in ids or (row["base_symbol"] or "").casefold() in cited:
             contents.contributions.append(
                 {k: row[k] for k in ("id", "symbol", "base_symbol", "sha256", "title")})
-            if flt.with_texts:
+            if flt.with_texts and row["id"] not in texts_except:
                 contents.texts[row["id"]] = {
                     "id": row["id"], "sha256": row["sha256"],
                     "metadata": {k: row[k] for k in _TEXT_FIELDS},
@@ -234,7 +303,8 @@ def export_bundle(store: Store, out: Path | str,
     store.exchange.mark_shared((kind, v.payload["id"], v.digest)
                                for kind in KINDS for v in chosen[kind])
     return ExportSummary(str(out), contents.counts(), flt.to_manifest(),
-                         [d.to_dict() for d in carrying], flt.others_notes)
+                         [d.to_dict() for d in carrying], flt.others_notes,
+                         sorted(contents.texts))
 
 
 def _others_notes(chosen: dict[str, list[Version]], versions: Versions,
@@ -288,37 +358,71 @@ class _SafetyCopy:
         return self.path
 
 
+class MergeCarry:
+    """The ledger one `merge_bundles` ended with, handed to the next one on the same
+    connection (a laptop catching up merges batch after batch): used instead of capturing
+    again while no other connection has committed since (`PRAGMA data_version`): the
+    visible tables then still show exactly what the last merge wrote, so there is no
+    local edit to capture. Valid only while each merge it carried was committed."""
+
+    def __init__(self) -> None:
+        self.versions: Versions | None = None
+        self.data_version: int | None = None
+
+
+def _data_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
 def merge_bundles(store: Store, bundles: Sequence[tuple[Path | str, BundleContents]], *,
-                  backup_dir: Path | None = None) -> list[MergeResult]:
+                  backup_dir: Path | None = None,
+                  carry: MergeCarry | None = None) -> list[MergeResult]:
     """Merge bundles already read, in order, in one transaction: the ledger is captured
     and the visible tables rewritten once for all of them (a laptop catching up on many
     files of a shared folder), not once per bundle. The guards apply to each bundle; one
-    safety copy is taken, before the first bundle that changes a row already here."""
+    safety copy is taken, before the first bundle that changes a row already here.
+    `carry`: see MergeCarry."""
     safety = _SafetyCopy(store, backup_dir)
     revisions: dict[str, Row] = {}  # new here, written once their drafts are
     # The drafts and blocks arriving: all are in place when the merge ends.
     arriving = {kind: {row["id"] for _, contents in bundles for row, _ in contents.rows[kind]}
                 for kind in ("draft", "block")}
     with store.transaction() as conn:
-        versions = _capture(store, conn)
+        if (carry is not None and carry.versions is not None
+                and carry.data_version == _data_version(conn)):
+            versions = carry.versions
+        else:
+            versions = _capture(store, conn)
+        if carry is not None:
+            carry.versions = None  # until this merge has ended well (it changes `versions`)
+        # Read once and kept up to date by `_apply`: not re-read from the ledger for each
+        # of the bundles (a laptop catching up merges hundreds against 100,000 rows).
+        origins = _origins(store)
+        ledger = _Ledger()
         results = [_merge_one(store, conn, versions, path, contents, safety, revisions,
-                              arriving)
+                              arriving, origins, ledger)
                    for path, contents in bundles]
+        ledger.flush(conn)
         _materialize(store, conn, versions)
         for row in revisions.values():
             store.exchange.write_row(conn, TABLES["revision"], to_store("revision", row),
                                      insert=True)
+        if carry is not None:
+            carry.versions, carry.data_version = versions, _data_version(conn)
     return results
 
 
 def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
                path: Path | str, contents: BundleContents, safety: _SafetyCopy,
-               revisions: dict[str, Row], arriving: dict[str, set[str]]) -> MergeResult:
+               revisions: dict[str, Row], arriving: dict[str, set[str]],
+               origins: dict[tuple[str, str], Local] | None = None,
+               ledger: _Ledger | None = None) -> MergeResult:
     manifest = contents.manifest
     result = MergeResult(peer=str(manifest.get("store_id", "")),
                          created=str(manifest.get("created", "")))
     source = Path(path).name
-    origins = _origins(store)
+    if origins is None:
+        origins = _origins(store)
     _check_owners_known(path, contents, versions, arriving)
     new_revisions = _new_revisions(store, path, contents, revisions)
     incoming = ((kind, Version(payload, history=history)) for kind in KINDS
@@ -328,14 +432,16 @@ def _merge_one(store: Store, conn: sqlite3.Connection, versions: Versions,
         result.safety_copy = safety.take()
     open_conflicts = store.exchange.open_conflicts()
     for step in steps:
-        _apply(store, conn, step, versions, origins, open_conflicts, result, source)
+        _apply(store, conn, step, versions, origins, open_conflicts, result, source,
+               ledger=ledger)
     revisions.update((row["id"], row) for row in new_revisions)
     result.added += len(new_revisions)
     result.unchanged += len(contents.rows["revision"]) - len(new_revisions)
+    held = store.exchange.contributions_held(list(contents.texts))
     for cid, text in sorted(contents.texts.items()):
         # A text already here stays: from a file it is what the file says, and a
         # bundle's may not override it (issue 11, item 6); from a bundle, first wins.
-        if store.exchange.has_contribution(cid):
+        if cid in held:
             result.unchanged += 1
             continue
         store.contributions.add(
@@ -394,7 +500,7 @@ def _new_revisions(store: Store, path: Path | str, contents: BundleContents,
 def _apply(store: Store, conn: sqlite3.Connection, step: Step, versions: Versions,
            origins: dict[tuple[str, str], Local],
            open_conflicts: dict[tuple[str, str], list[tuple[str, str, str]]],
-           result: MergeResult, source: str) -> None:
+           result: MergeResult, source: str, *, ledger: _Ledger | None = None) -> None:
     """Store what merging one incoming version decided (or hold it back)."""
     kind, theirs, outcome = step.kind, step.theirs, step.outcome
     rid = theirs.payload["id"]
@@ -413,7 +519,9 @@ def _apply(store: Store, conn: sqlite3.Connection, step: Step, versions: Version
     arrived = outcome.stored is not None and outcome.stored.digest == theirs.digest
     if outcome.stored is not None:
         versions[kind][rid] = outcome.stored
-        _save(conn, kind, outcome.stored, RECEIVED if arrived else origins.get((kind, rid)))
+        origin = RECEIVED if arrived else origins.get((kind, rid), MADE_HERE)
+        _save(conn, kind, outcome.stored, origin, ledger)
+        origins[(kind, rid)] = origin  # what the ledger now says
     if outcome.conflict is not None:
         mine, _, winner = outcome.conflict
         result.conflict_ids.append(store.exchange.record_conflict(

@@ -19,15 +19,23 @@ the merge refuses waits the same way, with its writer's later files: a draft's v
 review note whose draft comes from another colleague's file not arrived yet (or a forged
 version, named in the status).
 
+Each file carries the full text of a contribution its rows point at only the first time
+this laptop sends it (the store's `meta` remembers which, for this folder; a snapshot
+carries them all), so a colleague lacking one still gets it from the file that first
+named it. A laptop catching up reads and merges the files one batch at a time, capturing
+its own edits once per round.
+
 Before a round that merges anything, the store gets a rotating safety backup.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -39,7 +47,7 @@ from cwgi_desktop.core.exchange import BundleFilter
 from cwgi_desktop.core.exchange.records import SUFFIX
 from cwgi_desktop.core.exchange.rows import BUNDLE_KINDS
 from cwgi_desktop.core.models import utc_now
-from cwgi_desktop.core.services.exchange import export_bundle, merge_bundles
+from cwgi_desktop.core.services.exchange import MergeCarry, export_bundle, merge_bundles
 from cwgi_desktop.core.store import Store
 
 if TYPE_CHECKING:  # the bundle stack (zip, JSON checks) loads on the first sync round
@@ -49,8 +57,11 @@ LAPTOP_FILE = "laptop.json"
 META_PREFIX = "folder_sync."
 # Compact a laptop's own files into one snapshot once it has written this many.
 COMPACT_AFTER = 200
-# Files merged in one transaction when catching up (bounded memory, one ledger pass each).
-BATCH = 50
+# Files merged in one transaction when catching up: at most this many, and at most this
+# many bytes of them (the files of one batch are held in memory; each batch is one pass
+# over the ledger). Files are read one batch at a time, never all at once.
+BATCH = 200
+BATCH_BYTES = 24 * 2**20
 _CHANGES_RE = re.compile(r"^(\d{8})" + re.escape(SUFFIX) + "$")
 _SNAPSHOT_RE = re.compile(r"^snapshot-(\d{8})" + re.escape(SUFFIX) + "$")
 
@@ -212,7 +223,11 @@ def publish(store: Store, folder: Path | str, author: str = "") -> str | None:
     number = max(int(_meta(store, "published", 0)), _newest_own(own)) + 1
     target = own / f"{number:08d}{SUFFIX}"
     temporary = own / f".{number:08d}{SUFFIX}.part"
-    summary = export_bundle(store, temporary, BundleFilter(since=since, with_texts=True))
+    # Each contribution's text travels once from this laptop (in the first file whose rows
+    # point at it; a snapshot carries them all): colleagues read every file in order.
+    sent = _texts_sent(store, own)
+    summary = export_bundle(store, temporary, BundleFilter(since=since, with_texts=True),
+                            texts_except=sent)
     counts = summary.counts
     if not any(counts.get(kind, 0) for kind in BUNDLE_KINDS):
         temporary.unlink(missing_ok=True)
@@ -222,10 +237,22 @@ def publish(store: Store, folder: Path | str, author: str = "") -> str | None:
     with store.transaction():
         _set_meta(store, "published", number)
         _set_meta(store, "published_at", started)
+        if summary.texts:
+            _set_meta(store, "texts_sent", {"folder": str(own),
+                                            "ids": sorted(sent.union(summary.texts))})
     _write_laptop_info(own, store, author)
     if number % COMPACT_AFTER == 0:
         compact(store, Path(folder))
     return str(target)
+
+
+def _texts_sent(store: Store, own: Path) -> set[str]:
+    """The contributions whose text this laptop's files in `own` already carry (none when
+    the folder is another one, or holds none of our files: all are sent again)."""
+    value = _meta(store, "texts_sent", {})
+    if not isinstance(value, dict) or value.get("folder") != str(own) or not _newest_own(own):
+        return set()
+    return {str(cid) for cid in value.get("ids", [])}
 
 
 def _newest_own(own: Path) -> int:
@@ -259,12 +286,12 @@ def compact(store: Store, folder: Path | str) -> str:
 
 
 def _readable(plans: list[tuple[PeerFiles, list[tuple[int, Path]]]],
-              result: SyncRound) -> list[tuple[str, int, Path, BundleContents]]:
+              result: SyncRound) -> Iterator[tuple[str, int, Path, BundleContents]]:
     """Each colleague's planned files that read whole, in order, up to the first that does
-    not (still arriving, or damaged: nothing of it is applied; it is read again later)."""
+    not (still arriving, or damaged: nothing of it is applied; it is read again later).
+    Read as they are merged, not all first."""
     from cwgi_desktop.core.exchange.bundle import read_bundle
 
-    ready = []
     for peer, plan in plans:
         for number, path in plan:
             try:
@@ -272,8 +299,23 @@ def _readable(plans: list[tuple[PeerFiles, list[tuple[int, Path]]]],
             except CwgiError as exc:
                 result.waiting[str(path)] = str(exc).splitlines()[0]
                 break
-            ready.append((peer.store_id, number, path, contents))
-    return ready
+            yield peer.store_id, number, path, contents
+
+
+def _batches(ready: Iterator[tuple[str, int, Path, BundleContents]]
+             ) -> Iterator[list[tuple[str, int, Path, BundleContents]]]:
+    """`ready` in batches of at most `BATCH` files and `BATCH_BYTES` bytes (at least one)."""
+    batch: list[tuple[str, int, Path, BundleContents]] = []
+    size = 0
+    for item in ready:
+        batch.append(item)
+        with contextlib.suppress(OSError):
+            size += item[2].stat().st_size
+        if len(batch) >= BATCH or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) -> SyncRound:
@@ -284,18 +326,19 @@ def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) ->
     applied = applied_counts(store)
     plans = [(peer, _plan(peer, applied.get(peer.store_id, 0)))
              for peer in scan(folder, store.store_id)]
-    ready = _readable(plans, result)
-    if backup_dir is not None and ready:
-        from cwgi_desktop.core.services.backups import take_backup
-
-        result.backup = str(take_backup(store, backup_dir, "sync"))
+    carry = MergeCarry()  # one capture for the round, not one per batch
     stopped: set[str] = set()  # colleagues with a file refused by the merge this round
-    for start in range(0, len(ready), BATCH):
-        batch = [item for item in ready[start:start + BATCH] if item[0] not in stopped]
+    for read in _batches(_readable(plans, result)):
+        batch = [item for item in read if item[0] not in stopped]
+        del read
         if not batch:
             continue
+        if backup_dir is not None and result.backup is None:  # before the first merge
+            from cwgi_desktop.core.services.backups import take_backup
+
+            result.backup = str(take_backup(store, backup_dir, "sync"))
         try:
-            _merge_batch(store, batch, applied, result, backup_dir)
+            _merge_batch(store, batch, applied, result, backup_dir, carry)
         except ImportRejected:
             # A file the merge refuses (a version or review note of a draft that has not
             # arrived yet, a forged version): it waits, with its colleague's later files;
@@ -304,24 +347,31 @@ def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) ->
                 if item[0] in stopped:
                     continue
                 try:
-                    _merge_batch(store, [item], applied, result, backup_dir)
+                    _merge_batch(store, [item], applied, result, backup_dir, carry)
                 except ImportRejected as exc:
                     result.waiting[str(item[2])] = str(exc).splitlines()[0]
                     stopped.add(item[0])
+        del batch  # the next batch is read only now
     return result
 
 
 def _merge_batch(store: Store, batch: list[tuple[str, int, Path, BundleContents]],
-                 applied: dict[str, int], result: SyncRound, backup_dir: Path | None) -> None:
+                 applied: dict[str, int], result: SyncRound, backup_dir: Path | None,
+                 carry: MergeCarry | None = None) -> None:
     """Merge files in one transaction with the counts of what was applied (all or none)."""
-    with store.transaction():
-        merged = merge_bundles(store, [(path, contents) for _, _, path, contents in batch],
-                               backup_dir=backup_dir)
-        done = dict(applied)
-        for (peer_id, number, _, _), outcome in zip(batch, merged, strict=True):
-            done[peer_id] = number
-            _set_meta(store, f"last_change.{peer_id}", outcome.created or utc_now())
-        _set_meta(store, "applied", done)
+    try:
+        with store.transaction():
+            merged = merge_bundles(store, [(path, contents) for _, _, path, contents in batch],
+                                   backup_dir=backup_dir, carry=carry)
+            done = dict(applied)
+            for (peer_id, number, _, _), outcome in zip(batch, merged, strict=True):
+                done[peer_id] = number
+                _set_meta(store, f"last_change.{peer_id}", outcome.created or utc_now())
+            _set_meta(store, "applied", done)
+    except BaseException:
+        if carry is not None:
+            carry.versions = None  # what it carried was rolled back: capture again
+        raise
     applied.update(done)
     for (peer_id, _, path, _), outcome in zip(batch, merged, strict=True):
         result.applied.append(str(path))

@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from cwgi_desktop.core import fastjson
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
 from cwgi_desktop.core.models import utc_now
 from cwgi_desktop.core.store.base import Repository
@@ -24,13 +25,21 @@ from cwgi_desktop.core.store.records import Conflict, ReviewNote, SuggestedChang
 # (kind, id, digest, payload, history) of one stored winner
 SyncRow = tuple[str, str, str, dict[str, Any], list[str]]
 
+_SAVE_SYNC_ROW = (
+    "INSERT INTO sync_state (kind, id, updated, digest, payload, history, local,"
+    " shared) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (kind, id) DO UPDATE SET"
+    " updated = excluded.updated, digest = excluded.digest,"
+    " payload = excluded.payload, history = excluded.history,"
+    " local = excluded.local, shared = excluded.shared")
+
 
 class ExchangeRepository(Repository):
     """The exchange ledger (sync_state), visible rows written from winners, conflicts, peers."""
 
     def sync_rows(self) -> list[SyncRow]:
         """Every stored winner of the last exchanges."""
-        return [(kind, rid, version_digest, json.loads(payload), json.loads(history))
+        return [(kind, rid, version_digest, fastjson.loads(payload),
+                 [] if history == "[]" else fastjson.loads(history))
                 for kind, rid, version_digest, payload, history in self.conn.execute(
                     "SELECT kind, id, digest, payload, history FROM sync_state")]
 
@@ -40,15 +49,24 @@ class ExchangeRepository(Repository):
                       shared: bool = False) -> None:
         """Store (or replace) the winner of one travelling row; `local`: made on this
         laptop, `shared`: sent out in a bundle since (see core.exchange.merge_guards)."""
-        conn.execute(
-            "INSERT INTO sync_state (kind, id, updated, digest, payload, history, local,"
-            " shared) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (kind, id) DO UPDATE SET"
-            " updated = excluded.updated, digest = excluded.digest,"
-            " payload = excluded.payload, history = excluded.history,"
-            " local = excluded.local, shared = excluded.shared",
-            (kind, payload["id"], payload["updated"], version_digest,
-             json.dumps(payload, ensure_ascii=False, sort_keys=True), json.dumps(history),
-             int(local), int(shared)))
+        conn.execute(_SAVE_SYNC_ROW, ExchangeRepository.sync_row_values(
+            kind, payload, version_digest, history, local=local, shared=shared))
+
+    @staticmethod
+    def sync_row_values(kind: str, payload: dict[str, Any], version_digest: str,
+                        history: list[str], *, local: bool = True,
+                        shared: bool = False) -> tuple[Any, ...]:
+        """The values `save_sync_row` writes (for `save_sync_rows`)."""
+        return (kind, payload["id"], payload["updated"], version_digest,
+                fastjson.canonical_text(payload),
+                fastjson.dumps_sorted(history).decode("utf-8") if history else "[]",
+                int(local), int(shared))
+
+    @staticmethod
+    def save_sync_rows(conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> None:
+        """`save_sync_row` for many rows (`sync_row_values`), in order, in one statement."""
+        if rows:
+            conn.executemany(_SAVE_SYNC_ROW, rows)
 
     def sync_origins(self) -> dict[tuple[str, str], tuple[bool, bool]]:
         """(kind, id) → (made here, sent out since) of every stored winner."""
@@ -58,13 +76,52 @@ class ExchangeRepository(Repository):
     def mark_shared(self, rows: Iterable[tuple[str, str, str]]) -> None:
         """These (kind, id, digest) versions left this laptop in a bundle."""
         with self.transaction() as conn:
+            # Only those not marked yet are written (usually few: a bundle repeats what
+            # earlier bundles carried).
+            unshared = set(conn.execute(
+                "SELECT kind, id, digest FROM sync_state WHERE shared = 0"))
             conn.executemany(
                 "UPDATE sync_state SET shared = 1 WHERE kind = ? AND id = ? AND digest = ?",
-                list(rows))
+                [row for row in rows if tuple(row) in unshared])
 
     def table_rows(self, table: str) -> list[sqlite3.Row]:
         """Every row of a travelling table (themes, annotations, drafts, blocks)."""
         return self.query(f"SELECT * FROM {table}")
+
+    def table_values(self, table: str, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+        """The `columns` of every row of a travelling table, as plain tuples, streamed
+        (compared with what the ledger says, without a dict per row)."""
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        return iter(self.conn.execute(f"SELECT {quoted} FROM {table}"))
+
+    @staticmethod
+    def write_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+                   rows: Sequence[Sequence[Any]], *, insert: bool) -> None:
+        """`write_row` for many rows of one table at once (values in `columns` order)."""
+        if not rows:
+            return
+        quoted = [f'"{c}"' for c in columns]
+        if insert:
+            conn.executemany(f"INSERT INTO {table} ({', '.join(quoted)}) VALUES"
+                             f" ({', '.join('?' * len(columns))})", rows)
+        else:
+            at = list(columns).index("id")
+            conn.executemany(f"UPDATE {table} SET {' = ?, '.join(quoted)} = ? WHERE id = ?",
+                             [(*values, values[at]) for values in rows])
+
+    @staticmethod
+    def set_themes_of_annotations(conn: sqlite3.Connection,
+                                  links: Sequence[tuple[str, Sequence[str]]], *,
+                                  fresh: bool = False) -> None:
+        """`set_annotation_themes` for many (annotation id, theme ids) at once; `fresh`:
+        annotations just inserted, which have no links to replace (foreign keys)."""
+        if not links:
+            return
+        if not fresh:
+            conn.executemany("DELETE FROM annotation_themes WHERE annotation_id = ?",
+                             [(aid,) for aid, _ in links])
+        conn.executemany("INSERT INTO annotation_themes (annotation_id, theme_id)"
+                         " VALUES (?, ?)", [(aid, t) for aid, themes in links for t in themes])
 
     @staticmethod
     def delete_row(conn: sqlite3.Connection, table: str, row_id: str) -> None:
@@ -119,6 +176,16 @@ class ExchangeRepository(Repository):
 
     def has_contribution(self, contribution_id: str) -> bool:
         return bool(self.scalar("SELECT 1 FROM contributions WHERE id = ?", (contribution_id,)))
+
+    def contributions_held(self, contribution_ids: Sequence[str]) -> set[str]:
+        """Those of `contribution_ids` the store holds (one query per 500)."""
+        held: set[str] = set()
+        for start in range(0, len(contribution_ids), 500):
+            chunk = contribution_ids[start:start + 500]
+            held.update(r[0] for r in self.conn.execute(
+                f"SELECT id FROM contributions WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk))
+        return held
 
     # -- texts only a bundle vouches for ------------------------------------------------
 
