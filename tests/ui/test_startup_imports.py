@@ -149,6 +149,30 @@ def test_ctrl_s_before_the_drafts_tab_was_opened_says_everything_is_saved(
     wait_idle(qtbot, window)
 
 
+def test_ctrl_s_before_the_drafts_tab_was_opened_does_not_build_the_editor(
+        qtbot: Any, make_window: Any, store_path: Path) -> None:
+    """Nothing can be unsaved in an editor never built: Ctrl+S says so without building
+    it (a third of the window's start, and the drafts read, for a status message)."""
+    with_draft(store_path)
+    window = make_window()
+    wait_active(qtbot, window)
+    window.table.setFocus()
+    window.statusBar().clearMessage()
+    qtbot.keyClick(window.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Already saved"))
+    wait_idle(qtbot, window)
+    assert window.drafts_if_built is None
+    window.workspaces.setCurrentIndex(1)  # opened afterwards, Ctrl+S saves in the editor
+    ws = window.drafts_if_built
+    assert ws is not None
+    qtbot.waitUntil(lambda: ws.draft is not None)
+    ws.editor.setFocus()
+    ws.show_status("")
+    qtbot.keyClick(ws.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ws.status.text().startswith(("Already saved", "Saved.")))
+    wait_idle(qtbot, window)
+
+
 def test_indexing_left_undone_waits_seconds_after_the_window_is_shown(
         qtbot: Any, make_window: Any, store_path: Path, monkeypatch: Any) -> None:
     from cwgi_desktop.ui import semantic_mount
