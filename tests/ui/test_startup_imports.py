@@ -192,3 +192,25 @@ def test_indexing_left_undone_waits_seconds_after_the_window_is_shown(
     window = make_window()
     qtbot.waitUntil(lambda: window.semantic.indexer.report is not None, timeout=10_000)
     assert window.semantic.indexer.report.done >= 1
+
+
+def test_text_typed_in_a_drafts_tab_opened_by_a_click_is_kept_when_the_window_closes(
+        qtbot: Any, make_window: Any, store_path: Path) -> None:
+    """The editor built on the click (not with the window) still saves what is pending
+    when the window is closed before the autosave's delay."""
+    draft_id = with_draft(store_path)
+    window = make_window()
+    wait_active(qtbot, window)
+    assert window.drafts_if_built is None
+    bar = window.workspaces.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    ws = window.drafts_if_built
+    assert ws is not None and window.workspaces.currentWidget() is ws
+    qtbot.waitUntil(lambda: ws.model.rowCount() > 0)
+    ws.outline.setCurrentIndex(ws.model.index(0))
+    ws.editor.setFocus()
+    qtbot.keyClicks(ws.editor, "Typed ")
+    assert ws.autosaver.has_unsaved
+    window.close()
+    with Store(store_path) as store:
+        assert "Typed " in store.blocks.all(draft_id)[0].text
