@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from cwgi_desktop.ui.editor.workspace_actions import draft_actions
+from cwgi_desktop.ui.editor.workspace_actions import STATUS_MS, already_saved, draft_actions
 
 if TYPE_CHECKING:
     from cwgi_desktop.ui.main_window import MainWindow
@@ -56,7 +56,12 @@ def install_draft_menu(window: MainWindow, actions: dict[str, QAction]) -> QMenu
 
 def _run(window: MainWindow, method: str) -> None:
     """An action chosen (menu, toolbar or key): the workspace (built if need be) does it;
-    anything but Save now brings the Drafts tab forward first."""
+    anything but Save now brings the Drafts tab forward first. Save now before the
+    workspace was built says that everything is saved without building it (an editor
+    never built holds nothing unsaved)."""
+    if method == "save_now" and window.drafts_if_built is None:
+        window.statusBar().showMessage(already_saved(), STATUS_MS)
+        return
     ws = window.drafts
     if method != "save_now":
         window.workspaces.setCurrentWidget(ws)

@@ -149,6 +149,30 @@ def test_ctrl_s_before_the_drafts_tab_was_opened_says_everything_is_saved(
     wait_idle(qtbot, window)
 
 
+def test_ctrl_s_before_the_drafts_tab_was_opened_does_not_build_the_editor(
+        qtbot: Any, make_window: Any, store_path: Path) -> None:
+    """Nothing can be unsaved in an editor never built: Ctrl+S says so without building
+    it (a third of the window's start, and the drafts read, for a status message)."""
+    with_draft(store_path)
+    window = make_window()
+    wait_active(qtbot, window)
+    window.table.setFocus()
+    window.statusBar().clearMessage()
+    qtbot.keyClick(window.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Already saved"))
+    wait_idle(qtbot, window)
+    assert window.drafts_if_built is None
+    window.workspaces.setCurrentIndex(1)  # opened afterwards, Ctrl+S saves in the editor
+    ws = window.drafts_if_built
+    assert ws is not None
+    qtbot.waitUntil(lambda: ws.draft is not None)
+    ws.editor.setFocus()
+    ws.show_status("")
+    qtbot.keyClick(ws.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ws.status.text().startswith(("Already saved", "Saved.")))
+    wait_idle(qtbot, window)
+
+
 def test_indexing_left_undone_waits_seconds_after_the_window_is_shown(
         qtbot: Any, make_window: Any, store_path: Path, monkeypatch: Any) -> None:
     from cwgi_desktop.ui import semantic_mount
@@ -168,3 +192,25 @@ def test_indexing_left_undone_waits_seconds_after_the_window_is_shown(
     window = make_window()
     qtbot.waitUntil(lambda: window.semantic.indexer.report is not None, timeout=10_000)
     assert window.semantic.indexer.report.done >= 1
+
+
+def test_text_typed_in_a_drafts_tab_opened_by_a_click_is_kept_when_the_window_closes(
+        qtbot: Any, make_window: Any, store_path: Path) -> None:
+    """The editor built on the click (not with the window) still saves what is pending
+    when the window is closed before the autosave's delay."""
+    draft_id = with_draft(store_path)
+    window = make_window()
+    wait_active(qtbot, window)
+    assert window.drafts_if_built is None
+    bar = window.workspaces.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    ws = window.drafts_if_built
+    assert ws is not None and window.workspaces.currentWidget() is ws
+    qtbot.waitUntil(lambda: ws.model.rowCount() > 0)
+    ws.outline.setCurrentIndex(ws.model.index(0))
+    ws.editor.setFocus()
+    qtbot.keyClicks(ws.editor, "Typed ")
+    assert ws.autosaver.has_unsaved
+    window.close()
+    with Store(store_path) as store:
+        assert "Typed " in store.blocks.all(draft_id)[0].text

@@ -18,12 +18,12 @@ from cwgi_desktop.core.models import Draft
 from cwgi_desktop.core.services import drafts as draft_service
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.ui.editor.editor_labels import DRAFTS
+from cwgi_desktop.ui.editor.workspace_actions import STATUS_MS, already_saved
 
 if TYPE_CHECKING:
     from cwgi_desktop.ui.db_worker import DbWorker
     from cwgi_desktop.ui.settings import Settings
 
-STATUS_MS = 5000
 translate = QCoreApplication.translate
 
 
@@ -45,8 +45,7 @@ class DraftCommandsMixin:
             text = translate("DraftWorkspace",
                              "Saved. (Your text is also saved as you type.)")
         else:
-            text = translate("DraftWorkspace", "Already saved: your text is saved as you type. "
-                      "Ctrl+Shift+S keeps a named version.")
+            text = already_saved()
         self.show_status(text)  # type: ignore[attr-defined]
         self._window_status(text)
 

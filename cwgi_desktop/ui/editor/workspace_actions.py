@@ -56,6 +56,17 @@ def _action(owner: QObject, name: str, text: str, slot: Callable[[], object],
     return action
 
 
+STATUS_MS = 5000  # how long the window's status bar shows a draft command's message
+
+
+def already_saved() -> str:
+    """What Save now says when nothing is pending (the window says it too before its
+    workspace is built: see draft_menu)."""
+    return QCoreApplication.translate(
+        "DraftWorkspace",
+        "Already saved: your text is saved as you type. Ctrl+Shift+S keeps a named version.")
+
+
 # The actions on the draft as a whole the window's Draft menu holds (key -> the
 # workspace's method they call).
 DRAFT_METHODS: dict[str, str] = {
