@@ -214,3 +214,18 @@ def test_text_typed_in_a_drafts_tab_opened_by_a_click_is_kept_when_the_window_cl
     window.close()
     with Store(store_path) as store:
         assert "Typed " in store.blocks.all(draft_id)[0].text
+
+
+def test_a_store_without_drafts_says_how_to_start_one_when_the_tab_is_opened(
+        qtbot: Any, make_window: Any) -> None:
+    """No draft at all: the tab says "No draft yet…" and only what needs no draft is on
+    offer (it was silent, with New block, Cite and Export enabled on nothing)."""
+    window = make_window()
+    wait_active(qtbot, window)
+    bar = window.workspaces.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    ws = window.drafts_if_built
+    assert ws is not None
+    qtbot.waitUntil(lambda: ws.status.text().startswith("No draft yet"))
+    assert not ws.actions_["new_block"].isEnabled() and not ws.actions_["export"].isEnabled()
+    assert ws.actions_["new_draft"].isEnabled() and ws.actions_["import_draft"].isEnabled()

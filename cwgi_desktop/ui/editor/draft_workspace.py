@@ -235,6 +235,8 @@ class DraftWorkspace(BlockCommandsMixin, DraftCommandsMixin, QWidget):
         self.draft_chooser.blockSignals(False)
         if wanted != self.session.draft_id or select:
             self.session.load(wanted)
+        elif wanted is None:  # no draft at all: the same state as after closing the last one
+            self._draft_loaded(None)
         else:
             self._became_ready()
 
