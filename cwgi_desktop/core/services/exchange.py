@@ -37,7 +37,6 @@ from cwgi_desktop.core.exchange.rows import (
     digest,
     from_store,
     store_values,
-    to_store,
 )
 from cwgi_desktop.core.exchange.selection import (
     BundleFilter,
@@ -404,9 +403,9 @@ def merge_bundles(store: Store, bundles: Sequence[tuple[Path | str, BundleConten
                    for path, contents in bundles]
         ledger.flush(conn)
         _materialize(store, conn, versions)
-        for row in revisions.values():
-            store.exchange.write_row(conn, TABLES["revision"], to_store("revision", row),
-                                     insert=True)
+        store.exchange.write_rows(conn, TABLES["revision"], COLUMNS["revision"],
+                                  [store_values("revision", row) for row in revisions.values()],
+                                  insert=True)
         if carry is not None:
             carry.versions, carry.data_version = versions, _data_version(conn)
     return results
