@@ -459,16 +459,16 @@ def _check_owners_known(path: Path | str, contents: BundleContents, versions: Ve
     merged with it, `arriving`)."""
     from cwgi_desktop.core.exchange.bundle import BundleRejected
 
-    drafts = set(versions["draft"]) | arriving["draft"]
-    blocks = set(versions["block"]) | arriving["block"]
-    for kind, fields, known, what in (
-            ("review_note", ("draft_id",), drafts, "draft"),
-            ("revision", ("draft_id",), drafts, "draft"),
-            ("language_version", ("id", "original_id"), drafts, "draft"),
-            ("version_block", ("id",), blocks, "block")):
+    # Looked up in both, not copied into one set: this runs once per bundle of a catch-up.
+    for kind, fields, what in (
+            ("review_note", ("draft_id",), "draft"),
+            ("revision", ("draft_id",), "draft"),
+            ("language_version", ("id", "original_id"), "draft"),
+            ("version_block", ("id",), "block")):
+        here, merged = versions[what], arriving[what]
         for row, _ in contents.rows[kind]:
             for name in fields:
-                if row[name] not in known:
+                if row[name] not in here and row[name] not in merged:
                     raise BundleRejected(str(path), f"refused: {kind.replace('_', ' ')} "
                                          f"{row['id']}: its {what} {row[name]} is neither "
                                          "in this store nor in the bundle")
