@@ -202,3 +202,23 @@ def test_a_batch_of_bundles_is_guarded_bundle_by_bundle_with_one_safety_copy(
     assert [str(b.path) for b in copies] == [first.safety_copy] == [second.safety_copy]
     with Store(copies[0].path) as copy:
         assert {a.note for a in copy.annotations.all()} == {f"note {i}" for i in range(10)}
+
+
+def test_the_mass_guard_counts_own_rows_of_kinds_without_a_tombstone(
+        store: Store, tmp_path: Path) -> None:
+    """Review notes and language versions have no `deleted` field: counting the own rows
+    for the mass limit must not fail on them (it raised KeyError: 'deleted')."""
+    ids = notes(store, 10)
+    draft = draft_service.create_draft(store, "key_findings", "Key findings")
+    store.language_versions.create(draft.id, "fr")
+    now = utc_now()
+    with store.transaction() as conn:
+        store.review.insert_row(conn, "review_notes", {
+            "id": "n1", "draft_id": draft.id, "block_id": None, "author": "Reviewer",
+            "text": "Cite the source.", "source": "KF.docx", "imported": now, "updated": now})
+    bundle = exported(store, tmp_path / "x.cwgibundle")
+    forge(bundle, "annotation", lambda items: [supersede(i, deleted=True) for i in items])
+    result = exchange_service.import_bundle(store, bundle)
+    assert (result.held_back, result.updated) == (10, 0)
+    assert {c.reason for c in store.exchange.conflicts()} == {"mass"}
+    assert sorted(a.id for a in store.annotations.all()) == sorted(ids)

@@ -385,6 +385,38 @@ def test_a_version_of_a_draft_still_on_its_way_waits_for_it(
     c.close()
 
 
+def test_the_files_behind_one_the_merge_refused_are_not_read_in_that_round(
+        pair: tuple[Store, Store, Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cwgi_desktop.core.exchange import bundle
+    from cwgi_desktop.core.services import drafts as draft_service
+    from cwgi_desktop.core.services import revisions as revision_service
+
+    a, b, shared = pair
+    c = laptop(tmp_path, "chen")
+    draft = draft_service.create_draft(c, "key_findings", "Key findings")
+    from_c = Path(folder_sync.publish(c, shared, "Chen") or "")
+    a.annotations.add("C26/77", author="Amina", quote="wholesale prices")
+    first = folder_sync.publish(a, shared, "Amina")
+    folder_sync.pull(a, shared)  # Amina has Chen's draft, and versions it
+    revision_service.take_revision(a, draft.id, "sent to the Group")
+    refused = folder_sync.publish(a, shared, "Amina")
+    behind = []
+    for n in range(3):
+        a.annotations.add("C26/77", author="Amina", quote="main barrier", note=f"n{n}")
+        behind.append(folder_sync.publish(a, shared, "Amina"))
+    from_c.rename(from_c.with_name("still-syncing"))  # Chen's file has not arrived yet
+    reads: list[str] = []
+    read = bundle.read_bundle
+    monkeypatch.setattr(bundle, "read_bundle", lambda path: reads.append(str(path)) or read(path))
+    monkeypatch.setattr(folder_sync, "BATCH", 1)
+    round_ = folder_sync.pull(b, shared)
+    assert list(round_.waiting) == [refused] and round_.applied == [first]
+    assert reads == [first, refused]  # the colleague's later files wait, unread
+    assert set(behind).isdisjoint(reads)
+    c.close()
+
+
 def add_review_note(store: Store, draft_id: str, note_id: str = "n1") -> None:
     from cwgi_desktop.core.models import utc_now
 

@@ -63,10 +63,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "version_block": ("id", "source_block_id", "source_updated", "updated"),
     "revision": tuple(Revision.__dataclass_fields__),
 }
-# The draft a row belongs to travels with it (None: the row is a draft itself); for a
-# version block, the draft of its block.
-DRAFT_FIELD: dict[str, str] = {"block": "draft_id", "review_note": "draft_id",
-                               "language_version": "id", "revision": "draft_id"}
 # Columns of the store's table for each kind (what a row is written with).
 COLUMNS: dict[str, tuple[str, ...]] = {
     kind: tuple(f for f in fields if f != "order") for kind, fields in FIELDS.items()

@@ -37,7 +37,6 @@ from cwgi_desktop.core.exchange.rows import (
     digest,
     from_store,
     store_values,
-    to_store,
 )
 from cwgi_desktop.core.exchange.selection import (
     BundleFilter,
@@ -404,9 +403,9 @@ def merge_bundles(store: Store, bundles: Sequence[tuple[Path | str, BundleConten
                    for path, contents in bundles]
         ledger.flush(conn)
         _materialize(store, conn, versions)
-        for row in revisions.values():
-            store.exchange.write_row(conn, TABLES["revision"], to_store("revision", row),
-                                     insert=True)
+        store.exchange.write_rows(conn, TABLES["revision"], COLUMNS["revision"],
+                                  [store_values("revision", row) for row in revisions.values()],
+                                  insert=True)
         if carry is not None:
             carry.versions, carry.data_version = versions, _data_version(conn)
     return results
@@ -460,16 +459,16 @@ def _check_owners_known(path: Path | str, contents: BundleContents, versions: Ve
     merged with it, `arriving`)."""
     from cwgi_desktop.core.exchange.bundle import BundleRejected
 
-    drafts = set(versions["draft"]) | arriving["draft"]
-    blocks = set(versions["block"]) | arriving["block"]
-    for kind, fields, known, what in (
-            ("review_note", ("draft_id",), drafts, "draft"),
-            ("revision", ("draft_id",), drafts, "draft"),
-            ("language_version", ("id", "original_id"), drafts, "draft"),
-            ("version_block", ("id",), blocks, "block")):
+    # Looked up in both, not copied into one set: this runs once per bundle of a catch-up.
+    for kind, fields, what in (
+            ("review_note", ("draft_id",), "draft"),
+            ("revision", ("draft_id",), "draft"),
+            ("language_version", ("id", "original_id"), "draft"),
+            ("version_block", ("id",), "block")):
+        here, merged = versions[what], arriving[what]
         for row, _ in contents.rows[kind]:
             for name in fields:
-                if row[name] not in known:
+                if row[name] not in here and row[name] not in merged:
                     raise BundleRejected(str(path), f"refused: {kind.replace('_', ' ')} "
                                          f"{row['id']}: its {what} {row[name]} is neither "
                                          "in this store nor in the bundle")

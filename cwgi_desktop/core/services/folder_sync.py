@@ -286,14 +286,18 @@ def compact(store: Store, folder: Path | str) -> str:
 
 
 def _readable(plans: list[tuple[PeerFiles, list[tuple[int, Path]]]],
-              result: SyncRound) -> Iterator[tuple[str, int, Path, BundleContents]]:
+              result: SyncRound, stopped: set[str] | None = None
+              ) -> Iterator[tuple[str, int, Path, BundleContents]]:
     """Each colleague's planned files that read whole, in order, up to the first that does
     not (still arriving, or damaged: nothing of it is applied; it is read again later).
-    Read as they are merged, not all first."""
+    Read as they are merged, not all first; none more of a colleague once in `stopped`
+    (a file of theirs the merge refused: the later ones wait behind it)."""
     from cwgi_desktop.core.exchange.bundle import read_bundle
 
     for peer, plan in plans:
         for number, path in plan:
+            if stopped and peer.store_id in stopped:
+                break
             try:
                 contents = read_bundle(path)
             except CwgiError as exc:
@@ -328,7 +332,7 @@ def pull(store: Store, folder: Path | str, *, backup_dir: Path | None = None) ->
              for peer in scan(folder, store.store_id)]
     carry = MergeCarry()  # one capture for the round, not one per batch
     stopped: set[str] = set()  # colleagues with a file refused by the merge this round
-    for read in _batches(_readable(plans, result)):
+    for read in _batches(_readable(plans, result, stopped)):
         batch = [item for item in read if item[0] not in stopped]
         del read
         if not batch:

@@ -151,20 +151,13 @@ class ExchangeRepository(Repository):
     def write_row(conn: sqlite3.Connection, table: str, values: dict[str, Any], *,
                   insert: bool) -> None:
         """Insert a row, or update the row of the same id, with exactly `values`."""
-        quoted = [f'"{c}"' for c in values]
-        if insert:
-            conn.execute(f"INSERT INTO {table} ({', '.join(quoted)}) VALUES"
-                         f" ({', '.join('?' * len(values))})", list(values.values()))
-        else:
-            conn.execute(f"UPDATE {table} SET {' = ?, '.join(quoted)} = ? WHERE id = ?",
-                         [*values.values(), values["id"]])
+        ExchangeRepository.write_rows(conn, table, list(values), [tuple(values.values())],
+                                      insert=insert)
 
     @staticmethod
     def set_annotation_themes(conn: sqlite3.Connection, annotation_id: str,
                               theme_ids: Iterable[str]) -> None:
-        conn.execute("DELETE FROM annotation_themes WHERE annotation_id = ?", (annotation_id,))
-        conn.executemany("INSERT INTO annotation_themes (annotation_id, theme_id)"
-                         " VALUES (?, ?)", [(annotation_id, t) for t in theme_ids])
+        ExchangeRepository.set_themes_of_annotations(conn, [(annotation_id, list(theme_ids))])
 
     def contribution_rows(self) -> list[sqlite3.Row]:
         """Every contribution row, by id (what a bundle names and may carry)."""
