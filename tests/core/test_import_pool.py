@@ -90,11 +90,13 @@ def test_files_already_stored_are_duplicates_for_the_workers_too(
 
 _PARENT = os.getpid()
 _PREPARE = importing.prepare_indexed
+_DIED: list[Path] = []  # the marker a dying worker leaves (set before the workers fork)
 
 
 def _dying_prepare(path: Path, consultation: str | None, **kw: object) -> object:
     """The worker preparing C26-3 dies, as the system's out-of-memory killer ends it."""
     if path.name == "C26-3-E.docx" and os.getpid() != _PARENT:
+        _DIED[0].touch()
         os._exit(9)
     return _PREPARE(path, consultation, **kw)  # type: ignore[arg-type]
 
@@ -104,8 +106,10 @@ def test_a_dead_worker_leaves_the_rest_of_the_files_to_the_calling_process(
     folder = _corpus(tmp_path / "in")
     monkeypatch.setattr(import_pool, "PARALLEL_MIN_FILES", 2)
     monkeypatch.setattr(importing, "prepare_indexed", _dying_prepare)
+    monkeypatch.setattr(sys.modules[__name__], "_DIED", [tmp_path / "died"])
     with Store(tmp_path / "s.sqlite3") as store:
         report = import_paths(store, [folder], workers=2)
+        assert (tmp_path / "died").exists()  # a worker did die (the test is not serial)
         assert len(report.imported) == 8 and len(report.duplicates) == 1
         assert [r["path"] for r in report.rejected] == [str(folder / "broken.docx")]
         assert store.contributions.count() == 8
@@ -114,16 +118,6 @@ def test_a_dead_worker_leaves_the_rest_of_the_files_to_the_calling_process(
 def test_the_cli_uses_workers_only_where_they_are_forked() -> None:
     workers = import_pool.default_workers()
     assert workers == 0 or (sys.platform.startswith("linux") and 2 <= workers <= 4)
-
-
-_DIED: list[Path] = []  # the marker the dying worker leaves (set before the workers fork)
-
-
-def _dying_ahead(path: Path, consultation: str | None, **kw: object) -> object:
-    if path.name == "C26-3-E.docx" and os.getpid() != _PARENT:
-        _DIED[0].touch()
-        os._exit(9)
-    return _PREPARE(path, consultation, **kw)  # type: ignore[arg-type]
 
 
 def test_a_worker_dying_ahead_of_the_file_being_stored_loses_nothing(
@@ -145,7 +139,7 @@ def test_a_worker_dying_ahead_of_the_file_being_stored_loses_nothing(
 
     monkeypatch.setattr(import_pool, "PARALLEL_MIN_FILES", 2)
     monkeypatch.setattr(import_pool, "AHEAD_PER_WORKER", 1)  # two files ahead, not all
-    monkeypatch.setattr(importing, "prepare_indexed", _dying_ahead)
+    monkeypatch.setattr(importing, "prepare_indexed", _dying_prepare)
     with Store(tmp_path / "s.sqlite3") as store:
         report = import_paths(store, [folder], workers=2, progress=progress)
         assert died.exists()
