@@ -189,7 +189,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        items = [_summary(d, len(store.blocks.all(d.id))) for d in store.drafts.all()]
+        items = [_summary(d, store.blocks.count(d.id)) for d in store.drafts.all()]
     emit(args, {"drafts": items}, lambda: "\n".join(
         f"{d['id'][:8]}  {d['kind']:<20} {d['language']:<3} {d['blocks']:>4}  {d['title']}"
         for d in items) or "no drafts")
@@ -384,7 +384,7 @@ def cmd_revision_restore(args: argparse.Namespace) -> int:
         from cwgi_desktop.cli.contributions import default_author
 
         revision_service.restore_revision(store, r.id, author=default_author())
-        count = len(store.blocks.all(draft.id))
+        count = store.blocks.count(draft.id)
     emit(args, {"id": draft.id, "restored": r.id, "blocks": count},
          f"“{draft.title}” restored to version “{r.name}”")
     return EXIT_OK

@@ -27,7 +27,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         version = store.language_versions.create(store.drafts.find(args.draft).id,
                                                 args.language)
-        blocks = len(store.blocks.all(version.id))
+        blocks = store.blocks.count(version.id)
     emit(args, {"id": version.id, "language": version.language, "blocks": blocks},
          f"{version.language} version of “{version.title}”: {version.id} ({blocks} blocks "
          "to translate)")

@@ -7,6 +7,7 @@ import concurrent.futures
 import os
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -89,11 +90,13 @@ def test_files_already_stored_are_duplicates_for_the_workers_too(
 
 _PARENT = os.getpid()
 _PREPARE = importing.prepare_indexed
+_DIED: list[Path] = []  # the marker a dying worker leaves (set before the workers fork)
 
 
 def _dying_prepare(path: Path, consultation: str | None, **kw: object) -> object:
     """The worker preparing C26-3 dies, as the system's out-of-memory killer ends it."""
     if path.name == "C26-3-E.docx" and os.getpid() != _PARENT:
+        _DIED[0].touch()
         os._exit(9)
     return _PREPARE(path, consultation, **kw)  # type: ignore[arg-type]
 
@@ -103,8 +106,10 @@ def test_a_dead_worker_leaves_the_rest_of_the_files_to_the_calling_process(
     folder = _corpus(tmp_path / "in")
     monkeypatch.setattr(import_pool, "PARALLEL_MIN_FILES", 2)
     monkeypatch.setattr(importing, "prepare_indexed", _dying_prepare)
+    monkeypatch.setattr(sys.modules[__name__], "_DIED", [tmp_path / "died"])
     with Store(tmp_path / "s.sqlite3") as store:
         report = import_paths(store, [folder], workers=2)
+        assert (tmp_path / "died").exists()  # a worker did die (the test is not serial)
         assert len(report.imported) == 8 and len(report.duplicates) == 1
         assert [r["path"] for r in report.rejected] == [str(folder / "broken.docx")]
         assert store.contributions.count() == 8
@@ -113,3 +118,31 @@ def test_a_dead_worker_leaves_the_rest_of_the_files_to_the_calling_process(
 def test_the_cli_uses_workers_only_where_they_are_forked() -> None:
     workers = import_pool.default_workers()
     assert workers == 0 or (sys.platform.startswith("linux") and 2 <= workers <= 4)
+
+
+def test_a_worker_dying_ahead_of_the_file_being_stored_loses_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool is found broken when the next file is handed to it (not only when a
+    result is awaited): the import then goes on in the calling process, no traceback."""
+    folder = _corpus(tmp_path / "in")
+    died = tmp_path / "died"
+    monkeypatch.setattr(sys.modules[__name__], "_DIED", [died])
+
+    def progress(done: int, total: int, path: Path) -> bool:
+        if done == 2:  # C26-3 has been handed out: wait until its worker is gone
+            for _ in range(500):
+                if died.exists():
+                    break
+                time.sleep(0.01)
+            time.sleep(0.5)  # for the pool to notice the death
+        return True
+
+    monkeypatch.setattr(import_pool, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(import_pool, "AHEAD_PER_WORKER", 1)  # two files ahead, not all
+    monkeypatch.setattr(importing, "prepare_indexed", _dying_prepare)
+    with Store(tmp_path / "s.sqlite3") as store:
+        report = import_paths(store, [folder], workers=2, progress=progress)
+        assert died.exists()
+        assert len(report.imported) == 8 and len(report.duplicates) == 1
+        assert [r["path"] for r in report.rejected] == [str(folder / "broken.docx")]
+        assert store.contributions.count() == 8

@@ -92,15 +92,16 @@ class Preparer(Generic[T]):
 
     def __call__(self, index: int) -> T:
         if self._pool is not None:
-            self._submit_until(index)
-            future = self._futures.pop(index, None)
-            if future is not None:
-                try:
+            try:
+                # Handing the next files out raises too once the pool knows a worker died.
+                self._submit_until(index)
+                future = self._futures.pop(index, None)
+                if future is not None:
                     return future.result()
-                except Exception:
-                    # A worker died (BrokenProcessPool) or a result was lost on its way:
-                    # this file and the rest are prepared here, as without workers.
-                    self.close(wait=False)
+            except Exception:
+                # A worker died (BrokenProcessPool) or a result was lost on its way:
+                # this file and the rest are prepared here, as without workers.
+                self.close(wait=False)
         return self._here(index)
 
     def close(self, *, wait: bool = True) -> None:

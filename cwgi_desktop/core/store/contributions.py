@@ -121,10 +121,10 @@ class ContributionRepository(Repository):
             base, language = split_symbol(symbol) if symbol else (None, None)
             full = [_full_row(r) for r in paragraphs]
             kept = [i for i, r in enumerate(full) if r[0].strip()]
-            index_of = {old: new for new, old in enumerate(kept, start=1)}
+            position_of = {old: new for new, old in enumerate(kept, start=1)}
             rows = _with_numbers([full[i] for i in kept])
-            # Counted at once: word_count of a newline-joined text is the sum of its parts'.
-            indexed, words = index or (None, word_count("\n".join(r[0] for r in rows)))
+            # As an import's parsing process computes them (one definition for both).
+            indexed, words = index or index_of(rows)
             fts_rowid = conn.execute(
                 "SELECT COALESCE(MAX(fts_rowid), 0) + 1 FROM contributions").fetchone()[0]
             conn.execute(
@@ -149,13 +149,12 @@ class ContributionRepository(Repository):
             conn.executemany(
                 "INSERT INTO paragraphs (contribution_id, idx, style, text, number, kind, anchor)"
                 " VALUES (?,?,?,?,?,?,?)",
-                [(cid, i, s, t, n, k, index_of.get(a) if a is not None else None)
+                [(cid, i, s, t, n, k, position_of.get(a) if a is not None else None)
                  for i, (t, s, n, k, a) in enumerate(rows, start=1)],
             )
             # Deferred inside an import batch (see StoreBase.writes_deferred).
             self._base.write_later("INSERT INTO contributions_fts (rowid, folded) VALUES (?, ?)",
-                                   (fts_rowid, _indexed_text(rows) if indexed is None
-                                    else indexed))
+                                   (fts_rowid, indexed))
         return self.get(cid), True
 
     def id_for_sha256(self, sha256: str) -> str | None:

@@ -93,9 +93,7 @@ def _index_citations(conn: sqlite3.Connection, block_id: str, text: str) -> None
 
 def _insert_block_rows(conn: sqlite3.Connection, blocks: Sequence[Block]) -> None:
     """New blocks (ids not stored yet) and their citations, one statement each."""
-    conn.executemany(_INSERT_BLOCK, [_block_values(b) for b in blocks])
-    conn.executemany(_INSERT_CITATION, [row for b in blocks if "@" in b.text
-                                        for row in _citation_rows(b.id, b.text)])
+    _insert_rows(conn, [_block_values(b) for b in blocks])
 
 
 def new_ids(count: int) -> list[str]:
@@ -113,16 +111,10 @@ def new_ids(count: int) -> list[str]:
 # The RFC 4122 variant keeps a byte's two high bits at 10: its first hex digit is 8 to b.
 _VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
 
-# The columns of a new block's row as `_new_rows` makes it.
-_NEW_ROW_FIELDS = ("id", "draft_id", "kind", "text", "level", "position", "created",
-                   "updated", "deleted")
-_INSERT_NEW_ROW = (f"INSERT INTO blocks ({', '.join(_NEW_ROW_FIELDS)}) VALUES "
-                   f"({','.join('?' * len(_NEW_ROW_FIELDS))})")
-
 
 def _new_rows(draft_id: str, blocks: Sequence[tuple[str, str, int]]
               ) -> list[tuple[str, str, str, str, int, int, str, str, int]]:
-    """Rows (in _NEW_ROW_FIELDS order) of new blocks (kind, text, level) at positions
+    """Rows (in _BLOCK_FIELDS order) of new blocks (kind, text, level) at positions
     0…n-1, with one id draw and one clock read for all: a generated draft has tens of
     thousands, and an id, two clock reads and a Block object each were a tenth of its
     time. The ids ascend with the positions, so the id index is appended to rather than
@@ -136,11 +128,10 @@ def _new_rows(draft_id: str, blocks: Sequence[tuple[str, str, int]]
                 zip(ids, blocks, strict=True))]
 
 
-def _insert_new_rows(conn: sqlite3.Connection,
-                     rows: Sequence[tuple[str, str, str, str, int, int, str, str, int]]
-                     ) -> None:
-    """`_new_rows` rows and their citations, one statement each."""
-    conn.executemany(_INSERT_NEW_ROW, rows)
+def _insert_rows(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Block rows (in _BLOCK_FIELDS order: `_block_values`, `_new_rows`) and their
+    citations, one statement each."""
+    conn.executemany(_INSERT_BLOCK, rows)
     conn.executemany(_INSERT_CITATION, [row for block_id, _d, _k, text, *_rest in rows
                                         if "@" in text
                                         for row in _citation_rows(block_id, text)])
@@ -163,7 +154,7 @@ class DraftRepository(Repository):
         rows = _new_rows(draft.id, blocks)
         with self.transaction() as conn:
             self._insert_draft(conn, draft)
-            _insert_new_rows(conn, rows)
+            _insert_rows(conn, rows)
         return self.get(draft.id)
 
     def insert(self, draft: Draft, blocks: Sequence[Block]) -> None:

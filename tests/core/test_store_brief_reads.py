@@ -1,0 +1,45 @@
+"""The brief reads generated drafts use (issue 15) give what the full reads give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cwgi_desktop.core.models import Contribution
+from cwgi_desktop.core.store import ContributionFilter, Store
+
+BRIEF = ("id", "symbol", "base_symbol", "language", "title", "source", "source_type",
+         "consultation", "file_name")
+
+
+def _store(path: Path) -> Store:
+    store = Store(path)
+    for i, (symbol, consultation) in enumerate([("C26/2-E", "C26"), ("C26/1-F", "C26"),
+                                                (None, "C26"), ("C27/1-E", "C27")]):
+        paragraphs = [("Heading", "heading"), (f"First {i}", "body"), ("", "body"),
+                      ("Sub", "heading"), (f"Second {i}", "body"), (f"Third {i}", "body")]
+        store.contributions.add(sha256=f"{i:064x}", paragraphs=paragraphs, metadata={
+            "symbol": symbol, "consultation": consultation, "title": f"Title {i}",
+            "source": f"Source {i}", "source_type": "Government", "file_name": f"f{i}.docx",
+            "date": "2026-01-02", "format": "docx"})
+    return store
+
+
+def test_all_brief_is_all_with_only_the_names_of_a_draft(tmp_path: Path) -> None:
+    with _store(tmp_path / "s.sqlite3") as store:
+        for flt in (None, ContributionFilter(consultation="C26")):
+            full, brief = store.contributions.all(flt), store.contributions.all_brief(flt)
+            assert [c.id for c in brief] == [c.id for c in full]
+            for b, f in zip(brief, full, strict=True):
+                assert b == Contribution(**{name: getattr(f, name) for name in BRIEF})
+
+
+def test_body_openings_are_the_first_body_texts(tmp_path: Path) -> None:
+    with _store(tmp_path / "s.sqlite3") as store:
+        ids = [c.id for c in store.contributions.all()]
+        for first, after in ((1, 0), (3, 1), (4, 0), (12, 3)):
+            openings = store.contributions.body_openings(ids, first, after=after)
+            for cid in ids:
+                rows = store.query("SELECT idx, text, style FROM paragraphs"
+                                   " WHERE contribution_id = ? ORDER BY idx", (cid,))
+                assert openings[cid] == [r["text"] for r in rows if after < r["idx"] <= first
+                                         and r["style"] != "heading"]
