@@ -123,3 +123,20 @@ def test_a_bare_store_refuses_an_old_store_whose_data_needs_the_application(
         Store(path)
     assert not list(tmp_path.glob("old.before-migration-*"))
     assert open_store(path).migration_notes == [LINE]
+
+
+def test_a_renumbered_contribution_is_indexed_and_counted_as_an_import_would(
+        tmp_path: Path) -> None:
+    """The migration and an import compute the index text and the word count one way
+    (`index_of`), so a migrated store and a fresh one search and count alike."""
+    from cwgi_desktop.core.store.contributions import index_of
+
+    path = tmp_path / "old.sqlite3"
+    old_store(path)
+    with open_store(path) as store:
+        for row in store.query("SELECT id, word_count FROM contributions"):
+            body = [(p.text, p.style) for p in store.contributions.paragraphs(row["id"])]
+            assert row["word_count"] == index_of(body)[1] > 0
+        # The body is searchable, the cover (read into fields, not body) no longer is.
+        assert [h.symbol for h in store.search.find("spectrum fees")] == ["C26/77-E"]
+        assert store.search.find("Geneva") == []

@@ -28,8 +28,8 @@ from cwgi_desktop.core.importers import split_cover
 from cwgi_desktop.core.importers.document import ParsedParagraph
 from cwgi_desktop.core.importers.metadata import extract_metadata
 from cwgi_desktop.core.store.annotations import locate_quote
+from cwgi_desktop.core.store.contributions import index_of
 from cwgi_desktop.core.store.draft_blocks import BlockRepository
-from cwgi_desktop.core.textnorm import fold, word_count
 
 log = logging.getLogger(__name__)
 REPORT_KEY = "renumbering_report"
@@ -82,13 +82,14 @@ def _renumber_contribution(conn: sqlite3.Connection, cid: str, file_name: str,
         "INSERT INTO paragraphs (contribution_id, idx, style, text, number) VALUES (?,?,?,?,?)",
         [(cid, i, p.style, p.text, p.number) for i, p in enumerate(body, start=1)],
     )
+    indexed, words = index_of((p.text, p.style) for p in body)  # as an import computes them
     conn.execute("INSERT INTO contributions_fts (rowid, folded) VALUES (?, ?)",
-                 (fts_rowid, fold("\n".join(p.text for p in body))))
+                 (fts_rowid, indexed))
     cover = {column: meta.cover.get(key) for key, column in _COVER_COLUMNS.items()}
     conn.execute(
         "UPDATE contributions SET paragraph_count = ?, word_count = ?, "
         + ", ".join(f"{c} = ?" for c in cover) + " WHERE id = ?",
-        [len(body), sum(word_count(p.text) for p in body), *cover.values(), cid],
+        [len(body), words, *cover.values(), cid],
     )
     return _Renumbered(
         old_to_new={position[id(p)]: i for i, p in enumerate(body, start=1)},
