@@ -97,7 +97,8 @@ class ExchangeRepository(Repository):
     @staticmethod
     def write_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
                    rows: Sequence[Sequence[Any]], *, insert: bool) -> None:
-        """`write_row` for many rows of one table at once (values in `columns` order)."""
+        """Insert rows, or update the rows of the same ids, of one table (values in
+        `columns` order)."""
         if not rows:
             return
         quoted = [f'"{c}"' for c in columns]
@@ -113,7 +114,7 @@ class ExchangeRepository(Repository):
     def set_themes_of_annotations(conn: sqlite3.Connection,
                                   links: Sequence[tuple[str, Sequence[str]]], *,
                                   fresh: bool = False) -> None:
-        """`set_annotation_themes` for many (annotation id, theme ids) at once; `fresh`:
+        """Set the themes of many annotations ((annotation id, theme ids) pairs) at once; `fresh`:
         annotations just inserted, which have no links to replace (foreign keys)."""
         if not links:
             return
@@ -147,18 +148,6 @@ class ExchangeRepository(Repository):
     def set_updated(conn: sqlite3.Connection, table: str, row_id: str, updated: str) -> None:
         conn.execute(f"UPDATE {table} SET updated = ? WHERE id = ?", (updated, row_id))
 
-    @staticmethod
-    def write_row(conn: sqlite3.Connection, table: str, values: dict[str, Any], *,
-                  insert: bool) -> None:
-        """Insert a row, or update the row of the same id, with exactly `values`."""
-        ExchangeRepository.write_rows(conn, table, list(values), [tuple(values.values())],
-                                      insert=insert)
-
-    @staticmethod
-    def set_annotation_themes(conn: sqlite3.Connection, annotation_id: str,
-                              theme_ids: Iterable[str]) -> None:
-        ExchangeRepository.set_themes_of_annotations(conn, [(annotation_id, list(theme_ids))])
-
     def contribution_rows(self) -> list[sqlite3.Row]:
         """Every contribution row, by id (what a bundle names and may carry)."""
         return self.query("SELECT * FROM contributions ORDER BY id")
@@ -166,9 +155,6 @@ class ExchangeRepository(Repository):
     def consultation_of(self) -> dict[str, str | None]:
         """Contribution id → its consultation."""
         return dict(self.conn.execute("SELECT id, consultation FROM contributions"))
-
-    def has_contribution(self, contribution_id: str) -> bool:
-        return bool(self.scalar("SELECT 1 FROM contributions WHERE id = ?", (contribution_id,)))
 
     def contributions_held(self, contribution_ids: Sequence[str]) -> set[str]:
         """Those of `contribution_ids` the store holds (one query per 500)."""
