@@ -40,13 +40,12 @@ from pathlib import Path
 from typing import Any
 
 from cwgi_desktop import __version__
-from cwgi_desktop.core import fastjson
+from cwgi_desktop.core import fastjson, zip_limits
 from cwgi_desktop.core.atomic_files import write_atomically
 from cwgi_desktop.core.errors import ImportRejected
 from cwgi_desktop.core.exchange import guards, limits
 from cwgi_desktop.core.exchange.records import SUFFIX as SUFFIX  # kept importable here
 from cwgi_desktop.core.exchange.rows import BUNDLE_KINDS, Row, RowError, validate
-from cwgi_desktop.core.importers import safety
 from cwgi_desktop.core.models import contribution_id_for, utc_now
 
 FORMAT = "cwgi-bundle"
@@ -261,7 +260,7 @@ def parse_bundle(data: bytes, name: str) -> BundleContents:
 def _open(data: bytes, name: str) -> zipfile.ZipFile:
     if not data:
         raise BundleRejected(name, "empty file")
-    if not data.startswith(safety.ZIP_MAGIC):
+    if not data.startswith(zip_limits.ZIP_MAGIC):
         raise BundleRejected(name, "not a CWGI bundle (not a zip archive)")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -296,7 +295,7 @@ def _member_bytes(archive: zipfile.ZipFile, whole: bytes, member: str, limit: in
                   ) -> bytes | None:
     """A stored or deflated member straight from the archive's bytes (`zipfile.open` costs
     more than inflating a small member, and a bundle has one member per text), with the
-    checks of `safety.read_member`: the declared size within `limit`, inflating bounded by
+    checks of `zip_limits.read_member`: the declared size within `limit`, inflating bounded by
     it, the local header naming the same member, the size and CRC-32 as declared. None for
     anything else or anything wrong: the checked reader then reads it, or refuses it."""
     try:
@@ -340,10 +339,10 @@ def _read(archive: zipfile.ZipFile, member: str, name: str, limit: int,
         if quick is not None:
             return quick
     try:
-        return safety.read_member(archive, member, name, limit)
+        return zip_limits.read_member(archive, member, name, limit)
     except ImportRejected as exc:
         reason = exc.reason
-        if reason == safety.REASON_BAD_DOCX:
+        if reason == zip_limits.REASON_BAD_DOCX:
             reason = f"'{member}' is damaged (truncated or altered?)"
         raise BundleRejected(name, reason) from exc
 
