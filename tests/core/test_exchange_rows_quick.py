@@ -1,0 +1,122 @@
+"""The quick checks of travelling rows (`rows.QUICK`, written from SPECS) give what the
+field-by-field checks give: the same row (same keys, same order) for a good row, and for a
+bad one `validate` still names the first bad field, as before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cwgi_desktop.core.exchange import rows
+from cwgi_desktop.core.exchange.rows import QUICK, SPECS, RowError, validate
+
+STAMP = "2026-01-02T03:04:05.123456+00:00"
+
+
+class Text(str):
+    """A subclass of str: the field-by-field checks accept it, the quick ones doubt."""
+
+
+class Number(int):
+    pass
+
+
+def _good(form: tuple[Any, ...]) -> Any:
+    tag = form[0]
+    if tag == "integer":
+        return form[1]
+    if tag == "choice":
+        return sorted(form[1])[0]
+    return {"identifier": "a1", "optional_id": None, "text": "x", "flag": False,
+            "colour": "#a0B1c2", "ids": ["t1", "t2"], "time": STAMP, "stamp": STAMP}[tag]
+
+
+def good_row(kind: str) -> dict[str, Any]:
+    row = {name: _good(rows._QUICK_FORM[check]) for name, check in SPECS[kind].items()}
+    if kind == "language_version":
+        row["original_id"] = "b2"
+    return row
+
+
+ODD_VALUES = [None, True, False, 0, 1, -1, 2**31, 2**31 + 1, 2**63, 1.0, "", " ", "\t\n",
+              "x", "x" * 501, "a1\n", "a1 ", "-a", "a" * 64, "a" * 65, "#a0b1c2", "#a0b1c2\n",
+              "#a0b1cz", "highlight", "note", "open", "done", "en", "fr", "paragraph",
+              "heading", [], ["t1"], ["t1", "t1"], ["t1", 1], [Text("t1")], "t1", {},
+              Text("a1"), Number(3), STAMP, "2026-01-02T03:04:05+00:00", "2026-01-02",
+              "2026-01-02T03:04:05.123456Z", "2026-13-02T03:04:05.123456+00:00",
+              "2026-02-30T03:04:05.123456+00:00", "9999-12-31T23:59:59.999999+00:00",
+              "2026-01-02T24:00:00.000000+00:00", "2026-01-02T03:04:05.123456+01:00",
+              "2026-01-02T03:04:05.123456+00:00\n", "٢٠٢٦-01-02T03:04:05.123456+00:00"]
+
+
+def _edges(form: tuple[Any, ...]) -> list[Any]:
+    """Values at the edges of a check's form (a text at its limit and one past it)."""
+    if form[0] == "text":
+        return ["y" * form[1], "y" * (form[1] + 1), " " * form[1]]
+    if form[0] == "integer":
+        return [form[1] - 1, form[1], form[2], form[2] + 1]
+    if form[0] == "ids":
+        return [[f"t{i}" for i in range(rows.MAX_IDS)], [f"t{i}" for i in range(rows.MAX_IDS + 1)]]
+    return []
+
+
+def _outcome(kind: str, data: dict[str, Any]) -> tuple[str, Any]:
+    try:
+        row = rows.validate_each_field(kind, data)
+    except RowError as exc:
+        return ("refused", str(exc))
+    return ("row", list(row.items()))
+
+
+def _validated(kind: str, data: dict[str, Any]) -> tuple[str, Any]:
+    try:
+        row = validate(kind, data)
+    except RowError as exc:
+        return ("refused", str(exc))
+    return ("row", list(row.items()))
+
+
+@pytest.mark.parametrize("kind", sorted(QUICK))
+def test_a_good_row_passes_the_quick_check_as_it_passes_each_field(kind: str) -> None:
+    row = good_row(kind)
+    quick = QUICK[kind](row)
+    assert quick is not None
+    assert list(quick.items()) == list(rows.validate_each_field(kind, row).items())
+    assert quick["id"] == row["id"] and quick is not row
+
+
+@pytest.mark.parametrize("kind", sorted(QUICK))
+def test_one_odd_field_validates_as_field_by_field(kind: str) -> None:
+    for name, check in SPECS[kind].items():
+        for value in [*ODD_VALUES, *_edges(rows._QUICK_FORM[check])]:
+            row = {**good_row(kind), name: value}
+            expected = _outcome(kind, row)
+            assert _validated(kind, row) == expected, (name, value)
+            quick = QUICK[kind](row)
+            assert quick is None or ("row", list(quick.items())) == expected, (name, value)
+
+
+def test_every_kind_but_a_revision_has_a_quick_check() -> None:
+    assert set(QUICK) == set(SPECS) - {"revision"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(sorted(QUICK)), st.data())
+def test_any_row_validates_as_field_by_field(kind: str, data: st.DataObject) -> None:
+    row = good_row(kind)
+    for name in data.draw(st.lists(st.sampled_from(sorted(row)), max_size=3, unique=True)):
+        row[name] = data.draw(st.sampled_from(ODD_VALUES))
+    expected = _outcome(kind, row)
+    assert _validated(kind, row) == expected
+    quick = QUICK[kind](row)
+    if quick is not None:  # the quick check never accepts what each field refuses
+        assert ("row", list(quick.items())) == expected
+
+
+def test_the_quick_check_copies_the_lists_it_returns() -> None:
+    row = good_row("annotation")
+    out = validate("annotation", row)
+    assert out["themes"] == row["themes"] and out["themes"] is not row["themes"]
