@@ -120,3 +120,20 @@ def test_the_quick_check_copies_the_lists_it_returns() -> None:
     row = good_row("annotation")
     out = validate("annotation", row)
     assert out["themes"] == row["themes"] and out["themes"] is not row["themes"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=8), st.from_regex(r"[A-Za-z0-9_-]{0,12}",
+                                                             fullmatch=True), st.integers())))
+def test_theme_lists_are_stored_as_json_dumps_writes_them(ids: list[Any]) -> None:
+    import json
+
+    assert rows._as_id_list(ids) == json.dumps(ids)
+    assert rows._as_id_list(tuple(ids)) == json.dumps(ids)
+
+
+def test_store_values_are_the_columns_in_order() -> None:
+    row = {**good_row("annotation"), "deleted": True}
+    values = rows.store_values("annotation", row)
+    assert values == tuple({**row, "deleted": 1, "themes": '["t1", "t2"]'}[c]
+                           for c in rows.COLUMNS["annotation"])

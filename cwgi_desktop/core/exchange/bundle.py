@@ -116,7 +116,16 @@ def _dump(value: Any) -> bytes:
     """
     one = fastjson.dumps_sorted
     if isinstance(value, list):
-        return b"[\n" + b",\n".join(one(item) for item in value) + b"\n]" if value else b"[]"
+        if not value:
+            return b"[]"
+        # Appended one by one, each item's bytes freed at once: joining tens of thousands
+        # of orjson results kept a page each (orjson's buffer), 2-20x slower in faults.
+        out = bytearray(b"[\n")
+        for item in value:
+            out += one(item)
+            out += b",\n"
+        out[-2:] = b"\n]"
+        return bytes(out)
     if isinstance(value, dict) and any(isinstance(v, list) for v in value.values()):
         return b"{\n" + b",\n".join(one(str(k)) + b": " + _dump(value[k])
                                      for k in sorted(value)) + b"\n}"

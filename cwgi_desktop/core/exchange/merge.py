@@ -196,8 +196,10 @@ def derive(winners: Mapping[str, Mapping[str, Row]]) -> tuple[Tables, dict[str, 
     aliases = theme_aliases(themes)
     tables: Tables = {kind: {} for kind in KINDS}
     tables["theme"] = _derive_themes(themes, aliases)
-    tables["annotation"] = {aid: _derive_annotation(a, aliases)
-                            for aid, a in winners.get("annotation", {}).items()}
+    annotations = winners.get("annotation", {})
+    tables["annotation"] = ({aid: _derive_annotation(a, aliases)
+                             for aid, a in annotations.items()} if aliases
+                            else dict(annotations))  # no merged theme: every row as it is
     drafts = winners.get("draft", {})
     by_draft: dict[str, list[Row]] = {}
     for block in winners.get("block", {}).values():

@@ -141,8 +141,18 @@ def _as_flag(value: Any) -> int:
     return int(bool(value))
 
 
+# Ids that `json.dumps` writes as they are, between quotes (nothing to escape).
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_-]*").fullmatch
+
+
 def _as_id_list(value: Any) -> str:
-    return json.dumps(list(value))
+    """`json.dumps(list(value))`, byte for byte (what the annotations table holds): the
+    common case, ids with nothing to escape, joined directly."""
+    items = list(value)
+    for item in items:
+        if type(item) is not str or _PLAIN_ID(item) is None:
+            return json.dumps(items)
+    return '["' + '", "'.join(items) + '"]' if items else "[]"
 
 
 def _as_snapshot(value: Any) -> str:
@@ -156,12 +166,13 @@ _STORED_AS: dict[str, Callable[[Any], Any]] = {
     "snapshot": _as_snapshot}
 _CONVERT_AT = {kind: [(i, _STORED_AS[c]) for i, c in enumerate(columns) if c in _STORED_AS]
                for kind, columns in COLUMNS.items()}
+_COLUMNS_OF = {kind: itemgetter(*columns) for kind, columns in COLUMNS.items()}
 
 
 def store_values(kind: str, payload: Mapping[str, Any]) -> tuple[Any, ...]:
     """`to_store` as a tuple in `COLUMNS[kind]` order: what the table holds for a payload
     (compared with the row read back, to skip rows that already say it)."""
-    out = [payload[name] for name in COLUMNS[kind]]
+    out = list(_COLUMNS_OF[kind](payload))
     for at, convert in _CONVERT_AT[kind]:
         out[at] = convert(out[at])
     return tuple(out)

@@ -62,6 +62,7 @@ _WRITE_ORDER = ("theme", "draft", "block", "annotation", "review_note", "languag
 # Rows with no tombstone that `derive` may leave out once in place (the second language
 # version of one original in one language): removed from the visible table.
 _REMOVED_WHEN_NOT_DERIVED = ("language_version",)
+_IDENTITY_FIELDS = ("id", "symbol", "base_symbol", "sha256", "title")
 _TEXT_FIELDS = ("symbol", "title", "source", "source_type", "consultation", "date",
                 "file_name", "format", "language", "meeting", "original_language", "purpose",
                 "action_required", "doc_references")
@@ -284,11 +285,14 @@ def export_bundle(store: Store, out: Path | str, flt: BundleFilter | None = None
     ids = {v.payload["contribution_id"] for v in chosen["annotation"]}
     cited = {c.base_symbol.casefold() for v in chosen["block"]
              for c in parse_citations(v.payload["text"])}
-    for row in store.exchange.contribution_rows():
-        if row["id"] in ids or (row["base_symbol"] or "").casefold() in cited:
-            contents.contributions.append(
-                {k: row[k] for k in ("id", "symbol", "base_symbol", "sha256", "title")})
-            if flt.with_texts and row["id"] not in texts_except:
+    # The texts' metadata is read only when texts travel (identities alone otherwise).
+    columns = _IDENTITY_FIELDS + (_TEXT_FIELDS if flt.with_texts else ())
+    for values in store.exchange.contribution_rows(columns):
+        cid, base_symbol = values[0], values[2]
+        if cid in ids or (base_symbol or "").casefold() in cited:
+            contents.contributions.append(dict(zip(_IDENTITY_FIELDS, values[:5], strict=True)))
+            if flt.with_texts and cid not in texts_except:
+                row = dict(zip(columns, values, strict=True))
                 contents.texts[row["id"]] = {
                     "id": row["id"], "sha256": row["sha256"],
                     "metadata": {k: row[k] for k in _TEXT_FIELDS},

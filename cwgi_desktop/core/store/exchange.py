@@ -148,9 +148,11 @@ class ExchangeRepository(Repository):
     def set_updated(conn: sqlite3.Connection, table: str, row_id: str, updated: str) -> None:
         conn.execute(f"UPDATE {table} SET updated = ? WHERE id = ?", (updated, row_id))
 
-    def contribution_rows(self) -> list[sqlite3.Row]:
-        """Every contribution row, by id (what a bundle names and may carry)."""
-        return self.query("SELECT * FROM contributions ORDER BY id")
+    def contribution_rows(self, columns: Sequence[str]) -> list[tuple[Any, ...]]:
+        """The `columns` of every contribution, by id, as plain tuples (what a bundle
+        names, and the texts' metadata when it carries them)."""
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        return self.conn.execute(f"SELECT {quoted} FROM contributions ORDER BY id").fetchall()
 
     def consultation_of(self) -> dict[str, str | None]:
         """Contribution id → its consultation."""
