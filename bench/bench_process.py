@@ -136,13 +136,14 @@ conn = sqlite3.connect(sys.argv[1])
 def lines(sql, json_column=None):
     cursor = conn.execute(sql)
     names = [d[0] for d in cursor.description]
-    out = []
+    out = bytearray()  # each line appended at once (orjson results kept would hold a page each)
     for values in cursor:
         row = dict(zip(names, values))
         if json_column:  # the theme ids, stored as JSON text: embedded as they are
             row[json_column] = orjson.Fragment(row[json_column])
-        out.append(orjson.dumps(row))
-    return b"\n".join(out) + b"\n"
+        out += orjson.dumps(row)
+        out += b"\n"
+    return out
 members = {
     "themes.jsonl": lines(f"SELECT {quoted(THEME)} FROM themes"),
     "annotations.jsonl": lines(f"SELECT {quoted(ANNOTATION)} FROM annotations", "themes"),
