@@ -137,3 +137,26 @@ def test_store_values_are_the_columns_in_order() -> None:
     values = rows.store_values("annotation", row)
     assert values == tuple({**row, "deleted": 1, "themes": '["t1", "t2"]'}[c]
                            for c in rows.COLUMNS["annotation"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.from_regex(r"[0-9a-f]{64}", fullmatch=True)))
+def test_contribution_ids_are_the_uuid5_of_the_file_hash(sha256: str) -> None:
+    import uuid
+
+    from cwgi_desktop.core.models import CONTRIBUTION_NAMESPACE, contribution_id_for
+
+    expected = str(uuid.uuid5(uuid.UUID(CONTRIBUTION_NAMESPACE), sha256))
+    assert contribution_id_for(sha256) == expected
+
+
+def test_a_version_keeps_the_text_its_digest_is_of() -> None:
+    from cwgi_desktop.core import fastjson
+    from cwgi_desktop.core.exchange.merge import Version
+
+    row = good_row("annotation")
+    version = Version(row)
+    assert version.digest == rows.digest(row)
+    assert version.canonical == fastjson.canonical_text(row)
+    assert Version(row, version.digest).canonical is None  # given a digest: not at hand
+    assert Version(row, version.digest) == version

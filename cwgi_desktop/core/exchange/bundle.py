@@ -358,8 +358,7 @@ def _read(archive: zipfile.ZipFile, member: str, name: str, limit: int,
 
 def _json(data: bytes, member: str, name: str, *, fast: bool = True) -> Any:
     try:
-        text = data.decode("utf-8")
-        value = fastjson.loads(text) if fast else json.loads(text)
+        value = fastjson.loads_utf8(data) if fast else json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BundleRejected(name, f"{member} is not valid JSON") from exc
     if guards.lone_surrogate(data, value):

@@ -108,6 +108,13 @@ def digest(payload: Mapping[str, Any]) -> str:
     return hashlib.sha256(fastjson.canonical_bytes(payload)).hexdigest()[:32]
 
 
+def digest_and_text(payload: Mapping[str, Any]) -> tuple[str, str]:
+    """`digest(payload)` and the canonical JSON text it is the digest of (what the ledger
+    stores: `fastjson.canonical_text`), serialized once."""
+    data = fastjson.canonical_bytes(payload)
+    return hashlib.sha256(data).hexdigest()[:32], data.decode("utf-8")
+
+
 def content(kind: str, payload: Mapping[str, Any]) -> Row:
     """What a version says, without its timestamp or placement (compared for conflicts)."""
     skip = _NOT_CONTENT[kind]

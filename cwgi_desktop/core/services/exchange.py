@@ -89,7 +89,7 @@ def _save(conn: sqlite3.Connection, kind: str, version: Version,
     if ledger is not None:
         ledger.rows.append(ExchangeRepository.sync_row_values(
             kind, version.payload, version.digest, version.history, local=origin.local,
-            shared=origin.shared))
+            shared=origin.shared, canonical=version.canonical))
         return
     ExchangeRepository.save_sync_row(conn, kind, version.payload, version.digest, version.history,
                         local=origin.local, shared=origin.shared)

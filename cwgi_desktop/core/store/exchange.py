@@ -55,10 +55,12 @@ class ExchangeRepository(Repository):
     @staticmethod
     def sync_row_values(kind: str, payload: dict[str, Any], version_digest: str,
                         history: list[str], *, local: bool = True,
-                        shared: bool = False) -> tuple[Any, ...]:
-        """The values `save_sync_row` writes (for `save_sync_rows`)."""
+                        shared: bool = False, canonical: str | None = None
+                        ) -> tuple[Any, ...]:
+        """The values `save_sync_row` writes (for `save_sync_rows`); `canonical`: the
+        payload's canonical JSON text when already at hand (`fastjson.canonical_text`)."""
         return (kind, payload["id"], payload["updated"], version_digest,
-                fastjson.canonical_text(payload),
+                fastjson.canonical_text(payload) if canonical is None else canonical,
                 fastjson.dumps_sorted(history).decode("utf-8") if history else "[]",
                 int(local), int(shared))
 
