@@ -75,6 +75,8 @@ _TEXT_NAME = re.compile(r"^texts/([0-9a-f-]{36})\.json$")
 _DIGEST = re.compile(r"^[0-9a-f]{32}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _IDENTITY_FIELDS = ("id", "symbol", "base_symbol", "sha256", "title")
+_IDENTITY_KEYS = frozenset(_IDENTITY_FIELDS)
+_ENTRY_KEYS = frozenset({"row", "history"})
 _TEXT_KEYS = frozenset({"id", "sha256", "metadata", "paragraphs"})
 _TEXT_METADATA = ("symbol", "title", "source", "source_type", "consultation", "date",
                   "file_name", "format", "language", "meeting", "original_language", "purpose",
@@ -413,19 +415,20 @@ def _rows(value: Any, kind: str, where: str, name: str) -> list[tuple[Row, list[
     ids: set[str] = set()
     for number, entry in enumerate(value, start=1):
         try:
-            if not isinstance(entry, dict) or set(entry) != {"row", "history"}:
+            if not isinstance(entry, dict) or entry.keys() != _ENTRY_KEYS:
                 raise RowError("not {row, history}")
             history = entry["history"]
-            if not isinstance(history, list) or not all(
-                    isinstance(d, str) and _DIGEST.match(d) for d in history):
+            if not isinstance(history, list) or (history and not all(
+                    isinstance(d, str) and _DIGEST.match(d) for d in history)):
                 raise RowError("history: not a list of digests")
             row = validate(kind, entry["row"])
         except RowError as exc:
             raise BundleRejected(name, f"{where}: row {number}: {exc}") from None
-        if row["id"] in ids:
-            raise BundleRejected(name, f"{where}: row {number}: {row['id']} appears twice")
-        ids.add(row["id"])
-        out.append((row, list(dict.fromkeys(history))))
+        rid = row["id"]
+        if rid in ids:
+            raise BundleRejected(name, f"{where}: row {number}: {rid} appears twice")
+        ids.add(rid)
+        out.append((row, list(dict.fromkeys(history)) if history else []))
     return out
 
 
@@ -438,7 +441,7 @@ def _identities(value: Any, name: str) -> list[dict[str, Any]]:
         raise BundleRejected(name, f"{CONTRIBUTIONS}: not a list")
     out = []
     for number, entry in enumerate(value, start=1):
-        if (not isinstance(entry, dict) or set(entry) != set(_IDENTITY_FIELDS)
+        if (not isinstance(entry, dict) or entry.keys() != _IDENTITY_KEYS
                 or not isinstance(entry["sha256"], str) or len(entry["sha256"]) > 200
                 or entry["id"] != contribution_id_for(entry["sha256"])
                 or not all(_optional_text(entry[k]) for k in ("symbol", "base_symbol", "title"))):

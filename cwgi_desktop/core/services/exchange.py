@@ -530,8 +530,8 @@ def _apply(store: Store, conn: sqlite3.Connection, step: Step, versions: Version
         result.conflict_ids.append(store.exchange.record_conflict(
             conn, kind, (mine.payload, mine.digest), (theirs.payload, theirs.digest),
             winner, result.peer, source))
-    if arrived:
-        _supersede(store, conn, open_conflicts.get((kind, rid), []), theirs)
+    if arrived and (kind, rid) in open_conflicts:
+        _supersede(store, conn, open_conflicts[(kind, rid)], theirs)
 
 
 def _supersede(store: Store, conn: sqlite3.Connection,
