@@ -70,10 +70,10 @@ _FIXED_MEMBERS_V1 = ("themes.json", "annotations.json", "drafts.json", CONTRIBUT
 # changing one moves both sides).
 MAX_ENTRIES = limits.MAX_ENTRIES
 
-_SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)?$")
-_TEXT_NAME = re.compile(r"^texts/([0-9a-f-]{36})\.json$")
-_DIGEST = re.compile(r"^[0-9a-f]{32}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)?\Z")
+_TEXT_NAME = re.compile(r"^texts/([0-9a-f-]{36})\.json\Z")
+_DIGEST = re.compile(r"^[0-9a-f]{32}\Z")
+_SHA256 = re.compile(r"^[0-9a-f]{64}\Z")
 _IDENTITY_FIELDS = ("id", "symbol", "base_symbol", "sha256", "title")
 _IDENTITY_KEYS = frozenset(_IDENTITY_FIELDS)
 _ENTRY_KEYS = frozenset({"row", "history"})

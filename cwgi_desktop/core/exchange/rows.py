@@ -83,9 +83,9 @@ _NOT_CONTENT: dict[str, frozenset[str]] = {
     "revision": frozenset(),
 }
 
-_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
-_COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\Z")
+_HASH_RE = re.compile(r"^[0-9a-f]{64}\Z")
+_COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}\Z")
 MAX_IDS = 100_000
 MAX_INT = 2**31
 
