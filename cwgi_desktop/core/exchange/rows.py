@@ -194,7 +194,7 @@ def to_store(kind: str, payload: Mapping[str, Any]) -> Row:
 
 Check = Callable[[Any], Any]
 
-# What each check below does, as data, for `_quick` (the check function -> its form).
+# What each check below does, as data, for `_compile_quick` (the check function -> its form).
 _QUICK_FORM: dict[Check, tuple[Any, ...]] = {}
 
 
@@ -426,9 +426,17 @@ def _compile_quick(kind: str) -> QuickCheck | None:
 _QUICK_FORM.update({_identifier: ("identifier",), _optional_id: ("optional_id",),
                     _ids: ("ids",), _flag: ("flag",), _colour: ("colour",), _time: ("time",),
                     _stamp: ("stamp",)})
-# The kinds with a quick check (all but a revision: its snapshot has no quick form).
-QUICK: dict[str, QuickCheck] = {kind: quick for kind in SPECS
-                                if (quick := _compile_quick(kind)) is not None}
+_QUICK: dict[str, QuickCheck | None] = {}
+
+
+def quick_check(kind: str) -> QuickCheck | None:
+    """The quick check of `kind` (None for a revision: its snapshot has no quick form),
+    written on first use (a process that checks no row of a kind pays nothing for it)."""
+    try:
+        return _QUICK[kind]
+    except KeyError:
+        quick = _QUICK[kind] = _compile_quick(kind)
+        return quick
 
 
 def validate(kind: str, data: Any) -> Row:
@@ -444,7 +452,7 @@ def validate(kind: str, data: Any) -> Row:
         if missing:
             raise RowError(f"missing {', '.join(missing)}")
         raise RowError(f"unexpected {', '.join(sorted(set(data) - set(spec)))}")
-    quick = QUICK.get(kind)
+    quick = quick_check(kind)
     if quick is not None and type(data) is dict:
         row = quick(data)
         if row is not None:
@@ -454,7 +462,7 @@ def validate(kind: str, data: Any) -> Row:
 
 def validate_each_field(kind: str, data: dict[str, Any]) -> Row:
     """`validate` field by field, for a row with exactly the kind's fields: the first bad
-    field named (what `validate` does when `_quick` has a doubt)."""
+    field named (what `validate` does when the quick check has a doubt)."""
     spec = SPECS[kind]
     row: Row = {}
     for name in FIELDS[kind]:
