@@ -161,3 +161,20 @@ def test_a_version_keeps_the_text_its_digest_is_of() -> None:
     assert version.canonical == fastjson.canonical_text(row)
     assert Version(row, version.digest).canonical is None  # given a digest: not at hand
     assert Version(row, version.digest) == version
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(
+    st.dictionaries(st.text(max_size=6), st.one_of(st.text(max_size=10), st.integers(
+        -2**40, 2**40), st.booleans(), st.none(), st.lists(st.text(max_size=4))), max_size=5),
+    st.lists(st.from_regex(r"[0-9a-f]{32}", fullmatch=True), max_size=3)), max_size=5))
+def test_bundle_entries_are_written_as_the_mappings_were(items: list) -> None:
+    from cwgi_desktop.core import fastjson
+    from cwgi_desktop.core.exchange import bundle
+
+    mappings = [{"row": row, "history": history} for row, history in items]
+    before = (b"[\n" + b",\n".join(fastjson.dumps_sorted(m) for m in mappings) + b"\n]"
+              if mappings else b"[]")
+    assert bundle._dump(bundle._Entries(items)) == before
+    assert bundle._dump({"drafts": bundle._Entries(items), "blocks": []}) == (
+        b'{\n"blocks": []' + b",\n" + b'"drafts": ' + before + b"\n}")

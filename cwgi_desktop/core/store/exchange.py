@@ -38,10 +38,13 @@ class ExchangeRepository(Repository):
 
     def sync_rows(self) -> list[SyncRow]:
         """Every stored winner of the last exchanges."""
-        return [(kind, rid, version_digest, fastjson.loads(payload),
+        # The payloads read as their UTF-8 bytes, which orjson parses as they are (as
+        # text, each was decoded, then encoded again inside orjson: 2 copies a row).
+        loads = fastjson.loads_utf8
+        return [(kind, rid, version_digest, loads(payload),
                  [] if history == "[]" else fastjson.loads(history))
                 for kind, rid, version_digest, payload, history in self.conn.execute(
-                    "SELECT kind, id, digest, payload, history FROM sync_state")]
+                    "SELECT kind, id, digest, CAST(payload AS BLOB), history FROM sync_state")]
 
     @staticmethod
     def save_sync_row(conn: sqlite3.Connection, kind: str, payload: dict[str, Any],
