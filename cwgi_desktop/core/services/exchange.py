@@ -265,7 +265,9 @@ def export_bundle(store: Store, out: Path | str, flt: BundleFilter | None = None
     flt.since_time()  # a bad date is refused before anything is written
     with store.transaction() as conn:
         versions = _capture(store, conn)
-    chosen = select_versions(versions, flt, store.exchange.consultation_of())
+    # Each contribution's consultation is read only when a consultation is filtered on.
+    chosen = select_versions(versions, flt,
+                             store.exchange.consultation_of() if flt.consultation else {})
     carrying = _others_notes(chosen, versions, flt)
     kept = kept_drafts(versions, flt)
     if carrying and not flt.others_notes:  # private notes of others stay here
