@@ -90,6 +90,9 @@ def _save(conn: sqlite3.Connection, kind: str, version: Version,
         ledger.rows.append(ExchangeRepository.sync_row_values(
             kind, version.payload, version.digest, version.history, local=origin.local,
             shared=origin.shared, canonical=version.canonical))
+        # The text is the ledger row's now: not kept with the version as well (a catch-up
+        # carries the versions from batch to batch, long after the ledger rows are written).
+        version.canonical = None
         return
     ExchangeRepository.save_sync_row(conn, kind, version.payload, version.digest, version.history,
                         local=origin.local, shared=origin.shared)
