@@ -29,6 +29,7 @@ RTL_LANGUAGES: frozenset[str] = frozenset({"ar"})
 # Namespace for deterministic contribution ids: the same file imported on two laptops
 # gets the same id, so annotations made on one attach on the other.
 CONTRIBUTION_NAMESPACE = "6f1c9d2e-3b7a-4c55-9e0d-2a8b1c4d5e6f"
+_NAMESPACE_BYTES = bytes.fromhex(CONTRIBUTION_NAMESPACE.replace("-", ""))
 
 # uuid and datetime are imported on first use: `cwgi search` needs neither (uuid alone
 # brings `platform`, 2 ms of a start-up the search benchmark counts).
@@ -50,10 +51,16 @@ def new_id() -> str:
 
 @functools.lru_cache(maxsize=1 << 16)  # a bundle names each contribution again and again
 def contribution_id_for(sha256: str) -> str:
-    """The stable id of a contribution, derived from its file's SHA-256."""
-    import uuid
+    """The stable id of a contribution, derived from its file's SHA-256: the name-based
+    UUID (version 5, RFC 4122) of `sha256` in CONTRIBUTION_NAMESPACE, `str(uuid.uuid5(...))`
+    computed without building UUID objects (a bundle checks one per contribution)."""
+    import hashlib  # here: what imports this module need not load OpenSSL
 
-    return str(uuid.uuid5(uuid.UUID(CONTRIBUTION_NAMESPACE), sha256))
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + sha256.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 @dataclass

@@ -69,6 +69,21 @@ def test_bundle_export_and_import_never_load_word(tmp_path: Path) -> None:
         assert not [m for m in modules if m.startswith("cwgi_desktop.core.exchange.review")]
 
 
+def test_bundle_export_and_import_load_no_file_parser(tmp_path: Path) -> None:
+    """A bundle is a zip of JSON: its zip limits come from `core.zip_limits`, not from the
+    importers package (which loads the document parsers and lxml, ~20 ms a process)."""
+    from cwgi_desktop.core.store import Store
+
+    db = tmp_path / "s.sqlite3"
+    Store(db).close()
+    bundle = tmp_path / "b.cwgibundle"
+    for argv in (("bundle", "export", "--out", str(bundle)), ("bundle", "import", str(bundle))):
+        modules = _imported("--db", str(db), *argv)
+        assert "cwgi_desktop.core.exchange.bundle" in modules, argv
+        assert not [m for m in modules if m.startswith(("lxml", "cwgi_desktop.core.importers"))
+                    ], argv
+
+
 def test_every_command_is_mapped_to_the_module_registering_it() -> None:
     for name in COMMAND_MODULES:
         parser = build_parser((name,))

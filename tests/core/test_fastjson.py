@@ -74,3 +74,26 @@ def test_without_orjson_the_results_are_the_same(monkeypatch: pytest.MonkeyPatch
     fast = (fastjson.canonical_bytes(row), fastjson.loads(fastjson.dumps_sorted(row)))
     monkeypatch.setattr(fastjson, "orjson", None)
     assert (fastjson.canonical_bytes(row), fastjson.loads(fastjson.dumps_sorted(row))) == fast
+
+
+def _outcome_of(function: Any, data: bytes) -> tuple[str, Any]:
+    try:
+        return ("value", function(data))
+    except UnicodeDecodeError:
+        return ("not UTF-8", None)
+    except ValueError:
+        return ("not JSON", None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(
+    ROW_64.map(lambda row: json.dumps(row, ensure_ascii=False).encode("utf-8")),
+    st.binary(max_size=40),
+    st.sampled_from([b'["\xed\xa0\x80"]', b'["\\ud800"]', b"\xef\xbb\xbf[1]", b"[NaN]",
+                     b"[18446744073709551616]", b'{"a": 1}\xff', b'"\xc0\xaf"', b""])))
+def test_loads_utf8_is_loads_of_the_decoded_text(data: bytes) -> None:
+    got = _outcome_of(fastjson.loads_utf8, data)
+    expected = _outcome_of(lambda d: fastjson.loads(d.decode("utf-8")), data)
+    assert got[0] == expected[0]
+    if got[0] == "value":  # NaN-free: values compare equal
+        assert json.dumps(got[1]) == json.dumps(expected[1])

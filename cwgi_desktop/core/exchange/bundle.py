@@ -40,13 +40,12 @@ from pathlib import Path
 from typing import Any
 
 from cwgi_desktop import __version__
-from cwgi_desktop.core import fastjson
+from cwgi_desktop.core import fastjson, zip_limits
 from cwgi_desktop.core.atomic_files import write_atomically
 from cwgi_desktop.core.errors import ImportRejected
 from cwgi_desktop.core.exchange import guards, limits
 from cwgi_desktop.core.exchange.records import SUFFIX as SUFFIX  # kept importable here
 from cwgi_desktop.core.exchange.rows import BUNDLE_KINDS, Row, RowError, validate
-from cwgi_desktop.core.importers import safety
 from cwgi_desktop.core.models import contribution_id_for, utc_now
 
 FORMAT = "cwgi-bundle"
@@ -71,11 +70,13 @@ _FIXED_MEMBERS_V1 = ("themes.json", "annotations.json", "drafts.json", CONTRIBUT
 # changing one moves both sides).
 MAX_ENTRIES = limits.MAX_ENTRIES
 
-_SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)?$")
-_TEXT_NAME = re.compile(r"^texts/([0-9a-f-]{36})\.json$")
-_DIGEST = re.compile(r"^[0-9a-f]{32}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)?\Z")
+_TEXT_NAME = re.compile(r"^texts/([0-9a-f-]{36})\.json\Z")
+_DIGEST = re.compile(r"^[0-9a-f]{32}\Z")
+_SHA256 = re.compile(r"^[0-9a-f]{64}\Z")
 _IDENTITY_FIELDS = ("id", "symbol", "base_symbol", "sha256", "title")
+_IDENTITY_KEYS = frozenset(_IDENTITY_FIELDS)
+_ENTRY_KEYS = frozenset({"row", "history"})
 _TEXT_KEYS = frozenset({"id", "sha256", "metadata", "paragraphs"})
 _TEXT_METADATA = ("symbol", "title", "source", "source_type", "consultation", "date",
                   "file_name", "format", "language", "meeting", "original_language", "purpose",
@@ -111,21 +112,53 @@ class BundleContents:
 _COMPRESSLEVEL = 1
 
 
-def _dump(value: Any) -> bytes:
+def _dump(value: Any) -> bytes | bytearray:
     """JSON, one list item or one key of a mapping per line (readable, diffable); each item
     compact, with sorted keys (`fastjson`: a bundle of 20,000 annotations in milliseconds).
     """
     one = fastjson.dumps_sorted
+    if isinstance(value, _Entries):
+        return _dump_entries(value)
     if isinstance(value, list):
-        return b"[\n" + b",\n".join(one(item) for item in value) + b"\n]" if value else b"[]"
+        if not value:
+            return b"[]"
+        # Appended one by one, each item's bytes freed at once: joining tens of thousands
+        # of orjson results kept a page each (orjson's buffer), 2-20x slower in faults.
+        out = bytearray(b"[\n")
+        for item in value:
+            out += one(item)
+            out += b",\n"
+        out[-2:] = b"\n]"
+        return out  # not copied to bytes: written and hashed as it is
     if isinstance(value, dict) and any(isinstance(v, list) for v in value.values()):
         return b"{\n" + b",\n".join(one(str(k)) + b": " + _dump(value[k])
                                      for k in sorted(value)) + b"\n}"
     return one(value)
 
 
-def _entries(contents: BundleContents, kind: str) -> list[dict[str, Any]]:
-    return [{"row": row, "history": history} for row, history in contents.rows[kind]]
+class _Entries(list[tuple[Row, list[str]]]):
+    """The rows of one kind with their history, written as `{"row", "history"}` items."""
+
+
+def _entries(contents: BundleContents, kind: str) -> _Entries:
+    return _Entries(contents.rows[kind])
+
+
+def _dump_entries(entries: _Entries) -> bytes | bytearray:
+    """`_dump` of `[{"row": row, "history": history}, ...]`, byte for byte, without a
+    mapping made per row: each item is `{"history":…,"row":…}` (keys sorted, compact)."""
+    if not entries:
+        return b"[]"
+    one = fastjson.dumps_sorted
+    out = bytearray(b"[\n")
+    for row, history in entries:
+        out += b'{"history":'
+        out += one(history) if history else b"[]"
+        out += b',"row":'
+        out += one(row)
+        out += b"},\n"
+    out[-2:] = b"\n]"
+    return out
 
 
 def write_bundle(path: Path | str, contents: BundleContents) -> Path:
@@ -135,7 +168,7 @@ def write_bundle(path: Path | str, contents: BundleContents) -> Path:
     rows and texts are checked as import checks them, the members against `limits`.
     """
     _check_rows_and_texts(path, contents)
-    members: dict[str, bytes] = {
+    members: dict[str, bytes | bytearray] = {
         "themes.json": _dump(_entries(contents, "theme")),
         "annotations.json": _dump(_entries(contents, "annotation")),
         "drafts.json": _dump({part: _entries(contents, kind)
@@ -191,7 +224,7 @@ def _check_rows_and_texts(path: Path | str, contents: BundleContents) -> None:
             raise limits.ExportRefused(path, f"the text of {label}: {exc.reason}") from None
 
 
-def _check_members(path: Path | str, members: dict[str, bytes]) -> None:
+def _check_members(path: Path | str, members: dict[str, bytes | bytearray]) -> None:
     problem = limits.entries_problem(len(members)) or limits.total_problem(
         sum(len(data) for data in members.values()))
     for name, data in members.items():
@@ -261,7 +294,7 @@ def parse_bundle(data: bytes, name: str) -> BundleContents:
 def _open(data: bytes, name: str) -> zipfile.ZipFile:
     if not data:
         raise BundleRejected(name, "empty file")
-    if not data.startswith(safety.ZIP_MAGIC):
+    if not data.startswith(zip_limits.ZIP_MAGIC):
         raise BundleRejected(name, "not a CWGI bundle (not a zip archive)")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -296,7 +329,7 @@ def _member_bytes(archive: zipfile.ZipFile, whole: bytes, member: str, limit: in
                   ) -> bytes | None:
     """A stored or deflated member straight from the archive's bytes (`zipfile.open` costs
     more than inflating a small member, and a bundle has one member per text), with the
-    checks of `safety.read_member`: the declared size within `limit`, inflating bounded by
+    checks of `zip_limits.read_member`: the declared size within `limit`, inflating bounded by
     it, the local header naming the same member, the size and CRC-32 as declared. None for
     anything else or anything wrong: the checked reader then reads it, or refuses it."""
     try:
@@ -340,18 +373,17 @@ def _read(archive: zipfile.ZipFile, member: str, name: str, limit: int,
         if quick is not None:
             return quick
     try:
-        return safety.read_member(archive, member, name, limit)
+        return zip_limits.read_member(archive, member, name, limit)
     except ImportRejected as exc:
         reason = exc.reason
-        if reason == safety.REASON_BAD_DOCX:
+        if reason == zip_limits.REASON_BAD_DOCX:
             reason = f"'{member}' is damaged (truncated or altered?)"
         raise BundleRejected(name, reason) from exc
 
 
 def _json(data: bytes, member: str, name: str, *, fast: bool = True) -> Any:
     try:
-        text = data.decode("utf-8")
-        value = fastjson.loads(text) if fast else json.loads(text)
+        value = fastjson.loads_utf8(data) if fast else json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BundleRejected(name, f"{member} is not valid JSON") from exc
     if guards.lone_surrogate(data, value):
@@ -406,19 +438,20 @@ def _rows(value: Any, kind: str, where: str, name: str) -> list[tuple[Row, list[
     ids: set[str] = set()
     for number, entry in enumerate(value, start=1):
         try:
-            if not isinstance(entry, dict) or set(entry) != {"row", "history"}:
+            if not isinstance(entry, dict) or entry.keys() != _ENTRY_KEYS:
                 raise RowError("not {row, history}")
             history = entry["history"]
-            if not isinstance(history, list) or not all(
-                    isinstance(d, str) and _DIGEST.match(d) for d in history):
+            if not isinstance(history, list) or (history and not all(
+                    isinstance(d, str) and _DIGEST.match(d) for d in history)):
                 raise RowError("history: not a list of digests")
             row = validate(kind, entry["row"])
         except RowError as exc:
             raise BundleRejected(name, f"{where}: row {number}: {exc}") from None
-        if row["id"] in ids:
-            raise BundleRejected(name, f"{where}: row {number}: {row['id']} appears twice")
-        ids.add(row["id"])
-        out.append((row, list(dict.fromkeys(history))))
+        rid = row["id"]
+        if rid in ids:
+            raise BundleRejected(name, f"{where}: row {number}: {rid} appears twice")
+        ids.add(rid)
+        out.append((row, list(dict.fromkeys(history)) if history else []))
     return out
 
 
@@ -431,7 +464,7 @@ def _identities(value: Any, name: str) -> list[dict[str, Any]]:
         raise BundleRejected(name, f"{CONTRIBUTIONS}: not a list")
     out = []
     for number, entry in enumerate(value, start=1):
-        if (not isinstance(entry, dict) or set(entry) != set(_IDENTITY_FIELDS)
+        if (not isinstance(entry, dict) or entry.keys() != _IDENTITY_KEYS
                 or not isinstance(entry["sha256"], str) or len(entry["sha256"]) > 200
                 or entry["id"] != contribution_id_for(entry["sha256"])
                 or not all(_optional_text(entry[k]) for k in ("symbol", "base_symbol", "title"))):

@@ -13,17 +13,17 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from cwgi_desktop.core import zip_limits
 from cwgi_desktop.core.errors import CwgiError
-from cwgi_desktop.core.importers import safety
 
-MB = safety.MB
-MAX_BUNDLE_BYTES = safety.MAX_FILE_BYTES
-MAX_MEMBER_BYTES = safety.MAX_PART_BYTES
+MB = zip_limits.MB
+MAX_BUNDLE_BYTES = zip_limits.MAX_FILE_BYTES
+MAX_MEMBER_BYTES = zip_limits.MAX_PART_BYTES
 MAX_MANIFEST_BYTES = 1 * MB
-MAX_TOTAL_BYTES = safety.MAX_TOTAL_UNCOMPRESSED
+MAX_TOTAL_BYTES = zip_limits.MAX_TOTAL_UNCOMPRESSED
 MAX_ENTRIES = 10_000
-MAX_RATIO = safety.MAX_RATIO
-RATIO_FLOOR_BYTES = safety.RATIO_FLOOR_BYTES
+MAX_RATIO = zip_limits.MAX_RATIO
+RATIO_FLOOR_BYTES = zip_limits.RATIO_FLOOR_BYTES
 MAX_PARAGRAPHS = 100_000
 
 

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from cwgi_desktop.core.exchange.rows import KINDS, Row, content, digest
+from cwgi_desktop.core.exchange.rows import KINDS, Row, content, digest_and_text
 
 HISTORY_LIMIT = 1000
 Status = Literal["added", "updated", "unchanged", "conflict"]
@@ -49,10 +49,13 @@ class Version:
     payload: Row
     digest: str = ""
     history: list[str] = field(default_factory=list)
+    # The canonical JSON of `payload` when the digest was computed from it here: what the
+    # ledger stores for the version, not serialized a second time (None: not at hand).
+    canonical: str | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.digest:
-            self.digest = digest(self.payload)
+            self.digest, self.canonical = digest_and_text(self.payload)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -90,11 +93,12 @@ def merge_version(kind: str, mine: Version | None, theirs: Version) -> Outcome:
     if mine.knows(theirs.digest):
         history = union_history(mine.history, theirs.history, exclude=mine.digest)
         grown = history != mine.history
-        return Outcome("unchanged", Version(mine.payload, mine.digest, history) if grown else None)
+        return Outcome("unchanged", Version(mine.payload, mine.digest, history, mine.canonical)
+                       if grown else None)
     winner, loser = (theirs, mine) if theirs.key > mine.key else (mine, theirs)
     history = union_history(mine.history, theirs.history, [mine.digest, theirs.digest],
                             exclude=winner.digest)
-    stored = Version(winner.payload, winner.digest, history)
+    stored = Version(winner.payload, winner.digest, history, winner.canonical)
     concurrent = not winner.knows(loser.digest)
     if concurrent and (content(kind, loser.payload) != content(kind, winner.payload)
                        or (kind == "draft" and reordered(loser.payload["order"],
@@ -196,8 +200,10 @@ def derive(winners: Mapping[str, Mapping[str, Row]]) -> tuple[Tables, dict[str, 
     aliases = theme_aliases(themes)
     tables: Tables = {kind: {} for kind in KINDS}
     tables["theme"] = _derive_themes(themes, aliases)
-    tables["annotation"] = {aid: _derive_annotation(a, aliases)
-                            for aid, a in winners.get("annotation", {}).items()}
+    annotations = winners.get("annotation", {})
+    tables["annotation"] = ({aid: _derive_annotation(a, aliases)
+                             for aid, a in annotations.items()} if aliases
+                            else dict(annotations))  # no merged theme: every row as it is
     drafts = winners.get("draft", {})
     by_draft: dict[str, list[Row]] = {}
     for block in winners.get("block", {}).values():

@@ -44,6 +44,11 @@ class Local:
     shared: bool = True
 
 
+# What is known of a row with no version in place (one instance: a frozen dataclass made
+# per row costs a microsecond, and a bundle brings tens of thousands).
+_UNKNOWN = Local()
+
+
 def takes_place(outcome: Outcome, theirs: Version) -> bool:
     """Whether merging puts the incoming version in place of the local one."""
     return outcome.stored is not None and outcome.stored.digest == theirs.digest
@@ -106,11 +111,11 @@ def plan(incoming: Iterable[tuple[str, Version]],
         mine = versions[kind].get(rid)
         outcome = merge_version(kind, mine, theirs)
         steps.append(Step(kind, mine, theirs, outcome, single_reason(
-            kind, mine, theirs, outcome, origins.get((kind, rid), Local()))))
+            kind, mine, theirs, outcome, origins.get((kind, rid), _UNKNOWN))))
     ruinous = [s for s in steps if s.reason is None and s.mine is not None
                and takes_place(s.outcome, s.theirs)
                and destructive(s.kind, s.mine, s.theirs,
-                               origins.get((s.kind, s.theirs.payload["id"]), Local()))]
+                               origins.get((s.kind, s.theirs.payload["id"]), _UNKNOWN))]
     # The own rows are counted only when the limit could be passed (it is never below
     # MASS_MIN): a pass over every row per bundle is what made a catch-up quadratic.
     if len(ruinous) > MASS_MIN and len(ruinous) > mass_limit(sum(

@@ -24,6 +24,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import Any
 
 from cwgi_desktop.core import fastjson
@@ -82,9 +83,9 @@ _NOT_CONTENT: dict[str, frozenset[str]] = {
     "revision": frozenset(),
 }
 
-_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
-_COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\Z")
+_HASH_RE = re.compile(r"^[0-9a-f]{64}\Z")
+_COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}\Z")
 MAX_IDS = 100_000
 MAX_INT = 2**31
 
@@ -105,6 +106,13 @@ def digest(payload: Mapping[str, Any]) -> str:
     """The digest of one version of a row: SHA-256 of its canonical JSON (32 hex digits:
     `json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))`)."""
     return hashlib.sha256(fastjson.canonical_bytes(payload)).hexdigest()[:32]
+
+
+def digest_and_text(payload: Mapping[str, Any]) -> tuple[str, str]:
+    """`digest(payload)` and the canonical JSON text it is the digest of (what the ledger
+    stores: `fastjson.canonical_text`), serialized once."""
+    data = fastjson.canonical_bytes(payload)
+    return hashlib.sha256(data).hexdigest()[:32], data.decode("utf-8")
 
 
 def content(kind: str, payload: Mapping[str, Any]) -> Row:
@@ -140,8 +148,18 @@ def _as_flag(value: Any) -> int:
     return int(bool(value))
 
 
+# Ids that `json.dumps` writes as they are, between quotes (nothing to escape).
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_-]*").fullmatch
+
+
 def _as_id_list(value: Any) -> str:
-    return json.dumps(list(value))
+    """`json.dumps(list(value))`, byte for byte (what the annotations table holds): the
+    common case, ids with nothing to escape, joined directly."""
+    items = list(value)
+    for item in items:
+        if type(item) is not str or _PLAIN_ID(item) is None:
+            return json.dumps(items)
+    return '["' + '", "'.join(items) + '"]' if items else "[]"
 
 
 def _as_snapshot(value: Any) -> str:
@@ -155,12 +173,13 @@ _STORED_AS: dict[str, Callable[[Any], Any]] = {
     "snapshot": _as_snapshot}
 _CONVERT_AT = {kind: [(i, _STORED_AS[c]) for i, c in enumerate(columns) if c in _STORED_AS]
                for kind, columns in COLUMNS.items()}
+_COLUMNS_OF = {kind: itemgetter(*columns) for kind, columns in COLUMNS.items()}
 
 
 def store_values(kind: str, payload: Mapping[str, Any]) -> tuple[Any, ...]:
     """`to_store` as a tuple in `COLUMNS[kind]` order: what the table holds for a payload
     (compared with the row read back, to skip rows that already say it)."""
-    out = [payload[name] for name in COLUMNS[kind]]
+    out = list(_COLUMNS_OF[kind](payload))
     for at, convert in _CONVERT_AT[kind]:
         out[at] = convert(out[at])
     return tuple(out)
@@ -175,6 +194,9 @@ def to_store(kind: str, payload: Mapping[str, Any]) -> Row:
 
 Check = Callable[[Any], Any]
 
+# What each check below does, as data, for `_compile_quick` (the check function -> its form).
+_QUICK_FORM: dict[Check, tuple[Any, ...]] = {}
+
 
 def _text(limit: int, *, required: bool = False) -> Check:
     def check(value: Any) -> str:
@@ -185,6 +207,7 @@ def _text(limit: int, *, required: bool = False) -> Check:
         if required and not value.strip():
             raise RowError("empty")
         return value
+    _QUICK_FORM[check] = ("text", limit, required)
     return check
 
 
@@ -212,6 +235,7 @@ def _integer(low: int, high: int) -> Check:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise RowError(f"not a whole number from {low} to {high}")
         return value
+    _QUICK_FORM[check] = ("integer", low, high)
     return check
 
 
@@ -232,6 +256,7 @@ def _choice(choices: tuple[str, ...]) -> Check:
         if value not in choices:
             raise RowError(f"not one of {', '.join(choices)}")
         return value
+    _QUICK_FORM[check] = ("choice", frozenset(choices))
     return check
 
 
@@ -331,6 +356,89 @@ SPECS: dict[str, dict[str, Check]] = {
 }
 
 
+_ID_MATCH = _ID_RE.match
+_COLOUR_MATCH = _COLOUR_RE.match
+QuickCheck = Callable[[dict[str, Any]], "Row | None"]
+
+
+def _quick_condition(form: tuple[Any, ...], v: str, env: dict[str, Any]) -> list[str]:
+    """Lines of `_compile_quick`'s function that check variable `v` against `form`
+    (`return None` when it fails), as the check of that form does."""
+    tag = form[0]
+    if tag == "identifier":
+        return [f"if type({v}) is not str or ID({v}) is None: return None"]
+    if tag == "optional_id":
+        return [f"if {v} is not None and (type({v}) is not str or ID({v}) is None): return None"]
+    if tag == "text":
+        empty = f" or not {v}.strip()" if form[2] else ""
+        return [f"if type({v}) is not str or len({v}) > {int(form[1])}{empty}: return None"]
+    if tag == "integer":
+        return [f"if type({v}) is not int or not {int(form[1])} <= {v} <= {int(form[2])}:"
+                " return None"]
+    if tag == "choice":
+        env[f"choices_{v}"] = form[1]
+        return [f"if type({v}) is not str or {v} not in choices_{v}: return None"]
+    if tag == "flag":
+        return [f"if type({v}) is not bool: return None"]
+    if tag == "colour":
+        return [f"if type({v}) is not str or COLOUR({v}) is None: return None"]
+    if tag == "ids":
+        return [f"if type({v}) is not list or len({v}) > {MAX_IDS}: return None",
+                f"for item in {v}:",
+                "    if type(item) is not str or ID(item) is None: return None",
+                f"if len(set({v})) != len({v}): return None",
+                f"{v} = list({v})"]
+    if tag == "time":
+        return ["try:", f"    {v} = TIME({v})", "except RowError:", "    return None"]
+    if tag == "stamp":
+        return ["try:", f"    STAMP({v})", "except RowError:", "    return None"]
+    raise AssertionError(tag)
+
+
+def _compile_quick(kind: str) -> QuickCheck | None:
+    """For a kind whose every check has a form in `_QUICK_FORM`: one function making
+    those checks inline, with no call per field (tens of thousands of rows travel in a
+    bundle), that returns `validate`'s result for a row passing them all, and None at the
+    first doubt (a failing field, a subclass of str or int, a row of a dict subclass):
+    `validate` then checks field by field and names what is wrong. Written from SPECS,
+    so it cannot drift from them (and tests/core/test_exchange_rows_quick.py holds the
+    two paths equal on rows good and bad)."""
+    spec, fields = SPECS[kind], FIELDS[kind]
+    if not all(check in _QUICK_FORM for check in spec.values()) or len(fields) < 2:
+        return None
+    var = {name: f"v{i}" for i, name in enumerate(fields)}
+    env: dict[str, Any] = {"get": itemgetter(*fields), "ID": _ID_MATCH, "COLOUR": _COLOUR_MATCH,
+                           "TIME": _time, "STAMP": _stamp, "RowError": RowError}
+    body = [f"{', '.join(var.values())} = get(data)"]
+    for name in fields:
+        body += _quick_condition(_QUICK_FORM[spec[name]], var[name], env)
+    if kind == "annotation":
+        body.append(f"if {var['start']} > {var['end']}: return None")
+    if kind == "language_version":
+        body.append(f"if {var['original_id']} == {var['id']}: return None")
+    body.append("return {" + ", ".join(f"{name!r}: {var[name]}" for name in fields) + "}")
+    source = "def quick(data):\n" + "".join(f"    {line}\n" for line in body)
+    exec(compile(source, f"<quick check of a {kind} row>", "exec"), env)
+    quick: QuickCheck = env["quick"]
+    return quick
+
+
+_QUICK_FORM.update({_identifier: ("identifier",), _optional_id: ("optional_id",),
+                    _ids: ("ids",), _flag: ("flag",), _colour: ("colour",), _time: ("time",),
+                    _stamp: ("stamp",)})
+_QUICK: dict[str, QuickCheck | None] = {}
+
+
+def quick_check(kind: str) -> QuickCheck | None:
+    """The quick check of `kind` (None for a revision: its snapshot has no quick form),
+    written on first use (a process that checks no row of a kind pays nothing for it)."""
+    try:
+        return _QUICK[kind]
+    except KeyError:
+        quick = _QUICK[kind] = _compile_quick(kind)
+        return quick
+
+
 def validate(kind: str, data: Any) -> Row:
     """Check one row of a bundle strictly; return its canonical payload.
 
@@ -344,6 +452,18 @@ def validate(kind: str, data: Any) -> Row:
         if missing:
             raise RowError(f"missing {', '.join(missing)}")
         raise RowError(f"unexpected {', '.join(sorted(set(data) - set(spec)))}")
+    quick = quick_check(kind)
+    if quick is not None and type(data) is dict:
+        row = quick(data)
+        if row is not None:
+            return row
+    return validate_each_field(kind, data)
+
+
+def validate_each_field(kind: str, data: dict[str, Any]) -> Row:
+    """`validate` field by field, for a row with exactly the kind's fields: the first bad
+    field named (what `validate` does when the quick check has a doubt)."""
+    spec = SPECS[kind]
     row: Row = {}
     for name in FIELDS[kind]:
         try:

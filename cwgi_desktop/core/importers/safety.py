@@ -3,6 +3,8 @@
 Everything a hostile file could use to exhaust memory or time, or to make the parser read
 something else (an external entity, a network resource), is refused here, before any real
 work is done. Every refusal is an `ImportRejected` carrying a short, one-line reason.
+The zip limits and the bounded member reader are `core.zip_limits` (what bundles use too,
+without loading lxml or the parsers), re-exported here.
 """
 
 from __future__ import annotations
@@ -14,24 +16,22 @@ import zipfile
 from lxml import etree
 
 from ..errors import ImportRejected
+from ..zip_limits import MAX_FILE_BYTES as MAX_FILE_BYTES
+from ..zip_limits import MAX_PART_BYTES as MAX_PART_BYTES
+from ..zip_limits import MAX_RATIO as MAX_RATIO
+from ..zip_limits import MAX_TOTAL_UNCOMPRESSED as MAX_TOTAL_UNCOMPRESSED
+from ..zip_limits import MB as MB
+from ..zip_limits import RATIO_FLOOR_BYTES as RATIO_FLOOR_BYTES
+from ..zip_limits import REASON_BAD_DOCX as REASON_BAD_DOCX
+from ..zip_limits import REASON_ENCRYPTED_OFFICE as REASON_ENCRYPTED_OFFICE
+from ..zip_limits import ZIP_MAGIC as ZIP_MAGIC
+from ..zip_limits import check_declared as check_declared
+from ..zip_limits import read_member as read_member
 
-MB = 1024 * 1024
-
-MAX_FILE_BYTES = 200 * MB
-"""Largest file accepted at all (checked before reading when a path is given)."""
-MAX_PART_BYTES = 100 * MB
-"""Largest declared uncompressed size of the one zip member we parse (word/document.xml);
-lxml needs about ten times a part's size in memory, so this bounds an import's memory."""
 MAX_PARAGRAPHS = 100_000
 """Most paragraphs kept from one document (a 1 000-page report has about 10 000)."""
 MAX_SIDE_PART_BYTES = 20 * MB
 """Largest declared uncompressed size of a side part we read (styles.xml, .rels)."""
-MAX_TOTAL_UNCOMPRESSED = 500 * MB
-"""Largest sum of declared uncompressed sizes over all members of an archive."""
-MAX_RATIO = 200
-"""Largest compression ratio allowed for a member whose uncompressed size exceeds
-`RATIO_FLOOR_BYTES`."""
-RATIO_FLOOR_BYTES = 10 * MB
 MAX_TEXT_PART_RATIO = 100
 """Stricter ratio for the XML parts whose text we keep: real prose compresses about 10:1,
 a part inflating 200:1 is a bomb of repeated markup (1 MB .docx to 200 MB)."""
@@ -43,11 +43,8 @@ MAX_TEXT_CHARS = 50_000_000
 """Largest amount of extracted text kept from one file."""
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-ZIP_MAGIC = b"PK"
 
-REASON_BAD_DOCX = "not a valid .docx (damaged or truncated archive)"
 REASON_DTD = "refused: the document declares XML entities (DTD)"
-REASON_ENCRYPTED_OFFICE = "encrypted Office file (password-protected)"
 REASON_LEGACY_DOC = "legacy Word .doc is not supported; save it as .docx"
 
 # A DOCTYPE (and so any entity declaration) must precede the root element; we refuse the
@@ -100,7 +97,7 @@ def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
             f"(limit {MAX_TOTAL_UNCOMPRESSED // MB} MB)",
         )
     for info in infos:
-        _check_declared(info, name, MAX_PART_BYTES)
+        check_declared(info, name, MAX_PART_BYTES)
         if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
             info.compress_size, 1
         ):
@@ -109,15 +106,6 @@ def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
                 f"refused: '{info.filename}' is compressed more than {MAX_RATIO}:1 (zip bomb?)",
             )
     return archive
-
-
-def _check_declared(info: zipfile.ZipInfo, name: str, limit: int) -> None:
-    if info.file_size > limit:
-        raise ImportRejected(
-            name,
-            f"refused: '{info.filename}' would expand to {info.file_size / MB:.0f} MB "
-            f"(limit {limit // MB} MB)",
-        )
 
 
 def check_text_part_ratio(archive: zipfile.ZipFile, member: str, name: str) -> None:
@@ -134,41 +122,6 @@ def check_text_part_ratio(archive: zipfile.ZipFile, member: str, name: str) -> N
             f"refused: '{member}' would expand to {info.file_size / MB:.0f} MB from "
             f"{info.compress_size / MB:.1f} MB (more than {MAX_TEXT_PART_RATIO}:1, zip bomb?)",
         )
-
-
-def read_member(archive: zipfile.ZipFile, member: str, name: str, limit: int) -> bytes:
-    """Read one archive member, refusing it if its declared or actual size exceeds `limit`.
-
-    The read is bounded: it never inflates more than the declared size plus one chunk, so
-    a member that lies about its size cannot expand without limit.
-    """
-    try:
-        info = archive.getinfo(member)
-    except KeyError as exc:
-        raise ImportRejected(name, "no document part") from exc
-    if info.flag_bits & 0x1:
-        raise ImportRejected(name, REASON_ENCRYPTED_OFFICE)
-    declared = info.file_size
-    _check_declared(info, name, limit)
-    chunks: list[bytes] = []
-    got = 0
-    try:
-        with archive.open(info) as stream:
-            while True:
-                chunk = stream.read(min(1 * MB, declared - got + 1))
-                if not chunk:
-                    break
-                got += len(chunk)
-                if got > declared:
-                    raise ImportRejected(
-                        name, f"refused: '{member}' expands beyond its declared size (zip bomb?)"
-                    )
-                chunks.append(chunk)
-    except ImportRejected:
-        raise
-    except Exception as exc:  # BadZipFile (bad CRC), zlib.error, unsupported method, ...
-        raise ImportRejected(name, REASON_BAD_DOCX) from exc
-    return b"".join(chunks)
 
 
 def _safe_parser() -> etree.XMLParser:

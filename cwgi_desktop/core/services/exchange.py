@@ -62,6 +62,7 @@ _WRITE_ORDER = ("theme", "draft", "block", "annotation", "review_note", "languag
 # Rows with no tombstone that `derive` may leave out once in place (the second language
 # version of one original in one language): removed from the visible table.
 _REMOVED_WHEN_NOT_DERIVED = ("language_version",)
+_IDENTITY_FIELDS = ("id", "symbol", "base_symbol", "sha256", "title")
 _TEXT_FIELDS = ("symbol", "title", "source", "source_type", "consultation", "date",
                 "file_name", "format", "language", "meeting", "original_language", "purpose",
                 "action_required", "doc_references")
@@ -88,7 +89,10 @@ def _save(conn: sqlite3.Connection, kind: str, version: Version,
     if ledger is not None:
         ledger.rows.append(ExchangeRepository.sync_row_values(
             kind, version.payload, version.digest, version.history, local=origin.local,
-            shared=origin.shared))
+            shared=origin.shared, canonical=version.canonical))
+        # The text is the ledger row's now: not kept with the version as well (a catch-up
+        # carries the versions from batch to batch, long after the ledger rows are written).
+        version.canonical = None
         return
     ExchangeRepository.save_sync_row(conn, kind, version.payload, version.digest, version.history,
                         local=origin.local, shared=origin.shared)
@@ -264,7 +268,9 @@ def export_bundle(store: Store, out: Path | str, flt: BundleFilter | None = None
     flt.since_time()  # a bad date is refused before anything is written
     with store.transaction() as conn:
         versions = _capture(store, conn)
-    chosen = select_versions(versions, flt, store.exchange.consultation_of())
+    # Each contribution's consultation is read only when a consultation is filtered on.
+    chosen = select_versions(versions, flt,
+                             store.exchange.consultation_of() if flt.consultation else {})
     carrying = _others_notes(chosen, versions, flt)
     kept = kept_drafts(versions, flt)
     if carrying and not flt.others_notes:  # private notes of others stay here
@@ -284,11 +290,14 @@ def export_bundle(store: Store, out: Path | str, flt: BundleFilter | None = None
     ids = {v.payload["contribution_id"] for v in chosen["annotation"]}
     cited = {c.base_symbol.casefold() for v in chosen["block"]
              for c in parse_citations(v.payload["text"])}
-    for row in store.exchange.contribution_rows():
-        if row["id"] in ids or (row["base_symbol"] or "").casefold() in cited:
-            contents.contributions.append(
-                {k: row[k] for k in ("id", "symbol", "base_symbol", "sha256", "title")})
-            if flt.with_texts and row["id"] not in texts_except:
+    # The texts' metadata is read only when texts travel (identities alone otherwise).
+    columns = _IDENTITY_FIELDS + (_TEXT_FIELDS if flt.with_texts else ())
+    for values in store.exchange.contribution_rows(columns):
+        cid, base_symbol = values[0], values[2]
+        if cid in ids or (base_symbol or "").casefold() in cited:
+            contents.contributions.append(dict(zip(_IDENTITY_FIELDS, values[:5], strict=True)))
+            if flt.with_texts and cid not in texts_except:
+                row = dict(zip(columns, values, strict=True))
                 contents.texts[row["id"]] = {
                     "id": row["id"], "sha256": row["sha256"],
                     "metadata": {k: row[k] for k in _TEXT_FIELDS},
@@ -526,8 +535,8 @@ def _apply(store: Store, conn: sqlite3.Connection, step: Step, versions: Version
         result.conflict_ids.append(store.exchange.record_conflict(
             conn, kind, (mine.payload, mine.digest), (theirs.payload, theirs.digest),
             winner, result.peer, source))
-    if arrived:
-        _supersede(store, conn, open_conflicts.get((kind, rid), []), theirs)
+    if arrived and (kind, rid) in open_conflicts:
+        _supersede(store, conn, open_conflicts[(kind, rid)], theirs)
 
 
 def _supersede(store: Store, conn: sqlite3.Connection,

@@ -38,10 +38,13 @@ class ExchangeRepository(Repository):
 
     def sync_rows(self) -> list[SyncRow]:
         """Every stored winner of the last exchanges."""
-        return [(kind, rid, version_digest, fastjson.loads(payload),
+        # The payloads read as their UTF-8 bytes, which orjson parses as they are (as
+        # text, each was decoded, then encoded again inside orjson: 2 copies a row).
+        loads = fastjson.loads_utf8
+        return [(kind, rid, version_digest, loads(payload),
                  [] if history == "[]" else fastjson.loads(history))
                 for kind, rid, version_digest, payload, history in self.conn.execute(
-                    "SELECT kind, id, digest, payload, history FROM sync_state")]
+                    "SELECT kind, id, digest, CAST(payload AS BLOB), history FROM sync_state")]
 
     @staticmethod
     def save_sync_row(conn: sqlite3.Connection, kind: str, payload: dict[str, Any],
@@ -55,10 +58,12 @@ class ExchangeRepository(Repository):
     @staticmethod
     def sync_row_values(kind: str, payload: dict[str, Any], version_digest: str,
                         history: list[str], *, local: bool = True,
-                        shared: bool = False) -> tuple[Any, ...]:
-        """The values `save_sync_row` writes (for `save_sync_rows`)."""
+                        shared: bool = False, canonical: str | None = None
+                        ) -> tuple[Any, ...]:
+        """The values `save_sync_row` writes (for `save_sync_rows`); `canonical`: the
+        payload's canonical JSON text when already at hand (`fastjson.canonical_text`)."""
         return (kind, payload["id"], payload["updated"], version_digest,
-                fastjson.canonical_text(payload),
+                fastjson.canonical_text(payload) if canonical is None else canonical,
                 fastjson.dumps_sorted(history).decode("utf-8") if history else "[]",
                 int(local), int(shared))
 
@@ -148,9 +153,11 @@ class ExchangeRepository(Repository):
     def set_updated(conn: sqlite3.Connection, table: str, row_id: str, updated: str) -> None:
         conn.execute(f"UPDATE {table} SET updated = ? WHERE id = ?", (updated, row_id))
 
-    def contribution_rows(self) -> list[sqlite3.Row]:
-        """Every contribution row, by id (what a bundle names and may carry)."""
-        return self.query("SELECT * FROM contributions ORDER BY id")
+    def contribution_rows(self, columns: Sequence[str]) -> list[tuple[Any, ...]]:
+        """The `columns` of every contribution, by id, as plain tuples (what a bundle
+        names, and the texts' metadata when it carries them)."""
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        return self.conn.execute(f"SELECT {quoted} FROM contributions ORDER BY id").fetchall()
 
     def consultation_of(self) -> dict[str, str | None]:
         """Contribution id → its consultation."""
