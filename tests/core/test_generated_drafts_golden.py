@@ -86,7 +86,32 @@ def build_store(path: Path) -> Store:
                                   note=_text(rng, 5) if n % 4 == 0 else "", themes=chosen)
         if n % 19 == 0:
             store.annotations.delete(a.id)
+    _citation_cases(store, themes[0].id)
     return store
+
+
+# Text that looks like citations, and symbols a citation reads otherwise than it is
+# written: the generated blocks' citation rows must be those their text parses to.
+TRICKY_TEXT = ("see [@C26/10] and [@C26/11, para 3]", "mail user@example.org", "`[@C26/12]`",
+               "\\[@C26/13]", "path\\", "[@C26/14", "[@C26/15; @C26/16, paras 2-4]",
+               "[@C26/17](link)", "a `code [@C26/18] span", "-@x")
+TRICKY_SYMBOLS = ("C26/90 Add.1-E", "C26/91-E-F", "C26/9`2-E", "C26/93.-E", "C26/94;x-E",
+                  "C26/95]-E", "Doc@96/1-E", "C26/97, para 2-E")
+
+
+def _citation_cases(store: Store, theme_id: str) -> None:
+    for i, symbol in enumerate(TRICKY_SYMBOLS):
+        text = TRICKY_TEXT[i % len(TRICKY_TEXT)]
+        c, _ = store.contributions.add(
+            sha256=f"golden-tricky-{i}",
+            paragraphs=[(f"{text} {word} " * 12, "body") for word in ("one", "two")],
+            metadata={"symbol": symbol, "title": TRICKY_TEXT[(i + 3) % len(TRICKY_TEXT)],
+                      "source": f"Tricky {i}", "source_type": "Member State",
+                      "consultation": "IXP"})
+        for k, note in enumerate(TRICKY_TEXT):
+            store.annotations.add(c.id, author="T", paragraph=1 + k % 2, start=0, end=24,
+                                  note=note if (i + k) % 3 else "",
+                                  themes=[theme_id] if k % 2 else [])
 
 
 def _dump(store: Store, draft_id: str) -> dict[str, Any]:
