@@ -236,3 +236,18 @@ def test_extract_fed_in_rounds_is_the_extract_of_the_whole_body() -> None:
                 break
             at += step
         assert filling.text() == definition(paragraphs), paragraphs
+
+
+def test_words_is_split_and_join() -> None:
+    """`words`, the whitespace collapsing of generated drafts (issue 15), is
+    `" ".join(text.split())`: no printable character but the space is whitespace, and any
+    text of them with a run of spaces or one at an end takes the long way."""
+    from cwgi_desktop.core.drafting.compilation import words
+
+    assert [c for c in map(chr, range(0x110000)) if c.isprintable() and c.isspace()] == [" "]
+    rng = random.Random(3)
+    parts = [*WORDS, " ", "  ", "\t", "\n", "\u00a0", "\u2028", "\u3000", "\x1c", "\u200b",
+             "\ufeff", "\ud800", "é", ""]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
+        assert words(text) == " ".join(text.split()), repr(text)

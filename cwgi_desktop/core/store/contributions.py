@@ -421,12 +421,20 @@ class ContributionRepository(Repository):
         `after` first ones), headings left out, in order: a few queries for thousands of
         contributions (body_texts is one per contribution)."""
         out: dict[str, list[str]] = {cid: [] for cid in ids}
+        for cid, text in self.body_opening_rows(ids, first, after=after):
+            out[cid].append(text)
+        return out
+
+    def body_opening_rows(self, ids: Sequence[str], first: int, *, after: int = 0
+                          ) -> list[tuple[str, str]]:
+        """`body_openings` as (contribution id, text) rows, in order (by id, then paragraph):
+        what a caller going through them once reads without a list per contribution."""
+        rows: list[tuple[str, str]] = []
         for start in range(0, len(ids), 500):
             chunk = list(ids[start:start + 500])
-            for cid, text in self.conn.execute(
+            rows += self.conn.execute(
                 "SELECT contribution_id, text FROM paragraphs WHERE contribution_id IN"
                 f" ({','.join('?' * len(chunk))}) AND idx > ? AND idx <= ?"
                 " AND style IS NOT 'heading' ORDER BY contribution_id, idx",
-                [*chunk, after, first]):
-                out[cid].append(text)
-        return out
+                [*chunk, after, first])
+        return rows

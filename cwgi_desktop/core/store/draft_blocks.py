@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import attrgetter
 from typing import Any
 
-from cwgi_desktop.core.citations import locator_paragraphs, parse_citations
+from cwgi_desktop.core.citations import CitationRow, citation_rows
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
 from cwgi_desktop.core.models import (
     BLOCK_KINDS,
@@ -45,11 +45,7 @@ _INSERT_BLOCK = (f"INSERT INTO blocks ({', '.join(_BLOCK_FIELDS)}) VALUES "
 
 
 def _citation_rows(block_id: str, text: str) -> list[tuple[Any, ...]]:
-    rows: list[tuple[Any, ...]] = []
-    for c in parse_citations(text):
-        paragraphs: list[int | None] = [*locator_paragraphs(c.locator)] if c.locator else []
-        rows += [(block_id, c.base_symbol, c.locator, p) for p in paragraphs or [c.paragraph]]
-    return rows
+    return [(block_id, *row) for row in citation_rows(text)]
 
 
 def _draft(row: sqlite3.Row) -> Draft:
@@ -128,13 +124,19 @@ def _new_rows(draft_id: str, blocks: Sequence[tuple[str, str, int]]
                 zip(ids, blocks, strict=True))]
 
 
-def _insert_rows(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+def _insert_rows(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]],
+                 known: Mapping[int, Sequence[CitationRow]] | None = None) -> None:
     """Block rows (in _BLOCK_FIELDS order: `_block_values`, `_new_rows`) and their
-    citations, one statement each."""
+    citations, one statement each; `known` holds the citation rows of some blocks, by
+    index, that their text need not be parsed for (see `DraftRepository.add`)."""
     conn.executemany(_INSERT_BLOCK, rows)
-    conn.executemany(_INSERT_CITATION, [row for block_id, _d, _k, text, *_rest in rows
-                                        if "@" in text
-                                        for row in _citation_rows(block_id, text)])
+    cited: list[tuple[Any, ...]] = []
+    for index, (block_id, _d, _k, text, *_rest) in enumerate(rows):
+        if known is not None and index in known:
+            cited += [(block_id, *row) for row in known[index]]
+        elif "@" in text:
+            cited += _citation_rows(block_id, text)
+    conn.executemany(_INSERT_CITATION, cited)
 
 
 def _insert_block_row(conn: sqlite3.Connection, block: Block) -> None:
@@ -145,16 +147,22 @@ class DraftRepository(Repository):
     """Drafts as a whole (metadata, tombstones, citation index queries)."""
 
     def add(self, kind: str, title: str = "", language: str = "en", *,
-                  blocks: Sequence[tuple[str, str, int]] = (), **meta: Any) -> Draft:
+            blocks: Sequence[tuple[str, str, int]] = (),
+            citations: Mapping[int, Sequence[CitationRow]] | None = None,
+            **meta: Any) -> Draft:
         """A new draft of `kind` with `blocks` as (kind, text, level), in that order.
 
-        (Starting from the kind's template is `services.drafts.create_draft`.)"""
+        `citations`, by block index, are rows `citations.citation_rows` gives for blocks
+        whose text the caller wrote with `citations.cite`: a generated draft's tens of
+        thousands of citations are not parsed back from the text just written. Other
+        blocks' citations are parsed. (Starting from the kind's template is
+        `services.drafts.create_draft`.)"""
         check_draft_meta({"kind": kind, "title": title, "language": language, **meta})
         draft = Draft(id=new_id(), kind=kind, title=title, language=language, **meta)
         rows = _new_rows(draft.id, blocks)
         with self.transaction() as conn:
             self._insert_draft(conn, draft)
-            _insert_rows(conn, rows)
+            _insert_rows(conn, rows, citations)
         return self.get(draft.id)
 
     def insert(self, draft: Draft, blocks: Sequence[Block]) -> None:
