@@ -26,9 +26,9 @@ from cwgi_desktop.core.symbols import split_symbol
 __all__ = [
     "Span",
     "base_symbol_of",
-    "cite",
     "citation_keys",
     "citation_rows",
+    "cite",
     "find_citations",
     "locator_numbers",
     "locator_paragraphs",

@@ -160,7 +160,7 @@ def test_a_written_citation_has_the_rows_its_text_parses_to() -> None:
     any text before without `@` and any key, and it gives them for ordinary symbols."""
     import random
 
-    from cwgi_desktop.core.citations import cite, citation_rows
+    from cwgi_desktop.core.citations import citation_rows, cite
 
     rng = random.Random(7)
     key_parts = ["C26/", "77", "-E", "-F", "CWG-Internet-22/4", ".", " ", "Add.1", ";", "]",
