@@ -47,3 +47,26 @@ def test_a_draft_added_with_a_bad_block_is_refused_whole(tmp_path: Path,
         store.drafts.add("compilation", "T", "en", blocks=[("heading", "One", 1), block])
     assert store.drafts.all() == []
     store.close()
+
+
+@pytest.mark.parametrize("count", [0, 1, 110, 111, 112, 249, 250, 3 * 111 + 7])
+def test_rows_inserted_many_a_statement_are_those_executemany_inserts(count: int) -> None:
+    """insert_many (issue 15: many rows a statement) inserts what executemany does, in
+    order, through the full statements and the shorter last one."""
+    import sqlite3
+
+    from cwgi_desktop.core.store.base import insert_many
+
+    conn = sqlite3.connect(":memory:")
+    for table in ("a", "b"):
+        conn.execute(f"CREATE TABLE {table} (x, y, z, w, v, u, t, s, r)")
+    rows = [(i, f"t{i}", None, i * 0.5, b"\x00", "é" * (i % 4), -i, "", 0)
+            for i in range(count)]
+    conn.executemany("INSERT INTO a VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    insert_many(conn, "INSERT INTO b (x, y, z, w, v, u, t, s, r)", 9, rows)
+    assert conn.execute("SELECT rowid, * FROM b").fetchall() == \
+        conn.execute("SELECT rowid, * FROM a").fetchall()
+    assert len(conn.execute("SELECT * FROM b").fetchall()) == count
+    insert_many(conn, "INSERT INTO b (x, y, z, w)", 4, [r[:4] for r in rows])
+    assert conn.execute("SELECT x, y, z, w FROM b WHERE rowid > ?", (count,)).fetchall() \
+        == [r[:4] for r in rows]

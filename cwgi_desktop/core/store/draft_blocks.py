@@ -28,20 +28,19 @@ from cwgi_desktop.core.models import (
     new_id,
     utc_now,
 )
-from cwgi_desktop.core.store.base import Repository, StoreBase
+from cwgi_desktop.core.store.base import Repository, StoreBase, insert_many
 
 META_FIELDS: tuple[str, ...] = DRAFT_CONTENT_FIELDS
 _DRAFT_FIELDS = tuple(Draft.__dataclass_fields__)
 _BLOCK_FIELDS = tuple(Block.__dataclass_fields__)
-_INSERT_CITATION = ("INSERT INTO block_citations (block_id, base_symbol, locator, paragraph)"
-                    " VALUES (?,?,?,?)")
+_CITATION_COLUMNS = "INSERT INTO block_citations (block_id, base_symbol, locator, paragraph)"
+_INSERT_CITATION = f"{_CITATION_COLUMNS} VALUES (?,?,?,?)"
 
 
 # A block's row, in _BLOCK_FIELDS order (a tuple: asdict per block was slow; `deleted`
 # is a bool, which SQLite stores as the integer 0 or 1).
 _block_values = attrgetter(*_BLOCK_FIELDS)
-_INSERT_BLOCK = (f"INSERT INTO blocks ({', '.join(_BLOCK_FIELDS)}) VALUES "
-                 f"({','.join('?' * len(_BLOCK_FIELDS))})")
+_BLOCK_COLUMNS = f"INSERT INTO blocks ({', '.join(_BLOCK_FIELDS)})"
 
 
 def _citation_rows(block_id: str, text: str) -> list[tuple[Any, ...]]:
@@ -129,14 +128,14 @@ def _insert_rows(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]],
     """Block rows (in _BLOCK_FIELDS order: `_block_values`, `_new_rows`) and their
     citations, one statement each; `known` holds the citation rows of some blocks, by
     index, that their text need not be parsed for (see `DraftRepository.add`)."""
-    conn.executemany(_INSERT_BLOCK, rows)
+    insert_many(conn, _BLOCK_COLUMNS, len(_BLOCK_FIELDS), rows)
     cited: list[tuple[Any, ...]] = []
     for index, (block_id, _d, _k, text, *_rest) in enumerate(rows):
         if known is not None and index in known:
             cited += [(block_id, *row) for row in known[index]]
         elif "@" in text:
             cited += _citation_rows(block_id, text)
-    conn.executemany(_INSERT_CITATION, cited)
+    insert_many(conn, _CITATION_COLUMNS, 4, cited)
 
 
 def _insert_block_row(conn: sqlite3.Connection, block: Block) -> None:
