@@ -127,8 +127,9 @@ def build_scaffold(store: Store, consultation: str, *, language: str = "en",
     everything = consultation_contributions(store, consultation)
     documents = consultation_documents(store, consultation, language, everything=everything)
     contributions = {c.id: c for c in everything}
-    annotations = [a for a in store.annotations.all(AnnotationFilter(consultation=consultation))
-                   if a.contribution_id in contributions]
+    # Brief: what a point is written from (and a grouping reads: quote and note).
+    annotations = [a for a in store.annotations.all_brief(
+        AnnotationFilter(consultation=consultation)) if a.contribution_id in contributions]
     if not annotations:
         raise InvalidInput(f"{consultation}: no annotations to build a scaffold from "
                            "(annotate and tag passages first)")
