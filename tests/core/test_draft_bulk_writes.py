@@ -36,6 +36,7 @@ def test_a_draft_added_with_blocks_has_them_in_order_with_citations(tmp_path: Pa
     assert store.blocks.count(draft.id) == 3
     store.blocks.delete(blocks[0].id)
     assert store.blocks.count(draft.id) == 2
+    assert store.blocks.count(draft.id, include_deleted=True) == 3
     store.close()
 
 

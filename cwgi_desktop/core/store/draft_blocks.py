@@ -249,9 +249,11 @@ class BlockRepository(Repository):
             (draft_id,),
         )]
 
-    def count(self, draft_id: str) -> int:
-        """How many live blocks the draft has."""
-        return int(self.scalar("SELECT COUNT(*) FROM blocks WHERE draft_id = ? AND deleted = 0",
+    def count(self, draft_id: str, *, include_deleted: bool = False) -> int:
+        """How many live blocks the draft has (with tombstones: read from the index alone,
+        what a draft just made, which has none, is counted with)."""
+        where = "" if include_deleted else " AND deleted = 0"
+        return int(self.scalar(f"SELECT COUNT(*) FROM blocks WHERE draft_id = ?{where}",
                                (draft_id,)))
 
     def get(self, block_id: str) -> Block:
