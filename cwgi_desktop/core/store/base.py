@@ -12,6 +12,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from itertools import chain
 from pathlib import Path
 
 from cwgi_desktop.core.errors import StoreError
@@ -383,7 +384,7 @@ def insert_many(conn: sqlite3.Connection, insert: str, width: int,
             sql = full
         else:
             sql = f"{insert} VALUES {','.join([one] * len(chunk))}"
-        conn.execute(sql, [value for row in chunk for value in row])
+        conn.execute(sql, list(chain.from_iterable(chunk)))
 
 
 class Repository:

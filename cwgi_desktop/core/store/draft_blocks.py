@@ -8,6 +8,7 @@ re-derives its rows in `block_citations` in the same transaction.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 from collections.abc import Mapping, Sequence
@@ -114,13 +115,16 @@ def _new_rows(draft_id: str, blocks: Sequence[tuple[str, str, int]]
     thousands, and an id, two clock reads and a Block object each were a tenth of its
     time. The ids ascend with the positions, so the id index is appended to rather than
     split all over."""
-    for kind, level in dict.fromkeys((kind, level) for kind, _text, level in blocks):
+    if not blocks:
+        return []
+    kinds, texts, levels = zip(*blocks, strict=True)  # (the rows zipped in C, not Python)
+    for kind, level in dict.fromkeys(zip(kinds, levels, strict=True)):
         _check_block(kind, level)  # each distinct (kind, level) once, in order
     now = utc_now()
     ids = sorted(new_ids(len(blocks)))
-    return [(block_id, draft_id, kind, text, level, position, now, now, 0)
-            for position, (block_id, (kind, text, level)) in enumerate(
-                zip(ids, blocks, strict=True))]
+    same = itertools.repeat
+    return list(zip(ids, same(draft_id), kinds, texts, levels, itertools.count(), same(now),
+                    same(now), same(0)))
 
 
 def _insert_rows(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]],
