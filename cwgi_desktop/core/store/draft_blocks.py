@@ -134,11 +134,15 @@ def _insert_rows(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]],
     index, that their text need not be parsed for (see `DraftRepository.add`)."""
     insert_many(conn, _BLOCK_COLUMNS, len(_BLOCK_FIELDS), rows)
     cited: list[tuple[Any, ...]] = []
-    for index, (block_id, _d, _k, text, *_rest) in enumerate(rows):
-        if known is not None and index in known:
-            cited += [(block_id, *row) for row in known[index]]
-        elif "@" in text:
-            cited += _citation_rows(block_id, text)
+    add = cited.append
+    given = (known or {}).get
+    for index, row in enumerate(rows):  # (row[0] is the block's id, row[3] its text)
+        rows_known = given(index)
+        if rows_known is not None:
+            for base_symbol, locator, paragraph in rows_known:
+                add((row[0], base_symbol, locator, paragraph))
+        elif "@" in row[3]:
+            cited += _citation_rows(row[0], row[3])
     insert_many(conn, _CITATION_COLUMNS, 4, cited)
 
 
