@@ -251,3 +251,28 @@ def test_words_is_split_and_join() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
         assert words(text) == " ".join(text.split()), repr(text)
+
+
+def test_a_first_paragraph_filling_the_extract_needs_no_extract_object() -> None:
+    """`_body_extracts` takes a first paragraph whose normalised opening fills the extract
+    without an `_Extract` (issue 15): what one fed that paragraph gives."""
+    from cwgi_desktop.core.drafting.compilation import (
+        _HEAD,
+        EXTRACT_CHARS,
+        _cut,
+        _Extract,
+        words,
+    )
+
+    rng = random.Random(17)
+    blanks = [" ", " ", " ", "  ", "\t", "\n", " " * 40]
+    taken = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(WORDS) + rng.choice(blanks)
+                       for _ in range(rng.randint(40, 140)))
+        if len(text) > _HEAD and len(head := words(text[:_HEAD])) > EXTRACT_CHARS:
+            taken += 1
+            filling = _Extract()
+            assert filling.feed((text,))
+            assert filling.text() == _cut(head)
+    assert taken > 1000
