@@ -89,18 +89,18 @@ def _body_extracts(store: Store, contributions: Sequence[Contribution]) -> dict[
     filling: dict[str, _Extract] = {}
     # The first round without an _Extract each: for most contributions the normalised
     # opening of their first paragraph fills the extract (see `_Extract.feed`).
-    first_texts = dict(store.contributions.body_opening_rows(
-        [c.id for c in contributions], _OPENINGS[0]))
-    for c in contributions:
-        text = first_texts.get(c.id)
+    ids = [c.id for c in contributions]
+    first_texts = dict(store.contributions.body_opening_rows(ids, _OPENINGS[0]))
+    for cid in ids:
+        text = first_texts.get(cid)
         if text is not None and len(text) > _HEAD and len(
                 head := words(text[:_HEAD])) > EXTRACT_CHARS:
-            out[c.id] = _cut(head)
+            out[cid] = _cut(head)
             continue
-        extract_ = filling[c.id] = _Extract()
+        extract_ = filling[cid] = _Extract()
         if text is not None and extract_.feed((text,)):
-            out[c.id] = extract_.text()
-            del filling[c.id]
+            out[cid] = extract_.text()
+            del filling[cid]
     after = _OPENINGS[0]
     for first in _OPENINGS[1:]:
         openings = store.contributions.body_openings(list(filling), first, after=after)
