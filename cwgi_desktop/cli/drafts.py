@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from cwgi_desktop.cli.common import (
     EXIT_OK,
@@ -24,7 +23,11 @@ from cwgi_desktop.cli.versions import register_versions
 from cwgi_desktop.core.models import DRAFT_KINDS, LANGUAGES, Block, Draft
 from cwgi_desktop.core.services import drafts as draft_service
 
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
+
 if TYPE_CHECKING:
+    from typing import Any
+
     from cwgi_desktop.core.store import Store
 
 UNKNOWN = "unknown citation (no imported contribution has that symbol)"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from cwgi_desktop.core.citations import CitationRow, cite
 from cwgi_desktop.core.drafting.markdown_io import escape_markdown
@@ -19,6 +18,8 @@ from cwgi_desktop.core.drafting.resolution import preferred_version
 from cwgi_desktop.core.drafting.templates import load_templates
 from cwgi_desktop.core.errors import InvalidInput, NotFound
 from cwgi_desktop.core.models import Block, Contribution, Draft, Theme, new_id
+
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
 
 if TYPE_CHECKING:
     from cwgi_desktop.core.store import Store

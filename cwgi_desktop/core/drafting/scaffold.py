@@ -11,7 +11,6 @@ go under “Other points”; then key findings and conclusions from the template
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from cwgi_desktop.core.citations import cite
 from cwgi_desktop.core.drafting.compilation import (
@@ -26,6 +25,8 @@ from cwgi_desktop.core.drafting.markdown_io import MAX_LEVEL, escape_markdown
 from cwgi_desktop.core.drafting.templates import load_templates
 from cwgi_desktop.core.errors import InvalidInput
 from cwgi_desktop.core.models import Annotation, Contribution, Draft, Theme
+
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
 
 if TYPE_CHECKING:
     from cwgi_desktop.core.store import Store

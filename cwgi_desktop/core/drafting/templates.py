@@ -15,13 +15,16 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import platformdirs
 
 from cwgi_desktop.core.errors import InvalidInput
 from cwgi_desktop.core.models import BLOCK_KINDS, DRAFT_KINDS, LANGUAGES
 from cwgi_desktop.core.paths import APP_NAME
+
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
+if TYPE_CHECKING:
+    from typing import Any
 
 FALLBACK_LANGUAGE = "en"
 TEMPLATES_FILE = "templates.json"

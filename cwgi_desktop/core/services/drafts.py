@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
 
 from cwgi_desktop.core.drafting.markdown_io import markdown_to_draft
 from cwgi_desktop.core.drafting.resolution import UnresolvedCitations, unresolved_keys
@@ -14,7 +13,11 @@ from cwgi_desktop.core.models import Block, Draft
 from cwgi_desktop.core.store import Store
 from cwgi_desktop.core.store.draft_blocks import check_draft_meta
 
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
+
 if TYPE_CHECKING:
+    from typing import Any
+
     from cwgi_desktop.core.drafting.coverage import Coverage
     from cwgi_desktop.core.drafting.scaffold import Grouping
 

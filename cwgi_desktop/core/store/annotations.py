@@ -7,12 +7,15 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass, replace
-from typing import Any
 
 from cwgi_desktop.core.errors import InvalidInput, NotFound
 from cwgi_desktop.core.models import Annotation, Theme, new_id, utc_now
 from cwgi_desktop.core.store.base import Repository, StoreBase
 from cwgi_desktop.core.store.contributions import ContributionRepository
+
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULT_COLOUR = "#f6c343"
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")

@@ -5,13 +5,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
 from cwgi_desktop.core.models import Contribution, Paragraph, contribution_id_for, utc_now
 from cwgi_desktop.core.store.base import Repository
 from cwgi_desktop.core.symbols import split_symbol
 from cwgi_desktop.core.textnorm import fold, word_count
+
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
+if TYPE_CHECKING:
+    from typing import Any
 
 EDITABLE_FIELDS: frozenset[str] = frozenset(
     {"symbol", "title", "source", "source_type", "consultation", "date", "language"}

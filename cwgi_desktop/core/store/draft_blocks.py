@@ -13,7 +13,6 @@ import os
 import sqlite3
 from collections.abc import Mapping, Sequence
 from operator import attrgetter
-from typing import Any
 
 from cwgi_desktop.core.citations import CitationRow, citation_rows
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
@@ -30,6 +29,10 @@ from cwgi_desktop.core.models import (
     utc_now,
 )
 from cwgi_desktop.core.store.base import Repository, StoreBase, insert_many
+
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
+if TYPE_CHECKING:
+    from typing import Any
 
 META_FIELDS: tuple[str, ...] = DRAFT_CONTENT_FIELDS
 _DRAFT_FIELDS = tuple(Draft.__dataclass_fields__)
