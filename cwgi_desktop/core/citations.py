@@ -278,8 +278,9 @@ def _plain_key(key: str) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _cited_base(key: str) -> str | None:
-    """The base symbol a citation of `key` names when it reads the key whole, else None."""
-    return base_symbol_of(key) if _plain_key(key) else None
+    """The base symbol a citation of `key` names when it reads the key whole, else None
+    (`base_symbol_of`: a plain key holds no whitespace to collapse first)."""
+    return split_symbol(key)[0] if _plain_key(key) else None
 
 
 @functools.lru_cache(maxsize=4096)
