@@ -68,3 +68,13 @@ def test_brief_annotations_are_the_live_ones_with_what_a_point_is_written_from(
             assert len(full) > 3
             assert brief == [replace(a, author="", kind="", colour="", created="", updated="")
                              for a in full]
+
+
+def test_body_opening_rows_are_the_openings_by_id(tmp_path: Path) -> None:
+    """The rows read for ids sorted first (issue 15: one stretch of the index a query)."""
+    with _store(tmp_path / "s.sqlite3") as store:
+        ids = [c.id for c in store.contributions.all()]
+        for first, after in ((1, 0), (4, 0), (12, 3)):
+            openings = store.contributions.body_openings(ids, first, after=after)
+            assert store.contributions.body_opening_rows(ids, first, after=after) == [
+                (cid, text) for cid in sorted(ids) for text in openings[cid]]
