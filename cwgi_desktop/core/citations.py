@@ -27,6 +27,8 @@ __all__ = [
     "Span",
     "base_symbol_of",
     "citation_keys",
+    "citation_rows",
+    "cite",
     "find_citations",
     "locator_numbers",
     "locator_paragraphs",
@@ -244,6 +246,71 @@ def find_citations(text: str) -> list[tuple[Span, list[Citation]]]:
 def parse_citations(text: str) -> list[Citation]:
     """All citations in `text`, flattened, in order of appearance."""
     return [c for _span, group in find_citations(text) for c in group]
+
+
+# A citation's rows in `block_citations`: (base symbol, locator, paragraph), one for each
+# paragraph of a range.
+CitationRow = tuple[str, str, int | None]
+
+
+def citation_rows(text: str) -> list[CitationRow]:
+    """The `block_citations` rows of a block's text (see `CitationRow`), in order."""
+    rows: list[CitationRow] = []
+    for c in parse_citations(text):
+        paragraphs: list[int | None] = [*locator_paragraphs(c.locator)] if c.locator else []
+        rows += [(c.base_symbol, c.locator, p) for p in paragraphs or [c.paragraph]]
+    return rows
+
+
+_PLAIN_KEY_RE = re.compile(_KEY)
+# A key of ASCII only is plain when it holds nothing else than these and starts and ends
+# with a word character: `str.strip` tells it ten times faster than the expression.
+_ASCII_WORD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"
+_ASCII_KEY = _ASCII_WORD + ":.#$%&-+?<>~/"
+
+
+def _plain_key(key: str) -> bool:
+    """Whether `key` is read whole as a citation's key (it matches `_KEY`)."""
+    if key and not key.strip(_ASCII_KEY) and key[0] in _ASCII_WORD and key[-1] in _ASCII_WORD:
+        return True
+    return _PLAIN_KEY_RE.fullmatch(key) is not None
+
+
+@functools.lru_cache(maxsize=16384)
+def _cited_base(key: str) -> str | None:
+    """The base symbol a citation of `key` names when it reads the key whole, else None
+    (`base_symbol_of`: a plain key holds no whitespace to collapse first)."""
+    return split_symbol(key)[0] if _plain_key(key) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _paragraph_locator(paragraph: int) -> tuple[str, tuple[int | None, ...]]:
+    """`para N` and the paragraphs of its rows (None when it names none)."""
+    locator = f"para {paragraph}"
+    return locator, _locator_paragraphs(locator) or (None,)
+
+
+def cite(key: str, paragraph: int | None = None) -> tuple[str, list[CitationRow] | None]:
+    """The citation group `[@key]` (`[@key, para N]` with a paragraph) and the rows
+    `citation_rows` finds in a text it ends, after a space, when the text before that space
+    holds no `@`: worked out without parsing (a generated draft writes tens of thousands).
+
+    The rows are None for a key a citation reads otherwise than written (`C26/1 Add.1`:
+    key `C26/1`, locator `Add.1`): such a text is to be parsed. Otherwise no citation
+    can start in the text before, none can reach into the group (no `[` inside it is
+    escaped and no `]` or `@` comes before it), and the key holds no backtick, so no code
+    span covers the group.
+    """
+    base = _cited_base(key)
+    if paragraph is None:
+        return f"[@{key}]", None if base is None else [(base, "", None)]
+    locator, numbers = _paragraph_locator(paragraph)
+    text = f"[@{key}, {locator}]"
+    if base is None:
+        return text, None
+    if len(numbers) == 1:
+        return text, [(base, locator, numbers[0])]
+    return text, [(base, locator, p) for p in numbers]
 
 
 def citation_keys(text: str) -> set[str]:

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import functools
 from dataclasses import asdict, dataclass, field
-from typing import Any
 
 # Defined apart, so that `cwgi search` imports neither this module nor dataclasses.
 from cwgi_desktop.core.search_hit import SearchHit as SearchHit
+
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
+if TYPE_CHECKING:
+    from typing import Any
 
 # ITU language-version suffixes (the letter after the dash in `C26/77-F`).
 LANGUAGE_SUFFIXES: dict[str, str] = {

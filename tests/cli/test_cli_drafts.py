@@ -193,6 +193,8 @@ def test_export_docx_with_comments_and_sources_annex(db: Path, capsys,
 def test_compile_scaffold_and_coverage(db: Path, capsys) -> None:
     compiled = run_json(db, capsys, "draft", "compile", "--consultation", "IXP")
     assert compiled["kind"] == "compilation" and compiled["blocks"] > 5
+    shown = run_json(db, capsys, "draft", "show", compiled["id"])
+    assert compiled["blocks"] == len(shown["blocks"])  # counted from the index (issue 15)
     report = run_json(db, capsys, "coverage", compiled["id"])
     assert {"cited", "uncited", "themes_without_findings", "single_source_findings",
             "unresolved"} <= set(report)

@@ -151,3 +151,20 @@ def test_an_import_of_one_file_starts_no_workers(tmp_path: Path) -> None:
     modules = _imported_bare("--db", str(tmp_path / "s.sqlite3"), "import", str(tmp_path / "in"))
     assert "cwgi_desktop.core.services.import_pool" in modules
     assert [m for m in modules if m.startswith(("multiprocessing", "concurrent"))] == []
+
+
+def test_draft_compile_loads_neither_uuid_nor_importlib_resources(tmp_path: Path) -> None:
+    """Issue 15: `cwgi draft compile` drew its draft's id with uuid (2 ms with `platform`),
+    read its templates through importlib.resources (3 ms with zipfile) and imported
+    typing (2.5 ms) for annotations only."""
+    from cwgi_desktop.core.store import Store
+
+    db = tmp_path / "s.sqlite3"
+    store = Store(db)
+    store.contributions.add(sha256="a" * 64, paragraphs=[("A body paragraph.", "body")],
+                            metadata={"symbol": "C26/1-E", "consultation": "IXP"})
+    store.close()
+    modules = _imported_bare("--db", str(db), "draft", "compile", "--consultation", "IXP")
+    assert "cwgi_desktop.core.drafting.compilation" in modules
+    assert [m for m in ("uuid", "platform", "zipfile", "importlib.resources",
+                        "importlib.readers", "typing") if m in modules] == []

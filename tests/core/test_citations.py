@@ -152,3 +152,34 @@ def test_paragraph_locator_spec() -> None:
 def test_unique_base_symbols_keeps_first_order() -> None:
     citations = parse_citations("[@C26/2; @C26/1-F; @C26/2-E]")
     assert unique_base_symbols(citations) == ["C26/2", "C26/1"]
+
+
+def test_a_written_citation_has_the_rows_its_text_parses_to() -> None:
+    """`cite` gives the rows of a generated block without parsing it (issue 15): they are
+    those `citation_rows` parses from `before [@key, para N]` whenever it gives them, for
+    any text before without `@` and any key, and it gives them for ordinary symbols."""
+    import random
+
+    from cwgi_desktop.core.citations import citation_rows, cite
+
+    rng = random.Random(7)
+    key_parts = ["C26/", "77", "-E", "-F", "CWG-Internet-22/4", ".", " ", "Add.1", ";", "]",
+                 "[", "`", "@", "{", "}", ",", "é", "_", "\\", "x", "-", "(", ")", "\u00a0"]
+    before_parts = ["", "**Title**", "> quote", "\\", "\\\\", "`", "``", "[", "]", "(", ")",
+                    "[x]", "a note", " ", "*", "_", "-", "\\[", "para 3", ";", "{", "}"]
+    given = 0
+    for _ in range(20000):
+        key = "".join(rng.choice(key_parts) for _ in range(rng.randint(1, 5)))
+        before = "".join(rng.choice(before_parts) for _ in range(rng.randint(0, 4)))
+        paragraph = rng.choice([None, 0, 1, 4, 12, 250, -1])
+        group, rows = cite(key, paragraph)
+        text = f"{before} {group}" if before else group
+        assert group == f"[@{key}" + ("" if paragraph is None else f", para {paragraph}") + "]"
+        if rows is not None:
+            given += 1
+            assert rows == citation_rows(text), (before, key, paragraph)
+    assert given > 1000
+    for key in ("C26/77", "C26/77-F", "CWG-Internet-22/4", "SG3RG-AFR/12", "C26/1.2"):
+        for paragraph in (None, 3):
+            group, rows = cite(key, paragraph)
+            assert rows is not None and rows == citation_rows(f"> a quote {group}")

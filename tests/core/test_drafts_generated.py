@@ -141,3 +141,19 @@ def test_kind_names_exist_in_the_six_languages() -> None:
     for kind in templates.kinds():
         names = {templates.kind_name(kind, lang) for lang in ("en", "fr", "es", "ar", "zh", "ru")}
         assert len(names) >= 5  # translated, not the English name six times
+
+
+def test_packaged_templates_are_read_beside_the_package_or_through_resources(
+        tmp_path: Path, monkeypatch) -> None:
+    """Issue 15: the templates file is read beside the package (importlib.resources cost
+    3 ms of every `cwgi draft`); a package not in a folder still reads it."""
+    from cwgi_desktop.core.drafting import templates
+
+    templates._packaged.cache_clear()
+    beside = templates._packaged()
+    templates._packaged.cache_clear()
+    monkeypatch.setattr(templates, "__file__", str(tmp_path / "a" / "b" / "c" / "t.py"))
+    try:
+        assert templates._packaged() == beside and beside["kinds"]
+    finally:
+        templates._packaged.cache_clear()

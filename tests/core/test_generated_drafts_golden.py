@@ -86,7 +86,32 @@ def build_store(path: Path) -> Store:
                                   note=_text(rng, 5) if n % 4 == 0 else "", themes=chosen)
         if n % 19 == 0:
             store.annotations.delete(a.id)
+    _citation_cases(store, themes[0].id)
     return store
+
+
+# Text that looks like citations, and symbols a citation reads otherwise than it is
+# written: the generated blocks' citation rows must be those their text parses to.
+TRICKY_TEXT = ("see [@C26/10] and [@C26/11, para 3]", "mail user@example.org", "`[@C26/12]`",
+               "\\[@C26/13]", "path\\", "[@C26/14", "[@C26/15; @C26/16, paras 2-4]",
+               "[@C26/17](link)", "a `code [@C26/18] span", "-@x")
+TRICKY_SYMBOLS = ("C26/90 Add.1-E", "C26/91-E-F", "C26/9`2-E", "C26/93.-E", "C26/94;x-E",
+                  "C26/95]-E", "Doc@96/1-E", "C26/97, para 2-E")
+
+
+def _citation_cases(store: Store, theme_id: str) -> None:
+    for i, symbol in enumerate(TRICKY_SYMBOLS):
+        text = TRICKY_TEXT[i % len(TRICKY_TEXT)]
+        c, _ = store.contributions.add(
+            sha256=f"golden-tricky-{i}",
+            paragraphs=[(f"{text} {word} " * 12, "body") for word in ("one", "two")],
+            metadata={"symbol": symbol, "title": TRICKY_TEXT[(i + 3) % len(TRICKY_TEXT)],
+                      "source": f"Tricky {i}", "source_type": "Member State",
+                      "consultation": "IXP"})
+        for k, note in enumerate(TRICKY_TEXT):
+            store.annotations.add(c.id, author="T", paragraph=1 + k % 2, start=0, end=24,
+                                  note=note if (i + k) % 3 else "",
+                                  themes=[theme_id] if k % 2 else [])
 
 
 def _dump(store: Store, draft_id: str) -> dict[str, Any]:
@@ -211,3 +236,43 @@ def test_extract_fed_in_rounds_is_the_extract_of_the_whole_body() -> None:
                 break
             at += step
         assert filling.text() == definition(paragraphs), paragraphs
+
+
+def test_words_is_split_and_join() -> None:
+    """`words`, the whitespace collapsing of generated drafts (issue 15), is
+    `" ".join(text.split())`: no printable character but the space is whitespace, and any
+    text of them with a run of spaces or one at an end takes the long way."""
+    from cwgi_desktop.core.drafting.compilation import words
+
+    assert [c for c in map(chr, range(0x110000)) if c.isprintable() and c.isspace()] == [" "]
+    rng = random.Random(3)
+    parts = [*WORDS, " ", "  ", "\t", "\n", "\u00a0", "\u2028", "\u3000", "\x1c", "\u200b",
+             "\ufeff", "\ud800", "é", ""]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
+        assert words(text) == " ".join(text.split()), repr(text)
+
+
+def test_a_first_paragraph_filling_the_extract_needs_no_extract_object() -> None:
+    """`_body_extracts` takes a first paragraph whose normalised opening fills the extract
+    without an `_Extract` (issue 15): what one fed that paragraph gives."""
+    from cwgi_desktop.core.drafting.compilation import (
+        _HEAD,
+        EXTRACT_CHARS,
+        _cut,
+        _Extract,
+        words,
+    )
+
+    rng = random.Random(17)
+    blanks = [" "] * 30 + ["  ", "\t", "\n", " " * 40]
+    taken = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(WORDS) + rng.choice(blanks)
+                       for _ in range(rng.randint(40, 140)))
+        if len(text) > _HEAD and len(head := words(text[:_HEAD])) > EXTRACT_CHARS:
+            taken += 1
+            filling = _Extract()
+            assert filling.feed((text,))
+            assert filling.text() == _cut(head)
+    assert taken > 300

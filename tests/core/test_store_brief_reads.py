@@ -43,3 +43,38 @@ def test_body_openings_are_the_first_body_texts(tmp_path: Path) -> None:
                                    " WHERE contribution_id = ? ORDER BY idx", (cid,))
                 assert openings[cid] == [r["text"] for r in rows if after < r["idx"] <= first
                                          and r["style"] != "heading"]
+
+
+def test_brief_annotations_are_the_live_ones_with_what_a_point_is_written_from(
+        tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from cwgi_desktop.core.store import AnnotationFilter
+
+    with _store(tmp_path / "s.sqlite3") as store:
+        theme = store.themes.add("Access")
+        ids = [c.id for c in store.contributions.all()]
+        for n, cid in enumerate(ids * 3):
+            a = store.annotations.add(cid, author=f"A{n}", paragraph=(1, 4, 5)[n % 3], start=n % 2,
+                                      end=5, note="said" if n % 2 else "",
+                                      themes=[theme.id] if n % 3 else [], colour="#000000")
+            if n % 5 == 0:
+                store.annotations.delete(a.id)
+        for flt in (None, AnnotationFilter(consultation="C26"),
+                    AnnotationFilter(consultation="C26", include_deleted=True),
+                    AnnotationFilter(theme_id=theme.id)):
+            live = replace(flt or AnnotationFilter(), include_deleted=False)
+            full, brief = store.annotations.all(live), store.annotations.all_brief(flt)
+            assert len(full) > 3
+            assert brief == [replace(a, author="", kind="", colour="", created="", updated="")
+                             for a in full]
+
+
+def test_body_opening_rows_are_the_openings_by_id(tmp_path: Path) -> None:
+    """The rows read for ids sorted first (issue 15: one stretch of the index a query)."""
+    with _store(tmp_path / "s.sqlite3") as store:
+        ids = [c.id for c in store.contributions.all()]
+        for first, after in ((1, 0), (4, 0), (12, 3)):
+            openings = store.contributions.body_openings(ids, first, after=after)
+            assert store.contributions.body_opening_rows(ids, first, after=after) == [
+                (cid, text) for cid in sorted(ids) for text in openings[cid]]

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
+from cwgi_desktop.core.citations import CitationRow, cite
 from cwgi_desktop.core.drafting.markdown_io import escape_markdown
 from cwgi_desktop.core.drafting.resolution import preferred_version
 from cwgi_desktop.core.drafting.templates import load_templates
 from cwgi_desktop.core.errors import InvalidInput, NotFound
 from cwgi_desktop.core.models import Block, Contribution, Draft, Theme, new_id
+
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
 
 if TYPE_CHECKING:
     from cwgi_desktop.core.store import Store
@@ -53,6 +55,16 @@ def consultation_contributions(store: Store, consultation: str) -> list[Contribu
     return store.contributions.all_brief(ContributionFilter(consultation=consultation))
 
 
+def words(text: str) -> str:
+    """`" ".join(text.split())`: runs of whitespace as one space, none at the ends. Most
+    texts have nothing to collapse: every whitespace character but the space is
+    unprintable, so one C scan and three `in` say so (splitting and joining each title,
+    quote and opening of a compilation was a tenth of its time)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
 def extract(paragraphs: Sequence[str], limit: int = EXTRACT_CHARS) -> str:
     """The opening of a text, cut at a word boundary near `limit` characters, with “…”."""
     return _cut(" ".join(" ".join(p.split()) for p in paragraphs if p.strip()), limit)
@@ -75,9 +87,23 @@ def _body_extracts(store: Store, contributions: Sequence[Contribution]) -> dict[
     """Each contribution's extract (see `_Extract`), its opening paragraphs read for all at
     once, round by round (one query per contribution was a fifth of a compilation)."""
     out: dict[str, str] = {}
-    filling = {c.id: _Extract() for c in contributions}
-    after = 0
-    for first in _OPENINGS:
+    filling: dict[str, _Extract] = {}
+    # The first round without an _Extract each: for most contributions the normalised
+    # opening of their first paragraph fills the extract (see `_Extract.feed`).
+    ids = [c.id for c in contributions]
+    first_texts = dict(store.contributions.body_opening_rows(ids, _OPENINGS[0]))
+    for cid in ids:
+        text = first_texts.get(cid)
+        if text is not None and len(text) > _HEAD and len(
+                head := words(text[:_HEAD])) > EXTRACT_CHARS:
+            out[cid] = _cut(head)
+            continue
+        extract_ = filling[cid] = _Extract()
+        if text is not None and extract_.feed((text,)):
+            out[cid] = extract_.text()
+            del filling[cid]
+    after = _OPENINGS[0]
+    for first in _OPENINGS[1:]:
         openings = store.contributions.body_openings(list(filling), first, after=after)
         for cid, texts in openings.items():
             extract_ = filling[cid]
@@ -119,18 +145,18 @@ class _Extract:
         """Take the next paragraphs; whether the extract is full (later ones cannot
         change it)."""
         for text in texts:
-            if len(text) > _HEAD and self._size + len(head := " ".join(
-                    text[:_HEAD].split())) > EXTRACT_CHARS:
+            if len(text) > _HEAD and self._size + len(head := words(
+                    text[:_HEAD])) > EXTRACT_CHARS:
                 # The paragraph's opening fills the extract: the rest of it cannot show,
                 # and normalising a long paragraph whole was most of the extract's time.
                 self._long.append(head)
                 self._size += len(head)
                 return True
-            words = " ".join(text.split())
-            self._body.append(words)
+            normal = words(text)
+            self._body.append(normal)
             if len(text) >= 40:
-                self._long.append(words)
-                self._size += len(words)
+                self._long.append(normal)
+                self._size += len(normal)
                 if self._size > EXTRACT_CHARS:
                     return True
         return False
@@ -140,24 +166,45 @@ class _Extract:
         return _cut(" ".join(w for w in (self._long or self._body) if w))
 
 
+class GeneratedBlocks:
+    """A generated draft's blocks as `DraftRepository.add` takes them, (kind, text,
+    level), with the citation rows of the blocks written with a citation (`cited`), by
+    index: tens of thousands of citations are not parsed back from the text just written."""
+
+    __slots__ = ("blocks", "citations")
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[str, str, int]] = []
+        self.citations: dict[int, list[CitationRow]] = {}
+
+    def add(self, kind: str, level: int, text: str) -> None:
+        self.blocks.append((kind, text, level))
+
+    def cited(self, kind: str, level: int, before: str, key: str,
+              paragraph: int | None = None) -> None:
+        """A block `before [@key, para N]` (the citation alone when `before` is empty); its
+        citation rows are known unless `cite` leaves them to the parser, or `before` holds
+        an `@` (a citation of its own, maybe)."""
+        group, rows = cite(key, paragraph)
+        self.blocks.append((kind, f"{before} {group}" if before else group, level))
+        if rows is not None and "@" not in before:
+            self.citations[len(self.blocks) - 1] = rows
+
+
 def _heading_text(c: Contribution) -> str:
-    name = " ".join((c.source or c.title or c.symbol or c.file_name or c.id).split())
+    name = words(c.source or c.title or c.symbol or c.file_name or c.id)
     return escape_markdown(f"{name} ({c.symbol})" if c.symbol and c.source else name)
 
 
-def _citation(c: Contribution, paragraph: int | None = None) -> str:
-    if not c.base_symbol:
-        return ""
-    return f"[@{c.base_symbol}" + (f", para {paragraph}" if paragraph else "") + "]"
-
-
-def _entry(c: Contribution, level: int, body: Sequence[str]) -> list[tuple[str, int, str]]:
-    """A contribution's heading, its title with a citation, then its extract or quotes."""
-    title = f"**{escape_markdown(' '.join(c.title.split()))}** " if c.title else ""
-    parts = [(title + _citation(c)).strip(), *body]
-    return [("heading", level, _heading_text(c))] + [
-        ("paragraph", level, part) for part in parts if part
-    ]
+def _entry(out: GeneratedBlocks, c: Contribution, level: int) -> None:
+    """A contribution's heading, then its title with a citation (its extract or quotes
+    are added after it)."""
+    out.add("heading", level, _heading_text(c))
+    title = f"**{escape_markdown(words(c.title))}**" if c.title else ""
+    if c.base_symbol:
+        out.cited("paragraph", level, title, c.base_symbol)
+    elif title:
+        out.add("paragraph", level, title)
 
 
 def theme_order(themes: Sequence[Theme]) -> list[tuple[Theme, int]]:
@@ -195,60 +242,68 @@ def compile_consultation(store: Store, consultation: str, *, group_by: str = "so
         raise InvalidInput(f"{group_by}: group by one of {', '.join(GROUPINGS)}")
     templates = load_templates()
     documents = consultation_documents(store, consultation, language)
-    specs: list[tuple[str, int, str]] = [
-        ("heading", 1, templates.label("contributions_received", language)),
-        ("paragraph", 1, counts_by_group(documents, language)),
-    ]
+    out = GeneratedBlocks()
+    out.add("heading", 1, templates.label("contributions_received", language))
+    out.add("paragraph", 1, counts_by_group(documents, language))
     if group_by == "source_type":
         extracts = _body_extracts(store, documents)
         groups: dict[str, list[Contribution]] = {}
         for c in documents:
             groups.setdefault(c.source_type or "", []).append(c)
         for group in sorted(groups, key=lambda g: (not g, g.casefold())):
-            specs.append(("heading", 1, escape_markdown(group)
-                          or templates.label("unspecified_group", language)))
+            out.add("heading", 1, escape_markdown(group)
+                    or templates.label("unspecified_group", language))
             for c in groups[group]:
-                specs += _entry(c, 2, [escape_markdown(extracts[c.id])])
+                _extract_entry(out, c, 2, extracts[c.id])
     else:
-        specs += _by_theme(store, consultation, documents, language)
+        _by_theme(out, store, consultation, documents, language)
     name = templates.kind_name("compilation", language)
     # One insert of every block (replace_all matched, placed and re-numbered each one).
     return store.drafts.add("compilation", title or f"{name}: {consultation}", language,
-                            blocks=[(k, t, lv) for k, lv, t in specs], consultation=consultation)
+                            blocks=out.blocks, citations=out.citations,
+                            consultation=consultation)
 
 
-def _by_theme(store: Store, consultation: str, documents: Sequence[Contribution],
-              language: str) -> list[tuple[str, int, str]]:
+def _extract_entry(out: GeneratedBlocks, c: Contribution, level: int, extract_: str) -> None:
+    _entry(out, c, level)
+    if extract_:
+        out.add("paragraph", level, escape_markdown(extract_))
+
+
+def _by_theme(out: GeneratedBlocks, store: Store, consultation: str,
+              documents: Sequence[Contribution], language: str) -> None:
     from cwgi_desktop.core.store import AnnotationFilter
 
     by_base = {c.base_symbol or c.id: c for c in documents}
     base_of = {c.id: c.base_symbol or c.id for c in store.contributions.all_brief()}
     annotations = store.annotations.all(AnnotationFilter(consultation=consultation))
-    specs: list[tuple[str, int, str]] = []
     tagged: set[str] = set()
     for theme, depth in theme_order(store.themes.all()):
-        quotes: dict[str, list[str]] = {}
+        quotes: dict[str, list[tuple[str, int]]] = {}
         for a in annotations:
             base = base_of.get(a.contribution_id)
             if theme.id in a.themes and base in by_base:
-                c = by_base[base]
-                quote = escape_markdown(" ".join(a.quote.split()))
-                quotes.setdefault(base, []).append(f"> {quote} {_citation(c, a.paragraph)}")
+                quote = escape_markdown(words(a.quote))
+                quotes.setdefault(base, []).append((f"> {quote}", a.paragraph))
         if not quotes:
             continue
         level = min(1 + depth, 5)
-        specs.append(("heading", level, escape_markdown(theme.name)))
+        out.add("heading", level, escape_markdown(theme.name))
         for base in sorted(quotes, key=lambda b: b.casefold()):
             c = by_base[base]
             tagged.add(base)
-            specs += _entry(c, level + 1, quotes[base])
+            _entry(out, c, level + 1)
+            for quote, paragraph in quotes[base]:
+                if c.base_symbol:  # `para N` for a paragraph past the title (not 0)
+                    out.cited("paragraph", level + 1, quote, c.base_symbol, paragraph or None)
+                else:
+                    out.add("paragraph", level + 1, f"{quote} ")
     untagged = [c for b, c in sorted(by_base.items()) if b not in tagged]
     if untagged:
-        specs.append(("heading", 1, load_templates().label("no_theme", language)))
+        out.add("heading", 1, load_templates().label("no_theme", language))
         extracts = _body_extracts(store, untagged)
         for c in untagged:
-            specs += _entry(c, 2, [escape_markdown(extracts[c.id])])
-    return specs
+            _extract_entry(out, c, 2, extracts[c.id])
 
 
 def annex_contribution(store: Store, draft_id: str, contribution_ref: str, *,

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
 
 from cwgi_desktop.core.errors import InvalidInput
 from cwgi_desktop.core.models import DRAFT_KINDS, LANGUAGES, Draft
+
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
+if TYPE_CHECKING:
+    from typing import Any
 
 # Always written, in this order (the contract of the Markdown form).
 CORE_FIELDS: tuple[str, ...] = (

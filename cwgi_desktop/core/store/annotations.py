@@ -6,13 +6,16 @@ import functools
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
 
 from cwgi_desktop.core.errors import InvalidInput, NotFound
 from cwgi_desktop.core.models import Annotation, Theme, new_id, utc_now
 from cwgi_desktop.core.store.base import Repository, StoreBase
 from cwgi_desktop.core.store.contributions import ContributionRepository
+
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULT_COLOUR = "#f6c343"
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -211,8 +214,32 @@ class AnnotationRepository(Repository):
         return _row_to_annotation(rows[0])
 
     def all(self, flt: AnnotationFilter | None = None) -> list[Annotation]:
-        flt = flt or AnnotationFilter()
-        where, params = [], []
+        sql, params = self._where(flt or AnnotationFilter())
+        # Named columns read as tuples: a dict per row was most of reading 20,000 of them.
+        return [Annotation(aid, cid, author, paragraph, start, end, quote, kind, note, colour,
+                           list(_theme_ids(themes)), created, updated, bool(deleted))
+                for aid, cid, author, paragraph, start, end, quote, kind, note, colour, themes,
+                created, updated, deleted in self.conn.execute(
+                    f"SELECT {_ANNOTATION_COLUMNS} FROM annotations a{sql} ORDER BY"
+                    " a.contribution_id, a.paragraph, a.start, a.created", params)]
+
+    def all_brief(self, flt: AnnotationFilter | None = None) -> list[Annotation]:
+        """Live annotations as `all()` lists them with only what a generated draft reads:
+        id, contribution, paragraph, span, quote, note and themes (author, kind, colour
+        and times are left empty). Reading every column of a consultation's 20,000 took
+        a third longer."""
+        sql, params = self._where(replace(flt or AnnotationFilter(), include_deleted=False))
+        return [Annotation(aid, cid, "", paragraph, start, end, quote, "", note, "",
+                           list(_theme_ids(themes)), "", "", False)
+                for aid, cid, paragraph, start, end, quote, note, themes in self.conn.execute(
+                    "SELECT a.id, a.contribution_id, a.paragraph, a.start, a.\"end\", a.quote,"
+                    f" a.note, a.themes FROM annotations a{sql} ORDER BY"
+                    " a.contribution_id, a.paragraph, a.start, a.created", params)]
+
+    @staticmethod
+    def _where(flt: AnnotationFilter) -> tuple[str, list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
         if not flt.include_deleted:
             where.append("a.deleted = 0")
         for column in ("contribution_id", "author", "colour"):
@@ -227,14 +254,7 @@ class AnnotationRepository(Repository):
             where.append("a.contribution_id IN (SELECT id FROM contributions"
                          " WHERE consultation = ?)")
             params.append(flt.consultation)
-        sql = (" WHERE " + " AND ".join(where)) if where else ""
-        # Named columns read as tuples: a dict per row was most of reading 20,000 of them.
-        return [Annotation(aid, cid, author, paragraph, start, end, quote, kind, note, colour,
-                           list(_theme_ids(themes)), created, updated, bool(deleted))
-                for aid, cid, author, paragraph, start, end, quote, kind, note, colour, themes,
-                created, updated, deleted in self.conn.execute(
-                    f"SELECT {_ANNOTATION_COLUMNS} FROM annotations a{sql} ORDER BY"
-                    " a.contribution_id, a.paragraph, a.start, a.created", params)]
+        return (" WHERE " + " AND ".join(where)) if where else "", params
 
     def authors(self) -> list[tuple[str, int]]:
         return list(self.conn.execute(

@@ -5,13 +5,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
 from cwgi_desktop.core.models import Contribution, Paragraph, contribution_id_for, utc_now
 from cwgi_desktop.core.store.base import Repository
 from cwgi_desktop.core.symbols import split_symbol
 from cwgi_desktop.core.textnorm import fold, word_count
+
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
+if TYPE_CHECKING:
+    from typing import Any
 
 EDITABLE_FIELDS: frozenset[str] = frozenset(
     {"symbol", "title", "source", "source_type", "consultation", "date", "language"}
@@ -421,12 +424,25 @@ class ContributionRepository(Repository):
         `after` first ones), headings left out, in order: a few queries for thousands of
         contributions (body_texts is one per contribution)."""
         out: dict[str, list[str]] = {cid: [] for cid in ids}
+        for cid, text in self.body_opening_rows(ids, first, after=after):
+            out[cid].append(text)
+        return out
+
+    def body_opening_rows(self, ids: Sequence[str], first: int, *, after: int = 0
+                          ) -> list[tuple[str, str]]:
+        """`body_openings` as (contribution id, text) rows, in order (by id, then paragraph):
+        what a caller going through them once reads without a list per contribution.
+
+        The ids are sorted before they are cut into queries of 500: each query then reads
+        one stretch of the paragraphs index, not 500 places all over it (a sixth faster
+        for a consultation's 10,000)."""
+        ids = sorted(ids)
+        rows: list[tuple[str, str]] = []
         for start in range(0, len(ids), 500):
-            chunk = list(ids[start:start + 500])
-            for cid, text in self.conn.execute(
+            chunk = ids[start:start + 500]
+            rows += self.conn.execute(
                 "SELECT contribution_id, text FROM paragraphs WHERE contribution_id IN"
                 f" ({','.join('?' * len(chunk))}) AND idx > ? AND idx <= ?"
                 " AND style IS NOT 'heading' ORDER BY contribution_id, idx",
-                [*chunk, after, first]):
-                out[cid].append(text)
-        return out
+                [*chunk, after, first])
+        return rows

@@ -8,13 +8,13 @@ re-derives its rows in `block_citations` in the same transaction.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import attrgetter
-from typing import Any
 
-from cwgi_desktop.core.citations import locator_paragraphs, parse_citations
+from cwgi_desktop.core.citations import CitationRow, citation_rows
 from cwgi_desktop.core.errors import Ambiguous, InvalidInput, NotFound
 from cwgi_desktop.core.models import (
     BLOCK_KINDS,
@@ -28,28 +28,27 @@ from cwgi_desktop.core.models import (
     new_id,
     utc_now,
 )
-from cwgi_desktop.core.store.base import Repository, StoreBase
+from cwgi_desktop.core.store.base import Repository, StoreBase, insert_many
+
+TYPE_CHECKING = False  # (not typing's: a `cwgi draft` process need not import it)
+if TYPE_CHECKING:
+    from typing import Any
 
 META_FIELDS: tuple[str, ...] = DRAFT_CONTENT_FIELDS
 _DRAFT_FIELDS = tuple(Draft.__dataclass_fields__)
 _BLOCK_FIELDS = tuple(Block.__dataclass_fields__)
-_INSERT_CITATION = ("INSERT INTO block_citations (block_id, base_symbol, locator, paragraph)"
-                    " VALUES (?,?,?,?)")
+_CITATION_COLUMNS = "INSERT INTO block_citations (block_id, base_symbol, locator, paragraph)"
+_INSERT_CITATION = f"{_CITATION_COLUMNS} VALUES (?,?,?,?)"
 
 
 # A block's row, in _BLOCK_FIELDS order (a tuple: asdict per block was slow; `deleted`
 # is a bool, which SQLite stores as the integer 0 or 1).
 _block_values = attrgetter(*_BLOCK_FIELDS)
-_INSERT_BLOCK = (f"INSERT INTO blocks ({', '.join(_BLOCK_FIELDS)}) VALUES "
-                 f"({','.join('?' * len(_BLOCK_FIELDS))})")
+_BLOCK_COLUMNS = f"INSERT INTO blocks ({', '.join(_BLOCK_FIELDS)})"
 
 
 def _citation_rows(block_id: str, text: str) -> list[tuple[Any, ...]]:
-    rows: list[tuple[Any, ...]] = []
-    for c in parse_citations(text):
-        paragraphs: list[int | None] = [*locator_paragraphs(c.locator)] if c.locator else []
-        rows += [(block_id, c.base_symbol, c.locator, p) for p in paragraphs or [c.paragraph]]
-    return rows
+    return [(block_id, *row) for row in citation_rows(text)]
 
 
 def _draft(row: sqlite3.Row) -> Draft:
@@ -119,22 +118,35 @@ def _new_rows(draft_id: str, blocks: Sequence[tuple[str, str, int]]
     thousands, and an id, two clock reads and a Block object each were a tenth of its
     time. The ids ascend with the positions, so the id index is appended to rather than
     split all over."""
-    for kind, level in dict.fromkeys((kind, level) for kind, _text, level in blocks):
+    if not blocks:
+        return []
+    kinds, texts, levels = zip(*blocks, strict=True)  # (the rows zipped in C, not Python)
+    for kind, level in dict.fromkeys(zip(kinds, levels, strict=True)):
         _check_block(kind, level)  # each distinct (kind, level) once, in order
     now = utc_now()
     ids = sorted(new_ids(len(blocks)))
-    return [(block_id, draft_id, kind, text, level, position, now, now, 0)
-            for position, (block_id, (kind, text, level)) in enumerate(
-                zip(ids, blocks, strict=True))]
+    same = itertools.repeat
+    return list(zip(ids, same(draft_id), kinds, texts, levels, itertools.count(), same(now),
+                    same(now), same(0)))
 
 
-def _insert_rows(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+def _insert_rows(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]],
+                 known: Mapping[int, Sequence[CitationRow]] | None = None) -> None:
     """Block rows (in _BLOCK_FIELDS order: `_block_values`, `_new_rows`) and their
-    citations, one statement each."""
-    conn.executemany(_INSERT_BLOCK, rows)
-    conn.executemany(_INSERT_CITATION, [row for block_id, _d, _k, text, *_rest in rows
-                                        if "@" in text
-                                        for row in _citation_rows(block_id, text)])
+    citations, one statement each; `known` holds the citation rows of some blocks, by
+    index, that their text need not be parsed for (see `DraftRepository.add`)."""
+    insert_many(conn, _BLOCK_COLUMNS, len(_BLOCK_FIELDS), rows)
+    cited: list[tuple[Any, ...]] = []
+    add = cited.append
+    given = (known or {}).get
+    for index, row in enumerate(rows):  # (row[0] is the block's id, row[3] its text)
+        rows_known = given(index)
+        if rows_known is not None:
+            for base_symbol, locator, paragraph in rows_known:
+                add((row[0], base_symbol, locator, paragraph))
+        elif "@" in row[3]:
+            cited += _citation_rows(row[0], row[3])
+    insert_many(conn, _CITATION_COLUMNS, 4, cited)
 
 
 def _insert_block_row(conn: sqlite3.Connection, block: Block) -> None:
@@ -145,16 +157,23 @@ class DraftRepository(Repository):
     """Drafts as a whole (metadata, tombstones, citation index queries)."""
 
     def add(self, kind: str, title: str = "", language: str = "en", *,
-                  blocks: Sequence[tuple[str, str, int]] = (), **meta: Any) -> Draft:
+            blocks: Sequence[tuple[str, str, int]] = (),
+            citations: Mapping[int, Sequence[CitationRow]] | None = None,
+            **meta: Any) -> Draft:
         """A new draft of `kind` with `blocks` as (kind, text, level), in that order.
 
-        (Starting from the kind's template is `services.drafts.create_draft`.)"""
+        `citations`, by block index, are rows `citations.citation_rows` gives for blocks
+        whose text the caller wrote with `citations.cite`: a generated draft's tens of
+        thousands of citations are not parsed back from the text just written. Other
+        blocks' citations are parsed. (Starting from the kind's template is
+        `services.drafts.create_draft`.)"""
         check_draft_meta({"kind": kind, "title": title, "language": language, **meta})
-        draft = Draft(id=new_id(), kind=kind, title=title, language=language, **meta)
+        # (new_ids: `uuid` is not imported for one id, 2 ms of a `cwgi draft` process)
+        draft = Draft(id=new_ids(1)[0], kind=kind, title=title, language=language, **meta)
         rows = _new_rows(draft.id, blocks)
         with self.transaction() as conn:
             self._insert_draft(conn, draft)
-            _insert_rows(conn, rows)
+            _insert_rows(conn, rows, citations)
         return self.get(draft.id)
 
     def insert(self, draft: Draft, blocks: Sequence[Block]) -> None:
@@ -242,9 +261,11 @@ class BlockRepository(Repository):
             (draft_id,),
         )]
 
-    def count(self, draft_id: str) -> int:
-        """How many live blocks the draft has."""
-        return int(self.scalar("SELECT COUNT(*) FROM blocks WHERE draft_id = ? AND deleted = 0",
+    def count(self, draft_id: str, *, include_deleted: bool = False) -> int:
+        """How many live blocks the draft has (with tombstones: read from the index alone,
+        what a draft just made, which has none, is counted with)."""
+        where = "" if include_deleted else " AND deleted = 0"
+        return int(self.scalar(f"SELECT COUNT(*) FROM blocks WHERE draft_id = ?{where}",
                                (draft_id,)))
 
     def get(self, block_id: str) -> Block:
