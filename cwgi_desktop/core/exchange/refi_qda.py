@@ -34,8 +34,8 @@ REFI_NAMESPACE = uuid.UUID("3c0f5a52-8d1e-4b8e-9a57-1f2e4c6d8b90")
 MAX_PROJECT_XML = safety.MAX_PART_BYTES
 MAX_SOURCE_BYTES = safety.MAX_PART_BYTES
 _GUID_RE = re.compile(r"^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-                      r"[0-9a-fA-F]{12})\}?$")
-_COLOUR_RE = re.compile(r"^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
+                      r"[0-9a-fA-F]{12})\}?\Z")
+_COLOUR_RE = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\Z")  # \Z: `$` allows a final newline
 
 
 @dataclass

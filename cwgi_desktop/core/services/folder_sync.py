@@ -62,8 +62,9 @@ COMPACT_AFTER = 200
 # over the ledger). Files are read one batch at a time, never all at once.
 BATCH = 200
 BATCH_BYTES = 24 * 2**20
-_CHANGES_RE = re.compile(r"^(\d{8})" + re.escape(SUFFIX) + "$")
-_SNAPSHOT_RE = re.compile(r"^snapshot-(\d{8})" + re.escape(SUFFIX) + "$")
+# \Z, not `$` (which allows a final newline, and a file name may end with one).
+_CHANGES_RE = re.compile(r"(\d{8})" + re.escape(SUFFIX) + r"\Z")
+_SNAPSHOT_RE = re.compile(r"snapshot-(\d{8})" + re.escape(SUFFIX) + r"\Z")
 
 
 @dataclass

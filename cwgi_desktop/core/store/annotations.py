@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 DEFAULT_COLOUR = "#f6c343"
-_HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\Z")  # \Z: `$` allows a final newline
 
 
 @dataclass
@@ -352,6 +352,8 @@ class AnnotationRepository(Repository):
         with self.transaction() as conn:
             conn.execute("UPDATE annotations SET deleted = ?, updated = ? WHERE id = ?",
                          (int(deleted), utc_now(), annotation_id))
+
+
 def _check_colour(colour: str) -> None:
     if not _HEX_COLOUR.match(colour):
         raise InvalidInput(f"{colour}: a colour is written #rrggbb")
