@@ -1,6 +1,6 @@
 """The canonical form's quick path in `timestamps.parse` and `check_incoming` gives what
-the general path gives (the code before it, kept here as the reference): the same instant,
-the same canonical text, the same refusal."""
+the general path gives (`parse_any_form`, `check_incoming_any_form`: the code before the
+quick path): the same instant, the same canonical text, the same refusal."""
 
 from __future__ import annotations
 
@@ -12,25 +12,8 @@ from hypothesis import strategies as st
 from cwgi_desktop.core.exchange import timestamps
 from cwgi_desktop.core.exchange.timestamps import TimestampError
 
-
-def reference_parse(value: object) -> datetime:
-    if not isinstance(value, str) or len(value) > 40:
-        raise TimestampError(f"{value!r}: not a timestamp")
-    try:
-        moment = datetime.fromisoformat(value.strip())
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=timezone.utc)
-        return moment.astimezone(timezone.utc)
-    except (ValueError, OverflowError) as exc:
-        raise TimestampError(f"{value!r}: not a timestamp") from exc
-
-
-def reference_check(value: object, at: datetime) -> str:
-    moment = reference_parse(value)
-    if moment > timestamps.horizon(at):
-        raise TimestampError(f"{timestamps.canonical(moment)} is in the future"
-                             " (a clock set wrong?)")
-    return timestamps.canonical(moment)
+reference_parse = timestamps.parse_any_form
+reference_check = timestamps.check_incoming_any_form
 
 
 def _outcome(function, *args) -> tuple[str, object]:

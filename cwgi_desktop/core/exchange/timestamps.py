@@ -50,6 +50,11 @@ def parse(value: object) -> datetime:
             return _FROM_ISO(value)  # offset +00:00: UTC already
         except ValueError:
             pass  # not in the calendar: refused below, as any other
+    return parse_any_form(value)
+
+
+def parse_any_form(value: object) -> datetime:
+    """`parse` without its quick path for the canonical form (which gives the same)."""
     if not isinstance(value, str) or len(value) > 40:
         raise TimestampError(f"{value!r}: not a timestamp")
     try:
@@ -85,7 +90,13 @@ def check_incoming(value: object, at: datetime | None = None) -> str:
         else:
             if moment <= horizon(at):
                 return value  # canonical already (formatting it again costs a microsecond)
-    moment = parse(value)
+    return check_incoming_any_form(value, at)
+
+
+def check_incoming_any_form(value: object, at: datetime | None = None) -> str:
+    """`check_incoming` without its quick path for the canonical form (which gives the
+    same)."""
+    moment = parse_any_form(value)
     if moment > horizon(at):
         raise TimestampError(f"{canonical(moment)} is in the future (a clock set wrong?)")
     return canonical(moment)
