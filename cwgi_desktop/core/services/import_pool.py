@@ -34,7 +34,7 @@ PARALLEL_MIN_FILES = 24  # below this, starting workers costs more than it saves
 FILES_PER_TASK = 8
 # Files parsed ahead of the one being stored, per worker: enough for the workers to go on
 # parsing while the store writes a batch's full-text rows and commits (`importing`'s
-# BATCH_FILES; with 12 files ahead they stood idle then, 8% of a 1,000-file import).
+# BATCH_FILES; with 16 files ahead they stood idle then, 8% of a 1,000-file import).
 AHEAD_PER_WORKER = 16 * FILES_PER_TASK
 
 _KNOWN: dict[str, str] = {}  # in a worker: sha256 -> contribution id, at the start
