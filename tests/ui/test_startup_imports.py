@@ -137,14 +137,18 @@ def test_the_draft_menu_works_before_the_drafts_tab_was_opened(
     window.findChild(ExportDialog).reject()
 
 
-def test_ctrl_s_before_the_drafts_tab_was_opened_says_everything_is_saved(
-        qtbot: Any, make_window: Any) -> None:
-    window = make_window()
-    wait_active(qtbot, window)
+def _ctrl_s_in_the_table_says_already_saved(qtbot: Any, window: Any) -> None:
     window.table.setFocus()
     window.statusBar().clearMessage()
     qtbot.keyClick(window.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Already saved"))
+
+
+def test_ctrl_s_before_the_drafts_tab_was_opened_says_everything_is_saved(
+        qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    wait_active(qtbot, window)
+    _ctrl_s_in_the_table_says_already_saved(qtbot, window)
     assert window.workspaces.currentIndex() == 0  # Save now does not change the tab
     wait_idle(qtbot, window)
 
@@ -156,10 +160,7 @@ def test_ctrl_s_before_the_drafts_tab_was_opened_does_not_build_the_editor(
     with_draft(store_path)
     window = make_window()
     wait_active(qtbot, window)
-    window.table.setFocus()
-    window.statusBar().clearMessage()
-    qtbot.keyClick(window.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Already saved"))
+    _ctrl_s_in_the_table_says_already_saved(qtbot, window)
     wait_idle(qtbot, window)
     assert window.drafts_if_built is None
     window.workspaces.setCurrentIndex(1)  # opened afterwards, Ctrl+S saves in the editor
