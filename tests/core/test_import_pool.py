@@ -169,3 +169,26 @@ def test_workers_are_handed_several_files_at_a_time(
     assert [len(task) for task in tasks] == [4, 4, 2]  # the 10 .docx (notes.xyz is skipped)
     names = [Path(e["path"]).name for e in report.imported]
     assert len(names) == 8 and names == sorted(names)
+
+
+def test_workers_are_kept_at_most_so_many_bytes_of_files_ahead(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Prepared files wait in memory until stored: however many files may be ahead, no
+    more than MAX_BYTES_AHEAD of them are handed out (one task at the least)."""
+    folder = _corpus(tmp_path / "in")
+    monkeypatch.setattr(import_pool, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(import_pool, "FILES_PER_TASK", 2)
+    size = (folder / "C26-1-E.docx").stat().st_size
+    monkeypatch.setattr(import_pool, "MAX_BYTES_AHEAD", 3 * size)  # two tasks of two files
+    handed: list[int] = []  # files handed out before each file is stored
+    real_submit = import_pool.Preparer._submit_until
+
+    def submit_until(self: import_pool.Preparer, index: int) -> None:  # type: ignore[type-arg]
+        real_submit(self, index)
+        handed.append(len(self._size_ahead))
+
+    monkeypatch.setattr(import_pool.Preparer, "_submit_until", submit_until)
+    with Store(tmp_path / "s.sqlite3") as store:
+        report = import_paths(store, [folder], workers=2)
+    assert len(report.imported) == 8 and len(report.duplicates) == 1
+    assert handed and max(handed) == 4  # not all ten at once

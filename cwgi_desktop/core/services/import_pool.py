@@ -34,8 +34,11 @@ PARALLEL_MIN_FILES = 24  # below this, starting workers costs more than it saves
 FILES_PER_TASK = 8
 # Files parsed ahead of the one being stored, per worker: enough for the workers to go on
 # parsing while the store writes a batch's full-text rows and commits (`importing`'s
-# BATCH_FILES; with 16 files ahead they stood idle then, 8% of a 1,000-file import).
+# BATCH_FILES; at 16 a worker they stood idle then, 8% of a 1,000-file import) ...
 AHEAD_PER_WORKER = 16 * FILES_PER_TASK
+# ... and at most this many bytes of files: a prepared file is held until it is stored,
+# and a large one holds its text twice over (paragraphs and full-text row).
+MAX_BYTES_AHEAD = 48 * 1024 * 1024
 
 _KNOWN: dict[str, str] = {}  # in a worker: sha256 -> contribution id, at the start
 
@@ -78,6 +81,8 @@ class Preparer(Generic[T]):
         self._futures: dict[int, tuple[Future[list[T]], int]] = {}
         self._next = 0
         self._ahead = workers * AHEAD_PER_WORKER
+        self._size_ahead: dict[int, int] = {}  # file index -> its size, handed out not stored
+        self._bytes_ahead = 0  # their sum
         self._pool: ProcessPoolExecutor | None = None
         wanted = sum(1 for _, problem in files if problem is None)
         if workers > 1 and wanted >= PARALLEL_MIN_FILES:
@@ -91,7 +96,8 @@ class Preparer(Generic[T]):
 
     def _submit_until(self, index: int) -> None:
         assert self._pool is not None
-        while self._next < len(self._files) and self._next <= index + self._ahead:
+        while (self._next < len(self._files) and self._next <= index + self._ahead
+               and (not self._size_ahead or self._bytes_ahead < MAX_BYTES_AHEAD)):
             task: list[int] = []
             while self._next < len(self._files) and len(task) < FILES_PER_TASK:
                 if self._files[self._next][1] is None:
@@ -103,6 +109,8 @@ class Preparer(Generic[T]):
                                        self._consultation)
             for place, i in enumerate(task):
                 self._futures[i] = (future, place)
+                self._size_ahead[i] = _size(self._files[i][0])
+                self._bytes_ahead += self._size_ahead[i]
 
     def __call__(self, index: int) -> T:
         if self._pool is not None:
@@ -110,6 +118,7 @@ class Preparer(Generic[T]):
                 # Handing the next files out raises too once the pool knows a worker died.
                 self._submit_until(index)
                 entry = self._futures.pop(index, None)
+                self._bytes_ahead -= self._size_ahead.pop(index, 0)
                 if entry is not None:
                     return entry[0].result()[entry[1]]
             except Exception:
@@ -123,3 +132,12 @@ class Preparer(Generic[T]):
             self._pool.shutdown(wait=wait, cancel_futures=True)
             self._pool = None
             self._futures.clear()
+            self._size_ahead.clear()
+            self._bytes_ahead = 0
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # the worker says what is wrong with it
